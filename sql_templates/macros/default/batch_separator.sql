@@ -1,0 +1,3 @@
+{% macro default__batch_separator() -%}
+-- ssd-bridge: end of batch
+{%- endmacro %}

@@ -1,0 +1,3 @@
+{% macro default__bool_literal(value) -%}
+{{ "TRUE" if value else "FALSE" }}
+{%- endmacro %}

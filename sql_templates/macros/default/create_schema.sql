@@ -1,0 +1,3 @@
+{% macro default__create_schema(schema) -%}
+CREATE SCHEMA IF NOT EXISTS {{ schema | quote_ident }};
+{%- endmacro %}

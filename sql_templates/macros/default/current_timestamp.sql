@@ -1,0 +1,3 @@
+{% macro default__current_timestamp() -%}
+CURRENT_TIMESTAMP
+{%- endmacro %}

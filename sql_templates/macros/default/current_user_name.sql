@@ -1,0 +1,3 @@
+{% macro default__current_user_name() -%}
+CURRENT_USER
+{%- endmacro %}

@@ -1,0 +1,3 @@
+{% macro default__script_settings() -%}
+SET client_min_messages = notice;
+{%- endmacro %}

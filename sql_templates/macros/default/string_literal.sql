@@ -1,0 +1,3 @@
+{% macro default__string_literal(text) -%}
+'{{ text | string | replace("'", "''") }}'
+{%- endmacro %}

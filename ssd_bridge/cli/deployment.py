@@ -1,0 +1,120 @@
+"""Commands that build the SSD: render and deploy."""
+
+from __future__ import annotations
+
+import click
+
+from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.options import (
+    cms_option,
+    config_option,
+    dialect_option,
+    dry_run_option,
+    json_option,
+    output_option,
+    verbosity_options,
+)
+
+PART_CHOICE = click.Choice(["ssd", "addon", "all"])
+
+
+@cli.command()
+@config_option
+@cms_option
+@dialect_option
+@click.option("--schema", default=None, help="Schema for the SSD and add-on tables (default: database.schema, else ssd).")
+@click.option("--years", "history_years", type=click.IntRange(min=1), default=None,
+              help="Years of history the SSD keeps (default: ssd.history_years, else 6).")
+@click.option("--source-location", default=None,
+              help="Where the CMS tables are, e.g. HDM.Child_Social (default: source.location).")
+@click.option("--part", type=PART_CHOICE, default="all", show_default=True,
+              help="ssd: the SSD tables and their fill; addon: the API tracking tables; all: both.")
+@output_option
+@verbosity_options
+def render(config: str | None, cms: str | None, dialect: str | None, schema: str | None,
+           history_years: int | None, source_location: str | None, part: str, output: str) -> None:
+    """Print the deployment script for a CMS, to run in SSMS, Azure Data Studio or psql.
+
+    Rendering reads no database. The script creates what is missing, never drops or
+    truncates a table it did not create, and is safe to run again.
+
+    \b
+    Examples:
+      ssd-bridge render --cms liquid_logic -o ssd_deploy.sql
+      ssd-bridge render --cms eclipse --schema ssd | psql -v ON_ERROR_STOP=1 reporting
+    """
+    from ssd_bridge.config import load_settings
+    from ssd_bridge.deploy import render_options
+    from ssd_bridge.render import render_deployment
+
+    settings = load_settings(config, overrides={"cms": cms})
+    options = render_options(settings, part)
+    options = type(options)(
+        cms=options.cms,
+        dialect=dialect or (settings.database.dialect if cms is None else None),
+        schema=schema or options.schema,
+        part=part,
+        history_years=history_years or options.history_years,
+        source_location=source_location or options.source_location,
+        params=options.params,
+    )
+    text = render_deployment(options)
+    with click.open_file(output, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    if output != "-":
+        say(f"Wrote the {options.dialect_label} deployment script for {options.cms} to {output}.")
+
+
+@cli.command()
+@config_option
+@cms_option
+@click.option("--part", type=PART_CHOICE, default="all", show_default=True,
+              help="ssd: the SSD tables and their fill; addon: the API tracking tables; all: both.")
+@dry_run_option
+@json_option
+@verbosity_options
+def deploy(config: str | None, cms: str | None, part: str, dry_run: bool, as_json: bool) -> None:
+    """Create what is missing in the reporting database, then (re)fill the SSD.
+
+    Runs the same script 'ssd-bridge render' prints, through the configured connection,
+    batch by batch. Safe to run nightly: existing tables keep their rows and gain any
+    column they lack.
+
+    \b
+    Examples:
+      ssd-bridge deploy --dry-run
+      ssd-bridge deploy --part addon
+    """
+    from ssd_bridge.config import load_settings
+    from ssd_bridge.deploy import deploy as run_deploy
+
+    settings = load_settings(config, overrides={"cms": cms})
+
+    def progress(number: int, total: int, label: str) -> None:
+        if not as_json:
+            say(f"[{number}/{total}] {label}")
+
+    result = run_deploy(settings, part=part, dry_run=dry_run, progress=progress)
+    if as_json:
+        echo_json({
+            "dry_run": result.dry_run,
+            "batches": len(result.batches),
+            "seconds": round(result.seconds, 2),
+            "tables_created": result.tables_created,
+            "columns_added": result.columns_added,
+            "indexes_created": result.indexes_created,
+            "row_counts": result.row_counts,
+        })
+        return
+    if dry_run:
+        say(f"Would run {len(result.batches)} batches:")
+        for label in result.batches:
+            click.echo(label)
+        return
+    if result.changed_structure:
+        say(f"Created {len(result.tables_created)} tables, added {len(result.columns_added)} columns "
+            f"and {len(result.indexes_created)} indexes in {result.seconds:.1f} s.")
+    else:
+        say(f"The schema was already up to date: no table, column or index was added ({result.seconds:.1f} s).")
+    for name, count in result.row_counts.items():
+        click.echo(f"{name}\t{count}")

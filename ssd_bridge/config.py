@@ -1,0 +1,388 @@
+"""Settings: ``ssd-bridge.yaml`` plus ``SSD_BRIDGE_*`` environment variables.
+
+The file is found at ``--config``, else ``$SSD_BRIDGE_CONFIG``, else ``./ssd-bridge.yaml``.
+Any nested key can be overridden from the environment as ``SSD_BRIDGE_<SECTION>_<KEY>``
+(for example ``SSD_BRIDGE_DFE_LA_CODE``). Secrets are read only from the environment
+(or the OS keyring, see :mod:`ssd_bridge.secrets`): a secret written in the file is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ssd_bridge.errors import ConfigError
+
+CMS_DEFAULT_DIALECT = {"liquid_logic": "tsql", "mosaic": "tsql", "eclipse": "postgres"}
+CMS_CHOICES = tuple(CMS_DEFAULT_DIALECT)
+DIALECT_CHOICES = ("postgres", "tsql")
+ENV_PREFIX = "SSD_BRIDGE_"
+DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Environment variable -> (section, key) of the secrets; these never come from the file.
+SECRET_ENV = {
+    "SSD_BRIDGE_DB_PASSWORD": ("database", "password"),
+    "SSD_BRIDGE_CLIENT_SECRET": ("dfe", "client_secret"),
+    "SSD_BRIDGE_SUPPLIER_KEY": ("dfe", "supplier_key"),
+}
+SECRET_KEYS = {"password", "pwd", "client_secret", "supplier_key", "secret", "token", "api_key"}
+_URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]*:[^/@]+@", re.IGNORECASE)
+_CONNINFO_PASSWORD = re.compile(r"(^|\s)password\s*=", re.IGNORECASE)
+_ODBC_PASSWORD = re.compile(r"(^|;)\s*(pwd|password)\s*=", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """Where the SSD lives and how to reach it."""
+
+    dialect: str | None = None
+    url: str | None = None
+    odbc: str | None = None
+    schema: str = "ssd"
+    connect_timeout_seconds: int = 15
+    password: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    """Where the case-management system's tables are, and CMS-specific parameters."""
+
+    location: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SsdSettings:
+    """How much history the SSD keeps."""
+
+    history_years: int = 6
+
+
+@dataclass(frozen=True)
+class DfeSettings:
+    """The DfE receiver API and its OAuth2 token server."""
+
+    base_url: str | None = None
+    token_url: str | None = None
+    client_id: str | None = None
+    scope: str | None = None
+    la_code: str | None = None
+    batch_size: int = 100
+    timeout_seconds: int = 30
+    connect_timeout_seconds: int = 10
+    proxy: str | None = None
+    ca_bundle: str | None = None
+    allow_environment_mismatch: bool = False
+    client_secret: str | None = field(default=None, repr=False)
+    supplier_key: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class PayloadSettings:
+    """How child records are built and resent."""
+
+    mode: str = "full"
+    on_cohort_exit: str = "purge"
+    max_attempts: int = 5
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    """Where scheduled runs log, and for how long logs are kept."""
+
+    file: str | None = None
+    retention_days: int = 30
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything ssd-bridge needs to know, validated; build it with :func:`load_settings`."""
+
+    cms: str = "eclipse"
+    environment: str = "test"
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    source: SourceSettings = field(default_factory=SourceSettings)
+    ssd: SsdSettings = field(default_factory=SsdSettings)
+    dfe: DfeSettings = field(default_factory=DfeSettings)
+    payload: PayloadSettings = field(default_factory=PayloadSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+    config_path: str | None = None
+
+    @property
+    def dialect(self) -> str:
+        """The SQL dialect of the reporting database (the CMS's usual one unless set)."""
+        return self.database.dialect or CMS_DEFAULT_DIALECT[self.cms]
+
+    def replace(self, **changes: Any) -> Settings:
+        """Return a copy with top-level fields or ``section={key: value}`` changes applied."""
+        top: dict[str, Any] = {}
+        for name, value in changes.items():
+            current = getattr(self, name)
+            if dataclasses.is_dataclass(current) and isinstance(value, Mapping):
+                top[name] = dataclasses.replace(current, **value)  # type: ignore[type-var]
+            else:
+                top[name] = value
+        return _validated(dataclasses.replace(self, **top))
+
+    def redacted(self) -> dict[str, Any]:
+        """The settings as a plain dict with every secret replaced by a marker."""
+        data = dataclasses.asdict(self)
+        for section, key in SECRET_ENV.values():
+            data[section][key] = "<set>" if data[section][key] else None
+        data["database"]["url"] = redact_connection_string(data["database"]["url"])
+        data["database"]["odbc"] = redact_connection_string(data["database"]["odbc"])
+        data["dfe"]["proxy"] = redact_connection_string(data["dfe"]["proxy"])
+        return data
+
+
+SECTIONS: dict[str, type] = {
+    "database": DatabaseSettings,
+    "source": SourceSettings,
+    "ssd": SsdSettings,
+    "dfe": DfeSettings,
+    "payload": PayloadSettings,
+    "logging": LoggingSettings,
+}
+
+
+def redact_connection_string(value: str | None) -> str | None:
+    """Hide any password inside a URL, libpq conninfo or ODBC connection string."""
+    if not value:
+        return value
+    value = re.sub(r"(://[^/@:]*:)[^/@]+@", r"\1***@", value)
+    value = re.sub(r"((?:^|;)\s*(?:pwd|password)\s*=)[^;]*", r"\1***", value, flags=re.IGNORECASE)
+    return re.sub(r"((?:^|\s)password\s*=\s*)\S+", r"\1***", value, flags=re.IGNORECASE)
+
+
+def load_settings(
+    config: str | os.PathLike[str] | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Read the config file and the environment, validate, and return :class:`Settings`.
+
+    ``config`` is the ``--config`` value; when it is None the file named by
+    ``$SSD_BRIDGE_CONFIG`` or ``./ssd-bridge.yaml`` is read if it exists. ``overrides`` are
+    command-line values (``cms``, ``environment`` or ``{section: {key: value}}``) and win over both.
+    """
+    env = os.environ if env is None else env
+    path, raw = _read_file(config, env)
+    _refuse_secrets(raw, path)
+    merged = _merge(raw, _from_environment(env))
+    for key, value in (overrides or {}).items():
+        if isinstance(value, Mapping):
+            merged.setdefault(key, {}).update({k: v for k, v in value.items() if v is not None})
+        elif value is not None:
+            merged[key] = value
+    for env_name, (section, key) in SECRET_ENV.items():
+        secret = env.get(env_name) or _from_keyring(env_name, env)
+        if secret:
+            merged.setdefault(section, {})[key] = secret
+    return _validated(_build(merged, path))
+
+
+def _read_file(config: str | os.PathLike[str] | None, env: Mapping[str, str]) -> tuple[str | None, dict]:
+    explicit = config is not None or bool(env.get("SSD_BRIDGE_CONFIG"))
+    path = Path(config or env.get("SSD_BRIDGE_CONFIG") or DEFAULT_CONFIG_FILE)
+    if not path.is_file():
+        if explicit:
+            raise ConfigError(
+                f"configuration file {path} was not found.",
+                "Check the --config path (or SSD_BRIDGE_CONFIG), or copy "
+                "examples/ssd-bridge.example.yaml and fill it in.",
+            )
+        return None, {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(
+            f"configuration file {path} is not valid YAML{where}.",
+            "Check the indentation and quoting near that line.",
+        ) from e
+    except OSError as e:
+        raise ConfigError(f"could not read configuration file {path} ({e.strerror}).") from e
+    if not isinstance(raw, dict):
+        raise ConfigError(f"configuration file {path} must hold a mapping of settings at the top level.")
+    return str(path), raw
+
+
+def _refuse_secrets(raw: Mapping[str, Any], path: str | None, prefix: str = "") -> None:
+    for key, value in raw.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            if dotted != "source.params":
+                _refuse_secrets(value, path, dotted + ".")
+            continue
+        if str(key).lower() in SECRET_KEYS and value not in (None, ""):
+            env_name = next((n for n, sk in SECRET_ENV.items() if ".".join(sk) == dotted), None)
+            where = f"set it in the environment as {env_name}" if env_name else "remove it"
+            raise ConfigError(
+                f"configuration file {path} holds a secret ({dotted}); secrets are never read from files.",
+                f"Delete it from the file and {where} (or store it in the OS keyring).",
+            )
+        if dotted in ("database.url", "database.odbc") and isinstance(value, str) and (
+            _URL_PASSWORD.search(value) or _CONNINFO_PASSWORD.search(value) or _ODBC_PASSWORD.search(value)
+        ):
+            raise ConfigError(
+                f"configuration file {path} has a password inside {dotted}.",
+                "Remove it from the connection string and set SSD_BRIDGE_DB_PASSWORD in the environment.",
+            )
+
+
+def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for name, value in env.items():
+        if not name.startswith(ENV_PREFIX) or name in SECRET_ENV or name == "SSD_BRIDGE_CONFIG":
+            continue
+        rest = name[len(ENV_PREFIX):].lower()
+        if rest in ("cms", "environment"):
+            found[rest] = value
+            continue
+        for section in SECTIONS:
+            if rest.startswith(section + "_"):
+                found.setdefault(section, {})[rest[len(section) + 1:]] = value
+                break
+    return found
+
+
+def _from_keyring(env_name: str, env: Mapping[str, str]) -> str | None:
+    """Look a secret up in the OS keyring when the user asked for that (SSD_BRIDGE_KEYRING=1)."""
+    if env.get("SSD_BRIDGE_KEYRING", "").lower() not in ("1", "true", "yes"):
+        return None
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError as e:
+        raise ConfigError(
+            "SSD_BRIDGE_KEYRING is set but the keyring package is not installed.",
+            "Install it with: pip install 'ssd-bridge[keyring]'.",
+        ) from e
+    try:
+        return keyring.get_password("ssd-bridge", env_name)
+    except KeyringError as e:
+        raise ConfigError(f"could not read {env_name} from the OS keyring ({type(e).__name__}).") from e
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    out = {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in base.items()}
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key].update(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _build(merged: Mapping[str, Any], path: str | None) -> Settings:
+    top_fields = {f.name for f in dataclasses.fields(Settings)} - {"config_path"}
+    kwargs: dict[str, Any] = {"config_path": path}
+    for key, value in merged.items():
+        if key not in top_fields:
+            raise ConfigError(
+                f"unknown setting '{key}'" + (f" in {path}" if path else "") + ".",
+                f"Valid top-level keys: {', '.join(sorted(top_fields))}.",
+            )
+        if key in SECTIONS:
+            if value is None:
+                continue
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"setting '{key}' must be a mapping of keys, not {type(value).__name__}.")
+            kwargs[key] = _section(key, SECTIONS[key], value)
+        else:
+            kwargs[key] = None if value is None else str(value)
+    return Settings(**kwargs)
+
+
+def _section(name: str, cls: type, values: Mapping[str, Any]) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for key, value in values.items():
+        if key not in fields:
+            raise ConfigError(
+                f"unknown setting '{name}.{key}'.",
+                f"Valid keys in '{name}': {', '.join(sorted(fields))}.",
+            )
+        kwargs[key] = _coerce(f"{name}.{key}", fields[key].type, value)
+    return cls(**kwargs)
+
+
+def _coerce(dotted: str, annotation: Any, value: Any) -> Any:
+    kind = str(annotation)
+    if value is None or value == "":
+        return None if "None" in kind else _required(dotted)
+    if kind.startswith("int"):
+        try:
+            return int(value)
+        except (TypeError, ValueError) as e:
+            raise ConfigError(f"setting '{dotted}' must be a whole number, not {value!r}.") from e
+    if kind.startswith("bool"):
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"setting '{dotted}' must be true or false, not {value!r}.")
+    if kind.startswith("Mapping"):
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"setting '{dotted}' must be a mapping of keys to values.")
+        return dict(value)
+    return str(value)
+
+
+def _required(dotted: str) -> Any:
+    raise ConfigError(f"setting '{dotted}' must not be empty.")
+
+
+def _validated(s: Settings) -> Settings:
+    _choice("cms", s.cms, CMS_CHOICES)
+    _choice("environment", s.environment, ("test", "live"))
+    if s.database.dialect is not None:
+        _choice("database.dialect", s.database.dialect, DIALECT_CHOICES)
+    check_identifier("database.schema", s.database.schema)
+    _choice("payload.mode", s.payload.mode, ("full", "partial"))
+    _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
+    if not 1 <= s.dfe.batch_size <= 100:
+        raise ConfigError(f"setting 'dfe.batch_size' must be between 1 and 100, not {s.dfe.batch_size}.")
+    for dotted, number in (
+        ("ssd.history_years", s.ssd.history_years),
+        ("payload.max_attempts", s.payload.max_attempts),
+        ("dfe.timeout_seconds", s.dfe.timeout_seconds),
+        ("dfe.connect_timeout_seconds", s.dfe.connect_timeout_seconds),
+        ("logging.retention_days", s.logging.retention_days),
+    ):
+        if number < 1:
+            raise ConfigError(f"setting '{dotted}' must be 1 or more, not {number}.")
+    if s.dfe.la_code is not None and not re.fullmatch(r"\d{3}", s.dfe.la_code):
+        raise ConfigError(
+            f"setting 'dfe.la_code' must be the three-digit LA code, not {s.dfe.la_code!r}.",
+            "It is the DfE (old LEA) number of your authority, for example 123.",
+        )
+    return s
+
+
+def _choice(dotted: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ConfigError(f"setting '{dotted}' must be one of {', '.join(choices)}, not {value!r}.")
+
+
+def check_identifier(what: str, name: str) -> str:
+    """Return ``name`` if it is a plain SQL identifier, else raise ConfigError naming ``what``."""
+    if not isinstance(name, str) or not IDENTIFIER.match(name) or len(name) > 63:
+        raise ConfigError(
+            f"{what} {name!r} is not a valid name.",
+            "Use letters, digits and underscores only, starting with a letter or underscore "
+            "(at most 63 characters); no spaces or quotes.",
+        )
+    return name

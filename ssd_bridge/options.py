@@ -1,0 +1,73 @@
+"""Shared click options, declared once so a flag means the same thing in every command."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ssd_bridge.config import CMS_CHOICES, DIALECT_CHOICES
+
+F = Callable[..., Any]
+
+config_option = click.option(
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Settings file (default: $SSD_BRIDGE_CONFIG, else ./ssd-bridge.yaml).",
+)
+cms_option = click.option(
+    "--cms",
+    type=click.Choice(CMS_CHOICES),
+    default=None,
+    help="Case-management system the SSD is filled from (default: 'cms' in the settings).",
+)
+dialect_option = click.option(
+    "--dialect",
+    type=click.Choice(DIALECT_CHOICES),
+    default=None,
+    help="SQL dialect to render (default: the CMS's usual one: tsql for liquid_logic and mosaic, postgres for eclipse).",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON on stdout.")
+dry_run_option = click.option("--dry-run", is_flag=True, help="Say what would be done; change nothing.")
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="Write to this file ('-' for stdout).",
+)
+as_of_option = click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Run as if today were this date (YYYY-MM-DD); default today.",
+)
+
+
+def verbosity_options(func: F) -> F:
+    """Add -v/--verbose and -q/--quiet; the CLI boundary reads them from the context."""
+
+    @click.option("-v", "--verbose", count=True, expose_value=False, callback=_set_verbosity(+1),
+                  help="More detail on stderr (-vv for debug).")
+    @click.option("-q", "--quiet", count=True, expose_value=False, callback=_set_verbosity(-1),
+                  help="Only warnings and errors on stderr.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _set_verbosity(sign: int) -> Callable[[click.Context, click.Parameter, int], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: int) -> None:
+        if value:
+            from ssd_bridge.cli.base import set_log_level
+
+            set_log_level(sign * value)
+
+    return callback

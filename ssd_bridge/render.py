@@ -1,0 +1,186 @@
+"""Render the deployment script from Jinja templates, with dbt-style macro dispatch.
+
+Macros live in ``sql_templates/macros/<label>/<op>.sql``: the file defines ``<label>__<op>``.
+A template calls ``{{ op(...) }}``; :func:`dispatch` resolves it to ``<dialect>__op`` and falls
+back to ``default__op``. Rendering is pure: it never touches a database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ssd_bridge import __version__
+from ssd_bridge.config import CMS_CHOICES, CMS_DEFAULT_DIALECT, check_identifier
+from ssd_bridge.dialects import Dialect, get_dialect
+from ssd_bridge.errors import ConfigError, TemplateError
+from ssd_bridge.model import Column, Table, load_tables
+
+PARTS = ("ssd", "addon", "all")
+
+
+def template_dir() -> Path:
+    """Where the SQL templates are: inside the installed package, else beside it in a checkout."""
+    here = Path(__file__).parent
+    for candidate in (here / "sql_templates", here.parent / "sql_templates"):
+        if (candidate / "deployment.sql.j2").is_file():
+            return candidate
+    raise TemplateError("the SQL templates folder (sql_templates) was not found; reinstall ssd-bridge.")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything a deployment script depends on; the same options give the same text."""
+
+    cms: str
+    dialect: str | None = None
+    schema: str = "ssd"
+    part: str = "all"
+    history_years: int = 6
+    source_location: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def dialect_label(self) -> str:
+        """The dialect to render for (the CMS's usual one unless given)."""
+        return self.dialect or CMS_DEFAULT_DIALECT[self.cms]
+
+
+class Dispatcher:
+    """Finds ``<label>__<op>`` or ``default__<op>`` among the loaded macros."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.macros: dict[str, Callable[..., Any]] = {}
+
+    def __call__(self, op: str) -> Callable[..., Any]:
+        for name in (f"{self.label}__{op}", f"default__{op}"):
+            if name in self.macros:
+                return self.macros[name]
+        raise TemplateError(
+            f"no SQL macro for '{op}' in dialect {self.label}: looked for "
+            f"'{self.label}__{op}' and 'default__{op}'."
+        )
+
+    def ops(self) -> set[str]:
+        """Every operation that has a macro in some dialect folder."""
+        return {name.split("__", 1)[1] for name in self.macros}
+
+
+def environment(dialect: Dialect) -> jinja2.Environment:
+    """A Jinja environment for ``dialect``: strict, deterministic, macros registered."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir())),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    dispatcher = Dispatcher(dialect.label)
+    env.filters["quote_ident"] = dialect.quote_ident
+    env.globals.update(
+        dispatch=dispatcher,
+        qualify=dialect.qualify,
+        sql_type=lambda col: dialect.sql_type(col.type, col.length),
+        fail=_fail,
+    )
+    macro_root = template_dir() / "macros"
+    ops = sorted({p.stem for p in macro_root.glob("*/*.sql")})
+    for op in ops:
+        env.globals[op] = _public_macro(dispatcher, op)
+    for label_dir in sorted(p for p in macro_root.iterdir() if p.is_dir()):
+        for path in sorted(label_dir.glob("*.sql")):
+            module = env.get_template(f"macros/{label_dir.name}/{path.name}").module
+            for name in dir(module):
+                if "__" in name and not name.startswith("_"):
+                    dispatcher.macros[name] = getattr(module, name)
+    return env
+
+
+def _public_macro(dispatcher: Dispatcher, op: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return dispatcher(op)(*args, **kwargs)
+
+    call.__name__ = op
+    return call
+
+
+def _fail(message: str) -> None:
+    raise TemplateError(message)
+
+
+def render_deployment(options: RenderOptions) -> str:
+    """Return the whole deployment script for ``options`` as text."""
+    if options.cms not in CMS_CHOICES:
+        raise ConfigError(f"unknown CMS {options.cms!r}.", f"Choose one of: {', '.join(CMS_CHOICES)}.")
+    if options.part not in PARTS:
+        raise ConfigError(f"unknown part {options.part!r}.", f"Choose one of: {', '.join(PARTS)}.")
+    schema = check_identifier("schema name", options.schema)
+    dialect = get_dialect(options.dialect_label)
+    env = environment(dialect)
+    parts = ("ssd", "addon") if options.part == "all" else (options.part,)
+    ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
+    addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
+    populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
+    context = {
+        "version": __version__,
+        "cms": options.cms,
+        "dialect_label": dialect.label,
+        "schema": schema,
+        "part": options.part,
+        "history_years": options.history_years,
+        "source_location": options.source_location,
+        "params": dict(options.params),
+        "ssd_tables": ssd_tables,
+        "addon_tables": addon_tables,
+        "populate_tables": populate,
+        "parameters_json": json.dumps(
+            {
+                "cms": options.cms,
+                "dialect": dialect.label,
+                "schema": schema,
+                "part": options.part,
+                "history_years": options.history_years,
+                "source_location": options.source_location,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ),
+        "table_columns": _table_columns,
+    }
+    try:
+        text = env.get_template("deployment.sql.j2").render(context)
+    except jinja2.UndefinedError as e:
+        raise TemplateError(f"the deployment template used an undefined value ({e.message}).") from e
+    except jinja2.TemplateError as e:
+        raise TemplateError(f"the deployment template failed to render ({e}).") from e
+    return _tidy(text)
+
+
+def _exists(env: jinja2.Environment, name: str) -> bool:
+    try:
+        env.get_template(name)
+    except jinja2.TemplateNotFound:
+        return False
+    return True
+
+
+def _table_columns(table: Table) -> tuple[Column, ...]:
+    return table.columns
+
+
+def _tidy(text: str) -> str:
+    """Drop trailing spaces and runs of blank lines so golden files stay readable."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line and lines and not lines[-1]:
+            continue
+        lines.append(line)
+    return "\n".join(lines).strip("\n") + "\n"

@@ -1,0 +1,82 @@
+"""Shared fixtures: one embedded PostgreSQL for the whole run, a fresh schema per test, the CLI runner."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ssd_bridge.config import Settings, load_settings
+from ssd_bridge.demo import EmbeddedServer, embedded_postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+OPENAPI = SHARED / "reference" / "dfe-openapi" / "openapi.json"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden from the templates.")
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    """One embedded PostgreSQL for the session. A server that fails to start fails the tests."""
+    with embedded_postgres(tmp_path_factory.mktemp("pg")) as server:
+        yield server
+
+
+@pytest.fixture()
+def pg_schema(pg_server: EmbeddedServer) -> Iterator[str]:
+    """A schema name unique to this test; dropped afterwards."""
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:10]}"
+    yield name
+    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+
+
+@pytest.fixture()
+def pg_settings(pg_server: EmbeddedServer, pg_schema: str) -> Settings:
+    """Settings pointing at the session server, with this test's own schema."""
+    return load_settings(
+        env={},
+        overrides={"cms": "eclipse", "database": {"dialect": "postgres", "url": pg_server.uri, "schema": pg_schema}},
+    )
+
+
+@pytest.fixture()
+def pg_env(pg_server: EmbeddedServer, pg_schema: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
+    """Environment variables that point the CLI at the session server and this test's schema."""
+    for key in list(os.environ):
+        if key.startswith("SSD_BRIDGE_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+    env = {
+        "SSD_BRIDGE_CMS": "eclipse",
+        "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
+        "SSD_BRIDGE_DATABASE_URL": pg_server.uri,
+        "SSD_BRIDGE_DATABASE_SCHEMA": pg_schema,
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture()
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No SSD_BRIDGE_* variables and an empty working folder (so no ./ssd-bridge.yaml)."""
+    for key in list(os.environ):
+        if key.startswith("SSD_BRIDGE_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
