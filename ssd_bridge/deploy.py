@@ -77,7 +77,7 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     started = time.monotonic()
     with connect(settings) as db:
         before = catalog(db)
-        for number, (batch, label) in enumerate(zip(batches, labels), start=1):
+        for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
                 progress(number, len(batches), label)
             log.debug("deploy batch %d/%d: %s", number, len(batches), label)

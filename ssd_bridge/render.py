@@ -22,6 +22,9 @@ from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import Column, Table, load_tables
 
 PARTS = ("ssd", "addon", "all")
+# Where each CMS's tables usually are when source.location is not set (None: unqualified,
+# i.e. the connection's current database and default schema or search_path).
+DEFAULT_SOURCE_LOCATION = {"liquid_logic": "HDM.Child_Social", "mosaic": None, "eclipse": None}
 
 
 def template_dir() -> Path:
@@ -128,6 +131,10 @@ def render_deployment(options: RenderOptions) -> str:
     ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
     addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
     populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
+    location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
+    env.globals["src"] = _source_namer(dialect, location)
+    env.globals["param"] = _param_reader(options.cms, options.params)
+    env.globals["history_years"] = options.history_years
     context = {
         "version": __version__,
         "cms": options.cms,
@@ -161,6 +168,46 @@ def render_deployment(options: RenderOptions) -> str:
     except jinja2.TemplateError as e:
         raise TemplateError(f"the deployment template failed to render ({e}).") from e
     return _tidy(text)
+
+
+def _source_namer(dialect: Dialect, location: str | None) -> Callable[[str], str]:
+    """``src('DIM_PERSON')`` -> the quoted, location-qualified name of a CMS source table."""
+    parts = []
+    for part in (location or "").split("."):
+        if part:
+            parts.append(check_identifier("source location part", part))
+    if len(parts) > 2:
+        raise ConfigError(
+            f"source.location {location!r} has more than two parts.",
+            "Give database.schema (SQL Server) or a schema name (PostgreSQL).",
+        )
+
+    def src(name: str) -> str:
+        check_identifier("source table", name)
+        quoted = [dialect.quote_ident(dialect.fold_case(p)) for p in (*parts, name)]
+        return ".".join(quoted)
+
+    return src
+
+
+def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
+    """``param('name', default)``: a CMS parameter from source.params, else its default.
+
+    A parameter with no default that the settings do not give is an error naming the key.
+    """
+    missing = object()
+
+    def param(name: str, default: Any = missing) -> Any:
+        if name in params and params[name] is not None:
+            return params[name]
+        if default is missing:
+            raise ConfigError(
+                f"the {cms} mapping needs the parameter source.params.{name}, which is not set.",
+                "Add it under source.params in ssd-bridge.yaml (see examples/cms-parameters.md).",
+            )
+        return default
+
+    return param
 
 
 def _exists(env: jinja2.Environment, name: str) -> bool:

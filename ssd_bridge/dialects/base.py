@@ -31,6 +31,10 @@ class Dialect:
         """Return ``schema.name`` with both parts quoted (just ``name`` without a schema)."""
         return f"{self.quote_ident(schema)}.{self.quote_ident(name)}" if schema else self.quote_ident(name)
 
+    def fold_case(self, name: str) -> str:
+        """The spelling of an unquoted name as the server stores it (for quoting CMS names)."""
+        return name
+
     def sql_type(self, logical: str, length: int | None = None) -> str:
         """Map a data-model type (``nvarchar``, ``datetime``, ...) to this dialect's SQL type."""
         try:

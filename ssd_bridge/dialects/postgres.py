@@ -26,6 +26,10 @@ class PostgresDialect(Dialect):
         "binary32": "BYTEA",
     }
 
+    def fold_case(self, name: str) -> str:
+        # PostgreSQL folds unquoted names to lower case; CMS views are created unquoted.
+        return name.lower()
+
     def quote_ident(self, name: str) -> str:
         return '"' + name.replace('"', '""') + '"'
 

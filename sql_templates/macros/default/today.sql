@@ -1,0 +1,3 @@
+{% macro default__today() -%}
+CURRENT_DATE
+{%- endmacro %}

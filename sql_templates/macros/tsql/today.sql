@@ -1,0 +1,4 @@
+{#- T-SQL has no CURRENT_DATE. -#}
+{% macro tsql__today() -%}
+CAST(GETDATE() AS DATE)
+{%- endmacro %}

@@ -1,0 +1,142 @@
+"""Synthetic CMS source data: create a CMS's source tables in PostgreSQL and fill them.
+
+Layout note: DESIGN.md names ``synth.py``; it is a package so each CMS keeps its own writer.
+``story.py`` makes CMS-neutral children; ``<cms>.py`` (one per CMS, listed in WRITERS) says which
+source tables that CMS has and turns a child into their rows. This module creates the tables
+and streams the rows in with COPY, a chunk of children at a time, so memory stays flat.
+
+A writer module provides:
+
+* ``TABLES``: ``{table: [(column, postgres_type), ...]}`` in creation order;
+* ``reference_rows(workers) -> {table: [row, ...]}``: lookups, workers and anything not per child;
+* ``child_rows(child) -> {table: [row, ...]}``: the rows one child contributes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from types import ModuleType
+
+from ssd_bridge.config import Settings, check_identifier
+from ssd_bridge.db import Database, connect, driver_errors
+from ssd_bridge.errors import ConfigError
+from ssd_bridge.synth.story import children as story_children
+from ssd_bridge.synth.story import worker_count, workers
+
+log = logging.getLogger(__name__)
+
+WRITERS = {
+    "liquid_logic": "ssd_bridge.synth.liquid_logic",
+    "mosaic": "ssd_bridge.synth.mosaic",
+    "eclipse": "ssd_bridge.synth.eclipse",
+}
+CHUNK = 2000
+
+
+@dataclass
+class SynthResult:
+    """What synth created."""
+
+    cms: str
+    schema: str
+    children: int
+    seconds: float = 0.0
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def writer(cms: str) -> ModuleType:
+    """The writer module of ``cms``."""
+    if cms not in WRITERS:
+        raise ConfigError(f"unknown CMS {cms!r}.", f"Choose one of: {', '.join(WRITERS)}.")
+    try:
+        return importlib.import_module(WRITERS[cms])
+    except ModuleNotFoundError as e:
+        raise ConfigError(f"synthetic data for {cms} is not available in this version.") from e
+
+
+def source_schema(settings: Settings) -> str:
+    """The PostgreSQL schema synth writes to: source.location, else 'public'."""
+    location = settings.source.location or "public"
+    if "." in location:
+        raise ConfigError(
+            f"source.location {location!r} names a database and a schema; synth writes to one PostgreSQL schema.",
+            "Set source.location to a schema name for synthetic data.",
+        )
+    return check_identifier("source.location", location)
+
+
+def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | None = None,
+          progress: Callable[[int, int], None] | None = None) -> SynthResult:
+    """(Re)create the CMS source tables of ``settings.cms`` and fill them with synthetic children."""
+    if settings.environment == "live":
+        raise ConfigError(
+            "synth refuses to run with environment: live.",
+            "Synthetic data belongs in a test database; set environment: test for that database.",
+        )
+    if settings.dialect != "postgres":
+        raise ConfigError("synth creates source tables in PostgreSQL only.",
+                          "Point database.url at a PostgreSQL test database.")
+    if not settings.database.url:
+        raise ConfigError("synth loads rows with PostgreSQL COPY and needs database.url (psycopg), not ODBC.")
+    module = writer(settings.cms)
+    schema = source_schema(settings)
+    started = time.monotonic()
+    result = SynthResult(cms=settings.cms, schema=schema, children=children)
+    with connect(settings) as db:
+        _create_tables(db, schema, module.TABLES)
+        pool = workers(worker_count(children), seed)
+        _copy(db, schema, module.TABLES, module.reference_rows(pool), result.rows)
+        done = 0
+        stream = story_children(children, seed=seed, as_of=as_of)
+        while done < children:
+            chunk: dict[str, list[tuple]] = {}
+            for child in _take(stream, min(CHUNK, children - done)):
+                for table, rows in module.child_rows(child).items():
+                    chunk.setdefault(table, []).extend(rows)
+                done += 1
+            _copy(db, schema, module.TABLES, chunk, result.rows)
+            if progress:
+                progress(done, children)
+        with driver_errors("analyse the synthetic tables"):
+            db.run_batch(f"ANALYZE {', '.join(_name(db, schema, t) for t in module.TABLES)}")
+    result.seconds = time.monotonic() - started
+    log.info("synth: %d %s children in schema %s in %.1f s", children, settings.cms, schema, result.seconds)
+    return result
+
+
+def _take(stream, count: int):  # type: ignore[no-untyped-def]
+    for _ in range(count):
+        yield next(stream)
+
+
+def _name(db: Database, schema: str, table: str) -> str:
+    return db.dialect.qualify(schema, db.dialect.fold_case(table))
+
+
+def _create_tables(db: Database, schema: str, tables: dict[str, list[tuple[str, str]]]) -> None:
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {db.dialect.quote_ident(schema)}"]
+    for table, columns in tables.items():
+        cols = ", ".join(f"{db.dialect.quote_ident(c.lower())} {t}" for c, t in columns)
+        statements.append(f"DROP TABLE IF EXISTS {_name(db, schema, table)} CASCADE")
+        statements.append(f"CREATE TABLE {_name(db, schema, table)} ({cols})")
+    with driver_errors(f"create the synthetic source tables in schema {schema}"):
+        db.run_batch(";\n".join(statements) + ";")
+
+
+def _copy(db: Database, schema: str, tables: dict[str, list[tuple[str, str]]],
+          rows: dict[str, list[tuple]], counts: dict[str, int]) -> None:
+    with db.transaction(), driver_errors("load synthetic rows"):
+        cur = db.raw.cursor()
+        for table, table_rows in rows.items():
+            if not table_rows:
+                continue
+            cols = ", ".join(db.dialect.quote_ident(c.lower()) for c, _ in tables[table])
+            with cur.copy(f"COPY {_name(db, schema, table)} ({cols}) FROM STDIN") as copy:
+                for row in table_rows:
+                    copy.write_row(row)
+            counts[table] = counts.get(table, 0) + len(table_rows)
