@@ -203,7 +203,7 @@ def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
         if default is missing:
             raise ConfigError(
                 f"the {cms} mapping needs the parameter source.params.{name}, which is not set.",
-                "Add it under source.params in ssd-bridge.yaml (see examples/cms-parameters.md).",
+                f"Add it under source.params in ssd-bridge.yaml (see examples/cms/{cms}.md).",
             )
         return default
 
