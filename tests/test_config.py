@@ -1,0 +1,106 @@
+"""Settings: file + environment, validation, secrets only from the environment."""
+
+from __future__ import annotations
+
+import pytest
+
+from ssd_bridge.config import load_settings, redact_connection_string
+from ssd_bridge.errors import ConfigError
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "ssd-bridge.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_environment_overrides_the_file(tmp_path):
+    path = write(tmp_path, "cms: mosaic\ndfe:\n  la_code: 123\n  batch_size: 50\n")
+    settings = load_settings(path, env={"SSD_BRIDGE_DFE_LA_CODE": "456", "SSD_BRIDGE_PAYLOAD_MODE": "partial"})
+    assert settings.cms == "mosaic" and settings.dialect == "tsql"
+    assert settings.dfe.la_code == "456" and settings.dfe.batch_size == 50
+    assert settings.payload.mode == "partial"
+
+
+def test_secrets_come_from_the_environment(tmp_path):
+    settings = load_settings(write(tmp_path, "cms: eclipse\n"), env={
+        "SSD_BRIDGE_CLIENT_SECRET": "cs", "SSD_BRIDGE_SUPPLIER_KEY": "sk", "SSD_BRIDGE_DB_PASSWORD": "pw"})
+    assert (settings.dfe.client_secret, settings.dfe.supplier_key, settings.database.password) == ("cs", "sk", "pw")
+    assert "cs" not in repr(settings.dfe) and "pw" not in repr(settings.database)
+    redacted = settings.redacted()
+    assert redacted["dfe"]["client_secret"] == "<set>" and redacted["database"]["password"] == "<set>"
+
+
+@pytest.mark.parametrize("text", [
+    "database:\n  password: Zq9sentinel\n",
+    "dfe:\n  supplier_key: Zq9sentinel\n",
+    "database:\n  odbc: 'DRIVER={x};SERVER=s;UID=u;PWD=Zq9sentinel;'\n",
+    "database:\n  url: 'host=db user=u password=Zq9sentinel'\n",
+    "database:\n  url: 'postgresql://u:Zq9sentinel@db/rep'\n",
+])
+def test_secrets_in_the_file_are_refused_without_repeating_them(tmp_path, text):
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, text), env={})
+    assert "Zq9sentinel" not in str(info.value)
+    assert "environment" in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("cms: carefirst\n", "cms"),
+    ("environment: production\n", "environment"),
+    ("dfe:\n  batch_size: 101\n", "dfe.batch_size"),
+    ("dfe:\n  la_code: 12\n", "dfe.la_code"),
+    ("dfe:\n  timeout_seconds: soon\n", "dfe.timeout_seconds"),
+    ("payload:\n  mode: delta\n", "payload.mode"),
+    ("database:\n  schema: 'my schema'\n", "not a valid name"),
+    ("databse:\n  url: x\n", "unknown setting 'databse'"),
+    ("dfe:\n  laCode: 123\n", "unknown setting 'dfe.laCode'"),
+    ("cms: [unclosed\n", "not valid YAML"),
+])
+def test_bad_settings_name_the_key(tmp_path, text, needle):
+    with pytest.raises(ConfigError, match=needle.replace(".", r"\.").replace("[", r"\[")):
+        load_settings(write(tmp_path, text), env={})
+
+
+def test_no_file_is_fine_when_none_was_asked_for(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(env={"SSD_BRIDGE_CMS": "liquid_logic"})
+    assert settings.config_path is None and settings.cms == "liquid_logic"
+
+
+def test_keyring_is_used_only_when_asked(tmp_path, monkeypatch):
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service, username):
+            return {"SSD_BRIDGE_CLIENT_SECRET": "from-keyring"}.get(username) if service == "ssd-bridge" else None
+
+        def set_password(self, service, username, password):
+            raise NotImplementedError
+
+        def delete_password(self, service, username):
+            raise NotImplementedError
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        path = write(tmp_path, "cms: eclipse\n")
+        assert load_settings(path, env={}).dfe.client_secret is None
+        assert load_settings(path, env={"SSD_BRIDGE_KEYRING": "1"}).dfe.client_secret == "from-keyring"
+        assert load_settings(path, env={"SSD_BRIDGE_KEYRING": "1", "SSD_BRIDGE_CLIENT_SECRET": "env"}
+                             ).dfe.client_secret == "env"
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("postgresql://bridge:pw@db/rep", "postgresql://bridge:***@db/rep"),
+    ("DRIVER={x};SERVER=s;UID=u;PWD=pw;", "DRIVER={x};SERVER=s;UID=u;PWD=***;"),
+    ("host=db password=pw user=u", "host=db password=*** user=u"),
+    ("postgresql://bridge@db/rep", "postgresql://bridge@db/rep"),
+])
+def test_connection_strings_are_redacted(raw, shown):
+    assert redact_connection_string(raw) == shown
