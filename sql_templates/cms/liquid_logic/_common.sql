@@ -12,6 +12,12 @@
 EXISTS (SELECT 1 FROM {{ qualify(schema, 'ssd_person') }} sp WHERE sp.pers_person_id = {{ to_text(expr) }})
 {%- endmacro %}
 
+{#- Sort keys that put NULLs last in either direction (PostgreSQL and SQL Server disagree on where NULLs
+    sort), e.g. ORDER BY {{ nulls_last("x.START_DTTM") }} DESC. -#}
+{% macro nulls_last(expr) -%}
+CASE WHEN {{ expr }} IS NULL THEN 1 ELSE 0 END, {{ expr }}
+{%- endmacro %}
+
 {#- Trimmed text cut to the SSD column length; blank text is NULL. -#}
 {% macro clean(expr, length) -%}
 NULLIF(LEFT(LTRIM(RTRIM({{ expr }})), {{ length | int }}), '')

@@ -3,7 +3,7 @@
     Liquid Logic descriptions: source.params.care_leaver_accommodation_codes / care_leaver_activity_codes
     map them to SSDA903 codes. Personal adviser, team and worker come from the latest 16PLUS and
     allocated CW involvements. No pathway plan: NULL (not the D2I 1900-01-01 placeholder). -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean with context %}
+{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean, nulls_last with context %}
 {% call refresh(schema, table) %}
 WITH eligibility AS (
     -- one eligibility row per child (the latest), so contacts are not repeated per eligibility row
@@ -24,7 +24,7 @@ workers AS (
            i.FACT_WORKER_HISTORY_DEPARTMENT_ID,
            ROW_NUMBER() OVER (
                PARTITION BY i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE
-               ORDER BY CASE WHEN i.START_DTTM IS NULL THEN 1 ELSE 0 END, i.START_DTTM DESC, i.FACT_INVOLVEMENTS_ID DESC
+               ORDER BY {{ nulls_last("i.START_DTTM") }} DESC, i.FACT_INVOLVEMENTS_ID DESC
            ) AS rn
     FROM {{ src('FACT_INVOLVEMENTS') }} i
     WHERE i.DIM_WORKER_ID <> -1

@@ -2,12 +2,12 @@
     an initial conference (source.params.icpc_meeting_type_code, default CPConference) held inside the
     history window or not yet held. Where several CP plans point at one conference, the earliest plan
     is linked, so the conference id stays unique. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, json_object with context %}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, json_object, nulls_last with context %}
 {% call refresh(schema, table) %}
 WITH plans AS (
     SELECT cpp.FACT_INITIAL_CP_CONFERENCE_ID, cpp.FACT_CP_PLAN_ID,
            ROW_NUMBER() OVER (PARTITION BY cpp.FACT_INITIAL_CP_CONFERENCE_ID
-                              ORDER BY cpp.START_DTTM, cpp.FACT_CP_PLAN_ID) AS rn
+                              ORDER BY {{ nulls_last("cpp.START_DTTM") }}, cpp.FACT_CP_PLAN_ID) AS rn
     FROM {{ src('FACT_CP_PLAN') }} cpp
     WHERE cpp.FACT_INITIAL_CP_CONFERENCE_ID <> -1
 )

@@ -2,7 +2,7 @@
     with an adoption record (FACT_ADOPTION) or ended by a permanence order (adoption, special guardianship,
     child arrangements). perm_person_id is the person id (DIM_PERSON_ID), the same id as
     pers_person_id: the D2I script used LEGACY_ID there, which lost nearly every row. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean with context %}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, nulls_last with context %}
 {% set adoption_codes = ['E1', 'E11', 'E12'] %}
 {% set sgo_codes = ['E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45'] %}
 {% set cao_codes = ['E41'] %}
@@ -21,7 +21,8 @@ WITH episodes AS (
         -- one permanence row per child: the latest episode, then the latest adoption record
         ROW_NUMBER() OVER (
             PARTITION BY fce.DIM_PERSON_ID
-            ORDER BY fce.CARE_START_DATE DESC, fce.FACT_CARE_EPISODES_ID DESC, fa.START_DTTM DESC, fa.FACT_ADOPTION_ID DESC
+            ORDER BY {{ nulls_last("fce.CARE_START_DATE") }} DESC, fce.FACT_CARE_EPISODES_ID DESC,
+                     {{ nulls_last("fa.START_DTTM") }} DESC, fa.FACT_ADOPTION_ID DESC
         ) AS rn
     FROM {{ src('FACT_CARE_EPISODES') }} fce
     LEFT JOIN {{ src('FACT_ADOPTION') }} fa

@@ -7,6 +7,7 @@ WITH ethnic AS (
     SELECT e.MAIN_CODE, e.NAT_ID,
            ROW_NUMBER() OVER (PARTITION BY e.MAIN_CODE ORDER BY e.NAT_ID) AS rn
     FROM {{ src('DIM_LOOKUP_DFE_ETHNIC') }} e
+    WHERE e.NAT_ID IS NOT NULL
 ),
 no_upn AS (
     -- the UPN-unknown reason from the SSDA903 data: the highest code recorded for the person
