@@ -18,18 +18,21 @@ pathway AS (
     WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = {{ string_literal(param('pathway_plan_type_code', 'PATH')) }}
     GROUP BY cp.DIM_PERSON_ID
 ),
-workers AS (
-    -- the latest personal-adviser (16PLUS) and allocated social-worker (CW) involvement per child
-    SELECT i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS kind, i.DIM_WORKER_ID,
-           i.FACT_WORKER_HISTORY_DEPARTMENT_ID,
-           ROW_NUMBER() OVER (
-               PARTITION BY i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE
-               ORDER BY {{ nulls_last("i.START_DTTM") }} DESC, i.FACT_INVOLVEMENTS_ID DESC
-           ) AS rn
-    FROM {{ src('FACT_INVOLVEMENTS') }} i
-    WHERE i.DIM_WORKER_ID <> -1
-        AND (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
-             OR (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND i.IS_ALLOCATED_CW_FLAG = 'Y'))
+advisers AS (
+    -- the latest personal-adviser (16PLUS) involvement per child
+    SELECT a.DIM_PERSON_ID, a.DIM_WORKER_ID,
+           ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
+                              ORDER BY {{ nulls_last("a.START_DTTM") }} DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
+    FROM {{ src('FACT_INVOLVEMENTS') }} a
+    WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+),
+social_workers AS (
+    -- the latest allocated social-worker (CW) involvement per child
+    SELECT w.DIM_PERSON_ID, w.DIM_WORKER_ID, w.FACT_WORKER_HISTORY_DEPARTMENT_ID,
+           ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
+                              ORDER BY {{ nulls_last("w.START_DTTM") }} DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
+    FROM {{ src('FACT_INVOLVEMENTS') }} w
+    WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -48,8 +51,8 @@ SELECT
 FROM eligibility el
 LEFT JOIN {{ src('FACT_CLA_CARE_LEAVERS') }} cl ON cl.DIM_PERSON_ID = el.DIM_PERSON_ID
 LEFT JOIN pathway pw ON pw.DIM_PERSON_ID = el.DIM_PERSON_ID
-LEFT JOIN workers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.kind = '16PLUS' AND pa.rn = 1
-LEFT JOIN workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.kind = 'CW' AND cw.rn = 1
+LEFT JOIN advisers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.rn = 1
+LEFT JOIN social_workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.rn = 1
 WHERE el.rn = 1
     AND {{ in_ssd_person(schema, "el.DIM_PERSON_ID") }}
 {% endcall %}

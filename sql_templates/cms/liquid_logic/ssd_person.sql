@@ -34,9 +34,8 @@ SELECT
     LEFT(p.EHM_SEN_FLAG, 5),
     CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
     p.DEATH_DTTM,
-    CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND EXISTS (
-        SELECT 1 FROM {{ src('FACT_PERSON_RELATION') }} r
-        WHERE r.DIM_PERSON_ID = p.DIM_PERSON_ID AND r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+    CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND p.DIM_PERSON_ID IN (
+        SELECT r.DIM_PERSON_ID FROM {{ src('FACT_PERSON_RELATION') }} r WHERE r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
     ) THEN 'Y' END,
     LEFT(p.NATNL_CODE, 48)
 FROM {{ src('DIM_PERSON') }} p
@@ -46,31 +45,28 @@ WHERE p.DIM_PERSON_ID IS NOT NULL
     AND p.DIM_PERSON_ID <> -1
     AND p.DUPLICATED_DTTM IS NULL
     AND p.IS_CLIENT = 'Y'
+    -- uncorrelated IN lists, not correlated EXISTS: OR-ed EXISTS would be probed once per person
     AND (
-        EXISTS (
-            SELECT 1 FROM {{ src('FACT_CONTACTS') }} c
-            WHERE c.DIM_PERSON_ID = p.DIM_PERSON_ID
-                AND c.CONTACT_DTTM >= {{ history_start() }}
-                AND CAST(c.CONTACT_DTTM AS DATE) <= {{ today() }}
+        p.DIM_PERSON_ID IN (
+            SELECT c.DIM_PERSON_ID FROM {{ src('FACT_CONTACTS') }} c
+            WHERE c.CONTACT_DTTM >= {{ history_start() }} AND CAST(c.CONTACT_DTTM AS DATE) <= {{ today() }}
         )
-        OR EXISTS (
-            SELECT 1 FROM {{ src('FACT_REFERRALS') }} fr
-            WHERE fr.DIM_PERSON_ID = p.DIM_PERSON_ID
-                AND (fr.REFRL_START_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM IS NULL)
+        OR p.DIM_PERSON_ID IN (
+            SELECT fr.DIM_PERSON_ID FROM {{ src('FACT_REFERRALS') }} fr
+            WHERE fr.REFRL_START_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM IS NULL
         )
-        OR EXISTS (
-            SELECT 1 FROM {{ src('FACT_CLA_CARE_LEAVERS') }} cl
-            WHERE cl.DIM_PERSON_ID = p.DIM_PERSON_ID AND cl.IN_TOUCH_DTTM >= {{ history_start() }}
+        OR p.DIM_PERSON_ID IN (
+            SELECT cl.DIM_PERSON_ID FROM {{ src('FACT_CLA_CARE_LEAVERS') }} cl
+            WHERE cl.IN_TOUCH_DTTM >= {{ history_start() }}
         )
-        OR EXISTS (
-            SELECT 1 FROM {{ src('DIM_CLA_ELIGIBILITY') }} ce
-            WHERE ce.DIM_PERSON_ID = p.DIM_PERSON_ID AND ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
+        OR p.DIM_PERSON_ID IN (
+            SELECT ce.DIM_PERSON_ID FROM {{ src('DIM_CLA_ELIGIBILITY') }} ce
+            WHERE ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
         )
-        OR EXISTS (
+        OR p.DIM_PERSON_ID IN (
             -- key-agency involvements count only when they carry the allocated social worker
-            SELECT 1 FROM {{ src('FACT_INVOLVEMENTS') }} fi
-            WHERE fi.DIM_PERSON_ID = p.DIM_PERSON_ID
-                AND (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+            SELECT fi.DIM_PERSON_ID FROM {{ src('FACT_INVOLVEMENTS') }} fi
+            WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
                 AND fi.DIM_WORKER_ID <> -1
                 AND (fi.END_DTTM IS NULL OR fi.END_DTTM > {{ history_start() }})
         )

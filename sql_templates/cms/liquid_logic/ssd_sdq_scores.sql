@@ -18,6 +18,7 @@ ends AS (
     -- when the form was finished: the latest end-date answer on it
     SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
     FROM {{ src('FACT_FORM_ANSWERS') }} e
+    JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
     WHERE e.ANSWER_NO = {{ string_literal(end_answer) }}
     GROUP BY e.FACT_FORM_ID
 ),
