@@ -18,8 +18,6 @@ from ssd_bridge.errors import DatabaseError
 from ssd_bridge.model import load_tables
 from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS, TABLES
 
-pytestmark = pytest.mark.postgres
-
 TODAY = date.today()
 PARAMS = {
     "referral_source_codes": {"55": "3A", "56": "1C"},
@@ -252,6 +250,7 @@ def load_fixture(conn: psycopg.Connection, s: str) -> None:
             "DIM_LOOKUP_MAIN_ACTIVITY_DESC": "Something else"})
 
 
+@pytest.mark.postgres
 def test_fixture_fills_each_table_with_exactly_these_rows(pg_server, pg_schema, source) -> None:
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         load_fixture(conn, source)
@@ -335,6 +334,7 @@ def test_fixture_fills_each_table_with_exactly_these_rows(pg_server, pg_schema, 
     assert result.row_counts["ssd_person"] == 2 and result.row_counts["ssd_linked_identifiers"] == 3
 
 
+@pytest.mark.postgres
 def test_history_years_moves_the_window(pg_server, pg_schema, source) -> None:
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         load_fixture(conn, source)
@@ -345,6 +345,7 @@ def test_history_years_moves_the_window(pg_server, pg_schema, source) -> None:
     assert ("13", 9) in fetch(pg_server, pg_schema, "ssd_sdq_scores", "csdq_table_id, csdq_sdq_score")
 
 
+@pytest.mark.postgres
 def test_without_code_maps_descriptions_and_lookup_ids_pass_through(pg_server, pg_schema, source) -> None:
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         load_fixture(conn, source)
@@ -354,6 +355,7 @@ def test_without_code_maps_descriptions_and_lookup_ids_pass_through(pg_server, p
         ("Started to be looked after",)]
 
 
+@pytest.mark.postgres
 def test_refresh_shows_added_changed_and_removed_children(pg_server, pg_schema, source) -> None:
     settings = ll_settings(pg_server, pg_schema, source)
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
@@ -371,6 +373,7 @@ def test_refresh_shows_added_changed_and_removed_children(pg_server, pg_schema, 
         "101.FUPN", "101.UPN"]
 
 
+@pytest.mark.postgres
 def test_a_refresh_that_fails_midway_keeps_the_previous_rows(pg_server, pg_schema, source) -> None:
     settings = ll_settings(pg_server, pg_schema, source)
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
@@ -388,6 +391,7 @@ def test_a_refresh_that_fails_midway_keeps_the_previous_rows(pg_server, pg_schem
     assert fetch(pg_server, pg_schema, "ssd_initial_cp_conference") == before and len(before) == 1
 
 
+@pytest.mark.postgres
 def test_synthetic_children_deploy_and_join_up(pg_server, pg_schema) -> None:
     from ssd_bridge.synth import synth
 
@@ -448,3 +452,16 @@ def test_tsql_rendering_parses_with_nothing_unparsable() -> None:
         parsed = linter.parse_string(batch)
         assert not parsed.violations, batch[:80]
         assert "unparsable" not in parsed.tree.type_set(), batch[:80]
+
+
+@pytest.mark.parametrize(("params", "key"), [
+    ({"placement_type_codes": "A1,A2"}, "placement_type_codes"),
+    ({"referral_source_codes": ["1A"]}, "referral_source_codes"),
+    ({"care_leaver_activity_codes": "F1"}, "care_leaver_activity_codes"),
+])
+def test_a_parameter_of_the_wrong_shape_is_a_clear_error(params: dict, key: str) -> None:
+    from ssd_bridge.errors import TemplateError
+    from ssd_bridge.render import RenderOptions, render_deployment
+
+    with pytest.raises(TemplateError, match=f"source.params.{key} must be"):
+        render_deployment(RenderOptions(cms="liquid_logic", params=params))

@@ -33,3 +33,13 @@ CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ ke
 {% macro json_count(expr) -%}
 COALESCE({{ to_text("CASE WHEN " ~ expr ~ " >= 0 THEN " ~ expr ~ " END", 12) }}, 'null')
 {%- endmacro %}
+
+{#- Stop with a clear message when an LA parameter has the wrong shape (renders nothing when it is right):
+    kind 'list' needs a YAML list, 'map' a YAML mapping. -#}
+{% macro check_param(name, value, kind) -%}
+{% if kind == "list" and (value is string or value is mapping or value is not iterable) %}
+{{ fail("source.params." ~ name ~ " must be a list of codes (YAML: [A1, A2, ...]); see examples/cms/liquid_logic.md.") }}
+{% elif kind == "map" and value is not mapping %}
+{{ fail("source.params." ~ name ~ " must be a mapping of source value to code (YAML: {from: to}); see examples/cms/liquid_logic.md.") }}
+{% endif %}
+{%- endmacro %}

@@ -3,7 +3,11 @@
     Liquid Logic descriptions: source.params.care_leaver_accommodation_codes / care_leaver_activity_codes
     map them to SSDA903 codes. Personal adviser, team and worker come from the latest 16PLUS and
     allocated CW involvements. No pathway plan: NULL (not the D2I 1900-01-01 placeholder). -#}
-{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean, nulls_last with context %}
+{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean, nulls_last, check_param with context %}
+{% set accommodation_codes = param('care_leaver_accommodation_codes', {}) %}
+{% set activity_codes = param('care_leaver_activity_codes', {}) %}
+{{- check_param("care_leaver_accommodation_codes", accommodation_codes, "map") }}
+{{- check_param("care_leaver_activity_codes", activity_codes, "map") }}
 {% call refresh(schema, table) %}
 WITH eligibility AS (
     -- one eligibility row per child (the latest), so contacts are not repeated per eligibility row
@@ -41,9 +45,9 @@ SELECT
     LEFT(COALESCE(el.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC, 'No Current Eligibility'), 100),
     {{ clean("cl.DIM_LOOKUP_IN_TOUCH_CODE_CODE", 100) }},
     cl.IN_TOUCH_DTTM,
-    {{ value_map("LTRIM(RTRIM(cl.DIM_LOOKUP_ACCOMMODATION_CODE_DESC))", param('care_leaver_accommodation_codes', {}), 100) }},
+    {{ value_map("LTRIM(RTRIM(cl.DIM_LOOKUP_ACCOMMODATION_CODE_DESC))", accommodation_codes, 100) }},
     LEFT(cl.DIM_LOOKUP_ACCOMMODATION_SUITABLE_DESC, 100),
-    {{ value_map("LTRIM(RTRIM(cl.DIM_LOOKUP_MAIN_ACTIVITY_DESC))", param('care_leaver_activity_codes', {}), 100) }},
+    {{ value_map("LTRIM(RTRIM(cl.DIM_LOOKUP_MAIN_ACTIVITY_DESC))", activity_codes, 100) }},
     pw.reviewed,
     {{ to_text("pa.DIM_WORKER_ID", 100) }},
     CASE WHEN cw.FACT_WORKER_HISTORY_DEPARTMENT_ID NOT IN (-1, 0) THEN {{ to_text("cw.FACT_WORKER_HISTORY_DEPARTMENT_ID") }} END,

@@ -1,7 +1,9 @@
 {#- ssd_cin_episodes from Liquid Logic: FACT_REFERRALS overlapping the history window (started in it,
     ended in it, or still open) for children in ssd_person. The referral source becomes a DfE code
     through source.params.referral_source_codes (lookup id -> code); the worker is the worker id. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, json_object with context %}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, json_object, check_param with context %}
+{% set source_codes = param('referral_source_codes', {}) %}
+{{- check_param("referral_source_codes", source_codes, "map") }}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -9,7 +11,7 @@ SELECT
     {{ to_text("r.DIM_PERSON_ID") }},
     r.REFRL_START_DTTM,
     LEFT(r.DIM_LOOKUP_CATEGORY_OF_NEED_CODE, 3),
-    {{ value_map("r.DIM_LOOKUP_CONT_SORC_ID", param('referral_source_codes', {}), 48) }},
+    {{ value_map("r.DIM_LOOKUP_CONT_SORC_ID", source_codes, 48) }},
     LEFT(r.DIM_LOOKUP_CONT_SORC_ID_DESC, 255),
     -- the NFA flag has its own column; comments are cut to 900 characters (JSON-escaped)
     {{ json_object([

@@ -2,7 +2,9 @@
     ended inside the history window. The ceased reason is the SSDA903 code (CARE_REASON_END_CODE), not
     its description. Liquid Logic's episode start reason is a description: source.params.
     cla_start_reason_codes maps descriptions to SSDA903 codes. Last IRO contact: the latest IRO case note. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean with context %}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, check_param with context %}
+{% set start_codes = param('cla_start_reason_codes', {}) %}
+{{- check_param("cla_start_reason_codes", start_codes, "map") }}
 {% call refresh(schema, table) %}
 WITH iro AS (
     SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
@@ -17,7 +19,7 @@ SELECT
     {{ to_text("fce.DIM_PERSON_ID") }},
     {{ id_text("fce.FACT_CLA_PLACEMENT_ID") }},
     fce.CARE_START_DATE,
-    {{ value_map("LTRIM(RTRIM(fce.CARE_REASON_DESC))", param('cla_start_reason_codes', {}), 100) }},
+    {{ value_map("LTRIM(RTRIM(fce.CARE_REASON_DESC))", start_codes, 100) }},
     LEFT(fce.CIN_903_CODE, 3),
     fce.CARE_END_DATE,
     {{ clean("fce.CARE_REASON_END_CODE", 255) }},

@@ -2,8 +2,9 @@
     (source.params.placement_type_codes), open or ended inside the history window, for children in
     ssd_person. The URN is the Ofsted URN (SC...) of the placement's care episodes; postcodes of four
     characters or fewer are placeholders and become NULL. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean with context %}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, check_param with context %}
 {% set types = param('placement_type_codes', ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H1', 'H2', 'H3', 'H4', 'H5', 'H5a', 'K1', 'K2', 'M2', 'M3', 'P1', 'P2', 'Q1', 'Q2', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1']) %}
+{{- check_param("placement_type_codes", types, "list") }}
 {% call refresh(schema, table) %}
 WITH urns AS (
     -- one URN per placement (the highest, so the choice is repeatable)
