@@ -25,7 +25,7 @@ ends AS (
 sdq AS (
     SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
            COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-           {{ try_to_int("s.ANSWER") }} AS score
+           {{ try_cast_int("s.ANSWER") }} AS score
     FROM {{ src('FACT_FORMS') }} ff
     JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
     LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
