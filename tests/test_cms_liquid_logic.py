@@ -465,3 +465,22 @@ def test_a_parameter_of_the_wrong_shape_is_a_clear_error(params: dict, key: str)
 
     with pytest.raises(TemplateError, match=f"source.params.{key} must be"):
         render_deployment(RenderOptions(cms="liquid_logic", params=params))
+
+
+def test_every_source_column_is_qualified_with_its_table_alias() -> None:
+    """check-compat derives the source tables and columns from the rendered SQL: no bare column names."""
+    import re
+
+    from ssd_bridge.render import RenderOptions, render_deployment
+
+    script = render_deployment(RenderOptions(cms="liquid_logic", dialect="postgres", part="ssd",
+                                             source_location="src"))
+    populate = script[script.index("'refilling ssd_person'"):]
+    body = re.sub(r"--[^\n]*", "", populate)  # comments (they may hold apostrophes)
+    body = re.sub(r"'(?:[^']|'')*'", "''", body)  # string literals
+    # LIKE_THIS names that are neither alias-qualified nor function calls
+    bare = set(re.findall(r'(?<![.\w"])([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b(?!\s*\()', body))
+    assert bare == {"CURRENT_DATE", "CURRENT_TIMESTAMP", "ROW_COUNT"}
+    # every source table is read under an alias, and every table the synthetic writer makes is read
+    tables = set(re.findall(r'"src"\."(\w+)" (\w+)', body))
+    assert {t for t, _ in tables} == {t.lower() for t in TABLES}
