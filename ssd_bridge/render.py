@@ -75,8 +75,12 @@ class Dispatcher:
         return {name.split("__", 1)[1] for name in self.macros}
 
 
-def environment(dialect: Dialect) -> jinja2.Environment:
-    """A Jinja environment for ``dialect``: strict, deterministic, macros registered."""
+def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None) -> jinja2.Environment:
+    """A Jinja environment for ``dialect``: strict, deterministic, macros registered.
+
+    ``extra_globals`` (src, param, history_years) are set before the macro files load: a macro
+    module keeps a copy of the globals it was loaded with, so later additions would not reach it.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir())),
         undefined=jinja2.StrictUndefined,
@@ -93,6 +97,7 @@ def environment(dialect: Dialect) -> jinja2.Environment:
         sql_type=lambda col: dialect.sql_type(col.type, col.length),
         fail=_fail,
     )
+    env.globals.update(extra_globals or {})
     macro_root = template_dir() / "macros"
     ops = sorted({p.stem for p in macro_root.glob("*/*.sql")})
     for op in ops:
@@ -126,15 +131,16 @@ def render_deployment(options: RenderOptions) -> str:
         raise ConfigError(f"unknown part {options.part!r}.", f"Choose one of: {', '.join(PARTS)}.")
     schema = check_identifier("schema name", options.schema)
     dialect = get_dialect(options.dialect_label)
-    env = environment(dialect)
     parts = ("ssd", "addon") if options.part == "all" else (options.part,)
     ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
     addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
-    populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
     location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
-    env.globals["src"] = _source_namer(dialect, location)
-    env.globals["param"] = _param_reader(options.cms, options.params)
-    env.globals["history_years"] = options.history_years
+    env = environment(dialect, {
+        "src": _source_namer(dialect, location),
+        "param": _param_reader(options.cms, options.params),
+        "history_years": options.history_years,
+    })
+    populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
     context = {
         "version": __version__,
         "cms": options.cms,
