@@ -1,0 +1,52 @@
+{#- ssd_involvements from Mosaic: the allocated workers (dm_ALLOCATED_WORKERS, role 'CW', the case worker
+    the payload looks for) and the other professional relationships (dm_prof_relationships, role = the
+    Mosaic relationship type code, or 'CW' for types listed in care_worker_relationship_types), overlapping
+    the history window. Ids are prefixed AW. / PR. so the two sources never collide. Team = the worker's
+    role organisation at the start; referral = the child's referral open at the start. D2I loaded no
+    person id and only the relationships. -#}
+{% import "cms/mosaic/_lib.sql" as m with context %}
+{% set cw_types = param('care_worker_relationship_types', []) %}
+{% call refresh(schema, table) %}
+WITH links AS (
+    SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
+           aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
+    FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
+    WHERE {{ m.overlaps_window('aw.START_DATE', 'aw.END_DATE') }}
+    UNION ALL
+    SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
+           CASE WHEN {{ m.in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
+           pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
+    FROM {{ src('dm_prof_relationships') }} pr
+    WHERE {{ m.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}
+),
+teams AS (
+    SELECT l.id, l.worker_id, l.role, l.person_id, l.start_date, l.end_date, l.reason, wr.ORGANISATION_ID AS team_id,
+           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
+    FROM links l
+    LEFT JOIN {{ src('dm_worker_roles') }} wr
+           ON wr.WORKER_ID = l.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
+),
+referrals AS (
+    SELECT t.id, t.worker_id, t.role, t.person_id, t.start_date, t.end_date, t.reason, t.team_id,
+           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
+           ROW_NUMBER() OVER (PARTITION BY t.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+    FROM teams t
+    LEFT JOIN {{ src('dm_cin_referrals') }} r
+           ON r.PERSON_ID = t.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 't.start_date') }}
+    WHERE t.rn = 1
+)
+{{ insert_into(schema, table) }}
+SELECT
+    x.id,
+    CAST(x.worker_id AS VARCHAR(48)),
+    LEFT(x.role, 200),
+    CAST(x.team_id AS VARCHAR(48)),
+    CAST(x.person_id AS VARCHAR(48)),
+    x.start_date,
+    x.end_date,
+    LEFT(x.reason, 200),
+    x.referral_id
+FROM referrals x
+WHERE x.rn = 1
+  AND {{ m.in_ssd_person(schema, 'x.person_id') }}
+{% endcall %}
