@@ -35,3 +35,14 @@ CONCAT(CAST({{ step }} AS VARCHAR(20)), '.', CAST({{ person }} AS VARCHAR(20)))
 {% macro in_ssd_person(schema, person) -%}
 EXISTS (SELECT 1 FROM {{ qualify(schema, 'ssd_person') }} sp WHERE sp.pers_person_id = CAST({{ person }} AS VARCHAR(48)))
 {%- endmacro %}
+
+{#- Stop with a clear message when an LA list parameter is not a list (a bare number or a text would
+    otherwise be read character by character). Renders nothing when the value is fine. -#}
+{% macro require_list(name, value) -%}
+{% if value is string or value is mapping or value is not iterable %}{{ fail("source.params." ~ name ~ " must be a list (for example [325, 369]); see examples/cms/mosaic.md.") }}{% endif %}
+{%- endmacro %}
+
+{#- The same for a parameter that maps codes to names. -#}
+{% macro require_mapping(name, value) -%}
+{% if value is not mapping %}{{ fail("source.params." ~ name ~ " must be a mapping of code: name; see examples/cms/mosaic.md.") }}{% endif %}
+{%- endmacro %}

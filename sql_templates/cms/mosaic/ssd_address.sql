@@ -10,7 +10,8 @@ SELECT
     a.START_DATE,
     a.END_DATE,
     LEFT(UPPER(LTRIM(RTRIM(a.POST_CODE))), 15),
-    LEFT(CONCAT('{"ADDRESS": ', {{ json_quote('a.ADDRESS') }}, '}'), 1000)
+    LEFT(CONCAT('{"ADDRESS": ', {{ json_string('a.ADDRESS') }}, '}'), 1000)
 FROM {{ src('dm_ADDRESSES') }} a
 WHERE {{ m.in_ssd_person(schema, 'a.PERSON_ID') }}
 {% endcall %}
+

@@ -35,3 +35,4 @@ WHERE EXISTS (
     WHERE ca.cina_assessment_id = {{ m.step_person_id('x.step_id', 'x.person_id') }}
 )
 {% endcall %}
+

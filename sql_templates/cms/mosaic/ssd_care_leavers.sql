@@ -8,7 +8,9 @@
     personal adviser is now the worker id, not the name. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set pa_types = param('personal_adviser_relationship_types', ["REL.PERSONALADVISOR"]) %}
+{{ m.require_list('personal_adviser_relationship_types', pa_types) }}
 {% set pathway_types = param('pathway_plan_step_type_ids', [498, 500]) %}
+{{ m.require_list('pathway_plan_step_type_ids', pathway_types) }}
 {% set in_touch_group = param('in_touch_group', 'SSDA903 In Touch Type') %}
 {% set accommodation_group = param('accommodation_group', 'SSDA903 Accommodation Type') %}
 {% set activity_group = param('activity_group', 'SSDA903 Activity Type') %}
@@ -132,3 +134,4 @@ LEFT JOIN teams t ON t.person_id = k.person_id AND t.rn = 1
 WHERE k.eligibility IS NOT NULL
   AND {{ m.in_ssd_person(schema, 'k.person_id') }}
 {% endcall %}
+

@@ -5,7 +5,9 @@
     whose type ids are LA-specific parameters. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set further_ids = param('assessment_further_action_ids', [3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943]) %}
+{{ m.require_list('assessment_further_action_ids', further_ids) }}
 {% set nfa_ids = param('assessment_nfa_action_ids', [3988, 3987, 3953, 4440]) %}
+{{ m.require_list('assessment_nfa_action_ids', nfa_ids) }}
 {% set seen_filter = param('child_seen_filter', 'Child Seen During Event (Lookup)') %}
 {% set seen_group = param('child_seen_group', 'Child Seen During Assessment') %}
 {% call refresh(schema, table) %}
@@ -66,3 +68,4 @@ LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
 LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
 WHERE {{ m.in_ssd_person(schema, 'st.person_id') }}
 {% endcall %}
+

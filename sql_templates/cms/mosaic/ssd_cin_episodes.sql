@@ -59,3 +59,4 @@ LEFT JOIN next_steps x ON x.step_id = r.REFERRAL_ID AND x.person_id = r.PERSON_I
 WHERE {{ m.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
   AND {{ m.in_ssd_person(schema, 'r.PERSON_ID') }}
 {% endcall %}
+

@@ -5,6 +5,7 @@
     at the plan end, or today while open; team = that worker's role organisation on the same day. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set plan_types = param('cin_plan_step_type_ids', [325, 369, 463]) %}
+{{ m.require_list('cin_plan_step_type_ids', plan_types) }}
 {% call refresh(schema, table) %}
 WITH plans AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
@@ -53,3 +54,4 @@ FROM referrals x
 WHERE x.rn = 1
   AND {{ m.in_ssd_person(schema, 'x.person_id') }}
 {% endcall %}
+

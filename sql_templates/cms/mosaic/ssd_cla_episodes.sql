@@ -73,3 +73,4 @@ LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
 WHERE {{ m.overlaps_window('e.start_date', 'e.end_date') }}
   AND {{ m.in_ssd_person(schema, 'e.person_id') }}
 {% endcall %}
+

@@ -52,3 +52,4 @@ LEFT JOIN elements el ON el.placement_id = p.placement_id AND el.rn = 1
 LEFT JOIN postcodes pc ON pc.placement_id = p.placement_id AND pc.rn = 1
 WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}
+

@@ -48,3 +48,4 @@ JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
 LEFT JOIN categories c ON c.plan_id = p.plan_id
 WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}
+

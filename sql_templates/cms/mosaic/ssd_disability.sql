@@ -12,3 +12,4 @@ WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL
   AND LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)) <> ''
   AND {{ m.in_ssd_person(schema, 'd.PERSON_ID') }}
 {% endcall %}
+

@@ -5,9 +5,13 @@
     uasc_status_answers is stored as 'U', the code the payload's UASC flag looks for. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set status_codes = param('immigration_status_question_codes', ["acFLDAllAboutMeLeavingImmigrationStatusList", "csn_ina_addsuppfact_immig_status", "csn_couns_immigration", "uascImmigStat", "62CD0406-2F07-0FF5-512C-A7FA0DBAD602"]) %}
+{{ m.require_list('immigration_status_question_codes', status_codes) }}
 {% set start_codes = param('immigration_start_question_codes', []) %}
+{{ m.require_list('immigration_start_question_codes', start_codes) }}
 {% set end_codes = param('immigration_end_question_codes', []) %}
+{{ m.require_list('immigration_end_question_codes', end_codes) }}
 {% set uasc = param('uasc_status_answers', ["UASC", "Unaccompanied asylum seeking child"]) %}
+{{ m.require_list('uasc_status_answers', uasc) }}
 {% call refresh(schema, table) %}
 WITH answers AS (
     -- the answer's own subject when set, else every person subject of the form's subgroup
@@ -48,3 +52,4 @@ LEFT JOIN dates d ON d.form_id = l.form_id AND d.row_id = l.row_id
 WHERE l.rn = 1
   AND {{ m.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}
+

@@ -77,3 +77,4 @@ LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e
 LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
 WHERE {{ m.in_ssd_person(schema, 'c.person_id') }}
 {% endcall %}
+

@@ -6,6 +6,7 @@
     person id and only the relationships. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set cw_types = param('care_worker_relationship_types', []) %}
+{{ m.require_list('care_worker_relationship_types', cw_types) }}
 {% call refresh(schema, table) %}
 WITH links AS (
     SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
@@ -50,3 +51,4 @@ FROM referrals x
 WHERE x.rn = 1
   AND {{ m.in_ssd_person(schema, 'x.person_id') }}
 {% endcall %}
+

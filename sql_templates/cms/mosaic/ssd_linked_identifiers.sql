@@ -3,6 +3,7 @@
     linked_identifier_types (the payload reads only 'Former Unique Pupil Number'); other types keep their code. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set types = param('linked_identifier_types', {"UPN": "Unique Pupil Number", "FORMER_UPN": "Former Unique Pupil Number", "NHS": "NHS Number"}) %}
+{{ m.require_mapping('linked_identifier_types', types) }}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -21,3 +22,4 @@ FROM {{ src('dm_person_references') }} pr
 WHERE pr.REFERENCE IS NOT NULL
   AND {{ m.in_ssd_person(schema, 'pr.PERSON_ID') }}
 {% endcall %}
+

@@ -6,8 +6,11 @@
     parameters. Sibling, adopter and worker details are not in the data mart and stay NULL. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set adoption_types = param('adoption_placement_types', ["A3", "A4", "A5", "A6"]) %}
+{{ m.require_list('adoption_placement_types', adoption_types) }}
 {% set ffa_types = param('ffa_placement_types', ["U2", "U5"]) %}
+{{ m.require_list('ffa_placement_types', ffa_types) }}
 {% set order_statuses = param('placement_order_legal_statuses', ["E1"]) %}
+{{ m.require_list('placement_order_legal_statuses', order_statuses) }}
 {% call refresh(schema, table) %}
 WITH journeys AS (
     SELECT v.WORKFLOW_STEP_ID AS step_id, v.PERSON_ID AS person_id, v.ADOPTION_BEST_INTEREST_DATE AS decision,
@@ -106,3 +109,4 @@ SELECT
 FROM guardianship g
 WHERE g.rn = 1 AND {{ m.in_ssd_person(schema, 'g.person_id') }}
 {% endcall %}
+

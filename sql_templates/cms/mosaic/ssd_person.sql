@@ -53,3 +53,4 @@ LEFT JOIN identity_now g ON g.person_id = p.PERSON_ID AND g.rn = 1
 LEFT JOIN mothers mo ON mo.person_id = p.PERSON_ID
 WHERE p.PERSON_ID IN (SELECT c.person_id FROM cohort c)
 {% endcall %}
+

@@ -35,3 +35,4 @@ WHERE EXISTS (
     WHERE i.invo_professional_id = CAST(w.WORKER_ID AS VARCHAR(48))
 )
 {% endcall %}
+

@@ -6,7 +6,9 @@
     further action (conference, or a type in s47_further_action_ids). -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set further_ids = param('s47_further_action_ids', []) %}
+{{ m.require_list('s47_further_action_ids', further_ids) }}
 {% set icpc_ids = param('s47_icpc_action_ids', []) %}
+{{ m.require_list('s47_icpc_action_ids', icpc_ids) }}
 {% set category = param('icpc_conference_category', 'Initial') %}
 {% call refresh(schema, table) %}
 WITH enquiries AS (
@@ -56,3 +58,4 @@ JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND r
 LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
 WHERE {{ m.in_ssd_person(schema, 'e.person_id') }}
 {% endcall %}
+

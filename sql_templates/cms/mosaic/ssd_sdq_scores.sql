@@ -15,3 +15,4 @@ WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
   AND h.HEALTH_ASSESSMENT_DATE <= {{ today() }}
   AND {{ m.in_ssd_person(schema, 'h.PERSON_ID') }}
 {% endcall %}
+

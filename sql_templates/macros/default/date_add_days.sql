@@ -1,4 +1,4 @@
-{#- A date plus a number of days (negative to go back); the result is a DATE. -#}
+{#- A date/time plus a whole number of days (a number or an integer expression): no portable spelling, so each dialect says it. -#}
 {% macro default__date_add_days(expr, days) -%}
-{{ fail("date arithmetic (date_add_days) is not implemented for this dialect") }}
+{{ fail("adding days to a date is not implemented for this dialect") }}
 {%- endmacro %}

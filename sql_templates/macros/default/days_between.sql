@@ -1,4 +1,4 @@
-{#- Whole days from the first date to the second (negative when the second is earlier). -#}
+{#- Whole days from one date to a later one: no portable spelling, so each dialect says it. -#}
 {% macro default__days_between(start, finish) -%}
-{{ fail("date arithmetic (days_between) is not implemented for this dialect") }}
+{{ fail("counting days between dates is not implemented for this dialect") }}
 {%- endmacro %}

@@ -1,4 +1,4 @@
-{#- A text value as an INT when it is a whole number (spaces allowed around it), else NULL. -#}
+{#- Free-text answers may hold anything: turn text into an integer, or NULL when it is not one. -#}
 {% macro default__try_cast_int(expr) -%}
-{{ fail("try_cast_int is not implemented for this dialect") }}
+{{ fail("a safe text-to-integer conversion is not implemented for this dialect") }}
 {%- endmacro %}

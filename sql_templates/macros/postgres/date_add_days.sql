@@ -1,4 +1,4 @@
-{#- PostgreSQL adds whole days to a DATE with +; casting first keeps the result a DATE for timestamps too. -#}
+{#- PostgreSQL adds an interval (days may be a column); a date plus an interval is a timestamp, which compares with dates. -#}
 {% macro postgres__date_add_days(expr, days) -%}
-(CAST({{ expr }} AS DATE) + ({{ days }}))
+({{ expr }} + {{ days }} * INTERVAL '1 day')
 {%- endmacro %}

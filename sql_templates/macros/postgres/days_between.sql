@@ -1,4 +1,4 @@
-{#- PostgreSQL subtracts DATEs to a number of days; cast so timestamps count calendar days. -#}
+{#- Subtracting two PostgreSQL dates gives an integer number of days. -#}
 {% macro postgres__days_between(start, finish) -%}
 (CAST({{ finish }} AS DATE) - CAST({{ start }} AS DATE))
 {%- endmacro %}

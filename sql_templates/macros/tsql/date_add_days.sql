@@ -1,4 +1,4 @@
-{#- T-SQL has no date + integer for DATE values; DATEADD does it. -#}
+{#- T-SQL has no interval arithmetic; DATEADD adds days (days may be a column). -#}
 {% macro tsql__date_add_days(expr, days) -%}
-CAST(DATEADD(DAY, {{ days }}, {{ expr }}) AS DATE)
+DATEADD(DAY, {{ days }}, {{ expr }})
 {%- endmacro %}

@@ -1,4 +1,4 @@
-{#- DATEDIFF(DAY, ...) counts day boundaries crossed, i.e. calendar days. -#}
+{#- T-SQL cannot subtract dates; DATEDIFF counts day boundaries. -#}
 {% macro tsql__days_between(start, finish) -%}
 DATEDIFF(DAY, {{ start }}, {{ finish }})
 {%- endmacro %}
