@@ -6,7 +6,8 @@ through dm_mapping_groups. Each child is its own workflow subgroup (SUBGROUP_ID 
 
 Things the CMS-neutral story does not say are derived here, deterministically from the story ids:
 the workflow steps and their links (a closure step ``referral id + 500`` for NFA outcomes), carers
-(``700000000 + placement id``), IRO visit dates (every 180 days of a period of care), special
+(``700000000 + placement id``), the adoptive placement type (A5 for the last placement
+of a child placed for adoption), IRO visit dates (every 180 days of a period of care), special
 guardianship orders (periods ending E45), personal advisers (care leavers aged 18+) and pathway plans.
 """
 
@@ -262,7 +263,9 @@ def _care_period(rows: _Rows, child: Child, period, need: str) -> None:  # type:
     for number, pl in enumerate(period.placements):
         carer = 700000000 + pl.placement_id
         adopted = "Y" if adoption and number == last and period.end_reason in ("E11", "E12") else "N"
-        rows.add("dm_PLACEMENTS", pl.placement_id, 1, pid, period.period_id, pl.placement_type, pl.start, pl.end,
+        # the story has no adoptive placement type: the last placement of a child placed for adoption is one
+        placement_type = "A5" if adoption and adoption.placed_date and number == last else pl.placement_type
+        rows.add("dm_PLACEMENTS", pl.placement_id, 1, pid, period.period_id, placement_type, pl.start, pl.end,
                  period.need_code, (period.end_reason if number == last else "X1") if pl.end else None,
                  pl.change_reason, adopted)
         rows.add("dm_PLACEMENT_DETAILS", pl.placement_id, 1, carer, pl.urn, "PR1")
