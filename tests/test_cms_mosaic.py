@@ -321,3 +321,40 @@ def test_tsql_rendering_parses(pg_settings) -> None:  # type: ignore[no-untyped-
     unparsable = [b.splitlines()[0] for b in batches
                   if any(True for _ in linter.parse_string(b).tree.recursive_crawl("unparsable"))]
     assert unparsable == []
+
+
+def test_care_leaver_categories(pg_server, pg_settings, pg_schema, source) -> None:  # type: ignore[no-untyped-def]
+    """D2I's eligibility rules as of today: time looked after since 14, age, in care now, support now."""
+    from tests.mosaic_fixture import birthday
+
+    def person(pid: int, years: int, days: int = 0) -> tuple:
+        return (pid, "Yarrow", f"Synthleaver{pid}", "F", None, birthday(years, days), None, None, None, None)
+
+    def period(pid: int, start: date, end: date | None, respite: str = "N") -> dict[str, list[tuple]]:
+        return {"dm_PERIODS_OF_CARE": [(pid * 10, pid, start, end)],
+                "dm_LEGAL_STATUSES": [(pid * 10, pid, pid * 10, "V2" if respite == "Y" else "C2", start, respite)]}
+
+    cases = [
+        (person(2001, 19), period(2001, birthday(4), birthday(1, 180))),             # 91+ days, now 19
+        (person(2002, 17), period(2002, birthday(0, 180), birthday(0, 120))),        # 60 days after 16, left
+        (person(2003, 23), period(2003, birthday(8), birthday(5))),                  # 23, nobody allocated
+        (person(2004, 23), period(2004, birthday(8), birthday(5))),                  # 23, personal adviser
+        (person(2005, 17), period(2005, birthday(0, 300), birthday(0, 100), "Y")),   # respite only
+        (person(2007, 15), period(2007, birthday(0, 300), None)),                    # under 16
+        (person(2008, 17), period(2008, ago(30), None)),                             # 30 days, still in care
+    ]
+    rows: dict[str, list[tuple]] = {"dm_persons": [], "dm_PERIODS_OF_CARE": [], "dm_LEGAL_STATUSES": [],
+                                    "dm_prof_relationships": [(8100, 2004, 33, "REL.PERSONALADVISOR", ago(90), None,
+                                                               None)]}
+    for who, care in cases:
+        rows["dm_persons"].append(who)
+        for table, table_rows in care.items():
+            rows[table].extend(table_rows)
+    load(pg_server.uri, source, rows)
+    deploy(settings_for(pg_settings, source), part="ssd")
+    empty = (None,) * 6
+    assert rows_of(pg_server.uri, pg_schema, "ssd_care_leavers") == {
+        ("2001", "2001", "b) Former relevant child", *empty, None, None, None),
+        ("2002", "2002", "c) Qualifying care leaver", *empty, None, None, None),
+        ("2004", "2004", "b) Former relevant child", *empty, "33", None, None),
+    }
