@@ -1,7 +1,7 @@
 {#- ssd_immigration_status from Mosaic: form answers (dm_cached_form_answers). The status is the text
     answer to one of the LA's immigration-status questions; start and end are the date answers to the
     start and end questions on the same form and repeating row (D2I read the end from the start
-    questions). Only each child's most recent such form counts. A status text listed in
+    questions; with no start answer, the form's date). Only each child's most recent such form counts. A status text listed in
     uasc_status_answers is stored as 'U', the code the payload's UASC flag looks for. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set status_codes = param('immigration_status_question_codes', ["acFLDAllAboutMeLeavingImmigrationStatusList", "csn_ina_addsuppfact_immig_status", "csn_couns_immigration", "uascImmigStat", "62CD0406-2F07-0FF5-512C-A7FA0DBAD602"]) %}
@@ -35,7 +35,7 @@ dates AS (
     GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
 ),
 latest AS (
-    SELECT a.form_id, a.row_id, a.status, a.person_id,
+    SELECT a.form_id, a.row_id, a.status, a.person_id, a.created_on,
            ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.created_on DESC, a.form_id DESC, a.row_id DESC) AS rn
     FROM answers a
     WHERE a.person_id IS NOT NULL
@@ -44,7 +44,7 @@ latest AS (
 SELECT
     {{ m.step_person_id('l.form_id', 'l.person_id') }},
     CAST(l.person_id AS VARCHAR(48)),
-    CAST(d.start_date AS DATE),
+    CAST(COALESCE(d.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
     CAST(d.end_date AS DATE),
     CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END
 FROM latest l
