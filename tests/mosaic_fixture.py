@@ -10,9 +10,9 @@ whatever day the tests run. Children:
 * 1003 C: an NFA referral in the window and one long before it; S47 5022 ending in NFA; a cancelled S47;
   SDQs in and out of the window; immigration forms (the later one, resolved through the subgroup, wins);
   linked identifiers.
-* 1004 D: 17, looked after for 3 years (three episodes S, P, L; placement 7102 split in two); care leaver
+* 1004 D: 17 (an ethnicity code missing from dm_ETHNICITIES, where E1 is listed twice), looked after for 3 years (three episodes S, P, L; placement 7102 split in two); care leaver
   contacts, personal adviser, pathway plan, IRO visits.
-* 1005 E: adopted (journey 5051); 1006 F: special guardianship order the day after care ended.
+* 1005 E: adopted (journey 5051; step 5052 repeats the decision date); 1006 F: special guardianship order the day after care ended.
 * 1007 G: only a referral closed years before the window, so in no SSD table.
 * 1008 H: unborn; a pre-birth referral.
 """
@@ -86,7 +86,7 @@ def fixture() -> dict[str, list[tuple]]:
             (1007, "Garnet", "Synthwood", "M", "E1", birthday(19), None, None, None, "GB"),
             (1008, None, "Synthbrook", "F", None, TODAY + timedelta(days=40), None, None, None, None),
         ],
-        "dm_ETHNICITIES": [("E1", "WBRI"), ("E2", "MWBC")],
+        "dm_ETHNICITIES": [("E1", "WBRI"), ("E2", "MWBC"), ("E1", "WBRI")],
         "mo_person_gender_identities": [
             (1003, "OLD", date(2019, 1, 1), date(2020, 1, 1)), (1003, "GI_F", date(2020, 1, 2), None)],
         "dm_PERSONAL_RELATIONSHIPS": [(1003, 5555, "Y", ago(100), None), (1005, 5556, "Y", ago(100), ago(50))],
@@ -150,6 +150,7 @@ def fixture() -> dict[str, list[tuple]]:
             view(5024, 1003, date(2024, 6, 1), None, status="CANCELLED", IS_SECTION_47_ENQUIRY="Y"),
             view(5051, 1005, date(2023, 6, 1), date(2023, 6, 1), ADOPTION_BEST_INTEREST_DATE=date(2023, 6, 1),
                  ADOPTION_MATCH_DATE=date(2023, 11, 1)),
+            view(5052, 1005, date(2023, 7, 1), date(2023, 7, 1), ADOPTION_BEST_INTEREST_DATE=date(2023, 6, 1)),
         ],
         "dm_workflow_links": [(5002, 5003, 3941), (5010, 5011, 5001), (5022, 5023, 3988), (5001, 5002, 1)],
         "dm_WORKFLOW_NXT_ACTION_TYPES": [(3941, "Further", "N"), (3988, "No further action", "Y"), (5001, "ICPC", "N")],

@@ -15,7 +15,9 @@
 WITH journeys AS (
     SELECT v.WORKFLOW_STEP_ID AS step_id, v.PERSON_ID AS person_id, v.ADOPTION_BEST_INTEREST_DATE AS decision,
            pc.PERIOD_OF_CARE_ID AS period_id, pc.END_DATE AS period_end,
-           ROW_NUMBER() OVER (PARTITION BY v.WORKFLOW_STEP_ID, v.PERSON_ID ORDER BY pc.START_DATE DESC) AS rn
+           -- one journey per child and decision date, even when several steps carry the date
+           ROW_NUMBER() OVER (PARTITION BY v.PERSON_ID, v.ADOPTION_BEST_INTEREST_DATE
+                              ORDER BY pc.START_DATE DESC, v.WORKFLOW_STEP_ID) AS rn
     FROM {{ src('dm_workflow_steps_people_vw') }} v
     JOIN {{ src('dm_PERIODS_OF_CARE') }} pc
       ON pc.PERSON_ID = v.PERSON_ID AND {{ m.covers('pc.START_DATE', 'pc.END_DATE', 'v.ADOPTION_BEST_INTEREST_DATE') }}

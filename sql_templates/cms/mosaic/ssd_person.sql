@@ -23,6 +23,12 @@ identity_now AS (
     FROM {{ src('mo_person_gender_identities') }} gi
     WHERE {{ m.covers('gi.START_DATE', 'gi.END_DATE', today()) }}
 ),
+ethnicities AS (
+    -- one CBDS code per Mosaic code, so a repeated lookup row cannot duplicate a child
+    SELECT et.ETHNICITY_CODE AS code, MAX(et.CBDS_ETHNICITY_CODE) AS cbds
+    FROM {{ src('dm_ETHNICITIES') }} et
+    GROUP BY et.ETHNICITY_CODE
+),
 mothers AS (
     SELECT DISTINCT pr.PERSON_ID AS person_id
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
@@ -38,7 +44,7 @@ SELECT
     -- sex as the payload's M/F/U code (D2I wrote the reference_data description text)
     CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
     LEFT(g.gender_code, 10),
-    e.CBDS_ETHNICITY_CODE,
+    e.cbds,
     CASE WHEN p.DATE_OF_BIRTH <= {{ today() }} THEN p.DATE_OF_BIRTH END,
     LEFT(LTRIM(RTRIM(p.NHS_ID)), 48),
     NULL,  -- pers_upn_unknown: Mosaic's data mart has no UN1-UN10 reason
@@ -48,7 +54,7 @@ SELECT
     CASE WHEN UPPER(p.GENDER) IN ('F', 'FEMALE') THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
     LEFT(p.COUNTRY_OF_BIRTH_CODE, 48)
 FROM {{ src('dm_persons') }} p
-LEFT JOIN {{ src('dm_ETHNICITIES') }} e ON e.ETHNICITY_CODE = p.FULL_ETHNICITY_CODE
+LEFT JOIN ethnicities e ON e.code = p.FULL_ETHNICITY_CODE
 LEFT JOIN identity_now g ON g.person_id = p.PERSON_ID AND g.rn = 1
 LEFT JOIN mothers mo ON mo.person_id = p.PERSON_ID
 WHERE p.PERSON_ID IN (SELECT c.person_id FROM cohort c)
