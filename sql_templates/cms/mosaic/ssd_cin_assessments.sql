@@ -63,7 +63,7 @@ SELECT
     CAST(st.team_id AS VARCHAR(48)),
     CAST(st.worker_id AS VARCHAR(100))
 FROM steps st
-JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id AND rf.rn = 1
 LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
 LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
 WHERE {{ m.in_ssd_person(schema, 'st.person_id') }}

@@ -18,40 +18,40 @@ WITH plans AS (
       AND {{ m.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 workers AS (
-    SELECT p.step_id, p.person_id, p.start_date, p.end_date, p.as_at, aw.WORKER_ID AS worker_id,
+    SELECT p.step_id, p.person_id, aw.WORKER_ID AS worker_id,
            ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC) AS rn
     FROM plans p
-    LEFT JOIN {{ src('dm_ALLOCATED_WORKERS') }} aw
-           ON aw.PERSON_ID = p.person_id AND {{ m.covers('aw.START_DATE', 'aw.END_DATE', 'p.as_at') }}
+    JOIN {{ src('dm_ALLOCATED_WORKERS') }} aw
+      ON aw.PERSON_ID = p.person_id AND {{ m.covers('aw.START_DATE', 'aw.END_DATE', 'p.as_at') }}
 ),
 teams AS (
-    SELECT w.step_id, w.person_id, w.start_date, w.end_date, w.worker_id, wr.ORGANISATION_ID AS team_id,
-           ROW_NUMBER() OVER (PARTITION BY w.step_id, w.person_id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-    FROM workers w
-    LEFT JOIN {{ src('dm_worker_roles') }} wr
-           ON wr.WORKER_ID = w.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'w.as_at') }}
-    WHERE w.rn = 1
+    SELECT p.step_id, p.person_id, wr.ORGANISATION_ID AS team_id,
+           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
+    FROM plans p
+    JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
+    JOIN {{ src('dm_worker_roles') }} wr
+      ON wr.WORKER_ID = w.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'p.as_at') }}
 ),
 referrals AS (
-    SELECT t.step_id, t.person_id, t.start_date, t.end_date, t.worker_id, t.team_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY t.step_id, t.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM teams t
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = t.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 't.start_date') }}
-    WHERE t.rn = 1
+    SELECT p.step_id, p.person_id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
+           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+    FROM plans p
+    JOIN {{ src('dm_cin_referrals') }} r
+      ON r.PERSON_ID = p.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'p.start_date') }}
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('x.step_id', 'x.person_id') }},
-    x.referral_id,
-    CAST(x.person_id AS VARCHAR(48)),
-    x.start_date,
-    x.end_date,
-    CAST(x.team_id AS VARCHAR(48)),
-    CAST(x.worker_id AS VARCHAR(100))
-FROM referrals x
-WHERE x.rn = 1
-  AND {{ m.in_ssd_person(schema, 'x.person_id') }}
+    {{ m.step_person_id('p.step_id', 'p.person_id') }},
+    rf.referral_id,
+    CAST(p.person_id AS VARCHAR(48)),
+    p.start_date,
+    p.end_date,
+    CAST(t.team_id AS VARCHAR(48)),
+    CAST(w.worker_id AS VARCHAR(100))
+FROM plans p
+LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
+LEFT JOIN teams t ON t.step_id = p.step_id AND t.person_id = p.person_id AND t.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id AND rf.rn = 1
+WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}
 

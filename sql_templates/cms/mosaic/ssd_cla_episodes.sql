@@ -7,19 +7,26 @@
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set iro_filter = param('iro_visit_filter', 'Child IRO Visit Date') %}
 {% call refresh(schema, table) %}
-WITH summaries AS (
-    SELECT cs.PERSON_ID AS person_id, cs.PERIOD_OF_CARE_ID AS period_id, cs.START_DATE AS start_date,
-           cs.END_DATE AS end_date, cs.PLACEMENT_ID AS placement_id, pc.START_DATE AS period_start,
+WITH slices AS (
+    -- one slice per child and start date (the episode id); MAX only matters if the data mart repeats one
+    SELECT cs.PERSON_ID AS person_id, cs.START_DATE AS start_date, MAX(cs.END_DATE) AS end_date,
+           MAX(cs.PERIOD_OF_CARE_ID) AS period_id, MAX(cs.LEGAL_STATUS_ID) AS legal_status_id,
+           MAX(cs.PLACEMENT_ID) AS placement_id, MAX(cs.PLACEMENT_SPLIT_NUMBER) AS placement_split,
+           MAX(cs.ELEMENT_DETAIL_ID) AS element_id, MAX(cs.SERVICE_SPLIT_NUMBER) AS service_split
+    FROM {{ src('dm_cla_summaries') }} cs
+    GROUP BY cs.PERSON_ID, cs.START_DATE
+),
+summaries AS (
+    SELECT sl.person_id, sl.period_id, sl.start_date, sl.end_date, sl.placement_id, pc.START_DATE AS period_start,
            pl.PLACEMENT_TYPE AS placement_type, pl.START_DATE AS placement_start, pl.CATEGORY_OF_NEED AS need_code,
            pl.REASON_EPISODE_CEASED AS ceased_reason, ls.LEGAL_STATUS AS legal_status, ls.START_DATE AS legal_start,
-           pd.CARER_ID AS carer_id,
-           ROW_NUMBER() OVER (PARTITION BY cs.PERSON_ID, cs.START_DATE ORDER BY cs.END_DATE DESC, cs.PLACEMENT_ID DESC) AS dup
-    FROM {{ src('dm_cla_summaries') }} cs
-    JOIN {{ src('dm_PERIODS_OF_CARE') }} pc ON pc.PERIOD_OF_CARE_ID = cs.PERIOD_OF_CARE_ID
-    JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.LEGAL_STATUS_ID = cs.LEGAL_STATUS_ID
-    JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PLACEMENT_ID = cs.PLACEMENT_ID AND pl.SPLIT_NUMBER = cs.PLACEMENT_SPLIT_NUMBER
+           pd.CARER_ID AS carer_id
+    FROM slices sl
+    JOIN {{ src('dm_PERIODS_OF_CARE') }} pc ON pc.PERIOD_OF_CARE_ID = sl.period_id
+    JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.LEGAL_STATUS_ID = sl.legal_status_id
+    JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PLACEMENT_ID = sl.placement_id AND pl.SPLIT_NUMBER = sl.placement_split
     LEFT JOIN {{ src('dm_PLACEMENT_DETAILS') }} pd
-           ON pd.ELEMENT_DETAIL_ID = cs.ELEMENT_DETAIL_ID AND pd.SPLIT_NUMBER = cs.SERVICE_SPLIT_NUMBER
+           ON pd.ELEMENT_DETAIL_ID = sl.element_id AND pd.SPLIT_NUMBER = sl.service_split
 ),
 episodes AS (
     SELECT s.person_id, s.period_id, s.start_date, s.end_date, s.placement_id, s.period_start, s.placement_type,
@@ -27,7 +34,6 @@ episodes AS (
            LAG(s.carer_id) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_carer,
            LAG(s.placement_type) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_type
     FROM summaries s
-    WHERE s.dup = 1
 ),
 iro AS (
     SELECT e.person_id, e.start_date, MAX(fa.DATE_ANSWER) AS last_visit
@@ -68,7 +74,7 @@ SELECT
     i.last_visit,
     e.period_start
 FROM episodes e
-JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date AND rf.rn = 1
 LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
 WHERE {{ m.overlaps_window('e.start_date', 'e.end_date') }}
   AND {{ m.in_ssd_person(schema, 'e.person_id') }}

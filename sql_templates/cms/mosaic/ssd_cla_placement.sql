@@ -5,18 +5,18 @@
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% call refresh(schema, table) %}
 WITH splits AS (
-    SELECT pl.PLACEMENT_ID AS placement_id, pl.PERSON_ID AS person_id, pl.PERIOD_OF_CARE_ID AS period_id,
-           pl.PLACEMENT_TYPE AS placement_type, pl.END_DATE AS end_date,
-           pl.REASON_FOR_PLACEMENT_CHANGE AS change_reason,
-           MIN(pl.START_DATE) OVER (PARTITION BY pl.PLACEMENT_ID) AS start_date,
-           ROW_NUMBER() OVER (PARTITION BY pl.PLACEMENT_ID ORDER BY pl.SPLIT_NUMBER DESC) AS rn
-    FROM {{ src('dm_PLACEMENTS') }} pl
+    SELECT ps.PLACEMENT_ID AS placement_id, MIN(ps.START_DATE) AS start_date, MAX(ps.SPLIT_NUMBER) AS last_split
+    FROM {{ src('dm_PLACEMENTS') }} ps
+    GROUP BY ps.PLACEMENT_ID
 ),
 placements AS (
-    SELECT sp.placement_id, sp.person_id, sp.period_id, sp.placement_type, sp.end_date, sp.change_reason,
-           sp.start_date, COALESCE(sp.end_date, {{ today() }}) AS as_at
+    SELECT sp.placement_id, pl.PERSON_ID AS person_id, pl.PERIOD_OF_CARE_ID AS period_id,
+           pl.PLACEMENT_TYPE AS placement_type, pl.END_DATE AS end_date,
+           pl.REASON_FOR_PLACEMENT_CHANGE AS change_reason, sp.start_date,
+           COALESCE(pl.END_DATE, {{ today() }}) AS as_at
     FROM splits sp
-    WHERE sp.rn = 1 AND {{ m.overlaps_window('sp.start_date', 'sp.end_date') }}
+    JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PLACEMENT_ID = sp.placement_id AND pl.SPLIT_NUMBER = sp.last_split
+    WHERE {{ m.overlaps_window('sp.start_date', 'pl.END_DATE') }}
 ),
 elements AS (
     SELECT p.placement_id, pd.OFSTED_URN AS urn, pd.CIN_PROVIDER_CATEGORY_CODE AS provider, pd.CARER_ID AS carer_id,
@@ -30,7 +30,7 @@ postcodes AS (
     SELECT p.placement_id, ca.POST_CODE AS postcode,
            ROW_NUMBER() OVER (PARTITION BY p.placement_id ORDER BY ca.START_DATE DESC) AS rn
     FROM placements p
-    JOIN elements el ON el.placement_id = p.placement_id AND el.rn = 1
+    LEFT JOIN elements el ON el.placement_id = p.placement_id AND el.rn = 1
     JOIN {{ src('dm_PLACEMENT_CARER_ADDRESSES') }} ca
       ON ca.CARER_ID = el.carer_id AND {{ m.covers('ca.START_DATE', 'ca.END_DATE', 'p.as_at') }}
 )

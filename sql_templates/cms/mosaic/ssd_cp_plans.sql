@@ -44,7 +44,7 @@ SELECT
     CASE WHEN c.initial_count > 1 THEN 'MUL' ELSE c.initial_code END,
     CASE WHEN c.latest_count > 1 THEN 'MUL' ELSE c.latest_code END
 FROM plans p
-JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
 LEFT JOIN categories c ON c.plan_id = p.plan_id
 WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}

@@ -35,20 +35,21 @@ dates AS (
     GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
 ),
 latest AS (
-    SELECT a.form_id, a.row_id, a.status, a.person_id, a.created_on,
+    -- dates joined before ranking, so the ranked rows are only filtered afterwards
+    SELECT a.form_id, a.status, a.person_id, a.created_on, d.start_date, d.end_date,
            ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.created_on DESC, a.form_id DESC, a.row_id DESC) AS rn
     FROM answers a
+    LEFT JOIN dates d ON d.form_id = a.form_id AND d.row_id = a.row_id
     WHERE a.person_id IS NOT NULL
 )
 {{ insert_into(schema, table) }}
 SELECT
     {{ m.step_person_id('l.form_id', 'l.person_id') }},
     CAST(l.person_id AS VARCHAR(48)),
-    CAST(COALESCE(d.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
-    CAST(d.end_date AS DATE),
+    CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
+    CAST(l.end_date AS DATE),
     CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END
 FROM latest l
-LEFT JOIN dates d ON d.form_id = l.form_id AND d.row_id = l.row_id
 WHERE l.rn = 1
   AND {{ m.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}

@@ -72,7 +72,7 @@ SELECT
     CAST(c.team_id AS VARCHAR(48)),
     CAST(c.worker_id AS VARCHAR(100))
 FROM conferences c
-JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id AND rf.rn = 1
 LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1
 LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
 WHERE {{ m.in_ssd_person(schema, 'c.person_id') }}

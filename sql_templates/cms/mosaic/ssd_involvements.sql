@@ -21,34 +21,33 @@ WITH links AS (
     WHERE {{ m.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}
 ),
 teams AS (
-    SELECT l.id, l.worker_id, l.role, l.person_id, l.start_date, l.end_date, l.reason, wr.ORGANISATION_ID AS team_id,
+    SELECT l.id, wr.ORGANISATION_ID AS team_id,
            ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
     FROM links l
-    LEFT JOIN {{ src('dm_worker_roles') }} wr
-           ON wr.WORKER_ID = l.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
+    JOIN {{ src('dm_worker_roles') }} wr
+      ON wr.WORKER_ID = l.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
 ),
 referrals AS (
-    SELECT t.id, t.worker_id, t.role, t.person_id, t.start_date, t.end_date, t.reason, t.team_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY t.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM teams t
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = t.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 't.start_date') }}
-    WHERE t.rn = 1
+    SELECT l.id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
+           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+    FROM links l
+    JOIN {{ src('dm_cin_referrals') }} r
+      ON r.PERSON_ID = l.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'l.start_date') }}
 )
 {{ insert_into(schema, table) }}
 SELECT
-    x.id,
-    CAST(x.worker_id AS VARCHAR(48)),
-    LEFT(x.role, 200),
-    CAST(x.team_id AS VARCHAR(48)),
-    CAST(x.person_id AS VARCHAR(48)),
-    x.start_date,
-    x.end_date,
-    LEFT(x.reason, 200),
-    x.referral_id
-FROM referrals x
-WHERE x.rn = 1
-  AND {{ m.in_ssd_person(schema, 'x.person_id') }}
+    l.id,
+    CAST(l.worker_id AS VARCHAR(48)),
+    LEFT(l.role, 200),
+    CAST(t.team_id AS VARCHAR(48)),
+    CAST(l.person_id AS VARCHAR(48)),
+    l.start_date,
+    l.end_date,
+    LEFT(l.reason, 200),
+    rf.referral_id
+FROM links l
+LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
+LEFT JOIN referrals rf ON rf.id = l.id AND rf.rn = 1
+WHERE {{ m.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}
 

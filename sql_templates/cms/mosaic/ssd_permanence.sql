@@ -13,16 +13,16 @@
 {{ m.require_list('placement_order_legal_statuses', order_statuses) }}
 {% call refresh(schema, table) %}
 WITH journeys AS (
-    SELECT v.WORKFLOW_STEP_ID AS step_id, v.PERSON_ID AS person_id, v.ADOPTION_BEST_INTEREST_DATE AS decision,
-           pc.PERIOD_OF_CARE_ID AS period_id, pc.END_DATE AS period_end,
-           -- one journey per child and decision date, even when several steps carry the date
-           ROW_NUMBER() OVER (PARTITION BY v.PERSON_ID, v.ADOPTION_BEST_INTEREST_DATE
-                              ORDER BY pc.START_DATE DESC, v.WORKFLOW_STEP_ID) AS rn
+    -- one journey per child and decision date, even when several steps carry the date; periods of care
+    -- do not overlap, so the decision date lies in one period
+    SELECT v.PERSON_ID AS person_id, v.ADOPTION_BEST_INTEREST_DATE AS decision, MIN(v.WORKFLOW_STEP_ID) AS step_id,
+           MAX(pc.PERIOD_OF_CARE_ID) AS period_id, MAX(pc.END_DATE) AS period_end
     FROM {{ src('dm_workflow_steps_people_vw') }} v
     JOIN {{ src('dm_PERIODS_OF_CARE') }} pc
       ON pc.PERSON_ID = v.PERSON_ID AND {{ m.covers('pc.START_DATE', 'pc.END_DATE', 'v.ADOPTION_BEST_INTEREST_DATE') }}
     WHERE v.ADOPTION_BEST_INTEREST_DATE IS NOT NULL
       AND {{ m.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
+    GROUP BY v.PERSON_ID, v.ADOPTION_BEST_INTEREST_DATE
 ),
 placed AS (
     SELECT j.step_id, j.person_id,
@@ -31,14 +31,13 @@ placed AS (
            MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
     FROM journeys j
     JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PERIOD_OF_CARE_ID = j.period_id
-    WHERE j.rn = 1
     GROUP BY j.step_id, j.person_id
 ),
 orders AS (
     SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
     FROM journeys j
     JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.PERIOD_OF_CARE_ID = j.period_id
-    WHERE j.rn = 1 AND {{ m.in_list('ls.LEGAL_STATUS', order_statuses) }}
+    WHERE {{ m.in_list('ls.LEGAL_STATUS', order_statuses) }}
     GROUP BY j.step_id, j.person_id
 ),
 later_steps AS (
@@ -47,8 +46,7 @@ later_steps AS (
            lv.ADOPTION_PLAN_REASON_CAT_CODE AS ceased_reason
     FROM journeys j
     JOIN {{ src('dm_workflow_steps_people_vw') }} lv ON lv.PERSON_ID = j.person_id
-    WHERE j.rn = 1
-      AND COALESCE(lv.ADOPTION_MATCH_DATE, lv.ADOPTION_PLAN_DATE_CEASED) >= j.decision
+    WHERE COALESCE(lv.ADOPTION_MATCH_DATE, lv.ADOPTION_PLAN_DATE_CEASED) >= j.decision
       AND (j.period_end IS NULL OR COALESCE(lv.ADOPTION_MATCH_DATE, lv.ADOPTION_PLAN_DATE_CEASED) <= j.period_end)
 ),
 matches AS (
@@ -98,7 +96,7 @@ LEFT JOIN placed p ON p.step_id = j.step_id AND p.person_id = j.person_id
 LEFT JOIN orders o ON o.step_id = j.step_id AND o.person_id = j.person_id
 LEFT JOIN matches mt ON mt.step_id = j.step_id AND mt.person_id = j.person_id
 LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id AND rv.rn = 1
-WHERE j.rn = 1 AND {{ m.in_ssd_person(schema, 'j.person_id') }}
+WHERE {{ m.in_ssd_person(schema, 'j.person_id') }}
 UNION ALL
 SELECT
     CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),

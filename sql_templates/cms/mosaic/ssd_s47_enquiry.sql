@@ -54,7 +54,7 @@ SELECT
     CAST(e.team_id AS VARCHAR(48)),
     CAST(e.worker_id AS VARCHAR(100))
 FROM enquiries e
-JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND rf.rn = 1
 LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
 WHERE {{ m.in_ssd_person(schema, 'e.person_id') }}
 {% endcall %}
