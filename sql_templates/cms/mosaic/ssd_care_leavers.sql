@@ -55,9 +55,13 @@ care AS (
     GROUP BY y.person_id
 ),
 workers AS (
-    SELECT aw.PERSON_ID AS person_id, aw.WORKER_ID AS worker_id,
-           ROW_NUMBER() OVER (PARTITION BY aw.PERSON_ID ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC) AS rn
+    -- today's allocated worker (latest allocation) and that worker's role organisation today
+    SELECT aw.PERSON_ID AS person_id, aw.WORKER_ID AS worker_id, wr.ORGANISATION_ID AS team_id,
+           ROW_NUMBER() OVER (PARTITION BY aw.PERSON_ID
+                              ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
     FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
+    LEFT JOIN {{ src('dm_worker_roles') }} wr
+           ON wr.WORKER_ID = aw.WORKER_ID AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
     WHERE {{ m.covers('aw.START_DATE', 'aw.END_DATE', today()) }}
 ),
 advisers AS (
@@ -67,13 +71,6 @@ advisers AS (
     WHERE {{ m.in_list('pr.PROF_REL_TYPE_CODE', pa_types) }}
       AND {{ m.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 ),
-teams AS (
-    SELECT w.person_id, wr.ORGANISATION_ID AS team_id,
-           ROW_NUMBER() OVER (PARTITION BY w.person_id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-    FROM workers w
-    JOIN {{ src('dm_worker_roles') }} wr ON wr.WORKER_ID = w.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
-    WHERE w.rn = 1
-),
 classified AS (
     SELECT y.person_id,
            CASE
@@ -81,7 +78,7 @@ classified AS (
                WHEN c.days >= 91 AND (y.d22 > {{ today() }} OR w.worker_id IS NOT NULL OR a.worker_id IS NOT NULL) THEN 'b) Former relevant child'
                WHEN c.days < 91 AND c.in_care = 0 AND (y.d21 > {{ today() }} OR w.worker_id IS NOT NULL OR a.worker_id IS NOT NULL) THEN 'c) Qualifying care leaver'
            END AS eligibility,
-           w.worker_id, a.worker_id AS adviser_id
+           w.worker_id, w.team_id, a.worker_id AS adviser_id
     FROM young y
     JOIN care c ON c.person_id = y.person_id
     LEFT JOIN workers w ON w.person_id = y.person_id AND w.rn = 1
@@ -119,7 +116,7 @@ SELECT
     {{ coded('mv.code', 'ct.activity', 'av.DESCRIPTION', activity_codes) }},
     pw.reviewed,
     CAST(k.adviser_id AS VARCHAR(100)),
-    CAST(t.team_id AS VARCHAR(48)),
+    CAST(k.team_id AS VARCHAR(48)),
     CAST(k.worker_id AS VARCHAR(100))
 FROM classified k
 LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
@@ -130,7 +127,6 @@ LEFT JOIN {{ src('dm_former_in_touch_types') }} it ON it.IN_TOUCH_TYPE = ct.in_t
 LEFT JOIN {{ src('dm_former_accom_types') }} acc ON acc.ACCOMODATION_TYPE = ct.accommodation
 LEFT JOIN {{ src('dm_former_activity_types') }} av ON av.ACTIVITY_TYPE = ct.activity
 LEFT JOIN pathway pw ON pw.person_id = k.person_id
-LEFT JOIN teams t ON t.person_id = k.person_id AND t.rn = 1
 WHERE k.eligibility IS NOT NULL
   AND {{ m.in_ssd_person(schema, 'k.person_id') }}
 {% endcall %}

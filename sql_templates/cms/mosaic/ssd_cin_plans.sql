@@ -18,19 +18,15 @@ WITH plans AS (
       AND {{ m.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 workers AS (
-    SELECT p.step_id, p.person_id, aw.WORKER_ID AS worker_id,
-           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC) AS rn
+    -- the latest allocation on the day, with that worker's role organisation on the same day
+    SELECT p.step_id, p.person_id, aw.WORKER_ID AS worker_id, wr.ORGANISATION_ID AS team_id,
+           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id
+                              ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
     FROM plans p
     JOIN {{ src('dm_ALLOCATED_WORKERS') }} aw
       ON aw.PERSON_ID = p.person_id AND {{ m.covers('aw.START_DATE', 'aw.END_DATE', 'p.as_at') }}
-),
-teams AS (
-    SELECT p.step_id, p.person_id, wr.ORGANISATION_ID AS team_id,
-           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-    FROM plans p
-    JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
-    JOIN {{ src('dm_worker_roles') }} wr
-      ON wr.WORKER_ID = w.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'p.as_at') }}
+    LEFT JOIN {{ src('dm_worker_roles') }} wr
+           ON wr.WORKER_ID = aw.WORKER_ID AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'p.as_at') }}
 ),
 referrals AS (
     SELECT p.step_id, p.person_id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
@@ -46,11 +42,10 @@ SELECT
     CAST(p.person_id AS VARCHAR(48)),
     p.start_date,
     p.end_date,
-    CAST(t.team_id AS VARCHAR(48)),
+    CAST(w.team_id AS VARCHAR(48)),
     CAST(w.worker_id AS VARCHAR(100))
 FROM plans p
 LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
-LEFT JOIN teams t ON t.step_id = p.step_id AND t.person_id = p.person_id AND t.rn = 1
 LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id AND rf.rn = 1
 WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}

@@ -7,26 +7,19 @@
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set iro_filter = param('iro_visit_filter', 'Child IRO Visit Date') %}
 {% call refresh(schema, table) %}
-WITH slices AS (
-    -- one slice per child and start date (the episode id); MAX only matters if the data mart repeats one
-    SELECT cs.PERSON_ID AS person_id, cs.START_DATE AS start_date, MAX(cs.END_DATE) AS end_date,
-           MAX(cs.PERIOD_OF_CARE_ID) AS period_id, MAX(cs.LEGAL_STATUS_ID) AS legal_status_id,
-           MAX(cs.PLACEMENT_ID) AS placement_id, MAX(cs.PLACEMENT_SPLIT_NUMBER) AS placement_split,
-           MAX(cs.ELEMENT_DETAIL_ID) AS element_id, MAX(cs.SERVICE_SPLIT_NUMBER) AS service_split
-    FROM {{ src('dm_cla_summaries') }} cs
-    GROUP BY cs.PERSON_ID, cs.START_DATE
-),
-summaries AS (
-    SELECT sl.person_id, sl.period_id, sl.start_date, sl.end_date, sl.placement_id, pc.START_DATE AS period_start,
+WITH summaries AS (
+    -- a dm_cla_summaries row is one time slice of a child's care, so (PERSON_ID, START_DATE) is its key
+    SELECT cs.PERSON_ID AS person_id, cs.PERIOD_OF_CARE_ID AS period_id, cs.START_DATE AS start_date,
+           cs.END_DATE AS end_date, cs.PLACEMENT_ID AS placement_id, pc.START_DATE AS period_start,
            pl.PLACEMENT_TYPE AS placement_type, pl.START_DATE AS placement_start, pl.CATEGORY_OF_NEED AS need_code,
            pl.REASON_EPISODE_CEASED AS ceased_reason, ls.LEGAL_STATUS AS legal_status, ls.START_DATE AS legal_start,
            pd.CARER_ID AS carer_id
-    FROM slices sl
-    JOIN {{ src('dm_PERIODS_OF_CARE') }} pc ON pc.PERIOD_OF_CARE_ID = sl.period_id
-    JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.LEGAL_STATUS_ID = sl.legal_status_id
-    JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PLACEMENT_ID = sl.placement_id AND pl.SPLIT_NUMBER = sl.placement_split
+    FROM {{ src('dm_cla_summaries') }} cs
+    JOIN {{ src('dm_PERIODS_OF_CARE') }} pc ON pc.PERIOD_OF_CARE_ID = cs.PERIOD_OF_CARE_ID
+    JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.LEGAL_STATUS_ID = cs.LEGAL_STATUS_ID
+    JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PLACEMENT_ID = cs.PLACEMENT_ID AND pl.SPLIT_NUMBER = cs.PLACEMENT_SPLIT_NUMBER
     LEFT JOIN {{ src('dm_PLACEMENT_DETAILS') }} pd
-           ON pd.ELEMENT_DETAIL_ID = sl.element_id AND pd.SPLIT_NUMBER = sl.service_split
+           ON pd.ELEMENT_DETAIL_ID = cs.ELEMENT_DETAIL_ID AND pd.SPLIT_NUMBER = cs.SERVICE_SPLIT_NUMBER
 ),
 episodes AS (
     SELECT s.person_id, s.period_id, s.start_date, s.end_date, s.placement_id, s.period_start, s.placement_type,
