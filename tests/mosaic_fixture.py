@@ -74,7 +74,10 @@ D_CARE = ago(3 * 365)  # D's period of care starts here
 
 def fixture() -> dict[str, list[tuple]]:
     """Every source row of the fixture, by table."""
-    d = D_CARE
+    return {**_people(), **_workflow(), **_workers(), **_care()}
+
+
+def _people() -> dict[str, list[tuple]]:
     return {
         "dm_persons": [
             (1001, "Alder", "Synthfield", "F", "E1", birthday(10), None, " X12345678901A ", "9990001001", "GB"),
@@ -112,6 +115,12 @@ def fixture() -> dict[str, list[tuple]]:
             (41, 1003, ago(200), "Y", None, " 17 "), (42, 1003, ago(100), "N", "SDQ1", "n/a"),
             (43, 1003, date(2015, 1, 1), "Y", None, "20"), (44, 1003, ago(50), "N", None, "12"),
         ],
+    }
+
+
+def _workflow() -> dict[str, list[tuple]]:
+    d = D_CARE
+    return {
         "dm_cin_referrals": [
             (5001, 1001, date(2025, 1, 10), "3A", None, None, None),
             (5001, 1002, date(2025, 1, 10), "3A", None, None, None),
@@ -159,6 +168,11 @@ def fixture() -> dict[str, list[tuple]]:
         "DM_SERV_USER_GROUP_TYPES": [("G1", "N4"), ("G0", "N1")],
         "child_group_embedded_codes_vw": [("Child CIN Referral Source", "3A", "Health visitor"),
                                           ("Other group", "3A", "Wrong")],
+    }
+
+
+def _workers() -> dict[str, list[tuple]]:
+    return {
         "dm_prof_relationships": [
             (8001, 1001, 32, "REL.TEAMMANAGER", date(2025, 1, 10), date(2025, 6, 1), "LEFT"),
             (8002, 1004, 33, "REL.PERSONALADVISOR", ago(100), None, None),
@@ -179,6 +193,12 @@ def fixture() -> dict[str, list[tuple]]:
                              (6002, 1002, None, date(2024, 1, 1), date(2024, 2, 1), "Y", "Y")],
         "DM_REGISTRATION_CATEGORIES": [(6001, date(2025, 3, 20), None, "NEG"),
                                        (6001, date(2025, 3, 20), date(2025, 6, 1), "EMO")],
+    }
+
+
+def _care() -> dict[str, list[tuple]]:
+    d = D_CARE
+    return {
         "dm_PERIODS_OF_CARE": [(7000, 1004, d, None), (7002, 1005, date(2023, 2, 1), date(2025, 2, 1)),
                                (7003, 1006, date(2022, 1, 1), date(2024, 6, 30))],
         "dm_LEGAL_STATUSES": [(71, 1004, 7000, "C2", d, "N"), (72, 1004, 7000, "C1", d + timedelta(days=150), "N"),

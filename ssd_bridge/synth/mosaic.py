@@ -234,6 +234,15 @@ def _referral(rows: _Rows, child: Child, r: Referral) -> None:
             rows.add("dm_workflow_links", a.assessment_id, closure, NFA_ACTION)
     for plan in r.cin_plans:
         _step(rows, child, plan.plan_id, CIN_PLAN, plan.start, plan.end, worker, team)
+    _protection(rows, child, r, worker, team)
+    for period in r.care_periods:
+        _care_period(rows, child, period, r.primary_need)
+
+
+def _protection(rows: _Rows, child: Child, r: Referral, worker: int | None, team: int | None) -> None:
+    """S47 steps, initial conferences and CP registrations of one referral."""
+    pid = child.person_id
+    closure = r.referral_id + 500
     for s in r.s47s:
         _step(rows, child, s.s47_id, S47_STEP, s.start, s.end, worker, team, s47="Y", strategy=s.start)
         if s.icpc_id:
@@ -249,8 +258,6 @@ def _referral(rows: _Rows, child: Child, r: Referral) -> None:
         rows.add("dm_REGISTRATIONS", plan.plan_id, pid, icpc, plan.start, plan.end, "Y", "N")
         for code in (("NEG", "EMO") if plan.category == "MUL" else (plan.category,)):
             rows.add("DM_REGISTRATION_CATEGORIES", plan.plan_id, plan.start, plan.end, code)
-    for period in r.care_periods:
-        _care_period(rows, child, period, r.primary_need)
 
 
 def _care_period(rows: _Rows, child: Child, period, need: str) -> None:  # type: ignore[no-untyped-def]
