@@ -1,0 +1,15 @@
+{#- ssd_disability from Mosaic: DM_DISABILITIES rows with a CIN disability category, for children in
+    ssd_person; codes trimmed and upper-cased (the payload compares them as DfE codes). -#}
+{% import "cms/mosaic/_lib.sql" as m with context %}
+{% call refresh(schema, table) %}
+{{ insert_into(schema, table) }}
+SELECT
+    CAST(d.DISABILITY_ID AS VARCHAR(48)),
+    CAST(d.PERSON_ID AS VARCHAR(48)),
+    UPPER(LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)))
+FROM {{ src('DM_DISABILITIES') }} d
+WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL
+  AND LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)) <> ''
+  AND {{ m.in_ssd_person(schema, 'd.PERSON_ID') }}
+{% endcall %}
+

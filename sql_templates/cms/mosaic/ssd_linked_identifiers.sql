@@ -1,0 +1,25 @@
+{#- ssd_linked_identifiers from Mosaic: dm_person_references of the children in ssd_person. Mosaic
+    reference type codes are turned into the SSD identifier type names through the parameter
+    linked_identifier_types (the payload reads only 'Former Unique Pupil Number'); other types keep their code. -#}
+{% import "cms/mosaic/_lib.sql" as m with context %}
+{% set types = param('linked_identifier_types', {"UPN": "Unique Pupil Number", "FORMER_UPN": "Former Unique Pupil Number", "NHS": "NHS Number"}) %}
+{{ m.require_mapping('linked_identifier_types', types) }}
+{% call refresh(schema, table) %}
+{{ insert_into(schema, table) }}
+SELECT
+    CAST(pr.REFERENCE_ID AS VARCHAR(48)),
+    CAST(pr.PERSON_ID AS VARCHAR(48)),
+    CASE LTRIM(RTRIM(pr.REFERENCE_TYPE))
+{% for code, name in types | dictsort %}
+        WHEN {{ string_literal(code) }} THEN {{ string_literal(name) }}
+{% endfor %}
+        ELSE LEFT(pr.REFERENCE_TYPE, 100)
+    END,
+    LEFT(LTRIM(RTRIM(pr.REFERENCE)), 100),
+    NULL,  -- link_valid_from_date: dm_person_references carries no validity dates
+    NULL   -- link_valid_to_date: as above
+FROM {{ src('dm_person_references') }} pr
+WHERE pr.REFERENCE IS NOT NULL
+  AND {{ m.in_ssd_person(schema, 'pr.PERSON_ID') }}
+{% endcall %}
+
