@@ -31,7 +31,13 @@ from urllib3.util.retry import Retry
 
 from ssd_bridge import __version__
 from ssd_bridge.config import DfeSettings
-from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError, CredentialsError, SsdBridgeError
+from ssd_bridge.errors import (
+    ApiError,
+    ApiUnavailable,
+    ConfigError,
+    CredentialsError,
+    SsdBridgeError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -346,7 +352,7 @@ class DfeClient:
                 log.warning("DfE answered %d records with a receipt count that does not match (request id %s)",
                             len(group), rid)
                 return
-            for i, receipt in zip(group, receipts):
+            for i, receipt in zip(group, receipts, strict=True):
                 outcome(i, "sent", receipt_id=receipt.id, receipt_time=receipt.received_at)
         elif status in (400, 413) and len(group) > 1:
             for part in _split(group, status, response):

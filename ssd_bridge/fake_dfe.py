@@ -87,16 +87,10 @@ class FakeDfe:
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, name="fake-dfe", daemon=True)
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="fake-dfe", daemon=True)
         self._thread.start()
         return self
-
-    def serve_forever(self) -> None:
-        """Serve on the calling thread until interrupted."""
-        if self._server is None:
-            self._server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
-            self._server.fake = self  # type: ignore[attr-defined]
-        self._server.serve_forever()
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
@@ -286,3 +280,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+def serve(port: int = 8765, *, on_ready: Callable[[FakeDfe], None] | None = None, **options: Any) -> FakeDfe:
+    """Run the stand-in on 127.0.0.1:``port`` until interrupted; returns it (with its counters) after."""
+    fake = FakeDfe(port, **options).start()
+    if on_ready:
+        on_ready(fake)
+    try:
+        while fake._thread is not None and fake._thread.is_alive():
+            fake._thread.join(0.5)
+    except KeyboardInterrupt:
+        log.info("stopping the DfE stand-in")
+    finally:
+        fake.stop()
+    return fake
