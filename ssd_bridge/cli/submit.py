@@ -7,7 +7,13 @@ import json
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
-from ssd_bridge.options import as_of_option, config_option, dry_run_option, json_option, verbosity_options
+from ssd_bridge.options import (
+    as_of_option,
+    config_option,
+    dry_run_option,
+    json_option,
+    verbosity_options,
+)
 
 
 @cli.command("fake-dfe")
@@ -83,8 +89,6 @@ def add_log_file(path: str) -> None:
     handler.setLevel(logging.DEBUG if root.level <= logging.DEBUG else logging.INFO)
     handler._ssd_bridge_file = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    if root.level > logging.INFO:
-        root.setLevel(logging.INFO)  # a scheduled run's file keeps the milestones even with -q
 
 
 def _report(summary: object, as_json: bool, json_file: str | None = None) -> int:
