@@ -143,14 +143,19 @@ class CompatReport:
         }
 
 
-def check_compat(settings: Settings, send_test_record: bool = False) -> CompatReport:
-    """Run every read-only check for ``settings`` and return the report (never raises for a finding)."""
-    from ssd_bridge.compat import database, host, network
+def check_compat(settings: Settings, send_test_record: bool = False, network: bool = True) -> CompatReport:
+    """Run every read-only check for ``settings`` and return the report (never raises for a finding).
+
+    ``network=False`` leaves out the network and credential checks (diagnose --no-network).
+    """
+    from ssd_bridge.compat import database, host
+    from ssd_bridge.compat.network import network_checks
 
     report = CompatReport(cms=settings.cms, dialect=settings.dialect, environment=settings.environment)
     report.checks.extend(host.host_checks(settings))
     report.checks.extend(database.database_checks(settings))
-    report.checks.extend(network.network_checks(settings, send_test_record=send_test_record))
+    if network:
+        report.checks.extend(network_checks(settings, send_test_record=send_test_record))
     log.info("check-compat: %s", ", ".join(f"{n} {s}" for s, n in report.counts().items() if n))
     return report
 
