@@ -115,3 +115,27 @@ def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -
             if isinstance(source, exp.Table) and source.name.lower() in by_folded:
                 found.add((by_folded[source.name.lower()], column.name))
     return found
+
+
+def render_grants(options: RenderOptions) -> str:
+    """The least-privilege GRANT script for ``options.grantee``: its schema and the CMS tables the mapping reads."""
+    import jinja2
+
+    from ssd_bridge.dialects import get_dialect
+    from ssd_bridge.model import load_tables
+    from ssd_bridge.render import _prepared, _tidy
+
+    needs = source_needs(options)
+    dialect = get_dialect(options.dialect_label)
+    env, context = _prepared(replace(options, part="all"), dialect)
+    context.update(
+        bridge_tables=[t.name for t in (*load_tables("ssd"), *load_tables("addon"))],
+        source_tables=[dialect.fold_case(t) for t in needs.tables],
+        source_location=needs.location,
+        source_location_parts=[dialect.fold_case(p) for p in needs.location_parts],
+    )
+    try:
+        text = env.get_template("grants/grants.sql.j2").render(context)
+    except jinja2.TemplateError as e:
+        raise TemplateError(f"the grants template failed to render ({e}).") from e
+    return _tidy(text)

@@ -1,0 +1,8 @@
+{#- SQL Server: CREATE TABLE/VIEW are database rights; ALTER on the schema covers indexes,
+    ALTER TABLE and dropping the bridge's own objects. sp_getapplock is executable by public. -#}
+{% macro tsql__grant_schema(schema, grantee, tables) -%}
+IF SCHEMA_ID({{ string_literal(schema) }}) IS NULL
+    EXEC({{ string_literal('CREATE SCHEMA ' ~ (schema | quote_ident) ~ ' AUTHORIZATION ' ~ (grantee | quote_ident)) }});
+GRANT CREATE TABLE, CREATE VIEW TO {{ grantee | quote_ident }};
+GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::{{ schema | quote_ident }} TO {{ grantee | quote_ident }};
+{%- endmacro %}

@@ -1,0 +1,24 @@
+-- =============================================================================
+-- ssd-bridge 0.1.0: database rights for the user ssd_bridge
+-- =============================================================================
+-- Run this once as a DBA (or as the owner of the liquid_logic tables). It gives ssd_bridge:
+--   * the schema ssd for the SSD and API tracking tables: created for it when missing,
+--     with the rights to create, alter, fill and empty tables, indexes and views there;
+--   * SELECT on the 0 liquid_logic tables the liquid_logic mapping reads, and nothing else
+--     in the CMS (at HDM.Child_Social).
+-- It grants nothing on any other schema or database and no server-level right.
+-- The user (login) ssd_bridge must exist already; check afterwards with:
+--   ssd-bridge check-compat
+--
+-- Parameters: CMS liquid_logic, dialect tsql, schema ssd, grantee ssd_bridge
+-- =============================================================================
+IF SCHEMA_ID(N'ssd') IS NULL
+    EXEC(N'CREATE SCHEMA [ssd] AUTHORIZATION [ssd_bridge]');
+GRANT CREATE TABLE, CREATE VIEW TO [ssd_bridge];
+GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[ssd] TO [ssd_bridge];
+GO
+-- ssd_bridge must be a user in HDM as well: CREATE USER [ssd_bridge] FOR LOGIN <its login>;
+USE [HDM];
+GO
+
+GO
