@@ -16,6 +16,10 @@ matches within a bundle); every string value of the child's own payload (read in
 this only) is blanked; quoted values, dates, UPN- and postcode-shaped text, bearer tokens and
 e-mail addresses are masked; finally every configured secret is searched for in the whole
 bundle and its presence is an error. Payloads are never copied.
+
+Limit: a name in free text that is tied to no child (no person id in the same message or
+summary) can only be caught by the patterns above; the messages ssd-bridge itself writes
+always carry the child's id, so its values are found through the payload.
 """
 
 from __future__ import annotations
@@ -92,10 +96,11 @@ class Scrubber:
                 return json.dumps(self.json_value(parsed, ids, values), ensure_ascii=False)[:1000]
         for secret in self.secrets:
             text = text.replace(secret, "<secret>")
-        for known in sorted({str(v) for v in values if v and len(str(v)) >= 2}, key=len, reverse=True):
-            text = re.sub(re.escape(known), "<value>", text, flags=re.I)
-        for ident in {str(i) for i in ids if i}:
+        ids = {str(i) for i in ids if i}
+        for ident in ids:
             text = re.sub(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", self.person(ident) or "", text)
+        for known in sorted({str(v) for v in values if v and len(str(v)) >= 2} - ids, key=len, reverse=True):
+            text = re.sub(rf"(?<!\w){re.escape(known)}(?!\w)", "<value>", text, flags=re.I)
         for pattern, mask in _PATTERNS:
             text = pattern.sub(mask, text)
         # A double-quoted value outside JSON may be a child's value too.
@@ -211,6 +216,7 @@ def _runs(db: Any, tables: set[str], scrub: Scrubber) -> list[dict[str, Any]]:
         return []
     names = ["run_id", "command", "environment", "started_at", "finished_at", "exit_code", "bridge_version"]
     sql = f"SELECT {', '.join(names)}, summary_json FROM {db.table('ssd_api_run_log')} ORDER BY id DESC"
+    staging = db.table("ssd_api_data_staging") if "ssd_api_data_staging" in tables else None
     runs = []
     for row in _rows(db, sql, RUNS_KEPT):
         run = dict(zip(names, row[:-1], strict=True))
@@ -218,9 +224,24 @@ def _runs(db: Any, tables: set[str], scrub: Scrubber) -> list[dict[str, Any]]:
             summary = json.loads(row[-1]) if row[-1] else None
         except ValueError:
             summary = "(not JSON)"
-        run["summary"] = scrub.json_value(summary)
+        # The children a summary names: their ids are hashed and their own values blanked everywhere in it.
+        ids = sorted(set(_person_ids(summary)))
+        found = [_person_values(db, staging, i) for i in ids] if staging else []
+        legacy = [x for pair in found for x in pair[0]]
+        run["summary"] = scrub.json_value(summary, ids + legacy, [v for pair in found for v in pair[1]])
         runs.append(run)
     return runs
+
+
+def _person_ids(value: Any, key: str | None = None) -> Iterator[str]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _person_ids(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _person_ids(v, key)
+    elif key in PERSON_KEYS and value is not None and not isinstance(value, (dict, list)):
+        yield str(value)
 
 
 def _errors(db: Any, tables: set[str], columns: set[str], scrub: Scrubber) -> Iterator[dict[str, Any]]:
@@ -240,15 +261,16 @@ def _errors(db: Any, tables: set[str], columns: set[str], scrub: Scrubber) -> It
         sql = (f"SELECT person_id, run_id, http_status, outcome, response_excerpt, request_id, sent_at "
                f"FROM {db.table('ssd_api_submission_log')} WHERE outcome <> 'sent' ORDER BY id DESC")
         for person, run_id, http_status, outcome, excerpt, request_id, sent_at in _rows(db, sql, ERRORS_KEPT):
-            values = _person_values(db, staging, person) if "ssd_api_data_staging" in tables else []
+            legacy, values = _person_values(db, staging, person) if "ssd_api_data_staging" in tables else ([], [])
             yield {"source": "ssd_api_submission_log", "person": scrub.person(person), "run_id": run_id,
                    "http_status": http_status, "outcome": outcome, "request_id": request_id, "sent_at": sent_at,
-                   "response_excerpt": scrub.text(excerpt, (person,), values)}
+                   "response_excerpt": scrub.text(excerpt, (person, *legacy), values)}
 
 
-def _person_values(db: Any, staging: str, person: Any) -> list[str]:
+def _person_values(db: Any, staging: str, person: Any) -> tuple[list[str], list[str]]:
+    """A child's legacy ids and the values of its payload, from the staging table."""
     rows = db.query_all(f"SELECT json_payload, legacy_id FROM {staging} WHERE person_id = ?", (person,))
-    return [v for payload, legacy in rows for v in (*_payload_values(payload), legacy) if v]
+    return [str(r[1]) for r in rows if r[1]], [v for r in rows for v in _payload_values(r[0])]
 
 
 def _payload_values(payload: Any) -> list[str]:
@@ -298,7 +320,7 @@ def summary_text(now: datetime, settings: Settings, report: Any, data: dict[str,
     runs = data.get("runs") or []
     if runs:
         last = runs[0]
-        lines.append(f"Last run: {last['command']} started {last['started_at']}, exit code {last['exit_code']}")
+        lines.append(f"Last run: ssd-bridge {last['command']} started {last['started_at']}, exit code {last['exit_code']}")
     lines += [
         f"Recent error messages: {len(data.get('errors') or [])} (database.json, cleaned)",
         "",

@@ -11,11 +11,17 @@ import pytest
 import ssd_bridge.render as render
 from ssd_bridge.compat import check_compat
 from ssd_bridge.config import load_settings
-from ssd_bridge.deploy import deploy
 from ssd_bridge.demo import EmbeddedServer
+from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.render import RenderOptions, render_deployment
-from tests.compat_helpers import FIXTURE_PARAMS, create_source, drop_schema, fixture_templates, login_role
+from tests.compat_helpers import (
+    FIXTURE_PARAMS,
+    create_source,
+    drop_schema,
+    fixture_templates,
+    login_role,
+)
 from tests.test_render import _unparsable
 
 
