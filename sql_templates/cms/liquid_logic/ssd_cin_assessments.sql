@@ -1,0 +1,51 @@
+{#- ssd_cin_assessments from Liquid Logic: FACT_SINGLE_ASSESSMENT rows that are not drafts or cancelled,
+    authorised inside the history window or not yet authorised. Child seen and the authorisation date
+    come from the assessment form's answers; a form without an end-date answer has a NULL authorisation
+    date (the D2I 1900-01-01 placeholder is not written, so those assessments are kept). -#}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, json_object with context %}
+{% set seen_answer = param('child_seen_answer_no', 'seenYN') %}
+{% set end_answer = param('form_end_date_answer_no', 'FormEndDate') %}
+{% call refresh(schema, table) %}
+WITH answers AS (
+    SELECT fa.FACT_FORM_ID,
+           MAX(CASE WHEN fa.ANSWER_NO = {{ string_literal(seen_answer) }} THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
+           MAX(CASE WHEN fa.ANSWER_NO = {{ string_literal(end_answer) }} THEN {{ try_to_datetime("fa.ANSWER") }} END) AS authorised
+    FROM {{ src('FACT_FORM_ANSWERS') }} fa
+    WHERE fa.ANSWER_NO IN {{ sql_list([seen_answer, end_answer]) }}
+    GROUP BY fa.FACT_FORM_ID
+)
+{{ insert_into(schema, table) }}
+SELECT
+    {{ to_text("sa.FACT_SINGLE_ASSESSMENT_ID") }},
+    {{ to_text("sa.DIM_PERSON_ID") }},
+    {{ id_text("sa.FACT_REFERRAL_ID") }},
+    sa.START_DTTM,
+    CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
+    ans.authorised,
+    -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
+    {{ json_object([
+        ("NFA_FLAG", "text", "sa.OUTCOME_NFA_FLAG"),
+        ("NFA_S47_END_FLAG", "text", "sa.OUTCOME_NFA_S47_END_FLAG"),
+        ("STRATEGY_DISCUSSION_FLAG", "text", "sa.OUTCOME_STRATEGY_DISCUSSION_FLAG"),
+        ("CLA_REQUEST_FLAG", "text", "sa.OUTCOME_CLA_REQUEST_FLAG"),
+        ("PRIVATE_FOSTERING_FLAG", "text", "sa.OUTCOME_PRIVATE_FOSTERING_FLAG"),
+        ("LEGAL_ACTION_FLAG", "text", "sa.OUTCOME_LEGAL_ACTION_FLAG"),
+        ("PROV_OF_SERVICES_FLAG", "text", "sa.OUTCOME_PROV_OF_SERVICES_FLAG"),
+        ("PROV_OF_SB_CARE_FLAG", "text", "sa.OUTCOME_PROV_OF_SB_CARE_FLAG"),
+        ("SPECIALIST_ASSESSMENT_FLAG", "text", "sa.OUTCOME_SPECIALIST_ASSESSMENT_FLAG"),
+        ("REFERRAL_TO_OTHER_AGENCY_FLAG", "text", "sa.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG"),
+        ("OTHER_ACTIONS_FLAG", "text", "sa.OUTCOME_OTHER_ACTIONS_FLAG"),
+        ("OTHER_OUTCOMES_EXIST_FLAG", "text", "sa.OTHER_OUTCOMES_EXIST_FLAG"),
+        ("TOTAL_NO_OF_OUTCOMES", "count", "sa.TOTAL_NO_OF_OUTCOMES"),
+        ("COMMENTS", "text", "LEFT(sa.OUTCOME_COMMENTS, 250)"),
+    ]) }},
+    LEFT(sa.OUTCOME_NFA_FLAG, 1),
+    {{ id_text("sa.COMPLETED_BY_DEPT_ID") }},
+    {{ id_text("sa.COMPLETED_BY_USER_ID", 100) }}
+FROM {{ src('FACT_SINGLE_ASSESSMENT') }} sa
+LEFT JOIN answers ans ON ans.FACT_FORM_ID = sa.FACT_FORM_ID
+WHERE sa.DIM_PERSON_ID <> -1
+    AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+    AND (ans.authorised IS NULL OR ans.authorised >= {{ history_start() }})
+    AND {{ in_ssd_person(schema, "sa.DIM_PERSON_ID") }}
+{% endcall %}

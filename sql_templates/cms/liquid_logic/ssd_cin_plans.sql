@@ -1,0 +1,29 @@
+{#- ssd_cin_plans from Liquid Logic: FACT_CARE_PLAN_SUMMARY plans of the CIN plan type (source.params.
+    cin_plan_type_code, default FP) that are not cancelled, open or ended inside the history window.
+    Team and worker are the plan coordinator's department and worker ids (NULL when none). -#}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person with context %}
+{% call refresh(schema, table) %}
+WITH coordinators AS (
+    SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
+           MAX(NULLIF(fp.DIM_PLAN_COORD_DEPT_ID, -1)) AS team_id,
+           MAX(NULLIF(fp.DIM_PLAN_COORD_ID, -1)) AS worker_id
+    FROM {{ src('FACT_CARE_PLANS') }} fp
+    GROUP BY fp.FACT_CARE_PLAN_SUMMARY_ID
+)
+{{ insert_into(schema, table) }}
+SELECT
+    {{ to_text("cps.FACT_CARE_PLAN_SUMMARY_ID") }},
+    {{ id_text("cps.FACT_REFERRAL_ID") }},
+    {{ to_text("cps.DIM_PERSON_ID") }},
+    cps.START_DTTM,
+    cps.END_DTTM,
+    {{ to_text("co.team_id") }},
+    {{ to_text("co.worker_id", 100) }}
+FROM {{ src('FACT_CARE_PLAN_SUMMARY') }} cps
+LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
+WHERE cps.DIM_PERSON_ID <> -1
+    AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = {{ string_literal(param('cin_plan_type_code', 'FP')) }}
+    AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
+    AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= {{ history_start() }})
+    AND {{ in_ssd_person(schema, "cps.DIM_PERSON_ID") }}
+{% endcall %}

@@ -1,0 +1,34 @@
+{#- ssd_cla_episodes from Liquid Logic: FACT_CARE_EPISODES with their period of care (FACT_CLA), open or
+    ended inside the history window. The ceased reason is the SSDA903 code (CARE_REASON_END_CODE), not
+    its description. Liquid Logic's episode start reason is a description: source.params.
+    cla_start_reason_codes maps descriptions to SSDA903 codes. Last IRO contact: the latest IRO case note. -#}
+{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean with context %}
+{% call refresh(schema, table) %}
+WITH iro AS (
+    SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
+    FROM {{ src('FACT_CASENOTES') }} n
+    WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = {{ string_literal(param('iro_casenote_type_code', 'IRO')) }}
+        AND n.EVENT_DTTM IS NOT NULL
+    GROUP BY n.DIM_PERSON_ID
+)
+{{ insert_into(schema, table) }}
+SELECT
+    {{ to_text("fce.FACT_CARE_EPISODES_ID") }},
+    {{ to_text("fce.DIM_PERSON_ID") }},
+    {{ id_text("fce.FACT_CLA_PLACEMENT_ID") }},
+    fce.CARE_START_DATE,
+    {{ value_map("LTRIM(RTRIM(fce.CARE_REASON_DESC))", param('cla_start_reason_codes', {}), 100) }},
+    LEFT(fce.CIN_903_CODE, 3),
+    fce.CARE_END_DATE,
+    {{ clean("fce.CARE_REASON_END_CODE", 255) }},
+    {{ to_text("fc.FACT_CLA_ID") }},
+    {{ id_text("fc.FACT_REFERRAL_ID") }},
+    iro.last_contact,
+    fc.START_DTTM
+FROM {{ src('FACT_CARE_EPISODES') }} fce
+JOIN {{ src('FACT_CLA') }} fc ON fc.FACT_CLA_ID = fce.FACT_CLA_ID
+LEFT JOIN iro ON iro.DIM_PERSON_ID = fce.DIM_PERSON_ID
+WHERE fce.DIM_PERSON_ID <> -1
+    AND (fce.CARE_END_DATE IS NULL OR fce.CARE_END_DATE >= {{ history_start() }})
+    AND {{ in_ssd_person(schema, "fce.DIM_PERSON_ID") }}
+{% endcall %}

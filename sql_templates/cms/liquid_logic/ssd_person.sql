@@ -1,0 +1,78 @@
+{#- ssd_person from Liquid Logic: DIM_PERSON clients with social care activity since the start of the
+    history window (a contact, a referral, care-leaver contact or eligibility, or a live worker involvement). -#}
+{% from "cms/liquid_logic/_common.sql" import clean with context %}
+{% call refresh(schema, table) %}
+WITH ethnic AS (
+    -- one national code per local ethnicity code, so a doubled lookup row cannot double a child
+    SELECT e.MAIN_CODE, e.NAT_ID,
+           ROW_NUMBER() OVER (PARTITION BY e.MAIN_CODE ORDER BY e.NAT_ID) AS rn
+    FROM {{ src('DIM_LOOKUP_DFE_ETHNIC') }} e
+    WHERE e.NAT_ID IS NOT NULL
+),
+no_upn AS (
+    -- the UPN-unknown reason from the SSDA903 data: the highest code recorded for the person
+    SELECT f.DIM_PERSON_ID, f.NO_UPN_CODE,
+           ROW_NUMBER() OVER (PARTITION BY f.DIM_PERSON_ID ORDER BY f.NO_UPN_CODE DESC) AS rn
+    FROM {{ src('FACT_903_DATA') }} f
+    WHERE f.NO_UPN_CODE IS NOT NULL
+)
+{{ insert_into(schema, table) }}
+SELECT
+    {{ to_text("p.LEGACY_ID") }},
+    {{ to_text("p.DIM_PERSON_ID") }},
+    {{ clean("p.UPN", 13) }},
+    LEFT(p.FORENAME, 100),
+    LEFT(p.SURNAME, 255),
+    LEFT(p.GENDER_MAIN_CODE, 20),
+    -- Liquid Logic holds one gender code; the SSD keeps it in both columns
+    LEFT(p.GENDER_MAIN_CODE, 10),
+    LEFT(eth.NAT_ID, 48),
+    CASE WHEN COALESCE(p.DOB_ESTIMATED, 'N') <> 'Y' THEN p.BIRTH_DTTM END,
+    -- no single unique id (NHS number) in the mapped sources
+    NULL,
+    LEFT(nu.NO_UPN_CODE, 6),
+    LEFT(p.EHM_SEN_FLAG, 5),
+    CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+    p.DEATH_DTTM,
+    CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND EXISTS (
+        SELECT 1 FROM {{ src('FACT_PERSON_RELATION') }} r
+        WHERE r.DIM_PERSON_ID = p.DIM_PERSON_ID AND r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+    ) THEN 'Y' END,
+    LEFT(p.NATNL_CODE, 48)
+FROM {{ src('DIM_PERSON') }} p
+LEFT JOIN ethnic eth ON eth.MAIN_CODE = p.ETHNICITY_MAIN_CODE AND eth.rn = 1
+LEFT JOIN no_upn nu ON nu.DIM_PERSON_ID = p.DIM_PERSON_ID AND nu.rn = 1
+WHERE p.DIM_PERSON_ID IS NOT NULL
+    AND p.DIM_PERSON_ID <> -1
+    AND p.DUPLICATED_DTTM IS NULL
+    AND p.IS_CLIENT = 'Y'
+    AND (
+        EXISTS (
+            SELECT 1 FROM {{ src('FACT_CONTACTS') }} c
+            WHERE c.DIM_PERSON_ID = p.DIM_PERSON_ID
+                AND c.CONTACT_DTTM >= {{ history_start() }}
+                AND CAST(c.CONTACT_DTTM AS DATE) <= {{ today() }}
+        )
+        OR EXISTS (
+            SELECT 1 FROM {{ src('FACT_REFERRALS') }} fr
+            WHERE fr.DIM_PERSON_ID = p.DIM_PERSON_ID
+                AND (fr.REFRL_START_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM >= {{ history_start() }} OR fr.REFRL_END_DTTM IS NULL)
+        )
+        OR EXISTS (
+            SELECT 1 FROM {{ src('FACT_CLA_CARE_LEAVERS') }} cl
+            WHERE cl.DIM_PERSON_ID = p.DIM_PERSON_ID AND cl.IN_TOUCH_DTTM >= {{ history_start() }}
+        )
+        OR EXISTS (
+            SELECT 1 FROM {{ src('DIM_CLA_ELIGIBILITY') }} ce
+            WHERE ce.DIM_PERSON_ID = p.DIM_PERSON_ID AND ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
+        )
+        OR EXISTS (
+            -- key-agency involvements count only when they carry the allocated social worker
+            SELECT 1 FROM {{ src('FACT_INVOLVEMENTS') }} fi
+            WHERE fi.DIM_PERSON_ID = p.DIM_PERSON_ID
+                AND (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                AND fi.DIM_WORKER_ID <> -1
+                AND (fi.END_DTTM IS NULL OR fi.END_DTTM > {{ history_start() }})
+        )
+    )
+{% endcall %}

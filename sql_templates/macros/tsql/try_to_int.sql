@@ -1,0 +1,4 @@
+{#- TRY_CAST returns NULL instead of failing the whole load on one bad value. -#}
+{% macro tsql__try_to_int(expr) -%}
+TRY_CAST({{ expr }} AS INT)
+{%- endmacro %}

@@ -1,0 +1,4 @@
+{#- T-SQL has no EXTRACT. -#}
+{% macro tsql__year_of(expr) -%}
+YEAR({{ expr }})
+{%- endmacro %}
