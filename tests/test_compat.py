@@ -253,3 +253,26 @@ def test_exit_codes_from_the_real_process(pg_env: dict[str, str]) -> None:
     assert broken.returncode == 2
     connection = next(c for c in json.loads(broken.stdout)["checks"] if c["name"] == "database.connection")
     assert connection["status"] == "fail" and connection["known_failure"] == "D01"
+
+
+def test_real_mapping_on_its_synthetic_source_passes_and_names_a_dropped_column(
+        pg_server: EmbeddedServer, pg_schema: str) -> None:
+    from ssd_bridge.synth import synth
+    from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS
+
+    location = f"ll_{uuid.uuid4().hex[:8]}"
+    settings = load_settings(env={}, overrides={
+        "cms": "liquid_logic", "database": {"dialect": "postgres", "url": pg_server.uri, "schema": pg_schema},
+        "source": {"location": location, "params": SOURCE_PARAMS}})
+    try:
+        synth(settings, children=10)
+        report = check_compat(settings)
+        assert [(c.name, c.found) for c in report.checks if c.status in ("fail", "warn")] == []
+        needs = source_needs(RenderOptions(cms="liquid_logic", source_location=location))
+        assert "DIM_PERSON" in needs.columns and "DIM_PERSON_ID" in needs.columns["DIM_PERSON"]
+        with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+            conn.execute(f'ALTER TABLE "{location}".dim_person DROP COLUMN forename')
+        columns = by_name(check_compat(settings), "source.columns")
+        assert columns.status == "fail" and columns.details == ["DIM_PERSON.FORENAME"]
+    finally:
+        drop_schema(pg_server, location)
