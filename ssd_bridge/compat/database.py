@@ -216,7 +216,7 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
     checks = []
     if missing_tables:
         checks.append(failed("source.tables", "Source tables", f"{len(missing_tables)} of the {len(needs.tables)} "
-                             f"{needs.cms} tables the mapping reads are not at {where}: {', '.join(missing_tables)}.",
+                             f"{needs.cms} tables the mapping reads {'is' if len(missing_tables) == 1 else 'are'} not at {where}: {', '.join(missing_tables)}.",
                              "Set source.location to where the CMS tables are (database.schema on SQL Server), "
                              "or ask the DBA whether they have other names; the user may also be unable to see them.",
                              known_failure="S07",
@@ -225,8 +225,8 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
         checks.append(passed("source.tables", "Source tables", f"all {len(needs.tables)} {needs.cms} tables the "
                              f"mapping reads are at {where}."))
     if missing_columns:
-        checks.append(failed("source.columns", "Source columns", f"{len(missing_columns)} columns the mapping "
-                             f"reads are missing: {', '.join(missing_columns[:10])}"
+        checks.append(failed("source.columns", "Source columns", f"{len(missing_columns)} column{'s' if len(missing_columns) != 1 else ''} "
+                             f"the mapping reads {'is' if len(missing_columns) == 1 else 'are'} missing: {', '.join(missing_columns[:10])}"
                              + (" ..." if len(missing_columns) > 10 else "") + ".",
                              "Check the CMS version against the mapping; report it to D2I with 'ssd-bridge diagnose'.",
                              known_failure="S07", details=missing_columns))

@@ -101,8 +101,8 @@ def proxy_check(endpoints: list[Endpoint]) -> Check:
 
     lines = [f"{e.label} {e.host}: " + (f"through {redact_connection_string(e.proxy)}" if e.proxy else "direct")
              for e in endpoints]
-    found = "; ".join(lines) + "."
-    return passed("network.proxy", "Proxy in use", found + " (from dfe.proxy, else HTTPS_PROXY / NO_PROXY).")
+    found = "; ".join(lines)
+    return passed("network.proxy", "Proxy in use", found + " (from dfe.proxy, else HTTPS_PROXY and NO_PROXY).")
 
 
 def reach_checks(endpoint: Endpoint, dfe: DfeSettings) -> list[Check]:
@@ -133,7 +133,7 @@ def _dns_check(endpoint: Endpoint) -> Check:
         return failed("network.dns", "DNS", f"{what} does not resolve ({e.strerror}).",
                       "Fix the name or the DNS server (or the proxy's name); NameResolutionFailure.",
                       known_failure="N01", target=endpoint.target)
-    note = "; the proxy resolves the DfE name itself" if endpoint.proxy else ""
+    note = f"; the proxy resolves {endpoint.host} itself" if endpoint.proxy else ""
     return passed("network.dns", "DNS", f"{what} resolves to {', '.join(addresses[:3])}{note}.", target=endpoint.target)
 
 
@@ -145,8 +145,9 @@ def _tcp_check(endpoint: Endpoint, timeout: float) -> Check:
     except ProxyRefused as e:
         if e.status == 407:
             return failed(name, title, f"the proxy asks for authentication (HTTP 407) for {endpoint.target}.",
-                          "Put the proxy account in dfe.proxy (http://user@proxy:port, password via the URL is "
-                          "redacted in logs) or ask IT to allow the service account through; "
+                          "Give the proxy account as http://user:password@proxy:port in SSD_BRIDGE_DFE_PROXY "
+                          "(environment, so the password stays out of the file), or, for an NTLM/Kerberos-only "
+                          "proxy, ask IT to let the service account through to this host; "
                           "ProxyAuthenticationRequired.", known_failure="N03", target=endpoint.target)
         return failed(name, title, f"the proxy refused to connect to {endpoint.target} ({e}).",
                       "Ask IT to allow outbound HTTPS to this host through the proxy.", known_failure="N02",
