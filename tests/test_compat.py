@@ -276,3 +276,48 @@ def test_real_mapping_on_its_synthetic_source_passes_and_names_a_dropped_column(
         assert columns.status == "fail" and columns.details == ["DIM_PERSON.FORENAME"]
     finally:
         drop_schema(pg_server, location)
+
+
+def test_tsql_catalog_queries_parse() -> None:
+    import sqlglot
+
+    from ssd_bridge.dialects import get_dialect
+
+    tsql = get_dialect("tsql")
+    queries = [tsql.server_facts_sql(), tsql.schema_columns_sql(), tsql.schema_exists_sql()]
+    queries += [tsql.permission_sql(kind, schema="ssd", table="ssd_person", database="HDM")[0]
+                for kind in ("create_schema", "create_table", "create_index", "create_view", "use_schema",
+                             "select", "write", "alter")]
+    queries += [tsql.relation_columns_sql(parts)[0] for parts in ((), ("Child_Social",), ("HDM", "Child_Social"))]
+    for sql in queries:
+        sqlglot.parse_one(sql.replace("?", "'x'"), read="tsql")
+    assert "[HDM].INFORMATION_SCHEMA.COLUMNS" in tsql.relation_columns_sql(("HDM", "Child_Social"))[0]
+
+
+@pytest.mark.parametrize("cms", ["liquid_logic", "mosaic", "eclipse"])
+def test_rendered_tsql_needs_no_gated_feature(cms: str) -> None:
+    from ssd_bridge.compat.database import _without_comments
+    from ssd_bridge.dialects import get_dialect
+    from ssd_bridge.render import render_deployment
+
+    script = _without_comments(render_deployment(RenderOptions(cms=cms, dialect="tsql")))
+    assert [g.name for g in get_dialect("tsql").feature_gates() if g.pattern.search(script)] == []
+    gated = "SELECT STRING_AGG(x, ',') FROM t; SELECT * FROM STRING_SPLIT('a,b', ',')"
+    assert [g.failure for g in get_dialect("tsql").feature_gates() if g.pattern.search(gated)] == ["S03", "S01"]
+
+
+def test_odbc_driver_check_names_what_is_installed(pg_server: EmbeddedServer, pg_schema: str) -> None:
+    from ssd_bridge.compat.host import odbc_check
+
+    missing = load_settings(env={}, overrides={"cms": "liquid_logic", "database": {
+        "odbc": "DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql01;DATABASE=HDM_Local;Trusted_Connection=yes;"}})
+    check = odbc_check(missing)
+    assert check.status == "fail" and check.known_failure == "H06"
+    assert "'ODBC Driver 18 for SQL Server', which is not installed" in check.found
+    assert "PostgreSQL Unicode" in check.details
+    through_odbc = load_settings(env={}, overrides={"cms": "eclipse", "database": {
+        "dialect": "postgres", "odbc": pg_server.odbc(), "schema": pg_schema}})
+    assert odbc_check(through_odbc).status == "pass"
+    report = check_compat(through_odbc)
+    assert by_name(report, "database.connection").status == "pass"
+    assert [(c.name, c.found) for c in report.checks if c.status in ("fail", "warn")] == []

@@ -154,3 +154,20 @@ def test_scrubber_hashes_ids_consistently_and_masks_shapes(clean_env: Path) -> N
     assert scrub.text(f"upn {UPN}, postcode {POSTCODE}, born {DOB}, 'Jo'") == \
         "upn <upn>, postcode <postcode>, born <date>, '<value>'"
     assert Scrubber(load_settings(env={})).person(PERSON) != scrub.person(PERSON)  # salt differs per bundle
+
+
+@pytest.mark.postgres
+def test_cli_writes_the_bundle(pg_env: dict[str, str], tmp_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    target = tmp_path / "support.zip"
+    result = run_cli(["diagnose", "-o", str(target), "--no-network"], env=pg_env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(target)
+    assert "Read summary.txt first" in result.stderr
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        checks = json.loads(archive.read("check-compat.json"))
+    assert names == ["summary.txt", "versions.json", "config.json", "check-compat.txt", "check-compat.json",
+                     "database.json"]
+    assert not any(c["area"] in ("network", "credentials") for c in checks["checks"])
