@@ -99,6 +99,15 @@ def test_missing_source_table_and_column_fail_naming_them(templates: Path, pg_se
     assert report.exit_code == 2
 
 
+def test_wrong_source_location_fails_without_aborting(templates: Path, pg_server: EmbeddedServer,
+                                                      pg_schema: str) -> None:
+    report = check_compat(settings_for(pg_server.uri, pg_schema, "no_such_schema"))
+    tables = by_name(report, "source.tables")
+    assert tables.status == "fail" and "3 of the 3 eclipse tables" in tables.found and "no_such_schema" in tables.found
+    assert by_name(report, "source.read_rights").status == "skip"
+    assert by_name(report, "database.ssd_tables").status == "pass"
+
+
 def test_missing_parameter_fails_naming_the_key(templates: Path, pg_server: EmbeddedServer, pg_schema: str,
                                                 source: str) -> None:
     settings = settings_for(pg_server.uri, pg_schema, source).replace(source={"params": {}})

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ssd_bridge.compat import Check, failed, passed, skipped, warned
 from ssd_bridge.config import Settings
@@ -49,15 +50,27 @@ def database_checks(settings: Settings) -> list[Check]:
     try:
         with connect(settings) as db:
             checks.append(passed("database.connection", "Connection", f"connected to the {describe_target(settings)}."))
-            facts, server = _server_checks(db, settings)
-            checks.extend(server)
-            checks.extend(_rights_checks(db, facts.user))
+            facts = _attempt(checks, "database.version", "Engine and version", lambda: _server_checks(db, settings))
+            user = facts.user if facts is not None else "(unknown)"
+            _attempt(checks, "database.create_rights", "Rights to create the SSD", lambda: (None, _rights_checks(db, user)))
             if needs is not None:
-                checks.extend(source_checks(db, needs))
-            checks.extend(existing_table_checks(db))
+                _attempt(checks, "source.tables", "Source tables", lambda: (None, source_checks(db, needs)))
+            _attempt(checks, "database.ssd_tables", "Existing SSD tables", lambda: (None, existing_table_checks(db)))
     except SsdBridgeError as e:
         checks.append(_connection_failed(e))
     return checks
+
+
+def _attempt(checks: list[Check], name: str, title: str, run: Callable[[], tuple[Any, list[Check]]]) -> Any:
+    """Run one group of catalog checks; a database error becomes a failed check, not an abort."""
+    try:
+        value, found = run()
+    except SsdBridgeError as e:
+        checks.append(failed(name, title, f"the check itself failed: {e.message}",
+                             e.hint or "Run again with -v; if it persists, send 'ssd-bridge diagnose' to D2I."))
+        return None
+    checks.extend(found)
+    return value
 
 
 def _needs(settings: Settings) -> tuple[SourceNeeds | None, Check]:
@@ -235,16 +248,21 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
     else:
         total = sum(len(c) for c in needs.columns.values())
         checks.append(passed("source.columns", "Source columns", f"all {total} columns the mapping reads exist."))
-    checks.append(_read_rights(db, needs, [spelled[t.lower()] for t in needs.tables if t.lower() in present]))
+    readable = [spelled[t.lower()] for t in needs.tables if t.lower() in present]
+    if readable:
+        checks.append(_read_rights(db, needs, readable))
+    else:
+        checks.append(skipped("source.read_rights", "Rights to read the source tables",
+                              "no source table was found to check."))
     return checks
 
 
 def _read_rights(db: Database, needs: SourceNeeds, tables: Iterable[str]) -> Check:
     parts = needs.location_parts
-    schema = parts[-1] if parts else None
+    schema = db.dialect.fold_case(parts[-1]) if parts else None
     database = parts[0] if len(parts) == 2 else None
     lacking = []
-    if schema and _has(db, "use_schema", schema=db.dialect.fold_case(schema)) is False:
+    if schema and _has(db, "use_schema", schema=schema) is False:
         lacking.append(f"USAGE on schema {schema}")
     else:
         lacking += [f"SELECT on {t}" for t in tables

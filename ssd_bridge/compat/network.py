@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 import socket
 import ssl
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from ssd_bridge.compat import Check, failed, passed, skipped, warned
 from ssd_bridge.config import DfeSettings, Settings
+from ssd_bridge.errors import SsdBridgeError
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +202,10 @@ def tls_check(endpoint: Endpoint, dfe: DfeSettings, timeout: float) -> Check:
     """Handshake with the client's trust (OS store or dfe.ca_bundle), then with the public roots."""
     name, title, target = "network.tls", "TLS and certificate", endpoint.target
     trust = "dfe.ca_bundle" if dfe.ca_bundle else "the OS trust store"
+    if dfe.ca_bundle and not os.path.isfile(dfe.ca_bundle):
+        return failed(name, title, f"dfe.ca_bundle {dfe.ca_bundle} is not a file.",
+                      "Point it at a PEM file holding your proxy's root certificate, or remove it to use the OS store.",
+                      target=target)
     try:
         cert = _handshake(endpoint, _client_context(dfe), timeout)
     except ssl.SSLCertVerificationError as e:
@@ -293,6 +299,8 @@ def clock_check(dfe: DfeSettings) -> Check:
         return skipped(name, title, "the token server could not be reached (see the network checks above).")
     except (KeyError, TypeError, ValueError):
         return skipped(name, title, "the token server sent no usable Date header.")
+    except SsdBridgeError as e:
+        return skipped(name, title, f"not checked: {e.message}", e.hint)
     skew = (datetime.now(timezone.utc) - server).total_seconds()
     found = f"this computer's clock is {abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the token server."
     fix = "Turn on time synchronisation (NTP / w32time) for this server; tokens fail with skewed clocks."

@@ -146,8 +146,9 @@ class TsqlDialect(Dialect):
 
     def try_lock_sql(self) -> str:
         # Session-owned application lock, released by unlock_sql or when the session ends.
+        # NOCOUNT keeps the EXEC's row-count message from coming back as the first result.
         return (
-            "DECLARE @r INT; EXEC @r = sp_getapplock @Resource = N'ssd-bridge-run', "
+            "SET NOCOUNT ON; DECLARE @r INT; EXEC @r = sp_getapplock @Resource = N'ssd-bridge-run', "
             "@LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 0; "
             "SELECT CASE WHEN @r >= 0 THEN 1 ELSE 0 END"
         )
