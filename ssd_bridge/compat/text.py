@@ -15,9 +15,10 @@ def format_text(report: CompatReport) -> str:
     counts = report.counts()
     lines = [
         f"ssd-bridge check-compat: {report.cms} on {report.dialect} ({report.environment} environment)",
-        f"Checked at {report.checked_at:%Y-%m-%d %H:%M} UTC. Read-only: nothing was created, changed or sent"
-        + (" (except the one synthetic test record asked for)." if any(
-            c.name == "credentials.test_record" and c.status != "skip" for c in report.checks) else "."),
+        f"Checked at {report.checked_at:%Y-%m-%d %H:%M} UTC. Read-only: nothing was created or changed, "
+        + ("and one synthetic record was sent to DfE TEST, as asked." if any(
+            c.name == "credentials.test_record" and c.status == "pass" for c in report.checks)
+           else "and no child's data was sent."),
         "",
     ]
     for area, heading in AREAS.items():

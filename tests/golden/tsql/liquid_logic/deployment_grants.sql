@@ -15,7 +15,8 @@
 IF SCHEMA_ID(N'ssd') IS NULL
     EXEC(N'CREATE SCHEMA [ssd] AUTHORIZATION [ssd_bridge]');
 GRANT CREATE TABLE, CREATE VIEW TO [ssd_bridge];
-GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[ssd] TO [ssd_bridge];
+IF NOT EXISTS (SELECT 1 FROM sys.schemas WHERE name = N'ssd' AND principal_id = DATABASE_PRINCIPAL_ID(N'ssd_bridge'))
+    GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[ssd] TO [ssd_bridge];
 GO
 -- ssd_bridge must be a user in HDM as well: CREATE USER [ssd_bridge] FOR LOGIN <its login>;
 USE [HDM];
