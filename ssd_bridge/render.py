@@ -146,14 +146,14 @@ def render_deployment(options: RenderOptions) -> str:
 
         return render_grants(options)
     dialect = get_dialect(options.dialect_label)
-    env, context = _prepared(options, dialect)
+    env, context = prepare_environment(options, dialect)
     try:
         text = env.get_template("deployment.sql.j2").render(context)
     except jinja2.UndefinedError as e:
         raise TemplateError(f"the deployment template used an undefined value ({e.message}).") from e
     except jinja2.TemplateError as e:
         raise TemplateError(f"the deployment template failed to render ({e}).") from e
-    return _tidy(text)
+    return tidy(text)
 
 
 def render_fill_statements(options: RenderOptions,
@@ -166,7 +166,7 @@ def render_fill_statements(options: RenderOptions,
     """
     _check_options(options)
     dialect = get_dialect(options.dialect_label)
-    env, context = _prepared(replace(options, part="ssd"), dialect)
+    env, context = prepare_environment(replace(options, part="ssd"), dialect)
     namer = env.globals["src"]
     current = [""]
 
@@ -184,7 +184,7 @@ def render_fill_statements(options: RenderOptions,
             text = env.get_template(f"cms/{options.cms}/{table.name}.sql").render({**context, "table": table})
         except jinja2.TemplateError as e:
             raise TemplateError(f"the {options.cms} template for {table.name} failed to render ({e}).") from e
-        statements[table.name] = _tidy(text).strip().rstrip(";")
+        statements[table.name] = tidy(text).strip().rstrip(";")
     return statements
 
 
@@ -202,7 +202,7 @@ def _check_options(options: RenderOptions) -> None:
     check_identifier("grantee", options.grantee)
 
 
-def _prepared(options: RenderOptions, dialect: Dialect) -> tuple[jinja2.Environment, dict[str, Any]]:
+def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja2.Environment, dict[str, Any]]:
     """The environment (src, param, history_years set) and the context every template sees."""
     schema = options.schema
     location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
@@ -294,7 +294,7 @@ def _table_columns(table: Table) -> tuple[Column, ...]:
     return table.columns
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Drop trailing spaces and runs of blank lines so golden files stay readable."""
     lines: list[str] = []
     for line in text.splitlines():

@@ -15,7 +15,7 @@ subquery's alias from a table's; sqlglot's scope analysis can.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -66,9 +66,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
         used: dict[str, set[str]] = {}
         try:
             statements = render_fill_statements(
-                replace(options, dialect=ANALYSIS_DIALECT, params=params),
-                on_source=lambda ssd_table, name, used=used: used.setdefault(ssd_table, set()).add(name),
-            )
+                replace(options, dialect=ANALYSIS_DIALECT, params=params), on_source=_recorder(used))
         except MissingParameter as e:
             if e.name in missing or len(missing) >= _MAX_PARAMETERS:
                 raise
@@ -93,6 +91,13 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
         read_by={t: tuple(sorted(s)) for t, s in sorted(read_by.items())},
         missing_params=tuple(missing),
     )
+
+
+def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
+    def record(ssd_table: str, name: str) -> None:
+        used.setdefault(ssd_table, set()).add(name)
+
+    return record
 
 
 def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -> set[tuple[str, str]]:
@@ -123,11 +128,11 @@ def render_grants(options: RenderOptions) -> str:
 
     from ssd_bridge.dialects import get_dialect
     from ssd_bridge.model import load_tables
-    from ssd_bridge.render import _prepared, _tidy
+    from ssd_bridge.render import prepare_environment, tidy
 
     needs = source_needs(options)
     dialect = get_dialect(options.dialect_label)
-    env, context = _prepared(replace(options, part="all"), dialect)
+    env, context = prepare_environment(replace(options, part="all"), dialect)
     context.update(
         bridge_tables=[t.name for t in (*load_tables("ssd"), *load_tables("addon"))],
         source_tables=[dialect.fold_case(t) for t in needs.tables],
@@ -138,4 +143,4 @@ def render_grants(options: RenderOptions) -> str:
         text = env.get_template("grants/grants.sql.j2").render(context)
     except jinja2.TemplateError as e:
         raise TemplateError(f"the grants template failed to render ({e}).") from e
-    return _tidy(text)
+    return tidy(text)

@@ -130,7 +130,7 @@ def _dns_check(endpoint: Endpoint) -> Check:
     host = urlsplit(endpoint.proxy).hostname if endpoint.proxy else endpoint.host
     what = f"proxy {host}" if endpoint.proxy else endpoint.host
     try:
-        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)})
+        addresses = sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)})
     except socket.gaierror as e:
         return failed("network.dns", "DNS", f"{what} does not resolve ({e.strerror}).",
                       "Fix the name or the DNS server (or the proxy's name); NameResolutionFailure.",
@@ -267,7 +267,7 @@ def _unverified_issuer(endpoint: Endpoint, timeout: float) -> str:
     try:
         sock = open_socket(endpoint, timeout)
         with context.wrap_socket(sock, server_hostname=endpoint.host) as tls:
-            der = tls.getpeercert(binary_form=True)
+            der = tls.getpeercert(binary_form=True) or b""
         from cryptography import x509
         from cryptography.x509.oid import NameOID
 

@@ -34,11 +34,10 @@ def compare_tables(db: Database, name: str, title: str, model: Sequence[Table], 
         columns = existing[table.name.lower()]
         model_names = {c.name.lower() for c in table.columns}
         for column in table.columns:
-            row = columns.get(column.name.lower())
-            if row is None:
+            if column.name.lower() not in columns:
                 added += 1
                 continue
-            _compare_column(db, table, column, row, fails, warns)
+            _compare_column(db, table, column, columns[column.name.lower()], fails, warns)
         for extra, row in sorted(columns.items()):
             if extra not in model_names and str(row[4]).upper() == "NO" and row[5] is None:
                 fails.append(f"{table.name}.{extra} is NOT NULL without a default, and ssd-bridge does not fill it.")
