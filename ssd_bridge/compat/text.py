@@ -40,7 +40,8 @@ def format_text(report: CompatReport) -> str:
                 lines.extend(_wrapped(f"Next: {check.next_step}{known}", "        "))
         lines.append("")
     verdict = {
-        "pass": "READY: every check passed.",
+        "pass": "READY: every check passed." if not counts["skip"] else
+                f"READY SO FAR: every check that ran passed; {counts['skip']} could not run (SKIP lines above).",
         "warn": "READY WITH WARNINGS: nothing blocks a deployment; read the WARN lines above.",
         "fail": "NOT READY: fix the FAIL lines above, then run ssd-bridge check-compat again.",
     }[report.status]
