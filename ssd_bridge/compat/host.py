@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sys
@@ -109,4 +108,4 @@ def platform_summary() -> dict[str, str]:
     import platform
 
     return {"python": sys.version.split()[0], "python_executable": sys.executable,
-            "os": platform.platform(), "machine": platform.machine(), "pid": str(os.getpid())}
+            "os": platform.platform(), "machine": platform.machine()}
