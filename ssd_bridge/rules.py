@@ -21,12 +21,13 @@ KEYED_LISTS = (
     ("child_protection_plans", "child_protection_plan_id"),
     ("child_looked_after_placements", "child_looked_after_placement_id"),
 )
-# (object path, start key, end key, rule id) pairs checked for "end on or after start".
+# (start key, end key, rule id, severity) checked for "end on or after start" in every object.
+# The S47 rule is only DfE's field description (not a schema rule), hence a warning.
 DATE_PAIRS = (
-    ("referral_date", "closure_date", "dates.closure_before_referral"),
-    ("start_date", "end_date", "dates.end_before_start"),
-    ("start_date", "authorisation_date", "dates.authorised_before_start"),
-    ("icpc_date", "end_date", "dates.s47_end_before_icpc"),
+    ("referral_date", "closure_date", "dates.closure_before_referral", ERROR),
+    ("start_date", "end_date", "dates.end_before_start", ERROR),
+    ("start_date", "authorisation_date", "dates.authorised_before_start", ERROR),
+    ("icpc_date", "end_date", "dates.s47_end_before_icpc", WARNING),
 )
 SCALAR_CODES = ("unique_pupil_number_unknown_reason", "sex", "ethnicity", "referral_source", "closure_reason",
                 "start_reason", "placement_type", "end_reason", "change_reason", "activity", "accommodation")
@@ -90,10 +91,10 @@ def _objects(node: Any, path: str) -> Iterator[tuple[str, dict]]:
 
 
 def _dates(path: str, node: dict) -> Iterator[Finding]:
-    for start_key, end_key, rule in DATE_PAIRS:
+    for start_key, end_key, rule, severity in DATE_PAIRS:
         start, end = node.get(start_key), node.get(end_key)
         if _is_date(start) and _is_date(end) and end < start:
-            yield Finding(rule, ERROR, f"{path}.{end_key}", f"{end_key} is before {start_key}")
+            yield Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}")
 
 
 def _codes(path: str, node: dict) -> Iterator[Finding]:

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ssd_bridge.cohort import Window, reporting_window
+from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.payload import build_child
+from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.tracking import (
     DELETED,
@@ -116,34 +117,6 @@ def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Count
         apply_writes(db, planned.writes)
 
 
-@dataclass
-class RuleSummary:
-    """One rule's findings over the current payloads: how many, and which children (ids only)."""
-
-    rule: str
-    severity: str
-    count: int
-    person_ids: list[str]
-    message: str
-
-
-@dataclass
-class ValidationReport:
-    """The findings over every current (not deleted) payload in the tracking table, by rule."""
-
-    records: int
-    invalid_records: int
-    rules: list[RuleSummary]
-
-    def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready report: rule, severity, count and person ids; never names or values."""
-        return {
-            "records": self.records,
-            "invalid_records": self.invalid_records,
-            "rules": [r.__dict__ for r in self.rules],
-        }
-
-
 def validate(settings: Settings) -> ValidationReport:
     """Re-check every current payload in the tracking table and group the findings by rule."""
     by_rule: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -177,8 +150,3 @@ def _current_findings(payload: str | None, stored: str | None) -> list[Finding]:
     if not payload:
         return notes
     return validate_record(json.loads(payload), notes)
-
-
-def window_for(as_of: dt.date | None = None) -> Window:
-    """The reporting window a run on ``as_of`` uses (for the CLI's --as-of echo)."""
-    return reporting_window(as_of)
