@@ -106,6 +106,22 @@ def fill(uri: str, schema: str, children: int, seed: int = 7) -> dict[str, int]:
     return {table: len(data) for table, data in rows.items()}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    /proc/self/status VmHWM is the high-water mark of this program's own memory. getrusage's
+    ru_maxrss is only the fallback: Linux carries it across fork+exec, so a child started by
+    a big parent would report the parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run_extract(uri: str, schema: str) -> None:
     """Child-process entry: run extract twice and print timings and peak RSS as JSON."""
     from ssd_bridge.config import load_settings
@@ -119,7 +135,7 @@ def run_extract(uri: str, schema: str) -> None:
     second_started = time.perf_counter()
     second = extract(settings, as_of=AS_OF)
     second_seconds = time.perf_counter() - second_started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     print(json.dumps({
         "first_run_seconds": round(first_seconds, 2), "second_run_seconds": round(second_seconds, 2),
         "peak_rss_mb": round(peak_mb, 1), "cohort": first.cohort, "invalid": first.invalid,

@@ -29,21 +29,19 @@ DATE_PAIRS = (
     ("start_date", "authorisation_date", "dates.authorised_before_start", ERROR),
     ("icpc_date", "end_date", "dates.s47_end_before_icpc", WARNING),
 )
-SCALAR_CODES = ("unique_pupil_number_unknown_reason", "sex", "ethnicity", "referral_source", "closure_reason",
-                "start_reason", "placement_type", "end_reason", "change_reason", "activity", "accommodation")
-LIST_CODES = ("disabilities", "factors")
+SCALAR_CODES = frozenset(("unique_pupil_number_unknown_reason", "sex", "ethnicity", "referral_source", "closure_reason",
+                "start_reason", "placement_type", "end_reason", "change_reason", "activity", "accommodation"))
+LIST_CODES = frozenset(("disabilities", "factors"))
 
 
 def cross_field_findings(record: dict[str, Any]) -> list[Finding]:
     """The cross-field (errors) and code-list (warnings) findings of one record."""
     findings = list(_child_details(record.get("child_details")))
-    for path, node in _objects(record, "$"):
-        findings.extend(_dates(path, node))
-        findings.extend(_codes(path, node))
-    for i, episode in enumerate(_list(record.get("social_care_episodes"))):
+    _walk(record, "$", findings)
+    episodes = _list(record.get("social_care_episodes"))
+    for i, episode in enumerate(episodes):
         findings.extend(_duplicates(f"$.social_care_episodes[{i}]", episode))
-    findings.extend(_duplicate_ids("$.social_care_episodes", _list(record.get("social_care_episodes")),
-                                   "social_care_episode_id"))
+    findings.extend(_duplicate_ids("$.social_care_episodes", episodes, "social_care_episode_id"))
     hw = record.get("health_and_wellbeing")
     for i, sdq in enumerate(_list(hw.get("sdq_assessments") if isinstance(hw, dict) else None)):
         score = sdq.get("score") if isinstance(sdq, dict) else None
@@ -51,6 +49,27 @@ def cross_field_findings(record: dict[str, Any]) -> list[Finding]:
             findings.append(Finding("code.sdq_score", WARNING, f"$.health_and_wellbeing.sdq_assessments[{i}].score",
                                     "SDQ scores run from 0 to 40"))
     return findings
+
+
+def _walk(node: dict, path: str, findings: list[Finding]) -> None:
+    """Check dates and codes in every object of the record, depth first, in one pass."""
+    for start_key, end_key, rule, severity in DATE_PAIRS:
+        if end_key in node and start_key in node:
+            start, end = node[start_key], node[end_key]
+            if _is_date(start) and _is_date(end) and end < start:
+                findings.append(Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}"))
+    for key, value in node.items():
+        if isinstance(value, dict):
+            _walk(value, f"{path}.{key}", findings)
+        elif isinstance(value, list):
+            codes = CODE_LISTS.get(key) if key in LIST_CODES else None
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    _walk(item, f"{path}.{key}[{i}]", findings)
+                elif codes is not None and isinstance(item, str) and item not in codes:
+                    findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}[{i}]", f"not on the {key} code list"))
+        elif key in SCALAR_CODES and isinstance(value, str) and value not in CODE_LISTS[key]:
+            findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}", f"not on the {key} code list"))
 
 
 def _child_details(details: Any) -> Iterator[Finding]:
@@ -77,35 +96,6 @@ def _child_details(details: Any) -> Iterator[Finding]:
     dob, uasc_end = details.get("date_of_birth"), details.get("uasc_end_date")
     if _is_date(dob) and _is_date(uasc_end) and uasc_end < dob:
         yield Finding("dates.uasc_end_before_birth", ERROR, f"{path}.uasc_end_date", "is before the date of birth")
-
-
-def _objects(node: Any, path: str) -> Iterator[tuple[str, dict]]:
-    """Every object in the record with its JSON path, depth first."""
-    if isinstance(node, dict):
-        yield path, node
-        for key, value in node.items():
-            yield from _objects(value, f"{path}.{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _objects(value, f"{path}[{i}]")
-
-
-def _dates(path: str, node: dict) -> Iterator[Finding]:
-    for start_key, end_key, rule, severity in DATE_PAIRS:
-        start, end = node.get(start_key), node.get(end_key)
-        if _is_date(start) and _is_date(end) and end < start:
-            yield Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}")
-
-
-def _codes(path: str, node: dict) -> Iterator[Finding]:
-    for key in SCALAR_CODES:
-        value = node.get(key)
-        if isinstance(value, str) and value not in CODE_LISTS[key]:
-            yield Finding(f"code.{key}", WARNING, f"{path}.{key}", f"not on the {key} code list")
-    for key in LIST_CODES:
-        for i, value in enumerate(_list(node.get(key))):
-            if isinstance(value, str) and value not in CODE_LISTS[key]:
-                yield Finding(f"code.{key}", WARNING, f"{path}.{key}[{i}]", f"not on the {key} code list")
 
 
 def _duplicates(path: str, episode: Any) -> Iterator[Finding]:

@@ -71,7 +71,8 @@ def _fast_check() -> Callable[[dict], Any] | None:
         return None
     inlined = _inline(load_schema(), load_schema())
     inlined["$schema"] = "http://json-schema.org/draft-07/schema#"  # same keywords, draft 7 spelling
-    return fastjsonschema.compile(inlined)
+    # use_default=False: fastjsonschema would otherwise write "default" values into the record.
+    return fastjsonschema.compile(inlined, use_default=False)
 
 
 def _inline(node: Any, root: dict[str, Any]) -> Any:
