@@ -120,8 +120,9 @@ def is_eligible(dob: dt.date | None, expected_dob: dt.date | None, activity: Act
 def _activities(dob: dt.date | None, a: Activity, window: Window) -> Iterable[bool]:
     overlapping = {ref for ref, start, end in a.episodes if _episode_overlaps(start, end, window)}
     yield bool(overlapping)
-    # An open episode still waiting for its first assessment.
-    yield any(end is None and ref not in a.assessment_started_referrals for ref, _, end in a.episodes)
+    # An open episode still waiting for its first assessment (not one dated after the window).
+    yield any(end is None and (start is None or start <= window.end) and ref not in a.assessment_started_referrals
+              for ref, start, end in a.episodes)
     yield any(window.overlaps(start, end) for start, end in a.cin_plans)
     yield bool(a.cla_referrals & overlapping)
     yield any(window.overlaps(start, end) for start, end in a.placements)
