@@ -1,0 +1,152 @@
+"""The jobs the CLI runs: extract (build, validate, track) and the validation report.
+
+``extract`` reads the SSD a chunk of children at a time (ssd_read), builds each record in the
+cohort (payload), validates it (validate), and records what changed in the tracking table
+(tracking), committing once per chunk. Memory holds one chunk, whatever the LA's size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ssd_bridge.cohort import reporting_window
+from ssd_bridge.config import Settings
+from ssd_bridge.db import Database, connect
+from ssd_bridge.payload import build_child
+from ssd_bridge.report import RuleSummary, ValidationReport
+from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
+from ssd_bridge.tracking import (
+    DELETED,
+    STAGING_TABLE,
+    Planned,
+    apply_writes,
+    load_rows,
+    plan_child,
+    plan_exit,
+    state_counts,
+)
+from ssd_bridge.validate import ERROR, Finding, findings_from_json, validate_record
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ExtractResult:
+    """What one extract did: outcomes this run, the table afterwards, and the findings."""
+
+    window: dict[str, Any]
+    dry_run: bool
+    children_read: int = 0
+    cohort: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    invalid: int = 0
+    findings_by_rule: dict[str, int] = field(default_factory=dict)
+    table: dict[str, dict[str, int]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (counts only: no names, no payloads)."""
+        return {
+            "window": self.window, "dry_run": self.dry_run, "children_read": self.children_read,
+            "cohort": self.cohort, "outcomes": dict(sorted(self.outcomes.items())), "invalid": self.invalid,
+            "findings_by_rule": dict(sorted(self.findings_by_rule.items())), "table": self.table,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = False,
+            progress: Progress | None = None, chunk_size: int = CHUNK_SIZE) -> ExtractResult:
+    """Build, validate and track every child record; with ``dry_run`` nothing is written."""
+    started = time.perf_counter()
+    window = reporting_window(as_of)
+    result = ExtractResult(window=window.as_dict(), dry_run=dry_run)
+    outcomes: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
+    partial_mode = settings.payload.mode == "partial"
+    with connect(settings) as db:
+        last: str | None = None
+        for chunk in iter_children(db, chunk_size):
+            existing = load_rows(db, chunk.after, chunk.upto, partial_mode)
+            planned = Planned()
+            for child in chunk.children:
+                built = build_child(child, window, roles)
+                row = existing.pop(child.person_id, None)
+                if built is None:
+                    if row is not None:
+                        planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
+                    continue
+                result.cohort += 1
+                findings = validate_record(built.record, built.notes)
+                rules.update(f.rule for f in findings)
+                result.invalid += any(f.severity == ERROR for f in findings)
+                planned.add(plan_child(row, built, findings, partial_mode))
+            # Tracked children the SSD no longer holds at all, inside this chunk's id range.
+            for row in existing.values():
+                planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
+            _finish_chunk(db, planned, dry_run, outcomes)
+            result.children_read += len(chunk.children)
+            last = chunk.upto
+            if progress:
+                progress(result.children_read)
+        tail = Planned()
+        for row in load_rows(db, last, None, partial_mode).values():
+            tail.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
+        _finish_chunk(db, tail, dry_run, outcomes)
+        result.table = state_counts(db)
+    result.outcomes = dict(outcomes)
+    result.findings_by_rule = dict(rules)
+    result.seconds = time.perf_counter() - started
+    log.info("extract: %d children read, %d in the cohort, %d invalid, outcomes %s (%.1f s)",
+             result.children_read, result.cohort, result.invalid, dict(sorted(outcomes.items())), result.seconds)
+    return result
+
+
+def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str]) -> None:
+    outcomes.update(planned.outcomes)
+    if not dry_run:
+        apply_writes(db, planned.writes)
+
+
+def validate(settings: Settings) -> ValidationReport:
+    """Re-check every current payload in the tracking table and group the findings by rule."""
+    by_rule: dict[tuple[str, str], set[str]] = defaultdict(set)
+    counts: Counter[tuple[str, str]] = Counter()
+    messages: dict[tuple[str, str], str] = {}
+    records = invalid = 0
+    with connect(settings) as db:
+        q = db.dialect.quote_ident
+        sql = (f"SELECT {q('person_id')}, {q('json_payload')}, {q('validation_findings')}, {q('row_state')} "
+               f"FROM {db.table(STAGING_TABLE)} WHERE {q('person_id')} IS NOT NULL")
+        for person_id, payload, stored, state in db.query(sql):
+            if (state or "").strip().lower() == DELETED:
+                continue
+            records += 1
+            findings = _current_findings(payload, stored)
+            invalid += any(f.severity == ERROR for f in findings)
+            for f in findings:
+                key = (f.rule, f.severity)
+                by_rule[key].add(person_id)
+                counts[key] += 1
+                messages.setdefault(key, f.message)
+    rules = [RuleSummary(rule, severity, counts[(rule, severity)], sorted(ids), messages[(rule, severity)])
+             for (rule, severity), ids in by_rule.items()]
+    rules.sort(key=lambda r: (r.severity != ERROR, -r.count, r.rule))
+    return ValidationReport(records, invalid, rules)
+
+
+def _current_findings(payload: str | None, stored: str | None) -> list[Finding]:
+    """Findings of the stored payload now, plus the builder's notes kept from the extract."""
+    notes = [f for f in findings_from_json(stored) if f.rule.startswith("source.")]
+    if not payload:
+        return notes
+    return validate_record(json.loads(payload), notes)

@@ -1,0 +1,241 @@
+"""The change-tracking table ``ssd_api_data_staging``: one row per child.
+
+Extract side (this part of the module): for each chunk of children it reads the rows it
+holds, decides per child what changed, and writes the changes in one transaction per chunk
+with one ``executemany`` per statement shape.
+
+Columns, as the extract writes them:
+
+- ``json_payload``: the full record (canonical JSON), or the purge record of a deleted child;
+  ``current_hash``: SHA-256 of exactly that text (payload.canonical_json), so a change to any
+  sent field is a change (§6.C.22).
+- ``partial_json_payload``: in ``payload.mode: partial`` what to send instead (delta.py);
+  NULL in full mode, and rewritten on every change, so it is never stale (§6.C.26).
+- ``payload_kind``: ``full`` / ``partial`` / ``purge``: what the row will send.
+- ``row_state``: ``new`` (DfE has nothing for the child), ``updated`` (DfE has an older
+  version), ``unchanged`` (DfE has this version), ``deleted`` (left the cohort).
+- ``submission_status``: ``pending`` (to send), ``invalid`` (fails local validation, held
+  back; ``validation_findings`` says why), ``withdrawn`` (left the cohort and nothing needs
+  sending: DfE never had it, or ``payload.on_cohort_exit: stop``), and the submission side's
+  ``sent`` / ``error``. Read case-insensitively: D2I writes 'Pending', 'Sent'.
+- ``previous_json_payload`` / ``previous_hash``: the baseline, i.e. the last version DfE
+  acknowledged. The extract never writes them (§6.C.24); the submission side sets them from
+  ``json_payload`` / ``current_hash`` when DfE accepts a record.
+- ``attempts``: reset to 0 whenever the content to send changes.
+
+Contract for the submission side: select ``submission_status = 'pending'`` (case-insensitive;
+plus ``error`` below ``payload.max_attempts``); send ``partial_json_payload`` when it is not
+NULL, else ``json_payload``; on acceptance set status ``sent``, ``previous_json_payload`` =
+``json_payload``, ``previous_hash`` = ``current_hash`` (the extract then marks the row
+``unchanged`` on its next run if it was new/updated).
+
+Re-extracting unchanged SSD data writes nothing. A D2I table may hold several rows for one
+person; the newest (highest id) is the live one and the others are left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ssd_bridge.db import Database
+from ssd_bridge.delta import FULL, PURGE, partial_payload, purge_payload
+from ssd_bridge.payload import BuiltChild, canonical_json
+from ssd_bridge.validate import Finding, findings_json, has_errors
+
+log = logging.getLogger(__name__)
+
+STAGING_TABLE = "ssd_api_data_staging"
+
+PENDING, SENT, ERROR, INVALID, WITHDRAWN = "pending", "sent", "error", "invalid", "withdrawn"
+NEW, UPDATED, UNCHANGED, DELETED = "new", "updated", "unchanged", "deleted"
+
+_ROW_COLUMNS = ("id", "person_id", "legacy_id", "current_hash", "previous_hash", "submission_status",
+                "row_state", "validation_findings", "payload_kind")
+
+
+@dataclass
+class StagingRow:
+    """What the extract needs from one existing tracking row (statuses lower-cased)."""
+
+    id: int
+    person_id: str
+    legacy_id: str | None
+    current_hash: bytes | None
+    previous_hash: bytes | None
+    status: str
+    state: str
+    findings: str | None
+    payload_kind: str | None
+    baseline: str | None = None  # previous_json_payload, read only in partial mode
+
+    @property
+    def is_acknowledged(self) -> bool:
+        """True when DfE acknowledged some version of this child (and it was not a purge)."""
+        if self.previous_hash is None:
+            return False
+        # A sent purge leaves DfE with nothing for the child.
+        return not (self.state == DELETED and self.payload_kind == PURGE and self.status == SENT)
+
+
+@dataclass
+class Write:
+    """One row to insert (``row_id`` None) or update, and what happened to the child."""
+
+    person_id: str
+    row_id: int | None
+    outcome: str
+    values: dict[str, Any]
+
+
+@dataclass
+class Planned:
+    """The writes of one chunk and the counters behind the run summary."""
+
+    writes: list[Write] = field(default_factory=list)
+    outcomes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, write: Write | None, unchanged_outcome: str = "no_change") -> None:
+        """Record a write (or, for None, a child that needed none)."""
+        if write is None:
+            self.outcomes[unchanged_outcome] += 1
+            return
+        self.writes.append(write)
+        self.outcomes[write.outcome] += 1
+
+
+def load_rows(db: Database, after: str | None, upto: str | None, with_baseline: bool) -> dict[str, StagingRow]:
+    """The live tracking rows with ``after`` < person_id <= ``upto`` (open ends when None)."""
+    q = db.dialect.quote_ident
+    columns = [*_ROW_COLUMNS, "previous_json_payload"] if with_baseline else list(_ROW_COLUMNS)
+    where, params = [f"{q('person_id')} IS NOT NULL"], []
+    if after is not None:
+        where.append(f"{q('person_id')} > ?")
+        params.append(after)
+    if upto is not None:
+        where.append(f"{q('person_id')} <= ?")
+        params.append(upto)
+    sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {db.table(STAGING_TABLE)} "
+           f"WHERE {' AND '.join(where)}")
+    rows: dict[str, StagingRow] = {}
+    for raw in db.query_all(sql, params):
+        row = StagingRow(
+            id=int(raw[0]), person_id=raw[1], legacy_id=raw[2],
+            current_hash=_bytes(raw[3]), previous_hash=_bytes(raw[4]),
+            status=(raw[5] or "").strip().lower(), state=(raw[6] or "").strip().lower(),
+            findings=raw[7], payload_kind=(raw[8] or None), baseline=raw[9] if with_baseline else None,
+        )
+        if row.person_id not in rows or rows[row.person_id].id < row.id:
+            rows[row.person_id] = row
+    return rows
+
+
+def _bytes(value: Any) -> bytes | None:
+    return bytes(value) if value is not None else None
+
+
+def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding], partial_mode: bool) -> Write | None:
+    """Decide what to write for a child in the cohort; None when nothing changed (no churn)."""
+    text, digest = canonical_json(built.record)
+    invalid = has_errors(findings)
+    stored_findings = findings_json(findings)
+    if row is not None and row.state != DELETED and digest == row.current_hash:
+        return _same_content(row, invalid, stored_findings)
+    acknowledged = row is not None and row.is_acknowledged
+    if acknowledged and digest == row.previous_hash:
+        # Back to exactly what DfE already holds (e.g. a change undone, or a return from
+        # the cohort before the purge went out): nothing to send.
+        values = _content(text, digest, None, FULL, SENT, UNCHANGED, stored_findings, built.legacy_id)
+        return Write(built.person_id, row.id, "unchanged", values)
+    state = UPDATED if acknowledged else NEW
+    partial_text, kind = None, FULL
+    if partial_mode:
+        baseline = json.loads(row.baseline) if acknowledged and row.baseline else None
+        payload, kind = partial_payload(baseline, built.record)
+        partial_text = canonical_json(payload)[0]
+    status = INVALID if invalid else PENDING
+    values = _content(text, digest, partial_text, kind, status, state, stored_findings, built.legacy_id)
+    if row is None:
+        return Write(built.person_id, None, "new", {"person_id": built.person_id, **values})
+    outcome = "reentered" if row.state == DELETED else state
+    return Write(built.person_id, row.id, outcome, values)
+
+
+def _same_content(row: StagingRow, invalid: bool, stored_findings: str | None) -> Write | None:
+    values: dict[str, Any] = {}
+    if stored_findings != row.findings:
+        values["validation_findings"] = stored_findings
+    if invalid and row.status != INVALID:
+        values["submission_status"] = INVALID
+    elif not invalid and row.status == INVALID:
+        values["submission_status"] = PENDING
+    if row.status == SENT and row.state in (NEW, UPDATED):
+        values["row_state"] = UNCHANGED  # acknowledged since the last extract
+    if not values:
+        return None
+    return Write(row.person_id, row.id, "unchanged" if "row_state" in values else "revalidated", values)
+
+
+def _content(text: str, digest: bytes, partial: str | None, kind: str, status: str, state: str,
+             findings: str | None, legacy_id: str | None) -> dict[str, Any]:
+    return {
+        "json_payload": text, "current_hash": digest, "partial_json_payload": partial, "payload_kind": kind,
+        "submission_status": status, "row_state": state, "validation_findings": findings,
+        "legacy_id": legacy_id, "attempts": 0,
+    }
+
+
+def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
+    """Decide what to write for a tracked child no longer in the cohort; None when already done."""
+    if row.state == DELETED:
+        return None
+    if on_cohort_exit == "purge" and row.is_acknowledged:
+        record = purge_payload(row.person_id, row.legacy_id)
+        text, digest = canonical_json(record)
+        values = _content(text, digest, text if partial_mode else None, PURGE, PENDING, DELETED, None, row.legacy_id)
+        return Write(row.person_id, row.id, "deleted", values)
+    # Nothing at DfE to remove (never acknowledged), or the settings say stop sending.
+    status = row.status if row.status == SENT else WITHDRAWN
+    return Write(row.person_id, row.id, "deleted", {"row_state": DELETED, "submission_status": status})
+
+
+def apply_writes(db: Database, writes: Iterable[Write]) -> None:
+    """Write one chunk's changes: one executemany per statement shape, in one transaction."""
+    shapes: dict[tuple[bool, tuple[str, ...]], list[Write]] = defaultdict(list)
+    for write in writes:
+        shapes[(write.row_id is None, tuple(sorted(write.values)))].append(write)
+    if not shapes:
+        return
+    q = db.dialect.quote_ident
+    table = db.table(STAGING_TABLE)
+    with db.transaction():
+        for (is_insert, columns), group in sorted(shapes.items()):
+            if is_insert:
+                sql = (f"INSERT INTO {table} ({', '.join(q(c) for c in columns)}) "
+                       f"VALUES ({', '.join('?' for _ in columns)})")
+                params = [[_bind(db, c, w.values[c]) for c in columns] for w in group]
+            else:
+                sets = ", ".join(f"{q(c)} = ?" for c in columns)
+                sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
+                params = [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group]
+            db.executemany(sql, params)
+
+
+def _bind(db: Database, column: str, value: Any) -> Any:
+    return db.dialect.binary(value) if column.endswith("_hash") else value
+
+
+def state_counts(db: Database) -> dict[str, dict[str, int]]:
+    """Tracking rows by row_state and submission_status (lower-cased), for summaries."""
+    q = db.dialect.quote_ident
+    sql = (f"SELECT {q('row_state')}, {q('submission_status')}, COUNT(*) FROM {db.table(STAGING_TABLE)} "
+           f"GROUP BY {q('row_state')}, {q('submission_status')}")
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for state, status, n in db.query_all(sql):
+        key_state, key_status = (state or "").strip().lower(), (status or "").strip().lower()
+        counts[key_state][key_status] = counts[key_state].get(key_status, 0) + int(n)
+    return {state: dict(sorted(by.items())) for state, by in sorted(counts.items())}
