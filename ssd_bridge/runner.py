@@ -11,26 +11,43 @@ import datetime as dt
 import json
 import logging
 import time
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
+from ssd_bridge import __version__
 from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
+from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, SsdBridgeError
 from ssd_bridge.payload import build_child
 from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.tracking import (
     DELETED,
+    INVALID,
+    PENDING,
     STAGING_TABLE,
     Planned,
     apply_writes,
+    finish_run_log,
+    last_run,
     load_rows,
+    parked_errors,
+    pending_batches,
+    pending_ids,
     plan_child,
     plan_exit,
+    recent_errors,
+    record_outcomes,
+    row_state_counts,
+    start_run_log,
     state_counts,
+    status_counts,
+    utc_now,
 )
 from ssd_bridge.validate import ERROR, Finding, findings_from_json, validate_record
 
@@ -150,3 +167,197 @@ def _current_findings(payload: str | None, stored: str | None) -> list[Finding]:
     if not payload:
         return notes
     return validate_record(json.loads(payload), notes)
+
+
+# =============================================================================================
+# Submission side (#5): submit, run (extract + submit under the run lock) and status.
+# =============================================================================================
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def destination(settings: Settings) -> tuple[str, str]:
+    """The DfE host data goes to, and whether it is a 'test' or 'live' endpoint."""
+    parts = urlsplit(settings.dfe.base_url or "")
+    host = parts.hostname or "(no dfe.base_url)"
+    is_test = host in _LOOPBACK or "test" in parts.path.lower() or "test" in host.lower()
+    return host, "test" if is_test else "live"
+
+
+def check_destination(settings: Settings) -> tuple[str, str]:
+    """Refuse live data to a TEST endpoint, or test data to a live one, unless overridden."""
+    host, kind = destination(settings)
+    if kind != settings.environment and not settings.dfe.allow_environment_mismatch:
+        raise ConfigError(
+            f"environment is '{settings.environment}' but dfe.base_url points at a {kind} endpoint ({host}).",
+            "Use the endpoint that matches the data (TEST credentials for synthetic or scrambled data, live "
+            "for live data), or set dfe.allow_environment_mismatch: true if this is really intended.",
+        )
+    return host, kind
+
+
+@dataclass
+class RunSummary:
+    """What a submit or run did; ``as_dict()`` is the JSON written to ssd_api_run_log and printed."""
+
+    run_id: str
+    command: str
+    environment: str
+    destination: str
+    dry_run: bool = False
+    started_at: dt.datetime = field(default_factory=utc_now)
+    seconds: float = 0.0
+    extract: dict[str, Any] | None = None
+    extract_invalid: int = 0
+    selected: int = 0
+    sent: int = 0
+    error: int = 0
+    unsent: int = 0
+    posts: int = 0
+    invalid: int = 0
+    pending: int = 0
+    parked_errors: int = 0
+    first_errors: list[dict[str, Any]] = field(default_factory=list)
+    stopped_by: str | None = None
+    exit_code: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A plain dict (JSON-ready) with no personal data."""
+        return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in asdict(self).items()}
+
+
+def submit(settings: Settings, limit: int | None = None, dry_run: bool = False, retry_errors: bool = False,
+           *, client: Any = None) -> RunSummary:
+    """Send pending records to DfE under the run lock and record every answer; see :func:`run`."""
+    return _locked(settings, "submit", dry_run, lambda db, summary: _submit(
+        db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client))
+
+
+def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = None, limit: int | None = None,
+        dry_run: bool = False, retry_errors: bool = False, *, client: Any = None) -> RunSummary:
+    """The nightly job: optionally refresh the SSD, then extract, then submit, holding the run lock.
+
+    A second run while one holds the lock raises :class:`LockHeld` (exit 5) and changes nothing.
+    Errors that stop the run (credentials, DfE or database unreachable) are raised after the run
+    log row is closed with their exit code; what was acknowledged before them is kept.
+    """
+    def body(db: Database, summary: RunSummary) -> None:
+        if refresh_ssd and not dry_run:
+            from ssd_bridge.deploy import deploy
+
+            deployed = deploy(settings, part="ssd")
+            log.info("refreshed the SSD in %.1f s", deployed.seconds)
+        extracted = extract(settings, as_of=as_of, dry_run=dry_run)
+        summary.extract = extracted.as_dict()
+        summary.extract_invalid = extracted.invalid
+        _submit(db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client)
+
+    return _locked(settings, "run", dry_run, body)
+
+
+def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
+    """Counts by state, the last run and the most recent errors, for the analyst."""
+    with connect(settings) as db:
+        return {
+            "submission_status": status_counts(db),
+            "row_state": row_state_counts(db),
+            "parked_errors": parked_errors(db, settings.payload.max_attempts),
+            "last_run": last_run(db),
+            "recent_errors": recent_errors(db, errors),
+        }
+
+
+def _locked(settings: Settings, command: str, dry_run: bool,
+            body: Callable[[Database, RunSummary], None]) -> RunSummary:
+    host, _ = check_destination(settings)
+    summary = RunSummary(run_id=str(uuid.uuid4()), command=command, environment=settings.environment,
+                         destination=host, dry_run=dry_run)
+    log.info("ssd-bridge %s %s%s: %s data to %s (run %s)", __version__, command, " (dry run)" if dry_run else "",
+             settings.environment, host, summary.run_id)
+    started = time.monotonic()
+    with connect(settings) as db:
+        if not db.scalar(db.dialect.try_lock_sql()):
+            raise LockHeld("another ssd-bridge run holds the run lock on this database; nothing was done.",
+                           "Wait for it to finish (see 'ssd-bridge status'), then run again.")
+        try:
+            if not dry_run:
+                start_run_log(db, summary.run_id, command, settings.environment, __version__)
+            failure: SsdBridgeError | None = None
+            try:
+                body(db, summary)
+            except SsdBridgeError as e:
+                failure = e
+                summary.stopped_by = f"{type(e).__name__}: {e.message}"
+            summary.seconds = round(time.monotonic() - started, 3)
+            summary.exit_code = int(failure.exit_code if failure else _exit_code(summary))
+            _close(db, settings, summary, failure)
+            if failure:
+                raise failure
+        finally:
+            _unlock(db)
+    log.info("%s finished in %.1f s: %d sent, %d error, %d invalid, %d pending (exit %d)", command,
+             summary.seconds, summary.sent, summary.error, summary.invalid, summary.pending, summary.exit_code)
+    return summary
+
+
+def _close(db: Database, settings: Settings, summary: RunSummary, failure: SsdBridgeError | None) -> None:
+    """Count the table's states into the summary and close the run log row; after a failure,
+    a database that is gone too must not hide the first error."""
+    try:
+        _count_states(db, settings.payload.max_attempts, summary)
+        if not summary.dry_run:
+            finish_run_log(db, summary.run_id, summary.exit_code, summary.as_dict())
+    except DatabaseError:
+        if failure is None:
+            raise
+        log.warning("could not close the run log row after the run stopped", exc_info=True)
+
+
+def _unlock(db: Database) -> None:
+    try:
+        db.execute(db.dialect.unlock_sql())
+    except DatabaseError:
+        # The lock belongs to the session: it goes when the connection closes anyway.
+        log.debug("could not release the run lock explicitly", exc_info=True)
+
+
+def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int | None, dry_run: bool,
+            retry_errors: bool, client: Any) -> None:
+    from ssd_bridge.api import DfeClient, SubmitCounts
+
+    ids = pending_ids(db, settings.payload.max_attempts, retry_errors, limit)
+    summary.selected = len(ids)
+    if dry_run or not ids:
+        log.info("%d records %s", len(ids), "would be sent" if dry_run else "to send: nothing to do")
+        return
+    log.info("sending %d records in batches of %d", len(ids), settings.dfe.batch_size)
+    own = client is None
+    client = client or DfeClient(settings.dfe)
+    counts = SubmitCounts()
+    try:
+        for batch in pending_batches(db, ids, settings.payload.mode, client.batch_size):
+            # Sequential on purpose: overlapping the POST with the write-back in a thread was
+            # slower (the GIL convoys with the database driver) and would put two batches at risk.
+            result = client.send_batch([(r.id, r.payload) for r in batch])
+            record_outcomes(db, summary.run_id, {r.id: r for r in batch}, result.outcomes)
+            counts.add(result)
+            if result.error:
+                raise result.error
+    finally:
+        if own:
+            client.close()
+        summary.sent, summary.error = counts.sent, counts.rejected + counts.failed
+        summary.unsent, summary.posts = counts.unsent, counts.posts
+        summary.first_errors = counts.first_errors
+
+
+def _count_states(db: Database, max_attempts: int, summary: RunSummary) -> None:
+    counts = status_counts(db)
+    summary.pending = counts.get(PENDING, 0)
+    summary.invalid = counts.get(INVALID, 0)
+    summary.parked_errors = parked_errors(db, max_attempts)
+
+
+def _exit_code(summary: RunSummary) -> int:
+    failed = summary.error or summary.extract_invalid
+    return int(ExitCode.SOME_FAILED if failed else ExitCode.OK)

@@ -38,8 +38,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
 from typing import Any
 
 from ssd_bridge.db import Database
@@ -239,3 +241,194 @@ def state_counts(db: Database) -> dict[str, dict[str, int]]:
         key_state, key_status = (state or "").strip().lower(), (status or "").strip().lower()
         counts[key_state][key_status] = counts[key_state].get(key_status, 0) + int(n)
     return {state: dict(sorted(by.items())) for state, by in sorted(counts.items())}
+
+
+# =============================================================================================
+# Submission side (#5): which rows to send, and writing DfE's answers back.
+#
+# Delivery is at-least-once: a batch's answers are written back in one transaction after its
+# POST returns. If the process dies between DfE's acknowledgement and that commit, the rows
+# are still pending and the next run sends them again (DfE then holds the same record twice
+# received, never a record lost). Once the commit is made, a record is never resent unless
+# extract finds a new version of it.
+# =============================================================================================
+
+SUBMISSION_LOG = "ssd_api_submission_log"
+RUN_LOG = "ssd_api_run_log"
+_LOG_ROWS_PER_INSERT = 150  # 12 values a row: stays under SQL Server's 2,100 parameters
+
+
+@dataclass(frozen=True)
+class PendingRecord:
+    """One staging row to send: the payload chosen for sending and what it will be recorded as."""
+
+    id: int
+    person_id: str | None
+    payload: str
+    current_hash: bytes | None
+    attempts: int
+    kind: str
+
+
+def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, limit: int | None = None) -> list[int]:
+    """Ids of the rows to send, oldest first: pending ones, and errors with attempts left
+    (every error row with ``retry_errors``). Of several rows for one person (a D2I table can
+    hold them) only the newest is live, so only it is sent."""
+    table = db.table(STAGING_TABLE)
+    status = "LOWER(t.submission_status)"
+    errors = f"{status} = ?" if retry_errors else f"({status} = ? AND COALESCE(t.attempts, 0) < ?)"
+    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
+    rows = db.query_all(
+        f"SELECT t.id FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
+        f"(SELECT 1 FROM {table} n WHERE n.person_id = t.person_id AND n.id > t.id) ORDER BY t.id", params)
+    ids = [int(r[0]) for r in rows]
+    return ids[:limit] if limit is not None else ids
+
+
+def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
+                    size: int = 100) -> Iterator[list[PendingRecord]]:
+    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one."""
+    table = db.table(STAGING_TABLE)
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start:start + size])
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.query_all(
+            f"SELECT id, person_id, json_payload, partial_json_payload, current_hash, attempts, payload_kind "
+            f"FROM {table} WHERE id IN ({marks}) ORDER BY id", chunk)
+        batch = []
+        for row_id, person_id, full, partial, current_hash, attempts, kind in rows:
+            use_partial = mode == "partial" and bool(partial)
+            batch.append(PendingRecord(
+                id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
+                current_hash=bytes(current_hash) if current_hash is not None else None,
+                attempts=int(attempts or 0), kind=kind or ("partial" if use_partial else "full")))
+        if batch:
+            yield batch
+
+
+def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingRecord],
+                    outcomes: Sequence[Any]) -> None:
+    """Write one batch's answers back in one transaction: staging rows and submission log.
+
+    ``outcomes`` are :class:`ssd_bridge.api.Outcome` keyed by staging id. Sent: receipt id,
+    receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
+    updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
+    Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.
+    """
+    table = db.table(STAGING_TABLE)
+    now = utc_now()
+    sent, errors, log_rows = [], [], []
+    for o in outcomes:
+        record = records[o.key]
+        if o.status == "sent":
+            sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
+        elif o.status in ("rejected", "failed"):
+            errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
+        log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id, (o.reason or "")[:1000] or None,
+                         o.request_id, o.sent_at))
+    with db.transaction():
+        if sent:
+            db.execute(*_sent_update(db, table, sent, now))
+        db.executemany(f"UPDATE {table} SET submission_status = ?, api_response = ?, "
+                       f"attempts = COALESCE(attempts, 0) + 1, last_attempt_at = ? WHERE id = ?", errors)
+        for start in range(0, len(log_rows), _LOG_ROWS_PER_INSERT):
+            chunk = log_rows[start:start + _LOG_ROWS_PER_INSERT]
+            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+            db.execute(
+                f"INSERT INTO {db.table(SUBMISSION_LOG)} (run_id, batch_id, person_id, payload_hash, payload_kind, "
+                f"attempt, http_status, outcome, receipt_id, response_excerpt, request_id, sent_at) VALUES {values}",
+                [value for row in chunk for value in row])
+
+
+def _sent_update(db: Database, table: str, sent: list[tuple[PendingRecord, str | None, datetime]],
+                 now: datetime) -> tuple[str, list[Any]]:
+    """One UPDATE for every acknowledged row of a batch (one statement, not one per row: the
+    write-back is the slowest step of a large submission).
+
+    Each row's own json_payload and current_hash become previous_*, so the hash check makes sure
+    they are still the ones sent: a row that extract changed meanwhile stays pending.
+    """
+    receipt_cases = " ".join(["WHEN ? THEN ?"] * len(sent))
+    ids = ", ".join(["?"] * len(sent))
+    params: list[Any] = [SENT]
+    params += [v for record, receipt, _ in sent for v in (record.id, receipt)]
+    params += [v for record, _, when in sent for v in (record.id, when)]
+    params.append(now)
+    params += [record.id for record, _, _ in sent]
+    hashed = [(record.id, db.dialect.binary(record.current_hash)) for record, _, _ in sent
+              if record.current_hash is not None]
+    check = ""
+    if hashed:
+        check = f" AND (current_hash IS NULL OR current_hash = CASE id {' '.join(['WHEN ? THEN ?'] * len(hashed))} END)"
+        params += [v for pair in hashed for v in pair]
+    sql = (f"UPDATE {table} SET submission_status = ?, api_response = CASE id {receipt_cases} END, "
+           f"submission_timestamp = CASE id {receipt_cases} END, previous_json_payload = json_payload, "
+           f"previous_hash = current_hash, attempts = 0, last_attempt_at = ? WHERE id IN ({ids}){check}")
+    return sql, params
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """Staging rows by submission_status (lower-cased: D2I writes 'Pending')."""
+    rows = db.query_all(f"SELECT LOWER(submission_status), COUNT(*) FROM {db.table(STAGING_TABLE)} "
+                        "GROUP BY LOWER(submission_status)")
+    return {status or "none": int(n) for status, n in rows}
+
+
+def row_state_counts(db: Database) -> dict[str, int]:
+    """Staging rows by row_state (lower-cased)."""
+    rows = db.query_all(f"SELECT LOWER(row_state), COUNT(*) FROM {db.table(STAGING_TABLE)} GROUP BY LOWER(row_state)")
+    return {state or "none": int(n) for state, n in rows}
+
+
+def parked_errors(db: Database, max_attempts: int) -> int:
+    """Error rows that used up their attempts (resent only with --retry-errors)."""
+    return int(db.scalar(f"SELECT COUNT(*) FROM {db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
+                         "AND COALESCE(attempts, 0) >= ?", (ERROR, max_attempts)) or 0)
+
+
+def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest error rows: staging id, person id, attempts, when, and DfE's reason."""
+    rows = _first(db, f"SELECT id, person_id, attempts, last_attempt_at, api_response FROM "
+                      f"{db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
+                      "ORDER BY last_attempt_at DESC, id DESC", (ERROR,), limit)
+    return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
+             "reason": r[4]} for r in rows]
+
+
+def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
+    """The first ``count`` rows of a query, without reading the rest (no dialect's TOP/LIMIT)."""
+    rows = db.query(sql, params, chunk_size=count)
+    try:
+        return list(islice(rows, count))
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+
+
+def start_run_log(db: Database, run_id: str, command: str, environment: str, version: str) -> None:
+    """Add the run's row to ssd_api_run_log."""
+    db.execute(f"INSERT INTO {db.table(RUN_LOG)} (run_id, command, environment, started_at, bridge_version) "
+               "VALUES (?, ?, ?, ?, ?)", (run_id, command, environment, utc_now(), version))
+
+
+def finish_run_log(db: Database, run_id: str, exit_code: int, summary: Mapping[str, Any]) -> None:
+    """Close the run's row with its exit code and JSON summary."""
+    db.execute(f"UPDATE {db.table(RUN_LOG)} SET finished_at = ?, exit_code = ?, summary_json = ? WHERE run_id = ?",
+               (utc_now(), int(exit_code), json.dumps(summary, default=str, sort_keys=True), run_id))
+
+
+def last_run(db: Database) -> dict[str, Any] | None:
+    """The most recent run's row, with its summary parsed."""
+    rows = _first(db, f"SELECT run_id, command, environment, started_at, finished_at, exit_code, summary_json, "
+                      f"bridge_version FROM {db.table(RUN_LOG)} ORDER BY id DESC", (), 1)
+    if not rows:
+        return None
+    run_id, command, environment, started, finished, code, summary, version = rows[0]
+    return {"run_id": run_id, "command": command, "environment": environment, "started_at": started,
+            "finished_at": finished, "exit_code": code, "bridge_version": version,
+            "summary": json.loads(summary) if summary else None}
+
+
+def utc_now() -> datetime:
+    """Now in UTC, without a time zone (the tracking tables hold naive UTC times)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
