@@ -94,6 +94,10 @@ class RetryPolicy:
         )
 
 
+#: The policy a DfeClient uses when none is given (tests and rehearsals may swap it).
+DEFAULT_RETRY = RetryPolicy()
+
+
 @dataclass(frozen=True)
 class Receipt:
     """DfE's acknowledgement of one record."""
@@ -162,7 +166,7 @@ def build_session(dfe: DfeSettings, retry: RetryPolicy | None = None) -> request
         import truststore
 
         context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    adapter = _TlsAdapter(context, max_retries=(retry or RetryPolicy()).build(), pool_maxsize=2)
+    adapter = _TlsAdapter(context, max_retries=(retry or DEFAULT_RETRY).build(), pool_maxsize=2)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     if dfe.proxy:
