@@ -71,7 +71,7 @@ def test_submit_writes_back_receipts_and_errors(settings: Settings, fake: FakeDf
     assert summary.first_errors[0]["http_status"] == 400
     sent = rows(settings, "submission_status = 'sent'")
     assert len(sent) == 149
-    for person_id, _, row_state, receipt, when, attempts, same_payload, same_hash in sent:
+    for _, _, row_state, receipt, when, attempts, same_payload, same_hash in sent:
         assert row_state == "new" and attempts == 0 and same_payload and same_hash
         assert receipt and not receipt.endswith(".json") and when is not None
     [bad] = rows(settings, "submission_status = 'error'")
@@ -200,3 +200,49 @@ def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_e
     assert "another ssd-bridge run holds the run lock" in err2
     assert first.returncode == 0, err1
     assert fake.accepted_records == 40
+
+
+def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None:
+    from ssd_bridge.api import Outcome
+    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+
+    add_rows(settings, 3)
+    with connect(settings) as db:
+        [batch] = list(pending_batches(db, pending_ids(db, 5), "full", 100))
+        # extract writes a new version of C000001 while its old version is at DfE
+        db.execute(f"UPDATE {db.table(STAGING)} SET json_payload = '{{}}', current_hash = ? WHERE person_id = 'C000001'",
+                   (hashlib.sha256(b"{}").digest(),))
+        record_outcomes(db, "run-1", {r.id: r for r in batch},
+                        [Outcome(r.id, "sent", 200, receipt_id=f"R{r.id}", batch_id="b") for r in batch])
+    assert [(r[0], r[1]) for r in rows(settings)] == [("C000000", "sent"), ("C000001", "pending"), ("C000002", "sent")]
+
+
+def test_selection_is_case_insensitive_and_takes_the_newest_row_per_person(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 2)
+    add_rows(settings, 1)  # a second, newer row for C000000 (D2I tables can hold several)
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET submission_status = 'Pending'")
+    summary = submit(settings, client=client(settings))
+    assert (summary.selected, summary.sent) == (2, 2)
+    with connect(settings) as db:
+        statuses = db.query_all(f"SELECT person_id, submission_status FROM {db.table(STAGING)} ORDER BY id")
+    assert statuses == [("C000000", "Pending"), ("C000001", "sent"), ("C000000", "sent")]
+
+
+def test_partial_mode_sends_the_partial_payload(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"mode": "partial"})
+    add_rows(settings, 2)
+    partial = json.dumps({"la_child_id": "C000000", "purge": False})
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET partial_json_payload = ?, payload_kind = 'partial' "
+                   "WHERE person_id = 'C000000'", (partial,))
+    received: list[dict] = []
+    fake.validator = lambda record: received.append(record) or []
+    assert submit(settings, client=client(settings)).sent == 2
+    assert received[0] == {"la_child_id": "C000000", "purge": False}
+    assert received[1]["child_details"]["surname"] == "Child1"
+    with connect(settings) as db:
+        kinds = db.query_all(f"SELECT payload_kind FROM {db.table('ssd_api_submission_log')} ORDER BY person_id")
+        baseline = db.scalar(f"SELECT previous_json_payload FROM {db.table(STAGING)} WHERE person_id = 'C000000'")
+    assert [k[0] for k in kinds] == ["partial", "full"]
+    assert json.loads(baseline)["child_details"]["surname"] == "Child0"  # the full record is the new baseline
