@@ -175,6 +175,12 @@ def build_session(dfe: DfeSettings, retry: RetryPolicy | None = None) -> request
     return session
 
 
+def verify_setting(dfe: DfeSettings) -> str | bool:
+    """What to verify servers against, passed on every request: requests would otherwise let
+    $REQUESTS_CA_BUNDLE override a session's dfe.ca_bundle."""
+    return dfe.ca_bundle or True
+
+
 class ClientCredentialsAuth(requests.auth.AuthBase):
     """OAuth2 client-credentials bearer token: fetched when first needed, cached until shortly
     before it expires, and fetched again once when the API answers 401."""
@@ -229,7 +235,7 @@ class ClientCredentialsAuth(requests.auth.AuthBase):
         where = f"the DfE token server ({urlsplit(dfe.token_url or '').hostname})"
         try:
             response = self._session.post(dfe.token_url or "", data=form, timeout=self._timeout,
-                                          headers={"Accept": "application/json"})
+                                          headers={"Accept": "application/json"}, verify=verify_setting(dfe))
         except requests.RequestException as e:
             raise _unreachable(where, e) from e
         log.debug("POST %s -> %s (token)", _path(response.url), response.status_code)
@@ -294,7 +300,7 @@ class DfeClient:
         started = time.monotonic()
         try:
             response = self.session.post(self.url, data=body, headers=self._headers, auth=self.auth,
-                                         timeout=self.timeout)
+                                         timeout=self.timeout, verify=verify_setting(self.dfe))
         except requests.RequestException as e:
             raise _unreachable(f"the DfE API at {self.host}", e) from e
         log.debug("POST %s -> %s (%d records, request id %s, %.2f s)", self.path, response.status_code,

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class FakeDfe:
                  fail_rate: float = 0.0, delay: float = 0.0, retry_after: int | None = 1,
                  script: Iterable[str] = (), validator: Validator | None = None, seed: int | None = None,
                  client_id: str = FAKE_CLIENT_ID, client_secret: str = FAKE_CLIENT_SECRET,
-                 supplier_key: str = FAKE_SUPPLIER_KEY) -> None:
+                 supplier_key: str = FAKE_SUPPLIER_KEY, tls: tuple[str, str] | None = None) -> None:
         self.requested_port = port
         self.token_lifetime = token_lifetime
         self.advertised_lifetime = advertised_lifetime
@@ -73,6 +73,7 @@ class FakeDfe:
         self.retry_after = retry_after
         self.validator = validator or _schema_validator()
         self.client_id, self.client_secret, self.supplier_key = client_id, client_secret, supplier_key
+        self.tls = tls  # (certificate file, key file): serve https
         self._script: deque[str] = deque(script)
         self._random = random.Random(seed)
         self._tokens: dict[str, float] = {}
@@ -86,6 +87,7 @@ class FakeDfe:
         self.accepted: Counter[str] = Counter()  # la_child_id -> times acknowledged
         self.rejected_records = 0
         self.batch_sizes: list[int] = []
+        self.proxied_hosts: list[str] = []  # hosts named in absolute-form requests (we were the proxy)
 
     # -- life cycle --------------------------------------------------------------------
     def start(self) -> FakeDfe:
@@ -93,6 +95,12 @@ class FakeDfe:
         server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
+        if self.tls:
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            server.socket = context.wrap_socket(server.socket, server_side=True)
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-dfe", daemon=True)
@@ -121,12 +129,17 @@ class FakeDfe:
         return int(self._server.server_address[1])
 
     @property
+    def url(self) -> str:
+        """``http(s)://127.0.0.1:<port>``."""
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{BASE_PATH}"
+        return self.url + BASE_PATH
 
     @property
     def token_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{TOKEN_PATH}"
+        return self.url + TOKEN_PATH
 
     def dfe_settings(self, la_code: str = "999") -> dict[str, Any]:
         """The ``dfe`` settings (secrets included) that point ssd-bridge at this stand-in."""
@@ -242,6 +255,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - stdlib naming
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         path = self.path.split("?", 1)[0]
+        if path.startswith(("http://", "https://")):
+            # Absolute-form request target: the client is using us as its HTTP proxy.
+            target = urlsplit(path)
+            with self.fake._lock:
+                self.fake.proxied_hosts.append(target.hostname or "")
+            path = target.path
         if path.endswith("/token"):
             form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
             self._answer(*self.fake.issue_token(form))
