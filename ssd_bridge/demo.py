@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ssd_bridge.config import Settings, load_settings
-from ssd_bridge.deploy import catalog, deploy, table_counts
 from ssd_bridge.db import connect
+from ssd_bridge.deploy import catalog, deploy, table_counts
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
 
 log = logging.getLogger(__name__)

@@ -66,7 +66,7 @@ class Table:
         return tuple(c.name for c in self.columns)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_tables(part: str) -> tuple[Table, ...]:
     """Load the tables of ``part``: 'ssd' (the 19 API tables) or 'addon' (bridge-owned)."""
     path = MODEL_DIR / f"{part}_tables.yaml"
