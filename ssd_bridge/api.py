@@ -255,18 +255,24 @@ class ClientCredentialsAuth(requests.auth.AuthBase):
         self._token = token
 
 
+def check_settings(dfe: DfeSettings) -> None:
+    """Raise ConfigError naming every DfE setting or secret that is missing."""
+    missing = [k for k in ("base_url", "token_url", "client_id", "scope", "la_code",
+                           "client_secret", "supplier_key") if not getattr(dfe, k)]
+    if missing:
+        names = ", ".join("SSD_BRIDGE_" + k.upper() if k in ("client_secret", "supplier_key")
+                          else f"dfe.{k}" for k in missing)
+        raise ConfigError(f"the DfE API is not fully configured: {names} missing.",
+                          "Copy these from the DfE portal into ssd-bridge.yaml; secrets go in the environment. "
+                          "To rehearse without DfE, run 'ssd-bridge fake-dfe' and use the settings it prints.")
+
+
 class DfeClient:
     """Posts child records to the DfE receiver; build one per run and close it after."""
 
     def __init__(self, dfe: DfeSettings, retry: RetryPolicy | None = None,
                  timeout: tuple[float, float] | None = None) -> None:
-        missing = [k for k in ("base_url", "token_url", "client_id", "scope", "la_code",
-                               "client_secret", "supplier_key") if not getattr(dfe, k)]
-        if missing:
-            names = ", ".join("SSD_BRIDGE_" + k.upper() if k in ("client_secret", "supplier_key")
-                              else f"dfe.{k}" for k in missing)
-            raise ConfigError(f"the DfE API is not fully configured: {names} missing.",
-                              "Copy these from the DfE portal; secrets go in the environment.")
+        check_settings(dfe)
         self.dfe = dfe
         self.batch_size = dfe.batch_size
         self.timeout = timeout or (float(dfe.connect_timeout_seconds), float(dfe.timeout_seconds))

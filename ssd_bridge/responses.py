@@ -9,9 +9,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
+if TYPE_CHECKING:
+    import requests
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-ms-request-id")
 MESSAGE_LIMIT = 500
@@ -118,6 +119,6 @@ def oauth_error(response: requests.Response) -> str:
     return " ".join([code, *aadsts[:1]]).strip() or "no detail"
 
 
-def redact_values(text: str) -> str:
+def redact_values(text: str, limit: int = 200) -> str:
     """Hide quoted values in a message, which may echo a child's data."""
-    return re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)[:200]
+    return re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)[:limit]

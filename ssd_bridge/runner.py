@@ -176,18 +176,24 @@ def _current_findings(payload: str | None, stored: str | None) -> list[Finding]:
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def destination(settings: Settings) -> tuple[str, str]:
-    """The DfE host data goes to, and whether it is a 'test' or 'live' endpoint."""
-    parts = urlsplit(settings.dfe.base_url or "")
-    host = parts.hostname or "(no dfe.base_url)"
+def destination(settings: Settings) -> tuple[str, str | None]:
+    """The DfE host data goes to, and whether it is a 'test' or 'live' endpoint (None: not set).
+
+    The local stand-in and any URL with 'test' in its host or path (DfE's TEST receiver is
+    ``.../children-in-social-care-data-receiver-test/1``) count as test.
+    """
+    if not settings.dfe.base_url:
+        return "(dfe.base_url not set)", None
+    parts = urlsplit(settings.dfe.base_url)
+    host = parts.hostname or settings.dfe.base_url
     is_test = host in _LOOPBACK or "test" in parts.path.lower() or "test" in host.lower()
     return host, "test" if is_test else "live"
 
 
-def check_destination(settings: Settings) -> tuple[str, str]:
+def check_destination(settings: Settings) -> tuple[str, str | None]:
     """Refuse live data to a TEST endpoint, or test data to a live one, unless overridden."""
     host, kind = destination(settings)
-    if kind != settings.environment and not settings.dfe.allow_environment_mismatch:
+    if kind is not None and kind != settings.environment and not settings.dfe.allow_environment_mismatch:
         raise ConfigError(
             f"environment is '{settings.environment}' but dfe.base_url points at a {kind} endpoint ({host}).",
             "Use the endpoint that matches the data (TEST credentials for synthetic or scrambled data, live "
@@ -269,6 +275,10 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
 
 def _locked(settings: Settings, command: str, dry_run: bool,
             body: Callable[[Database, RunSummary], None]) -> RunSummary:
+    from ssd_bridge.api import check_settings
+
+    if not dry_run:
+        check_settings(settings.dfe)  # before any work: a run that cannot send should not start
     host, _ = check_destination(settings)
     summary = RunSummary(run_id=str(uuid.uuid4()), command=command, environment=settings.environment,
                          destination=host, dry_run=dry_run)
@@ -280,6 +290,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             raise LockHeld("another ssd-bridge run holds the run lock on this database; nothing was done.",
                            "Wait for it to finish (see 'ssd-bridge status'), then run again.")
         try:
+            _require_tables(db)
             if not dry_run:
                 start_run_log(db, summary.run_id, command, settings.environment, __version__)
             failure: SsdBridgeError | None = None
@@ -311,6 +322,15 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failure: SsdBr
         if failure is None:
             raise
         log.warning("could not close the run log row after the run stopped", exc_info=True)
+
+
+def _require_tables(db: Database) -> None:
+    from ssd_bridge.deploy import catalog
+
+    missing = {STAGING_TABLE, "ssd_api_submission_log", "ssd_api_run_log"} - catalog(db)["tables"]
+    if missing:
+        raise ConfigError(f"the tracking tables are missing from schema {db.schema}: {', '.join(sorted(missing))}.",
+                          "Run 'ssd-bridge deploy' (or 'ssd-bridge deploy --part addon') first.")
 
 
 def _unlock(db: Database) -> None:

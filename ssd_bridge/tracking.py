@@ -47,6 +47,7 @@ from typing import Any
 from ssd_bridge.db import Database
 from ssd_bridge.delta import FULL, PURGE, partial_payload, purge_payload
 from ssd_bridge.payload import BuiltChild, canonical_json
+from ssd_bridge.responses import redact_values
 from ssd_bridge.validate import Finding, findings_json, has_errors
 
 log = logging.getLogger(__name__)
@@ -324,9 +325,10 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
             sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
         elif o.status in ("rejected", "failed"):
             errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
+        # The log keeps DfE's reason with quoted values hidden: they may echo the child's data.
         log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
-                         record.attempts + 1, o.http_status, o.status, o.receipt_id, (o.reason or "")[:1000] or None,
-                         o.request_id, o.sent_at))
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id,
+                         redact_values(o.reason, 1000) if o.reason else None, o.request_id, o.sent_at))
     with db.transaction():
         if sent:
             db.execute(*_sent_update(db, table, sent, now))
@@ -393,7 +395,7 @@ def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
                       f"{db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
                       "ORDER BY last_attempt_at DESC, id DESC", (ERROR,), limit)
     return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
-             "reason": r[4]} for r in rows]
+             "reason": redact_values(r[4] or "", 300)} for r in rows]
 
 
 def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
