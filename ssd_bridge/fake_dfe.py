@@ -221,7 +221,7 @@ class FakeDfe:
             return 400, {"title": "Payload was malformed", "errors": ["the body must be a JSON array"]}
         if len(records) > MAX_RECORDS:
             return 413, {"title": "Too many records", "errors": [f"at most {MAX_RECORDS} records per request"]}
-        errors = []
+        errors: list[str] = []
         for n, record in enumerate(records):
             problems = self.validator(record) if isinstance(record, dict) else ["$: must be an object"]
             errors.extend(f"[{n}] {p}" for p in problems)
