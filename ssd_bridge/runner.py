@@ -19,6 +19,7 @@ from typing import Any
 from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
+from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.payload import build_child
 from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
@@ -74,6 +75,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
     partial_mode = settings.payload.mode == "partial"
     with connect(settings) as db:
+        require_tables(db)
         last: str | None = None
         for chunk in iter_children(db, chunk_size):
             existing = load_rows(db, chunk.after, chunk.upto, partial_mode)
@@ -111,6 +113,21 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     return result
 
 
+def require_tables(db: Database) -> None:
+    """Fail early, with the next step, when the SSD or the tracking table is not deployed.
+
+    A missing table is a set-up problem (exit 2), not a database fault.
+    """
+    for name in ("ssd_person", STAGING_TABLE):
+        try:
+            db.query_all(f"SELECT 1 FROM {db.table(name)} WHERE 1 = 0")
+        except DatabaseError as e:
+            raise ConfigError(
+                f"the table {db.schema}.{name} cannot be read ({e.message.rstrip('.')}).",
+                "Run 'ssd-bridge deploy' first (or check database.schema in the settings).",
+            ) from e
+
+
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str]) -> None:
     outcomes.update(planned.outcomes)
     if not dry_run:
@@ -124,6 +141,7 @@ def validate(settings: Settings) -> ValidationReport:
     messages: dict[tuple[str, str], str] = {}
     records = invalid = 0
     with connect(settings) as db:
+        require_tables(db)
         q = db.dialect.quote_ident
         sql = (f"SELECT {q('person_id')}, {q('json_payload')}, {q('validation_findings')}, {q('row_state')} "
                f"FROM {db.table(STAGING_TABLE)} WHERE {q('person_id')} IS NOT NULL")

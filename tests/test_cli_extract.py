@@ -102,3 +102,12 @@ def test_exit_code_1_through_the_real_entry_point(env, ssd) -> None:
     assert json.loads(done.stdout)["invalid"] == 1
     done = run_cli(["validate"], env)
     assert done.returncode == 1 and "schema.minLength\t1\tC1" in done.stdout
+
+
+def test_extract_before_deploy_says_what_to_do(pg_env, runner) -> None:
+    from tests.helpers import run_cli
+
+    done = run_cli(["extract"], pg_env)
+    assert done.returncode == 2, done.stderr
+    assert "ssd_person cannot be read" in done.stderr and "ssd-bridge deploy" in done.stderr
+    assert "Traceback" not in done.stderr
