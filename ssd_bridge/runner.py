@@ -20,7 +20,7 @@ from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.errors import ConfigError, DatabaseError
-from ssd_bridge.payload import build_child
+from ssd_bridge.payload import build_child, canonical_json
 from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.tracking import (
@@ -31,6 +31,7 @@ from ssd_bridge.tracking import (
     load_rows,
     plan_child,
     plan_exit,
+    reusable_findings,
     state_counts,
 )
 from ssd_bridge.validate import ERROR, Finding, findings_from_json, validate_record
@@ -88,10 +89,13 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
                         planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
                     continue
                 result.cohort += 1
-                findings = validate_record(built.record, built.notes)
+                encoded = canonical_json(built.record)
+                findings = reusable_findings(row, encoded[1])
+                if findings is None:
+                    findings = validate_record(built.record, built.notes)
                 rules.update(f.rule for f in findings)
                 result.invalid += any(f.severity == ERROR for f in findings)
-                planned.add(plan_child(row, built, findings, partial_mode))
+                planned.add(plan_child(row, built, findings, partial_mode, encoded))
             # Tracked children the SSD no longer holds at all, inside this chunk's id range.
             for row in existing.values():
                 planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
