@@ -220,7 +220,7 @@ def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write
 
 
 def apply_writes(db: Database, writes: Iterable[Write]) -> None:
-    """Write one chunk's changes: one executemany per statement shape, in one transaction."""
+    """Write one chunk's changes in one transaction: inserts in bulk, one executemany per update shape."""
     shapes: dict[tuple[bool, tuple[str, ...]], list[Write]] = defaultdict(list)
     for write in writes:
         shapes[(write.row_id is None, tuple(sorted(write.values)))].append(write)
@@ -231,14 +231,11 @@ def apply_writes(db: Database, writes: Iterable[Write]) -> None:
     with db.transaction():
         for (is_insert, columns), group in sorted(shapes.items()):
             if is_insert:
-                sql = (f"INSERT INTO {table} ({', '.join(q(c) for c in columns)}) "
-                       f"VALUES ({', '.join('?' for _ in columns)})")
-                params = [[_bind(db, c, w.values[c]) for c in columns] for w in group]
-            else:
-                sets = ", ".join(f"{q(c)} = ?" for c in columns)
-                sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
-                params = [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group]
-            db.executemany(sql, params)
+                db.insert_rows(STAGING_TABLE, columns, ([_bind(db, c, w.values[c]) for c in columns] for w in group))
+                continue
+            sets = ", ".join(f"{q(c)} = ?" for c in columns)
+            sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
+            db.executemany(sql, [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group])
 
 
 def _bind(db: Database, column: str, value: Any) -> Any:
