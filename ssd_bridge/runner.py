@@ -23,7 +23,7 @@ from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, SsdBridgeError
-from ssd_bridge.payload import build_child
+from ssd_bridge.payload import build_child, canonical_json
 from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.tracking import (
@@ -43,6 +43,7 @@ from ssd_bridge.tracking import (
     plan_exit,
     recent_errors,
     record_outcomes,
+    reusable_findings,
     row_state_counts,
     start_run_log,
     state_counts,
@@ -91,6 +92,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
     partial_mode = settings.payload.mode == "partial"
     with connect(settings) as db:
+        require_tables(db)
         last: str | None = None
         for chunk in iter_children(db, chunk_size):
             existing = load_rows(db, chunk.after, chunk.upto, partial_mode)
@@ -103,10 +105,13 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
                         planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
                     continue
                 result.cohort += 1
-                findings = validate_record(built.record, built.notes)
+                encoded = canonical_json(built.record)
+                findings = reusable_findings(row, encoded[1])
+                if findings is None:
+                    findings = validate_record(built.record, built.notes)
                 rules.update(f.rule for f in findings)
                 result.invalid += any(f.severity == ERROR for f in findings)
-                planned.add(plan_child(row, built, findings, partial_mode))
+                planned.add(plan_child(row, built, findings, partial_mode, encoded))
             # Tracked children the SSD no longer holds at all, inside this chunk's id range.
             for row in existing.values():
                 planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
@@ -128,6 +133,21 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     return result
 
 
+def require_tables(db: Database) -> None:
+    """Fail early, with the next step, when the SSD or the tracking table is not deployed.
+
+    A missing table is a set-up problem (exit 2), not a database fault.
+    """
+    for name in ("ssd_person", STAGING_TABLE):
+        try:
+            db.query_all(f"SELECT 1 FROM {db.table(name)} WHERE 1 = 0")
+        except DatabaseError as e:
+            raise ConfigError(
+                f"the table {db.schema}.{name} cannot be read ({e.message.rstrip('.')}).",
+                "Run 'ssd-bridge deploy' first (or check database.schema in the settings).",
+            ) from e
+
+
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str]) -> None:
     outcomes.update(planned.outcomes)
     if not dry_run:
@@ -141,6 +161,7 @@ def validate(settings: Settings) -> ValidationReport:
     messages: dict[tuple[str, str], str] = {}
     records = invalid = 0
     with connect(settings) as db:
+        require_tables(db)
         q = db.dialect.quote_ident
         sql = (f"SELECT {q('person_id')}, {q('json_payload')}, {q('validation_findings')}, {q('row_state')} "
                f"FROM {db.table(STAGING_TABLE)} WHERE {q('person_id')} IS NOT NULL")
