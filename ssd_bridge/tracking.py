@@ -269,7 +269,8 @@ def state_counts(db: Database) -> dict[str, dict[str, int]]:
 
 SUBMISSION_LOG = "ssd_api_submission_log"
 RUN_LOG = "ssd_api_run_log"
-_LOG_ROWS_PER_INSERT = 150  # 12 values a row: stays under SQL Server's 2,100 parameters
+_LOG_COLUMNS = ("run_id", "batch_id", "person_id", "payload_hash", "payload_kind", "attempt", "http_status",
+                "outcome", "receipt_id", "response_excerpt", "request_id", "sent_at")
 
 
 @dataclass(frozen=True)
@@ -347,13 +348,7 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
             db.execute(*_sent_update(db, table, sent, now))
         db.executemany(f"UPDATE {table} SET submission_status = ?, api_response = ?, "
                        f"attempts = COALESCE(attempts, 0) + 1, last_attempt_at = ? WHERE id = ?", errors)
-        for start in range(0, len(log_rows), _LOG_ROWS_PER_INSERT):
-            chunk = log_rows[start:start + _LOG_ROWS_PER_INSERT]
-            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
-            db.execute(
-                f"INSERT INTO {db.table(SUBMISSION_LOG)} (run_id, batch_id, person_id, payload_hash, payload_kind, "
-                f"attempt, http_status, outcome, receipt_id, response_excerpt, request_id, sent_at) VALUES {values}",
-                [value for row in chunk for value in row])
+        db.insert_rows(SUBMISSION_LOG, _LOG_COLUMNS, log_rows)
 
 
 def _sent_update(db: Database, table: str, sent: list[tuple[PendingRecord, str | None, datetime]],
