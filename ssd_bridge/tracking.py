@@ -161,7 +161,7 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
     if row is not None and row.state != DELETED and digest == row.current_hash:
         return _same_content(row, invalid, findings)
     acknowledged = row is not None and row.is_acknowledged
-    if acknowledged and digest == row.previous_hash:
+    if row is not None and acknowledged and digest == row.previous_hash:
         # Back to exactly what DfE already holds (e.g. a change undone, or a return from
         # the cohort before the purge went out): nothing to send.
         values = _content(text, digest, None, FULL, SENT, UNCHANGED, findings_json(findings), built.legacy_id)
@@ -170,7 +170,7 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
     findings_text = findings_json(findings)
     partial_text, kind = None, FULL
     if partial_mode:
-        baseline = json.loads(row.baseline) if acknowledged and row.baseline else None
+        baseline = json.loads(row.baseline) if row is not None and acknowledged and row.baseline else None
         payload, kind = partial_payload(baseline, built.record)
         partial_text = canonical_json(payload)[0]
     status = INVALID if invalid else PENDING
