@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ssd_bridge import ssd_read
+from ssd_bridge import ssd_read, tracking
 from ssd_bridge.db import Database
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
@@ -19,7 +19,11 @@ from ssd_bridge.dialects.base import DriverConnection
 def statements(label: str) -> list[str]:
     # Only the statement builders are used: no connection is opened.
     db = Database(DriverConnection(None, "pyodbc", "qmark"), get_dialect(label), "ssd")
-    return [*(ssd_read._source_sql(db, s) for s in ssd_read.SOURCES), *ssd_read._person_sql(db, 2000)]
+    return [
+        *(ssd_read._source_sql(db, s) for s in ssd_read.SOURCES), *ssd_read._person_sql(db, 2000),
+        tracking.load_sql(db, True, True, True), tracking.load_sql(db, True, False, False),
+        tracking.update_sql(db, ["json_payload", "current_hash", "row_state"]), tracking.state_counts_sql(db),
+    ]
 
 
 def test_same_statements_in_both_dialects_apart_from_quoting() -> None:
