@@ -10,7 +10,8 @@ Faults are injected with ``script`` steps, consumed one per receiver request:
 ``"200"`` (normal), any other status (``"429"``, ``"503"``, ``"500"``, ``"401"``, ...),
 ``"reset"`` (read the request, then reset the connection), ``"short"`` (one receipt too few),
 ``"single"`` (one uuid for the batch, as DfE's OpenAPI declares), ``"expire"`` (treat the
-token as expired) and ``"delay:<seconds>"`` (answer normally after a pause).
+token as expired), ``"delay:<seconds>"`` (answer normally after a pause) and ``"hold"``
+(answer normally once :meth:`FakeDfe.release` is called: a request caught in flight).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,16 @@ Validator = Callable[[dict], list[str]]
 
 
 def _schema_validator() -> Validator:
-    from ssd_bridge.validate import schema_errors
+    """Our schema check: validate.is_schema_valid's compiled gate first (fast enough for
+    50,000 records in seconds), then validate.schema_errors' messages for records it fails."""
+    from ssd_bridge.validate import is_schema_valid, schema_errors
 
-    return schema_errors
+    def validate(record: dict) -> list[str]:
+        if is_schema_valid(record):
+            return []
+        return schema_errors(record) or ["$: rejected by the schema"]
+
+    return validate
 
 
 class FakeDfe:
@@ -57,7 +65,7 @@ class FakeDfe:
                  fail_rate: float = 0.0, delay: float = 0.0, retry_after: int | None = 1,
                  script: Iterable[str] = (), validator: Validator | None = None, seed: int | None = None,
                  client_id: str = FAKE_CLIENT_ID, client_secret: str = FAKE_CLIENT_SECRET,
-                 supplier_key: str = FAKE_SUPPLIER_KEY) -> None:
+                 supplier_key: str = FAKE_SUPPLIER_KEY, tls: tuple[str, str] | None = None) -> None:
         self.requested_port = port
         self.token_lifetime = token_lifetime
         self.advertised_lifetime = advertised_lifetime
@@ -66,10 +74,13 @@ class FakeDfe:
         self.retry_after = retry_after
         self.validator = validator or _schema_validator()
         self.client_id, self.client_secret, self.supplier_key = client_id, client_secret, supplier_key
+        self.tls = tls  # (certificate file, key file): serve https
         self._script: deque[str] = deque(script)
         self._random = random.Random(seed)
         self._tokens: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._released = threading.Event()
+        self.held = 0  # requests that reached a "hold" step
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         # What was received, for tests and the CLI's closing summary.
@@ -79,6 +90,7 @@ class FakeDfe:
         self.accepted: Counter[str] = Counter()  # la_child_id -> times acknowledged
         self.rejected_records = 0
         self.batch_sizes: list[int] = []
+        self.proxied_hosts: list[str] = []  # hosts named in absolute-form requests (we were the proxy)
 
     # -- life cycle --------------------------------------------------------------------
     def start(self) -> FakeDfe:
@@ -86,6 +98,12 @@ class FakeDfe:
         server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
+        if self.tls:
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            server.socket = context.wrap_socket(server.socket, server_side=True)
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-dfe", daemon=True)
@@ -94,6 +112,7 @@ class FakeDfe:
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
+        self._released.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -108,18 +127,25 @@ class FakeDfe:
     # -- where it is -------------------------------------------------------------------
     @property
     def port(self) -> int:
-        """The bound port."""
-        if self._server is None:
-            raise RuntimeError("the stand-in is not started")
-        return int(self._server.server_address[1])
+        """The bound port (before start: the port asked for, if one was)."""
+        if self._server is not None:
+            return int(self._server.server_address[1])
+        if self.requested_port:
+            return self.requested_port
+        raise RuntimeError("the stand-in is not started")
+
+    @property
+    def url(self) -> str:
+        """``http(s)://127.0.0.1:<port>``."""
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{BASE_PATH}"
+        return self.url + BASE_PATH
 
     @property
     def token_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{TOKEN_PATH}"
+        return self.url + TOKEN_PATH
 
     def dfe_settings(self, la_code: str = "999") -> dict[str, Any]:
         """The ``dfe`` settings (secrets included) that point ssd-bridge at this stand-in."""
@@ -140,6 +166,10 @@ class FakeDfe:
         """Queue fault steps for the next receiver requests."""
         with self._lock:
             self._script.extend(steps)
+
+    def release(self) -> None:
+        """Let requests stopped by a "hold" step (and later ones) be answered."""
+        self._released.set()
 
     def expire_tokens(self) -> None:
         """Make every token issued so far invalid."""
@@ -193,7 +223,7 @@ class FakeDfe:
             return 400, {"title": "Payload was malformed", "errors": ["the body must be a JSON array"]}
         if len(records) > MAX_RECORDS:
             return 413, {"title": "Too many records", "errors": [f"at most {MAX_RECORDS} records per request"]}
-        errors = []
+        errors: list[str] = []
         for n, record in enumerate(records):
             problems = self.validator(record) if isinstance(record, dict) else ["$: must be an object"]
             errors.extend(f"[{n}] {p}" for p in problems)
@@ -235,6 +265,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - stdlib naming
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         path = self.path.split("?", 1)[0]
+        if path.startswith(("http://", "https://")):
+            # Absolute-form request target: the client is using us as its HTTP proxy.
+            target = urlsplit(path)
+            with self.fake._lock:
+                self.fake.proxied_hosts.append(target.hostname or "")
+            path = target.path
         if path.endswith("/token"):
             form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
             self._answer(*self.fake.issue_token(form))
@@ -250,6 +286,11 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fake.delay)
         if step.startswith("delay:"):
             time.sleep(float(step.split(":", 1)[1]))
+            step = "200"
+        if step == "hold":
+            with fake._lock:
+                fake.held += 1
+            fake._released.wait(60)
             step = "200"
         if step == "reset":
             fake.count("reset")

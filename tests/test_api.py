@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from ssd_bridge.api import DfeClient, RetryPolicy, parse_receipt, record_positions, submit_records
+from ssd_bridge.api import DfeClient, RetryPolicy, submit_records
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.errors import ApiError, ApiUnavailable, CredentialsError, ExitCode
 from ssd_bridge.fake_dfe import FakeDfe
+from ssd_bridge.responses import parse_receipt, record_positions
 
 FAST = RetryPolicy(retries=3, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)
 
@@ -265,3 +266,51 @@ def test_receipt_parsing() -> None:
     assert receipt.received_at is not None and receipt.received_at.isoformat() == "2025-06-30T14:05:09.270000"
     assert parse_receipt("3f2b1c4e-1111.json").id == "3f2b1c4e-1111"
     assert record_positions("[3] $.a[0].b: bad; [17] $.c: bad") == [3, 17]
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_tls_server_outside_the_trust_store_is_refused(certificate: tuple[str, str]) -> None:
+    with FakeDfe(tls=certificate) as fake, client_for(fake) as client:
+        with pytest.raises(ApiUnavailable, match="trusted TLS connection") as caught:
+            submit_records(client, items(1))
+    assert "dfe.ca_bundle" in (caught.value.hint or "")
+    assert fake.token_requests == 0
+
+
+def test_tls_with_ca_bundle_even_when_requests_ca_bundle_is_set(certificate: tuple[str, str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/nonexistent/bundle.pem")  # must not override dfe.ca_bundle
+    with FakeDfe(tls=certificate) as fake, client_for(fake, ca_bundle=certificate[0]) as client:
+        outcomes = submit_records(client, items(3))
+    assert {o.status for o in outcomes} == {"sent"}
+
+
+def test_ca_bundle_that_is_not_a_file_is_a_config_error(fake: FakeDfe) -> None:
+    from ssd_bridge.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="dfe.ca_bundle"):
+        client_for(fake, ca_bundle="/nonexistent/proxy-root.pem")
+
+
+def test_requests_go_through_the_configured_proxy(fake: FakeDfe) -> None:
+    # The stand-in doubles as the proxy: requests name the real host in absolute form.
+    with client_for(fake, base_url="http://dfe.invalid/children-in-social-care-data-receiver-test/1",
+                    token_url="http://login.invalid/oauth2/v2.0/token", proxy=fake.url) as client:
+        outcomes = submit_records(client, items(2))
+    assert {o.status for o in outcomes} == {"sent"}
+    assert fake.proxied_hosts == ["login.invalid", "dfe.invalid"]

@@ -71,7 +71,7 @@ def test_submit_writes_back_receipts_and_errors(settings: Settings, fake: FakeDf
     assert summary.first_errors[0]["http_status"] == 400
     sent = rows(settings, "submission_status = 'sent'")
     assert len(sent) == 149
-    for person_id, _, row_state, receipt, when, attempts, same_payload, same_hash in sent:
+    for _, _, row_state, receipt, when, attempts, same_payload, same_hash in sent:
         assert row_state == "new" and attempts == 0 and same_payload and same_hash
         assert receipt and not receipt.endswith(".json") and when is not None
     [bad] = rows(settings, "submission_status = 'error'")
@@ -170,33 +170,98 @@ def _wait_for(predicate, seconds: float = 20) -> None:  # type: ignore[no-untype
 def test_killed_mid_submit_then_rerun_loses_nothing_and_resends_nothing_acknowledged(
         settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
     add_rows(settings, 200)
-    fake.delay = 0.05
+    fake.push(*["200"] * 5, "hold")  # the sixth POST reaches DfE but its answer is held back
     env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "10"}
     process = _cli(["submit"], env)
-    _wait_for(lambda: len(rows(settings, "submission_status = 'sent'")) >= 50)
-    os.kill(process.pid, signal.SIGKILL)
+    _wait_for(lambda: fake.held == 1)
+    os.kill(process.pid, signal.SIGKILL)  # killed between DfE receiving a batch and recording it
     process.wait(10)
+    fake.release()
     recorded = {r[0] for r in rows(settings, "submission_status = 'sent'")}
-    assert 50 <= len(recorded) < 200
+    assert recorded == {f"C{n:06d}" for n in range(50)}
     rerun = _cli(["submit", "--json"], env)
     out, err = rerun.communicate(timeout=60)
     assert rerun.returncode == 0, err
     assert json.loads(out)["pending"] == 0
     assert {r[1] for r in rows(settings)} == {"sent"}  # no record lost
     assert all(fake.accepted[person] == 1 for person in recorded)  # none resent once recorded
+    in_flight = {f"C{n:06d}" for n in range(50, 60)}
+    _wait_for(lambda: all(fake.accepted[person] == 2 for person in in_flight))  # at-least-once, as documented
     assert set(fake.accepted) == {f"C{n:06d}" for n in range(200)}
 
 
 def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
     add_rows(settings, 40)
-    fake.delay = 0.1
+    fake.push("hold")
     env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "5"}
     first = _cli(["submit"], env)
-    _wait_for(lambda: fake.requests >= 1)
+    _wait_for(lambda: fake.held == 1)  # the first run holds the lock, mid-POST
     second = _cli(["submit"], env)
     _, err2 = second.communicate(timeout=60)
+    fake.release()
     _, err1 = first.communicate(timeout=60)
     assert second.returncode == 5, err2
     assert "another ssd-bridge run holds the run lock" in err2
     assert first.returncode == 0, err1
     assert fake.accepted_records == 40
+
+
+def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None:
+    from ssd_bridge.api import Outcome
+    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+
+    add_rows(settings, 3)
+    with connect(settings) as db:
+        [batch] = list(pending_batches(db, pending_ids(db, 5), "full", 100))
+        # extract writes a new version of C000001 while its old version is at DfE
+        db.execute(f"UPDATE {db.table(STAGING)} SET json_payload = '{{}}', current_hash = ? WHERE person_id = 'C000001'",
+                   (hashlib.sha256(b"{}").digest(),))
+        record_outcomes(db, "run-1", {r.id: r for r in batch},
+                        [Outcome(r.id, "sent", 200, receipt_id=f"R{r.id}", batch_id="b") for r in batch])
+    assert [(r[0], r[1]) for r in rows(settings)] == [("C000000", "sent"), ("C000001", "pending"), ("C000002", "sent")]
+
+
+def test_selection_is_case_insensitive_and_takes_the_newest_row_per_person(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 2)
+    add_rows(settings, 1)  # a second, newer row for C000000 (D2I tables can hold several)
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET submission_status = 'Pending'")
+    summary = submit(settings, client=client(settings))
+    assert (summary.selected, summary.sent) == (2, 2)
+    with connect(settings) as db:
+        statuses = db.query_all(f"SELECT person_id, submission_status FROM {db.table(STAGING)} ORDER BY id")
+    assert statuses == [("C000000", "Pending"), ("C000001", "sent"), ("C000000", "sent")]
+
+
+def test_partial_mode_sends_the_partial_payload(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"mode": "partial"})
+    add_rows(settings, 2)
+    partial = json.dumps({"la_child_id": "C000000", "purge": False})
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET partial_json_payload = ?, payload_kind = 'partial' "
+                   "WHERE person_id = 'C000000'", (partial,))
+    received: list[dict] = []
+    fake.validator = lambda record: received.append(record) or []
+    assert submit(settings, client=client(settings)).sent == 2
+    assert received[0] == {"la_child_id": "C000000", "purge": False}
+    assert received[1]["child_details"]["surname"] == "Child1"
+    with connect(settings) as db:
+        kinds = db.query_all(f"SELECT payload_kind FROM {db.table('ssd_api_submission_log')} ORDER BY person_id")
+        baseline = db.scalar(f"SELECT previous_json_payload FROM {db.table(STAGING)} WHERE person_id = 'C000000'")
+    assert [k[0] for k in kinds] == ["partial", "full"]
+    assert json.loads(baseline)["child_details"]["surname"] == "Child0"  # the full record is the new baseline
+
+
+def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and_status(
+        settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 2)
+    fake.validator = lambda r: ["$.child_details.date_of_birth: '2015-03-02' is not allowed"] \
+        if r["la_child_id"] == "C000001" else []
+    submit(settings, client=client(settings))
+    with connect(settings) as db:
+        stored = db.scalar(f"SELECT api_response FROM {db.table(STAGING)} WHERE person_id = 'C000001'")
+        excerpt = db.scalar(f"SELECT response_excerpt FROM {db.table('ssd_api_submission_log')} "
+                            "WHERE outcome = 'rejected'")
+    assert stored == "HTTP 400: $.child_details.date_of_birth: '2015-03-02' is not allowed"
+    assert excerpt == "HTTP 400: $.child_details.date_of_birth: '…' is not allowed"
+    assert status(settings)["recent_errors"][0]["reason"] == excerpt

@@ -81,8 +81,9 @@ def add_log_file(path: str) -> None:
     from ssd_bridge.cli.base import SecretFilter
 
     root = logging.getLogger("ssd_bridge")
-    if any(getattr(h, "_ssd_bridge_file", False) for h in root.handlers):
-        return
+    for old in [h for h in root.handlers if getattr(h, "_ssd_bridge_file", False)]:
+        root.removeHandler(old)
+        old.close()
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     handler.addFilter(SecretFilter())
