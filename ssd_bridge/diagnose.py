@@ -267,10 +267,15 @@ def _errors(db: Any, tables: set[str], columns: set[str], scrub: Scrubber) -> It
                    "response_excerpt": scrub.text(excerpt, (person, *legacy), values)}
 
 
-def _person_values(db: Any, staging: str, person: Any) -> tuple[list[str], list[str]]:
-    """A child's legacy ids and the values of its payload, from the staging table."""
-    rows = db.query_all(f"SELECT json_payload, legacy_id FROM {staging} WHERE person_id = ?", (person,))
-    return [str(r[1]) for r in rows if r[1]], [v for r in rows for v in _payload_values(r[0])]
+def _person_values(db: Any, staging: str, key: Any) -> tuple[list[str], list[str]]:
+    """A child's ids (person and legacy) and its payload's values, found by person id or by
+    staging row id (the runner's summaries name records by row id)."""
+    rows = list(db.query_all(f"SELECT json_payload, person_id, legacy_id FROM {staging} WHERE person_id = ?",
+                             (str(key),)))
+    if isinstance(key, int) or str(key).isdigit():
+        rows += db.query_all(f"SELECT json_payload, person_id, legacy_id FROM {staging} WHERE id = ?", (int(key),))
+    ids = [str(v) for r in rows for v in (r[1], r[2]) if v]
+    return ids, [v for r in rows for v in _payload_values(r[0])]
 
 
 def _payload_values(payload: Any) -> list[str]:

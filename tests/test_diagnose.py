@@ -74,11 +74,14 @@ def plant(server: EmbeddedServer, source: str, schema: str) -> None:
             f'INSERT INTO "{schema}".ssd_api_submission_log (run_id, person_id, http_status, outcome, response_excerpt) '
             "VALUES ('run-1', %s, 400, 'rejected', %s)",
             (PERSON, f"child {FORENAME} ({PERSON}, legacy {LEGACY}) rejected: postcode {POSTCODE}"))
+        row_id = conn.execute(f'SELECT id FROM "{schema}".ssd_api_data_staging WHERE person_id = %s',
+                              (PERSON,)).fetchone()[0]
+        # As the runner writes it: records named by staging row id, DfE's reason trimmed.
         conn.execute(
             f'INSERT INTO "{schema}".ssd_api_run_log (run_id, command, environment, started_at, exit_code, summary_json, '
             "bridge_version) VALUES ('run-1', 'run', 'test', CURRENT_TIMESTAMP, 1, %s, '0.1.0')",
-            (json.dumps({"sent": 1, "rejected": 1, "first_errors": [
-                {"key": PERSON, "http_status": 400, "reason": f"HTTP 400: {FORENAME} is not valid"}]}),))
+            (json.dumps({"sent": 1, "error": 1, "first_errors": [
+                {"key": row_id, "http_status": 400, "reason": f"HTTP 400: {FORENAME} ({PERSON}) is not valid"}]}),))
 
 
 @pytest.mark.postgres
@@ -119,7 +122,8 @@ def test_bundle_holds_no_planted_value(tmp_path: Path, monkeypatch: pytest.Monke
         drop_schema(pg_server, source, schema)
     hashed = data["errors"][0]["person"]
     assert hashed.startswith("p-") and all(e["person"] == hashed for e in data["errors"])
-    assert data["runs"][0]["summary"]["first_errors"][0]["key"] == hashed
+    first = data["runs"][0]["summary"]["first_errors"][0]
+    assert first["key"].startswith("p-") and first["reason"] == f"HTTP 400: <value> ({hashed}) is not valid"
     response = data["errors"][0]["api_response"]
     assert "first_name: <value> <value> born <value> is too long" in response
     assert f"for {hashed}" in response and "Bearer <token>" in response
