@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
-from ssd_bridge.errors import DatabaseError
+from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.model import load_tables
-from ssd_bridge.render import RenderOptions, render_deployment
+from ssd_bridge.render import DEPLOY_PARTS, RenderOptions, render_deployment
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,9 @@ def batch_label(batch: str) -> str:
 
 def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progress: Progress | None = None) -> DeployResult:
     """Create what is missing and (re)fill the SSD, running the rendered script batch by batch."""
+    if part not in DEPLOY_PARTS:
+        raise ConfigError(f"deploy cannot run part {part!r}.",
+                          "The grants script is for a DBA: 'ssd-bridge render --part grants', then run it as the DBA.")
     options = render_options(settings, part)
     script = render_deployment(options)
     from ssd_bridge.dialects import get_dialect

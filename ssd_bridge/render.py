@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,9 @@ from ssd_bridge.dialects import Dialect, get_dialect
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import Column, Table, load_tables
 
-PARTS = ("ssd", "addon", "all")
+PARTS = ("ssd", "addon", "all", "grants")
+# The parts 'deploy' can run; 'grants' is run by a DBA, never by the bridge's own user.
+DEPLOY_PARTS = ("ssd", "addon", "all")
 # Where each CMS's tables usually are when source.location is not set (None: unqualified,
 # i.e. the connection's current database and default schema or search_path).
 DEFAULT_SOURCE_LOCATION = {"liquid_logic": "HDM.Child_Social", "mosaic": None, "eclipse": None}
@@ -47,6 +49,8 @@ class RenderOptions:
     history_years: int = 6
     source_location: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
+    #: The database user or role the 'grants' part gives rights to.
+    grantee: str = "ssd_bridge"
 
     @property
     def dialect_label(self) -> str:
@@ -78,8 +82,8 @@ class Dispatcher:
 def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None) -> jinja2.Environment:
     """A Jinja environment for ``dialect``: strict, deterministic, macros registered.
 
-    ``extra_globals`` (src, param, history_years) are set before the macro files load: a macro
-    module keeps a copy of the globals it was loaded with, so later additions would not reach it.
+    ``extra_globals`` are set before the macro files load: a macro module sees a snapshot of
+    the globals taken when it loads, so a global set afterwards would be undefined inside it.
     """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir())),
@@ -123,23 +127,93 @@ def _fail(message: str) -> None:
     raise TemplateError(message)
 
 
+class MissingParameter(ConfigError):
+    """A CMS template needs source.params.<name>, which the settings do not give."""
+
+    def __init__(self, cms: str, name: str) -> None:
+        super().__init__(
+            f"the {cms} mapping needs the parameter source.params.{name}, which is not set.",
+            f"Add it under source.params in ssd-bridge.yaml (see examples/cms/{cms}.md).",
+        )
+        self.name = name
+
+
 def render_deployment(options: RenderOptions) -> str:
-    """Return the whole deployment script for ``options`` as text."""
+    """Return the whole deployment script for ``options`` as text (or the grants script)."""
+    _check_options(options)
+    if options.part == "grants":
+        from ssd_bridge.sources import render_grants  # the grants script derives from the fill
+
+        return render_grants(options)
+    dialect = get_dialect(options.dialect_label)
+    env, context = prepare_environment(options, dialect)
+    try:
+        text = env.get_template("deployment.sql.j2").render(context)
+    except jinja2.UndefinedError as e:
+        raise TemplateError(f"the deployment template used an undefined value ({e.message}).") from e
+    except jinja2.TemplateError as e:
+        raise TemplateError(f"the deployment template failed to render ({e}).") from e
+    return tidy(text)
+
+
+def render_fill_statements(options: RenderOptions,
+                           on_source: Callable[[str, str], None] | None = None) -> dict[str, str]:
+    """Each SSD table's fill statement for ``options.cms``, keyed by table, without the refresh wrapper.
+
+    For analysis (check-compat, the grants script): the statement is the plain
+    ``[WITH ...] INSERT ... SELECT`` the refresh macro wraps. ``on_source(ssd_table, name)`` is
+    called for every name a template passes to ``src()``.
+    """
+    _check_options(options)
+    dialect = get_dialect(options.dialect_label)
+    env, context = prepare_environment(replace(options, part="ssd"), dialect)
+    namer = env.globals["src"]
+    current = [""]
+
+    def src(name: str) -> str:
+        if on_source is not None:
+            on_source(current[0], name)
+        return namer(name)  # type: ignore[operator]
+
+    env.globals["src"] = src
+    env.globals["refresh"] = _bare_refresh
+    statements = {}
+    for table in context["populate_tables"]:
+        current[0] = table.name
+        try:
+            text = env.get_template(f"cms/{options.cms}/{table.name}.sql").render({**context, "table": table})
+        except jinja2.TemplateError as e:
+            raise TemplateError(f"the {options.cms} template for {table.name} failed to render ({e}).") from e
+        statements[table.name] = tidy(text).strip().rstrip(";")
+    return statements
+
+
+def _bare_refresh(*args: Any, caller: Callable[[], str]) -> str:
+    """Stand-in for the refresh macro when analysing: just the body statement."""
+    return str(caller()).strip()
+
+
+def _check_options(options: RenderOptions) -> None:
     if options.cms not in CMS_CHOICES:
         raise ConfigError(f"unknown CMS {options.cms!r}.", f"Choose one of: {', '.join(CMS_CHOICES)}.")
     if options.part not in PARTS:
         raise ConfigError(f"unknown part {options.part!r}.", f"Choose one of: {', '.join(PARTS)}.")
-    schema = check_identifier("schema name", options.schema)
-    dialect = get_dialect(options.dialect_label)
-    parts = ("ssd", "addon") if options.part == "all" else (options.part,)
-    ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
-    addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
+    check_identifier("schema name", options.schema)
+    check_identifier("grantee", options.grantee)
+
+
+def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja2.Environment, dict[str, Any]]:
+    """The environment (src, param, history_years set) and the context every template sees."""
+    schema = options.schema
     location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
     env = environment(dialect, {
         "src": _source_namer(dialect, location),
         "param": _param_reader(options.cms, options.params),
         "history_years": options.history_years,
     })
+    parts = ("ssd", "addon") if options.part == "all" else (options.part,)
+    ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
+    addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
     populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
     context = {
         "version": __version__,
@@ -166,14 +240,9 @@ def render_deployment(options: RenderOptions) -> str:
             separators=(",", ":"),
         ),
         "table_columns": _table_columns,
+        "grantee": options.grantee,
     }
-    try:
-        text = env.get_template("deployment.sql.j2").render(context)
-    except jinja2.UndefinedError as e:
-        raise TemplateError(f"the deployment template used an undefined value ({e.message}).") from e
-    except jinja2.TemplateError as e:
-        raise TemplateError(f"the deployment template failed to render ({e}).") from e
-    return _tidy(text)
+    return env, context
 
 
 def _source_namer(dialect: Dialect, location: str | None) -> Callable[[str], str]:
@@ -207,10 +276,7 @@ def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
         if name in params and params[name] is not None:
             return params[name]
         if default is missing:
-            raise ConfigError(
-                f"the {cms} mapping needs the parameter source.params.{name}, which is not set.",
-                f"Add it under source.params in ssd-bridge.yaml (see examples/cms/{cms}.md).",
-            )
+            raise MissingParameter(cms, name)
         return default
 
     return param
@@ -228,7 +294,7 @@ def _table_columns(table: Table) -> tuple[Column, ...]:
     return table.columns
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Drop trailing spaces and runs of blank lines so golden files stay readable."""
     lines: list[str] = []
     for line in text.splitlines():

@@ -16,6 +16,7 @@ from ssd_bridge.options import (
 )
 
 PART_CHOICE = click.Choice(["ssd", "addon", "all"])
+RENDER_PART_CHOICE = click.Choice(["ssd", "addon", "all", "grants"])
 
 
 @cli.command()
@@ -27,12 +28,15 @@ PART_CHOICE = click.Choice(["ssd", "addon", "all"])
               help="Years of history the SSD keeps (default: ssd.history_years, else 6).")
 @click.option("--source-location", default=None,
               help="Where the CMS tables are, e.g. HDM.Child_Social (default: source.location).")
-@click.option("--part", type=PART_CHOICE, default="all", show_default=True,
-              help="ssd: the SSD tables and their fill; addon: the API tracking tables; all: both.")
+@click.option("--part", type=RENDER_PART_CHOICE, default="all", show_default=True,
+              help="ssd: the SSD tables and their fill; addon: the API tracking tables; all: both; "
+                   "grants: the least-privilege GRANT script for the bridge's user (for a DBA).")
+@click.option("--grantee", default="ssd_bridge", show_default=True,
+              help="With --part grants: the database user or role the rights are for.")
 @output_option
 @verbosity_options
 def render(config: str | None, cms: str | None, dialect: str | None, schema: str | None,
-           history_years: int | None, source_location: str | None, part: str, output: str) -> None:
+           history_years: int | None, source_location: str | None, part: str, grantee: str, output: str) -> None:
     """Print the deployment script for a CMS, to run in SSMS, Azure Data Studio or psql.
 
     Rendering reads no database. The script creates what is missing, never drops or
@@ -42,6 +46,7 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
     Examples:
       ssd-bridge render --cms liquid_logic -o ssd_deploy.sql
       ssd-bridge render --cms eclipse --schema ssd | psql -v ON_ERROR_STOP=1 reporting
+      ssd-bridge render --cms mosaic --part grants --grantee svc_ssd_bridge -o grants.sql
     """
     from ssd_bridge.config import load_settings
     from ssd_bridge.deploy import render_options
@@ -57,12 +62,14 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
         history_years=history_years or options.history_years,
         source_location=source_location or options.source_location,
         params=options.params,
+        grantee=grantee,
     )
     text = render_deployment(options)
     with click.open_file(output, "w", encoding="utf-8") as handle:
         handle.write(text)
     if output != "-":
-        say(f"Wrote the {options.dialect_label} deployment script for {options.cms} to {output}.")
+        what = "GRANT script" if part == "grants" else "deployment script"
+        say(f"Wrote the {options.dialect_label} {what} for {options.cms} to {output}.")
 
 
 @cli.command()

@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ssd_bridge.errors import ConfigError
 
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class ServerFacts:
+    """What check-compat learns about the server in one query (see ``server_facts_sql``)."""
+
+    version_text: str
+    product_version: str
+    edition: str | None
+    compatibility_level: int | None
+    collation: str | None
+    database: str
+    user: str
+
+
+@dataclass(frozen=True)
+class FeatureGate:
+    """A SQL feature the rendered script may use and the server it needs.
+
+    ``failure`` is the operations.md §2 id of the failure seen when it is missing.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    min_version: tuple[int, ...]
+    min_version_label: str
+    min_level: int | None = None
+    failure: str | None = None
 
 
 class Dialect:
@@ -73,6 +102,62 @@ class Dialect:
     def index_names_sql(self) -> str:
         """A query (one ``?`` parameter: the schema) listing the index names in a schema."""
         raise ConfigError(f"index lookup is not implemented for dialect {self.label!r}.")
+
+    # -- catalog questions for check-compat (read-only) ---------------------------------
+    #: information_schema data_type (lower case) -> type family; see compat's logical families.
+    type_families: ClassVar[dict[str, str]] = {}
+    #: Databases nobody should deploy into.
+    system_databases: ClassVar[frozenset[str]] = frozenset()
+    #: The oldest server ssd-bridge supports, and how to say it.
+    minimum_version: ClassVar[tuple[int, ...]] = ()
+    minimum_version_label: ClassVar[str] = ""
+
+    def server_facts_sql(self) -> str:
+        """A query returning one row: version text, product version, edition, compatibility
+        level, collation, current database, current user (see :class:`ServerFacts`)."""
+        raise ConfigError(f"server checks are not implemented for dialect {self.label!r}.")
+
+    def version_tuple(self, facts: ServerFacts) -> tuple[int, ...]:
+        """The server version as numbers, comparable with ``minimum_version``."""
+        return tuple(int(p) for p in re.findall(r"\d+", facts.product_version)[:3])
+
+    def version_label(self, facts: ServerFacts) -> str:
+        """A short human name for the server version."""
+        return facts.product_version
+
+    def collation_problem(self, facts: ServerFacts) -> str | None:
+        """Why the database's collation or encoding may cause trouble, or None."""
+        return None
+
+    def feature_gates(self) -> tuple[FeatureGate, ...]:
+        """SQL features whose use in a rendered script depends on the server version or level."""
+        return ()
+
+    def permission_sql(self, kind: str, schema: str | None = None, table: str | None = None,
+                       database: str | None = None) -> tuple[str, tuple[Any, ...]]:
+        """A query returning one row with 1 (held), 0 (not held) or NULL (cannot tell).
+
+        ``kind``: create_schema, create_table, create_index, create_view (in ``schema``),
+        use_schema, select, write (INSERT, UPDATE and DELETE), alter (``table`` in ``schema``).
+        """
+        raise ConfigError(f"permission checks are not implemented for dialect {self.label!r}.")
+
+    def relation_columns_sql(self, location: tuple[str, ...]) -> tuple[str, tuple[Any, ...]]:
+        """A query listing (table, column) of every table and view at a source location,
+        including those the user may not read (so a missing grant is not taken for a missing table)."""
+        raise ConfigError(f"catalog lookups are not implemented for dialect {self.label!r}.")
+
+    def schema_columns_sql(self) -> str:
+        """A query (one ``?``: the schema) listing table, column, data type, character length,
+        nullability (YES/NO) and default of every column in a schema."""
+        return (
+            "SELECT table_name, column_name, data_type, character_maximum_length, is_nullable, column_default "
+            "FROM information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position"
+        )
+
+    def schema_exists_sql(self) -> str:
+        """A query (one ``?``: the schema) returning a row when the schema exists."""
+        return "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"
 
     def binary(self, value: bytes | None) -> Any:
         """Prepare a bytes value for binding to a binary column."""

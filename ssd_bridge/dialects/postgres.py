@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from ssd_bridge.dialects.base import Dialect, DriverConnection, connect_odbc
+from ssd_bridge.dialects.base import Dialect, DriverConnection, ServerFacts, connect_odbc
+from ssd_bridge.errors import ConfigError
 
 # A fixed 64-bit key for pg_try_advisory_lock, shared by every ssd-bridge run on a database.
 RUN_LOCK_KEY = 0x55D_B81D6E
@@ -25,6 +26,65 @@ class PostgresDialect(Dialect):
         "bit": "BOOLEAN",
         "binary32": "BYTEA",
     }
+
+    type_families: ClassVar[dict[str, str]] = {
+        "character varying": "text", "character": "text", "text": "text",
+        "timestamp without time zone": "datetime", "timestamp with time zone": "datetime", "date": "datetime",
+        "integer": "int", "bigint": "int", "smallint": "int",
+        "double precision": "number", "real": "number", "numeric": "number",
+        "boolean": "bit", "bytea": "binary",
+    }
+    system_databases: ClassVar[frozenset[str]] = frozenset({"template0", "template1"})
+    minimum_version: ClassVar[tuple[int, ...]] = (13,)
+    minimum_version_label: ClassVar[str] = "PostgreSQL 13"
+
+    def server_facts_sql(self) -> str:
+        return (
+            "SELECT version(), current_setting('server_version'), NULL, NULL, "
+            "d.datcollate || ' (' || pg_encoding_to_char(d.encoding) || ')', current_database(), current_user "
+            "FROM pg_database d WHERE d.datname = current_database()"
+        )
+
+    def version_label(self, facts: ServerFacts) -> str:
+        return "PostgreSQL " + facts.product_version.split()[0]
+
+    def collation_problem(self, facts: ServerFacts) -> str | None:
+        if facts.collation and "(UTF8)" not in facts.collation:
+            return (f"the database encoding is not UTF8 ({facts.collation}); names with accents may not "
+                    "survive the round trip to JSON. Use a UTF8 database for the SSD.")
+        return None
+
+    def permission_sql(self, kind: str, schema: str | None = None, table: str | None = None,
+                       database: str | None = None) -> tuple[str, tuple[Any, ...]]:
+        qualified = self.qualify(schema, table) if table else None
+        queries: dict[str, tuple[str, tuple[Any, ...]]] = {
+            "create_schema": ("SELECT has_database_privilege(current_database(), 'CREATE')", ()),
+            # PostgreSQL has one CREATE right on a schema for tables, indexes and views alike.
+            "create_table": ("SELECT has_schema_privilege(?, 'CREATE')", (schema,)),
+            "create_index": ("SELECT has_schema_privilege(?, 'CREATE')", (schema,)),
+            "create_view": ("SELECT has_schema_privilege(?, 'CREATE')", (schema,)),
+            "use_schema": ("SELECT has_schema_privilege(?, 'USAGE')", (schema,)),
+            "select": ("SELECT has_table_privilege(?, 'SELECT')", (qualified,)),
+            "write": ("SELECT has_table_privilege(?, 'INSERT') AND has_table_privilege(?, 'UPDATE') "
+                      "AND has_table_privilege(?, 'DELETE')", (qualified, qualified, qualified)),
+            # ALTER TABLE ... ADD COLUMN and DROP need ownership (membership of the owning role).
+            "alter": ("SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c "
+                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?",
+                      (schema, table)),
+        }
+        if kind not in queries:
+            raise ConfigError(f"unknown permission kind {kind!r}.")
+        return queries[kind]
+
+    def relation_columns_sql(self, location: tuple[str, ...]) -> tuple[str, tuple[Any, ...]]:
+        # pg_catalog, not information_schema: the latter hides tables the user cannot read.
+        base = ("SELECT c.relname, a.attname FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                "WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p') AND ")
+        if location:
+            return base + "n.nspname = ?", (self.fold_case(location[-1]),)
+        return base + "n.nspname = ANY(current_schemas(false))", ()
 
     def fold_case(self, name: str) -> str:
         # PostgreSQL folds unquoted names to lower case; CMS views are created unquoted.

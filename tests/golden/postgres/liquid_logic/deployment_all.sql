@@ -4,6 +4,8 @@
 -- What it does:
 --   * creates the 19 SSD tables the DfE child record is built from,
 --     adds any column an older copy lacks, and creates the join-key indexes;
+--   * refills 19 of them from the liquid_logic source tables, one table at a
+--     time; a table whose refill fails keeps its previous contents;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
 --     deployment in ssd_version_log.
@@ -1126,6 +1128,795 @@ DO $$ BEGIN
     IF to_regclass('"ssd"."ix_ssd_linked_identifiers_link_person_id"') IS NULL THEN
         CREATE INDEX "ix_ssd_linked_identifiers_link_person_id" ON "ssd"."ssd_linked_identifiers" ("link_person_id");
     END IF;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_person'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_person";
+    WITH ethnic AS (
+        -- one national code per local ethnicity code, so a doubled lookup row cannot double a child
+        SELECT e.MAIN_CODE, e.NAT_ID,
+               ROW_NUMBER() OVER (PARTITION BY e.MAIN_CODE ORDER BY e.NAT_ID) AS rn
+        FROM "hdm"."child_social"."dim_lookup_dfe_ethnic" e
+        WHERE e.NAT_ID IS NOT NULL
+    ),
+    no_upn AS (
+        -- the UPN-unknown reason from the SSDA903 data: the highest code recorded for the person
+        SELECT f.DIM_PERSON_ID, f.NO_UPN_CODE,
+               ROW_NUMBER() OVER (PARTITION BY f.DIM_PERSON_ID ORDER BY f.NO_UPN_CODE DESC) AS rn
+        FROM "hdm"."child_social"."fact_903_data" f
+        WHERE f.NO_UPN_CODE IS NOT NULL
+    )
+    INSERT INTO "ssd"."ssd_person" ("pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob", "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality")
+    SELECT
+        CAST(p.LEGACY_ID AS VARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 13), ''),
+        LEFT(p.FORENAME, 100),
+        LEFT(p.SURNAME, 255),
+        LEFT(p.GENDER_MAIN_CODE, 20),
+        -- Liquid Logic holds one gender code; the SSD keeps it in both columns
+        LEFT(p.GENDER_MAIN_CODE, 10),
+        LEFT(eth.NAT_ID, 48),
+        CASE WHEN COALESCE(p.DOB_ESTIMATED, 'N') <> 'Y' THEN p.BIRTH_DTTM END,
+        -- no single unique id (NHS number) in the mapped sources
+        NULL,
+        LEFT(nu.NO_UPN_CODE, 6),
+        LEFT(p.EHM_SEN_FLAG, 5),
+        CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+        p.DEATH_DTTM,
+        CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND EXISTS (
+            SELECT 1 FROM "hdm"."child_social"."fact_person_relation" r
+            WHERE r.DIM_PERSON_ID = p.DIM_PERSON_ID AND r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+        ) THEN 'Y' END,
+        LEFT(p.NATNL_CODE, 48)
+    FROM "hdm"."child_social"."dim_person" p
+    LEFT JOIN ethnic eth ON eth.MAIN_CODE = p.ETHNICITY_MAIN_CODE AND eth.rn = 1
+    LEFT JOIN no_upn nu ON nu.DIM_PERSON_ID = p.DIM_PERSON_ID AND nu.rn = 1
+    WHERE p.DIM_PERSON_ID IS NOT NULL
+        AND p.DIM_PERSON_ID <> -1
+        AND p.DUPLICATED_DTTM IS NULL
+        AND p.IS_CLIENT = 'Y'
+        AND (
+            EXISTS (
+                SELECT 1 FROM "hdm"."child_social"."fact_contacts" c
+                WHERE c.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND c.CONTACT_DTTM >= (CURRENT_DATE - INTERVAL '6 years')
+                    AND CAST(c.CONTACT_DTTM AS DATE) <= CURRENT_DATE
+            )
+            OR EXISTS (
+                SELECT 1 FROM "hdm"."child_social"."fact_referrals" fr
+                WHERE fr.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND (fr.REFRL_START_DTTM >= (CURRENT_DATE - INTERVAL '6 years') OR fr.REFRL_END_DTTM >= (CURRENT_DATE - INTERVAL '6 years') OR fr.REFRL_END_DTTM IS NULL)
+            )
+            OR EXISTS (
+                SELECT 1 FROM "hdm"."child_social"."fact_cla_care_leavers" cl
+                WHERE cl.DIM_PERSON_ID = p.DIM_PERSON_ID AND cl.IN_TOUCH_DTTM >= (CURRENT_DATE - INTERVAL '6 years')
+            )
+            OR EXISTS (
+                SELECT 1 FROM "hdm"."child_social"."dim_cla_eligibility" ce
+                WHERE ce.DIM_PERSON_ID = p.DIM_PERSON_ID AND ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
+            )
+            OR EXISTS (
+                -- key-agency involvements count only when they carry the allocated social worker
+                SELECT 1 FROM "hdm"."child_social"."fact_involvements" fi
+                WHERE fi.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                    AND fi.DIM_WORKER_ID <> -1
+                    AND (fi.END_DTTM IS NULL OR fi.END_DTTM > (CURRENT_DATE - INTERVAL '6 years'))
+            )
+        );
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_person', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_address'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_address";
+    INSERT INTO "ssd"."ssd_address" ("addr_table_id", "addr_person_id", "addr_address_type", "addr_address_start_date", "addr_address_end_date", "addr_address_postcode", "addr_address_json")
+    SELECT
+        CAST(a.DIM_PERSON_ADDRESS_ID AS VARCHAR(48)),
+        CAST(a.DIM_PERSON_ID AS VARCHAR(48)),
+        LEFT(a.ADDSS_TYPE_CODE, 48),
+        a.START_DTTM,
+        a.END_DTTM,
+        CASE
+            WHEN REPLACE(UPPER(REPLACE(a.POSTCODE, ' ', '')), 'X', '') = '' THEN NULL
+            WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
+            ELSE NULLIF(LEFT(LTRIM(RTRIM(a.POSTCODE)), 15), '')
+        END,
+        -- each part is cut to 60 characters so the object always fits the 1000-character column
+        CONCAT('{', '"ROOM":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.ROOM_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"FLOOR":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.FLOOR_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"FLAT":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.FLAT_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"BUILDING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.BUILDING, 60), '') AS TEXT)) AS TEXT), 'null'), ',"HOUSE":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.HOUSE_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"STREET":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.STREET, 60), '') AS TEXT)) AS TEXT), 'null'), ',"TOWN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.TOWN, 60), '') AS TEXT)) AS TEXT), 'null'), ',"UPRN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.UPRN AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), ',"EASTING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.EASTING AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), ',"NORTHING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.NORTHING AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), '}')
+    FROM "hdm"."child_social"."dim_person_address" a
+    WHERE a.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(a.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_address', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_disability'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_disability";
+    WITH disab AS (
+        -- one national code per local code, so a doubled lookup row cannot double a disability
+        SELECT d.MAIN_CODE, d.NAT_ID,
+               ROW_NUMBER() OVER (PARTITION BY d.MAIN_CODE ORDER BY d.NAT_ID) AS rn
+        FROM "hdm"."child_social"."dim_lookup_disab" d
+        WHERE d.NAT_ID IS NOT NULL AND LTRIM(RTRIM(d.NAT_ID)) <> ''
+    )
+    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    SELECT
+        CAST(fd.FACT_DISABILITY_ID AS VARCHAR(48)),
+        CAST(fd.DIM_PERSON_ID AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(dl.NAT_ID)), 48), '')
+    FROM "hdm"."child_social"."fact_disability" fd
+    JOIN disab dl ON dl.MAIN_CODE = fd.DIM_LOOKUP_DISAB_CODE AND dl.rn = 1
+    WHERE fd.DIM_PERSON_ID <> -1
+        AND fd.DIM_LOOKUP_DISAB_CODE IS NOT NULL
+        AND (fd.END_DTTM IS NULL OR fd.END_DTTM > CURRENT_TIMESTAMP)
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fd.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_disability', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_immigration_status'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_immigration_status";
+    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    SELECT
+        CAST(ims.FACT_IMMIGRATION_STATUS_ID AS VARCHAR(48)),
+        CAST(ims.DIM_PERSON_ID AS VARCHAR(48)),
+        ims.START_DTTM,
+        ims.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ims.DIM_LOOKUP_IMMGR_STATUS_CODE)), 100), '')
+    FROM "hdm"."child_social"."fact_immigration_status" ims
+    WHERE ims.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ims.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_immigration_status', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_sdq_scores'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_sdq_scores";
+    WITH scores AS (
+        -- the latest score answer on each SDQ form
+        SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
+               ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
+        FROM "hdm"."child_social"."fact_form_answers" a
+        WHERE a.ANSWER_NO = 'SDQScore'
+            AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE 'Strengths and Difficulties Questionnaire%'
+    ),
+    ends AS (
+        -- when the form was finished: the latest end-date answer on it
+        SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
+        FROM "hdm"."child_social"."fact_form_answers" e
+        WHERE e.ANSWER_NO = 'FormEndDate'
+        GROUP BY e.FACT_FORM_ID
+    ),
+    sdq AS (
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
+               COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
+               CASE WHEN CAST(s.ANSWER AS TEXT) ~ '^\s*[-+]?[0-9]{1,9}\s*$' THEN CAST(TRIM(CAST(s.ANSWER AS TEXT)) AS INTEGER) END AS score
+        FROM "hdm"."child_social"."fact_forms" ff
+        JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
+        LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
+        WHERE ff.DIM_PERSON_ID <> -1
+    )
+    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    SELECT
+        CAST(q.FACT_FORM_ID AS VARCHAR(48)),
+        CAST(q.DIM_PERSON_ID AS VARCHAR(48)),
+        q.completed,
+        q.score,
+        NULL
+    FROM sdq q
+    WHERE q.score IS NOT NULL
+        AND q.completed >= (CURRENT_DATE - INTERVAL '6 years')
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_episodes";
+    INSERT INTO "ssd"."ssd_cin_episodes" ("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code", "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id")
+    SELECT
+        CAST(r.FACT_REFERRAL_ID AS VARCHAR(48)),
+        CAST(r.DIM_PERSON_ID AS VARCHAR(48)),
+        r.REFRL_START_DTTM,
+        LEFT(r.DIM_LOOKUP_CATEGORY_OF_NEED_CODE, 3),
+        CAST(r.DIM_LOOKUP_CONT_SORC_ID AS VARCHAR(48)),
+        LEFT(r.DIM_LOOKUP_CONT_SORC_ID_DESC, 255),
+        -- the NFA flag has its own column; comments are cut to 900 characters (JSON-escaped)
+        CONCAT('{', '"SINGLE_ASSESSMENT_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_SINGLE_ASSESSMENT_FLAG AS TEXT)) AS TEXT), 'null'), ',"STRATEGY_DISCUSSION_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_STRATEGY_DISCUSSION_FLAG AS TEXT)) AS TEXT), 'null'), ',"CLA_REQUEST_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_CLA_REQUEST_FLAG AS TEXT)) AS TEXT), 'null'), ',"NON_AGENCY_ADOPTION_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_NON_AGENCY_ADOPTION_FLAG AS TEXT)) AS TEXT), 'null'), ',"PRIVATE_FOSTERING_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_PRIVATE_FOSTERING_FLAG AS TEXT)) AS TEXT), 'null'), ',"CP_TRANSFER_IN_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_CP_TRANSFER_IN_FLAG AS TEXT)) AS TEXT), 'null'), ',"CP_CONFERENCE_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_CP_CONFERENCE_FLAG AS TEXT)) AS TEXT), 'null'), ',"CARE_LEAVER_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OUTCOME_CARE_LEAVER_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_OUTCOMES_EXIST_FLAG":', COALESCE(CAST(TO_JSON(CAST(r.OTHER_OUTCOMES_EXIST_FLAG AS TEXT)) AS TEXT), 'null'), ',"NUMBER_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN r.TOTAL_NO_OF_OUTCOMES >= 0 THEN r.TOTAL_NO_OF_OUTCOMES END AS VARCHAR(12)), 'null'), ',"COMMENTS":', COALESCE(CAST(TO_JSON(CAST(LEFT(r.OUTCOME_COMMENTS, 900) AS TEXT)) AS TEXT), 'null'), '}'),
+        CASE
+            WHEN r.OUTCOME_NFA_FLAG IS NULL THEN NULL
+            WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'
+            WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('N', 'NO', 'FALSE', '0') THEN 'N'
+            ELSE LEFT(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG)), 1)
+        END,
+        NULLIF(LEFT(LTRIM(RTRIM(r.DIM_LOOKUP_REFRL_ENDRSN_ID_CODE)), 100), ''),
+        r.REFRL_END_DTTM,
+        CAST(NULLIF(r.DIM_DEPARTMENT_ID, -1) AS VARCHAR(48)),
+        CAST(NULLIF(r.DIM_WORKER_ID, -1) AS VARCHAR(48))
+    FROM "hdm"."child_social"."fact_referrals" r
+    WHERE r.DIM_PERSON_ID <> -1
+        AND (r.REFRL_START_DTTM >= (CURRENT_DATE - INTERVAL '6 years') OR r.REFRL_END_DTTM >= (CURRENT_DATE - INTERVAL '6 years') OR r.REFRL_END_DTTM IS NULL)
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_episodes', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_involvements'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_involvements";
+    INSERT INTO "ssd"."ssd_involvements" ("invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id", "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id")
+    SELECT
+        CAST(i.FACT_INVOLVEMENTS_ID AS VARCHAR(48)),
+        CAST(NULLIF(i.DIM_WORKER_ID, -1) AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE)), 200), ''),
+        CASE
+            WHEN i.DIM_DEPARTMENT_ID IS NOT NULL AND i.DIM_DEPARTMENT_ID <> -1 THEN CAST(i.DIM_DEPARTMENT_ID AS VARCHAR(48))
+            ELSE CAST(NULLIF(i.FACT_WORKER_HISTORY_DEPARTMENT_ID, -1) AS VARCHAR(48))
+        END,
+        CAST(i.DIM_PERSON_ID AS VARCHAR(48)),
+        i.START_DTTM,
+        i.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(i.DIM_LOOKUP_CWREASON_CODE)), 200), ''),
+        CAST(NULLIF(i.FACT_REFERRAL_ID, -1) AS VARCHAR(48))
+    FROM "hdm"."child_social"."fact_involvements" i
+    WHERE i.DIM_PERSON_ID <> -1
+        AND (i.END_DTTM IS NULL OR i.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(i.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_involvements', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_professionals'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_professionals";
+    WITH census_year AS (
+        SELECT CASE
+            WHEN CURRENT_DATE > MAKE_DATE(CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER), 9, 30) THEN CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER)
+            ELSE CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER) - 1
+        END AS y
+    ),
+    census AS (
+        SELECT MAKE_DATE(cy.y, 9, 30) AS census_date,
+               MAKE_DATE(cy.y - 6, 9, 30) AS earliest
+        FROM census_year cy
+    ),
+    caseload AS (
+        SELECT i.DIM_WORKER_ID, COUNT(*) AS children
+        FROM "hdm"."child_social"."fact_involvements" i
+        CROSS JOIN census c
+        WHERE UPPER(i.IS_ALLOCATED_CW_FLAG) = 'Y'
+            AND i.START_DTTM <= c.census_date
+            AND i.START_DTTM >= c.earliest
+            AND (i.END_DTTM IS NULL OR i.END_DTTM >= c.census_date)
+        GROUP BY i.DIM_WORKER_ID
+    )
+    INSERT INTO "ssd"."ssd_professionals" ("prof_professional_id", "prof_staff_id", "prof_professional_name", "prof_social_worker_registration_no", "prof_agency_worker_flag", "prof_professional_job_title", "prof_professional_caseload", "prof_professional_department", "prof_full_time_equivalency")
+    SELECT
+        CAST(w.DIM_WORKER_ID AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(w.STAFF_ID)), 48), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(CONCAT(w.FORENAME, ' ', w.SURNAME))), 300), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(w.WORKER_ID_CODE)), 48), ''),
+        NULL,
+        LEFT(w.JOB_TITLE, 500),
+        COALESCE(cl.children, 0),
+        LEFT(w.DEPARTMENT_NAME, 100),
+        w.FULL_TIME_EQUIVALENCY
+    FROM "hdm"."child_social"."dim_worker" w
+    LEFT JOIN caseload cl ON cl.DIM_WORKER_ID = w.DIM_WORKER_ID
+    WHERE w.DIM_WORKER_ID <> -1
+        AND NULLIF(LTRIM(RTRIM(w.STAFF_ID)), '') IS NOT NULL
+        AND LOWER(LTRIM(RTRIM(w.STAFF_ID))) <> 'unknown';
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_professionals', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_assessments'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_assessments";
+    WITH answers AS (
+        SELECT fa.FACT_FORM_ID,
+               MAX(CASE WHEN fa.ANSWER_NO = 'seenYN' THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
+               MAX(CASE WHEN fa.ANSWER_NO = 'FormEndDate' THEN CASE WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?)?\s*$' THEN CAST(TRIM(CAST(fa.ANSWER AS TEXT)) AS TIMESTAMP) WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{2}/[0-9]{2}/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(fa.ANSWER AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END) AS authorised
+        FROM "hdm"."child_social"."fact_form_answers" fa
+        WHERE fa.ANSWER_NO IN ('seenYN', 'FormEndDate')
+        GROUP BY fa.FACT_FORM_ID
+    )
+    INSERT INTO "ssd"."ssd_cin_assessments" ("cina_assessment_id", "cina_person_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_child_seen", "cina_assessment_auth_date", "cina_assessment_outcome_json", "cina_assessment_outcome_nfa", "cina_assessment_team", "cina_assessment_worker_id")
+    SELECT
+        CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48)),
+        CAST(sa.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(NULLIF(sa.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        sa.START_DTTM,
+        CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
+        ans.authorised,
+        -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_NFA_FLAG AS TEXT)) AS TEXT), 'null'), ',"NFA_S47_END_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_NFA_S47_END_FLAG AS TEXT)) AS TEXT), 'null'), ',"STRATEGY_DISCUSSION_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_STRATEGY_DISCUSSION_FLAG AS TEXT)) AS TEXT), 'null'), ',"CLA_REQUEST_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_CLA_REQUEST_FLAG AS TEXT)) AS TEXT), 'null'), ',"PRIVATE_FOSTERING_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PRIVATE_FOSTERING_FLAG AS TEXT)) AS TEXT), 'null'), ',"LEGAL_ACTION_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_LEGAL_ACTION_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SERVICES_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PROV_OF_SERVICES_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SB_CARE_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PROV_OF_SB_CARE_FLAG AS TEXT)) AS TEXT), 'null'), ',"SPECIALIST_ASSESSMENT_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_SPECIALIST_ASSESSMENT_FLAG AS TEXT)) AS TEXT), 'null'), ',"REFERRAL_TO_OTHER_AGENCY_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_ACTIONS_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_OTHER_ACTIONS_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_OUTCOMES_EXIST_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OTHER_OUTCOMES_EXIST_FLAG AS TEXT)) AS TEXT), 'null'), ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN sa.TOTAL_NO_OF_OUTCOMES >= 0 THEN sa.TOTAL_NO_OF_OUTCOMES END AS VARCHAR(12)), 'null'), ',"COMMENTS":', COALESCE(CAST(TO_JSON(CAST(LEFT(sa.OUTCOME_COMMENTS, 250) AS TEXT)) AS TEXT), 'null'), '}'),
+        LEFT(sa.OUTCOME_NFA_FLAG, 1),
+        CAST(NULLIF(sa.COMPLETED_BY_DEPT_ID, -1) AS VARCHAR(48)),
+        CAST(NULLIF(sa.COMPLETED_BY_USER_ID, -1) AS VARCHAR(100))
+    FROM "hdm"."child_social"."fact_single_assessment" sa
+    LEFT JOIN answers ans ON ans.FACT_FORM_ID = sa.FACT_FORM_ID
+    WHERE sa.DIM_PERSON_ID <> -1
+        AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+        AND (ans.authorised IS NULL OR ans.authorised >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(sa.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_assessments', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_assessment_factors'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_assessment_factors";
+    WITH factors AS (
+        SELECT
+            sa.FACT_SINGLE_ASSESSMENT_ID,
+            -- the assessment's external id where it has one, else its own id (the key must not be NULL)
+            COALESCE(NULLIF(sa.EXTERNAL_ID, -1), sa.FACT_SINGLE_ASSESSMENT_ID) AS table_id,
+            CONCAT(
+                MAX(CASE WHEN fa.ANSWER_NO = '1A' THEN ', "1A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '1B' THEN ', "1B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '1C' THEN ', "1C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2A' THEN ', "2A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2B' THEN ', "2B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2C' THEN ', "2C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3A' THEN ', "3A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3B' THEN ', "3B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3C' THEN ', "3C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4A' THEN ', "4A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4B' THEN ', "4B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4C' THEN ', "4C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5A' THEN ', "5A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5B' THEN ', "5B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5C' THEN ', "5C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6A' THEN ', "6A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6B' THEN ', "6B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6C' THEN ', "6C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '7A' THEN ', "7A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8B' THEN ', "8B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8C' THEN ', "8C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8D' THEN ', "8D"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8E' THEN ', "8E"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8F' THEN ', "8F"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '9A' THEN ', "9A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '10A' THEN ', "10A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '11A' THEN ', "11A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '12A' THEN ', "12A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '13A' THEN ', "13A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '14A' THEN ', "14A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '15A' THEN ', "15A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '16A' THEN ', "16A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '17A' THEN ', "17A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18A' THEN ', "18A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18B' THEN ', "18B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18C' THEN ', "18C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19A' THEN ', "19A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19B' THEN ', "19B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19C' THEN ', "19C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '20' THEN ', "20"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '21' THEN ', "21"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '22A' THEN ', "22A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '23A' THEN ', "23A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '24A' THEN ', "24A"' END)
+            ) AS code_list
+        FROM "hdm"."child_social"."fact_single_assessment" sa
+        JOIN "hdm"."child_social"."fact_form_answers" fa ON fa.FACT_FORM_ID = sa.FACT_FORM_ID
+        WHERE sa.FACT_FORM_ID <> -1
+            AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+            AND fa.ANSWER_NO IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A')
+            AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
+            AND EXISTS (
+                SELECT 1 FROM "ssd"."ssd_cin_assessments" ca
+                WHERE ca.cina_assessment_id = CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48))
+            )
+        GROUP BY sa.FACT_SINGLE_ASSESSMENT_ID, sa.EXTERNAL_ID
+    )
+    INSERT INTO "ssd"."ssd_assessment_factors" ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json")
+    SELECT
+        CAST(f.table_id AS VARCHAR(48)),
+        CAST(f.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48)),
+        -- drop the leading ", " of the first code
+        CONCAT('[', SUBSTRING(f.code_list, 3, 4000), ']')
+    FROM factors f;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_assessment_factors', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_plans'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_plans";
+    WITH coordinators AS (
+        SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_DEPT_ID, -1)) AS team_id,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_ID, -1)) AS worker_id
+        FROM "hdm"."child_social"."fact_care_plans" fp
+        GROUP BY fp.FACT_CARE_PLAN_SUMMARY_ID
+    )
+    INSERT INTO "ssd"."ssd_cin_plans" ("cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id", "cinp_cin_plan_start_date", "cinp_cin_plan_end_date", "cinp_cin_plan_team", "cinp_cin_plan_worker_id")
+    SELECT
+        CAST(cps.FACT_CARE_PLAN_SUMMARY_ID AS VARCHAR(48)),
+        CAST(NULLIF(cps.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        CAST(cps.DIM_PERSON_ID AS VARCHAR(48)),
+        cps.START_DTTM,
+        cps.END_DTTM,
+        CAST(co.team_id AS VARCHAR(48)),
+        CAST(co.worker_id AS VARCHAR(100))
+    FROM "hdm"."child_social"."fact_care_plan_summary" cps
+    LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
+    WHERE cps.DIM_PERSON_ID <> -1
+        AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = 'FP'
+        AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
+        AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cps.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_plans', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_s47_enquiry'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_s47_enquiry";
+    INSERT INTO "ssd"."ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
+    SELECT
+        CAST(s.FACT_S47_ID AS VARCHAR(48)),
+        CAST(NULLIF(s.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        CAST(s.DIM_PERSON_ID AS VARCHAR(48)),
+        s.START_DTTM,
+        s.END_DTTM,
+        LEFT(s.OUTCOME_NFA_FLAG, 1),
+        -- comments are cut to 300 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_NFA_FLAG AS TEXT)) AS TEXT), 'null'), ',"LEGAL_ACTION_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_LEGAL_ACTION_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SERVICES_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_PROV_OF_SERVICES_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SB_CARE_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_PROV_OF_SB_CARE_FLAG AS TEXT)) AS TEXT), 'null'), ',"CP_CONFERENCE_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_CP_CONFERENCE_FLAG AS TEXT)) AS TEXT), 'null'), ',"NFA_CONTINUE_SINGLE_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_NFA_CONTINUE_SINGLE_FLAG AS TEXT)) AS TEXT), 'null'), ',"MONITOR_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OUTCOME_MONITOR_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_OUTCOMES_EXIST_FLAG":', COALESCE(CAST(TO_JSON(CAST(s.OTHER_OUTCOMES_EXIST_FLAG AS TEXT)) AS TEXT), 'null'), ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN s.TOTAL_NO_OF_OUTCOMES >= 0 THEN s.TOTAL_NO_OF_OUTCOMES END AS VARCHAR(12)), 'null'), ',"OUTCOME_COMMENTS":', COALESCE(CAST(TO_JSON(CAST(LEFT(s.OUTCOME_COMMENTS, 300) AS TEXT)) AS TEXT), 'null'), '}'),
+        CAST(NULLIF(s.COMPLETED_BY_DEPT_ID, -1) AS VARCHAR(48)),
+        LEFT(CAST(s.COMPLETED_BY_USER_STAFF_ID AS VARCHAR(100)), 100)
+    FROM "hdm"."child_social"."fact_s47" s
+    WHERE s.DIM_PERSON_ID <> -1
+        AND CAST(s.START_DTTM AS DATE) <= CURRENT_DATE
+        AND (s.END_DTTM IS NULL OR s.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_s47_enquiry', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_initial_cp_conference'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_initial_cp_conference";
+    WITH plans AS (
+        SELECT cpp.FACT_INITIAL_CP_CONFERENCE_ID, cpp.FACT_CP_PLAN_ID,
+               ROW_NUMBER() OVER (PARTITION BY cpp.FACT_INITIAL_CP_CONFERENCE_ID
+                                  ORDER BY CASE WHEN cpp.START_DTTM IS NULL THEN 1 ELSE 0 END, cpp.START_DTTM, cpp.FACT_CP_PLAN_ID) AS rn
+        FROM "hdm"."child_social"."fact_cp_plan" cpp
+        WHERE cpp.FACT_INITIAL_CP_CONFERENCE_ID <> -1
+    )
+    INSERT INTO "ssd"."ssd_initial_cp_conference" ("icpc_icpc_id", "icpc_icpc_meeting_id", "icpc_s47_enquiry_id", "icpc_person_id", "icpc_cp_plan_id", "icpc_referral_id", "icpc_icpc_transfer_in", "icpc_icpc_target_date", "icpc_icpc_date", "icpc_icpc_outcome_cp_flag", "icpc_icpc_outcome_json", "icpc_icpc_team", "icpc_icpc_worker_id")
+    SELECT
+        CAST(c.FACT_CP_CONFERENCE_ID AS VARCHAR(48)),
+        CAST(NULLIF(c.FACT_MEETING_ID, -1) AS VARCHAR(48)),
+        CAST(NULLIF(c.FACT_S47_ID, -1) AS VARCHAR(48)),
+        CAST(c.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(pl.FACT_CP_PLAN_ID AS VARCHAR(48)),
+        CAST(NULLIF(c.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        LEFT(c.TRANSFER_IN_FLAG, 1),
+        c.DUE_DTTM,
+        m.ACTUAL_DTTM,
+        LEFT(c.OUTCOME_CP_FLAG, 1),
+        -- comments are cut to 300 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OUTCOME_NFA_FLAG AS TEXT)) AS TEXT), 'null'), ',"REFERRAL_TO_OTHER_AGENCY_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG AS TEXT)) AS TEXT), 'null'), ',"SINGLE_ASSESSMENT_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OUTCOME_SINGLE_ASSESSMENT_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SERVICES_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OUTCOME_PROV_OF_SERVICES_FLAG AS TEXT)) AS TEXT), 'null'), ',"CP_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OUTCOME_CP_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_OUTCOMES_EXIST_FLAG":', COALESCE(CAST(TO_JSON(CAST(c.OTHER_OUTCOMES_EXIST_FLAG AS TEXT)) AS TEXT), 'null'), ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN c.TOTAL_NO_OF_OUTCOMES >= 0 THEN c.TOTAL_NO_OF_OUTCOMES END AS VARCHAR(12)), 'null'), ',"COMMENTS":', COALESCE(CAST(TO_JSON(CAST(LEFT(c.OUTCOME_COMMENTS, 300) AS TEXT)) AS TEXT), 'null'), '}'),
+        CAST(NULLIF(c.ORGANISED_BY_DEPT_ID, -1) AS VARCHAR(48)),
+        LEFT(CAST(c.ORGANISED_BY_USER_STAFF_ID AS VARCHAR(100)), 100)
+    FROM "hdm"."child_social"."fact_cp_conference" c
+    JOIN "hdm"."child_social"."fact_meetings" m ON m.FACT_MEETING_ID = c.FACT_MEETING_ID
+    LEFT JOIN plans pl ON pl.FACT_INITIAL_CP_CONFERENCE_ID = c.FACT_CP_CONFERENCE_ID AND pl.rn = 1
+    WHERE c.DIM_PERSON_ID <> -1
+        AND m.DIM_LOOKUP_MTG_TYPE_ID_CODE = 'CPConference'
+        AND (m.ACTUAL_DTTM IS NULL OR m.ACTUAL_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_initial_cp_conference', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cp_plans'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cp_plans";
+    INSERT INTO "ssd"."ssd_cp_plans" ("cppl_cp_plan_id", "cppl_referral_id", "cppl_icpc_id", "cppl_person_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date", "cppl_cp_plan_ola", "cppl_cp_plan_initial_category", "cppl_cp_plan_latest_category")
+    SELECT
+        CAST(cp.FACT_CP_PLAN_ID AS VARCHAR(48)),
+        CAST(NULLIF(cp.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        CAST(NULLIF(cp.FACT_INITIAL_CP_CONFERENCE_ID, -1) AS VARCHAR(48)),
+        CAST(cp.DIM_PERSON_ID AS VARCHAR(48)),
+        cp.START_DTTM,
+        cp.END_DTTM,
+        LEFT(cp.IS_OLA, 1),
+        LEFT(cp.INIT_CATEGORY_DESC, 100),
+        LEFT(cp.CP_CATEGORY_DESC, 100)
+    FROM "hdm"."child_social"."fact_cp_plan" cp
+    WHERE cp.DIM_PERSON_ID <> -1
+        AND (cp.END_DTTM IS NULL OR cp.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cp.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cp_plans', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_episodes";
+    WITH iro AS (
+        SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
+        FROM "hdm"."child_social"."fact_casenotes" n
+        WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'IRO'
+            AND n.EVENT_DTTM IS NOT NULL
+        GROUP BY n.DIM_PERSON_ID
+    )
+    INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
+    SELECT
+        CAST(fce.FACT_CARE_EPISODES_ID AS VARCHAR(48)),
+        CAST(fce.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(NULLIF(fce.FACT_CLA_PLACEMENT_ID, -1) AS VARCHAR(48)),
+        fce.CARE_START_DATE,
+        CAST(LTRIM(RTRIM(fce.CARE_REASON_DESC)) AS VARCHAR(100)),
+        LEFT(fce.CIN_903_CODE, 3),
+        fce.CARE_END_DATE,
+        NULLIF(LEFT(LTRIM(RTRIM(fce.CARE_REASON_END_CODE)), 255), ''),
+        CAST(fc.FACT_CLA_ID AS VARCHAR(48)),
+        CAST(NULLIF(fc.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        iro.last_contact,
+        fc.START_DTTM
+    FROM "hdm"."child_social"."fact_care_episodes" fce
+    JOIN "hdm"."child_social"."fact_cla" fc ON fc.FACT_CLA_ID = fce.FACT_CLA_ID
+    LEFT JOIN iro ON iro.DIM_PERSON_ID = fce.DIM_PERSON_ID
+    WHERE fce.DIM_PERSON_ID <> -1
+        AND (fce.CARE_END_DATE IS NULL OR fce.CARE_END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_episodes', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_placement'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_placement";
+    WITH urns AS (
+        -- one URN per placement (the highest, so the choice is repeatable)
+        SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
+        FROM "hdm"."child_social"."fact_care_episodes" e
+        WHERE e.OFSTED_URN LIKE 'SC%'
+        GROUP BY e.FACT_CLA_PLACEMENT_ID
+    )
+    INSERT INTO "ssd"."ssd_cla_placement" ("clap_cla_placement_id", "clap_cla_id", "clap_person_id", "clap_cla_placement_start_date", "clap_cla_placement_type", "clap_cla_placement_urn", "clap_cla_placement_distance", "clap_cla_placement_provider", "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason")
+    SELECT
+        CAST(pl.FACT_CLA_PLACEMENT_ID AS VARCHAR(48)),
+        CAST(NULLIF(pl.FACT_CLA_ID, -1) AS VARCHAR(48)),
+        CAST(pl.DIM_PERSON_ID AS VARCHAR(48)),
+        pl.START_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE)), 100), ''),
+        LEFT(u.urn, 48),
+        CASE WHEN CAST(pl.DISTANCE_FROM_HOME AS TEXT) ~ '^\s*[-+]?([0-9]{1,15}(\.[0-9]*)?|\.[0-9]+)\s*$' THEN CAST(TRIM(CAST(pl.DISTANCE_FROM_HOME AS TEXT)) AS DOUBLE PRECISION) END,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
+        CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
+        pl.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+    FROM "hdm"."child_social"."fact_cla_placement" pl
+    LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
+    WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
+        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H1', 'H2', 'H3', 'H4', 'H5', 'H5a', 'K1', 'K2', 'M2', 'M3', 'P1', 'P2', 'Q1', 'Q2', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1')
+        AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_placement', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_permanence'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_permanence";
+    WITH episodes AS (
+        SELECT
+            fce.FACT_CARE_EPISODES_ID, fce.DIM_PERSON_ID, fce.FACT_CLA_ID, fce.PLACEND,
+            fce.CARE_REASON_END_CODE, fce.OFSTED_URN,
+            fa.FACT_ADOPTION_ID, fa.DECISION_DTTM, fa.SIBLING_GROUP, fa.NUMBER_TOGETHER, fa.NUMBER_APART,
+            fa.PLACEMENT_ORDER_DTTM, fa.MATCHING_DTTM, fa.DIM_LOOKUP_ADOPTER_GENDER_CODE,
+            fa.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE, fa.NO_OF_ADOPTERS, fa.ADOPTED_BY_CARER_FLAG,
+            fa.FOSTER_TO_ADOPT_DTTM, fa.NO_LONGER_PLACED_DTTM, fa.DIM_LOOKUP_ADOP_REASON_CEASED_CODE,
+            fa.ADOPTION_SOCIAL_WORKER_ID,
+            fcpl.FFA_IS_PLAN_DATE, fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE, fcpl.START_DTTM AS placement_start,
+            -- one permanence row per child: the latest episode, then the latest adoption record
+            ROW_NUMBER() OVER (
+                PARTITION BY fce.DIM_PERSON_ID
+                ORDER BY CASE WHEN fce.CARE_START_DATE IS NULL THEN 1 ELSE 0 END, fce.CARE_START_DATE DESC, fce.FACT_CARE_EPISODES_ID DESC,
+                         CASE WHEN fa.START_DTTM IS NULL THEN 1 ELSE 0 END, fa.START_DTTM DESC, fa.FACT_ADOPTION_ID DESC
+            ) AS rn
+        FROM "hdm"."child_social"."fact_care_episodes" fce
+        LEFT JOIN "hdm"."child_social"."fact_adoption" fa
+            ON fa.DIM_PERSON_ID = fce.DIM_PERSON_ID AND fa.START_DTTM IS NOT NULL
+        LEFT JOIN "hdm"."child_social"."fact_cla_placement" fcpl
+            ON fcpl.FACT_CLA_PLACEMENT_ID = fce.FACT_CLA_PLACEMENT_ID
+            AND fcpl.FACT_CLA_PLACEMENT_ID <> -1
+            AND (fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
+        WHERE fce.DIM_PERSON_ID <> -1
+            AND (
+                (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
+                OR fce.CARE_REASON_END_CODE IN ('E1', 'E11', 'E12', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45', 'E41')
+            )
+            AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS VARCHAR(48)))
+    )
+    INSERT INTO "ssd"."ssd_permanence" ("perm_table_id", "perm_person_id", "perm_cla_id", "perm_adm_decision_date", "perm_part_of_sibling_group", "perm_siblings_placed_together", "perm_siblings_placed_apart", "perm_ffa_cp_decision_date", "perm_placement_order_date", "perm_matched_date", "perm_adopter_sex", "perm_adopter_legal_status", "perm_number_of_adopters", "perm_placed_for_adoption_date", "perm_adopted_by_carer_flag", "perm_placed_foster_carer_date", "perm_placed_ffa_cp_date", "perm_placement_provider_urn", "perm_decision_reversed_date", "perm_decision_reversed_reason", "perm_permanence_order_date", "perm_permanence_order_type", "perm_adoption_worker_id")
+    SELECT
+        CASE WHEN ep.FACT_ADOPTION_ID IS NOT NULL
+            THEN CONCAT(CAST(ep.FACT_ADOPTION_ID AS VARCHAR(48)), '.', CAST(ep.FACT_CARE_EPISODES_ID AS VARCHAR(48)))
+            ELSE CAST(ep.FACT_CARE_EPISODES_ID AS VARCHAR(48))
+        END,
+        CAST(ep.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(NULLIF(ep.FACT_CLA_ID, -1) AS VARCHAR(48)),
+        ep.DECISION_DTTM,
+        LEFT(ep.SIBLING_GROUP, 1),
+        ep.NUMBER_TOGETHER,
+        ep.NUMBER_APART,
+        ep.FFA_IS_PLAN_DATE,
+        ep.PLACEMENT_ORDER_DTTM,
+        ep.MATCHING_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_GENDER_CODE)), 48), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE)), 100), ''),
+        ep.NO_OF_ADOPTERS,
+        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') THEN ep.placement_start END,
+        LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
+        -- Liquid Logic has no date placed with the foster carer (the D2I 1900-01-01 placeholder is not written)
+        NULL,
+        ep.FOSTER_TO_ADOPT_DTTM,
+        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
+        ep.NO_LONGER_PLACED_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE)), 100), ''),
+        ep.PLACEND,
+        CASE
+            WHEN ep.CARE_REASON_END_CODE IN ('E1', 'E11', 'E12') THEN 'Adoption'
+            WHEN ep.CARE_REASON_END_CODE IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45') THEN 'Special Guardianship Order'
+            WHEN ep.CARE_REASON_END_CODE IN ('E41') THEN 'Child Arrangements/ Residence Order'
+        END,
+        CAST(NULLIF(ep.ADOPTION_SOCIAL_WORKER_ID, -1) AS VARCHAR(100))
+    FROM episodes ep
+    WHERE ep.rn = 1;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_permanence', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_care_leavers'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_care_leavers";
+    WITH eligibility AS (
+        -- one eligibility row per child (the latest), so contacts are not repeated per eligibility row
+        SELECT e.DIM_CLA_ELIGIBILITY_ID, e.DIM_PERSON_ID, e.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC,
+               ROW_NUMBER() OVER (PARTITION BY e.DIM_PERSON_ID ORDER BY e.DIM_CLA_ELIGIBILITY_ID DESC) AS rn
+        FROM "hdm"."child_social"."dim_cla_eligibility" e
+        WHERE e.DIM_PERSON_ID <> -1
+    ),
+    pathway AS (
+        SELECT cp.DIM_PERSON_ID, MAX(cp.MODIF_DTTM) AS reviewed
+        FROM "hdm"."child_social"."fact_care_plans" cp
+        WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = 'PATH'
+        GROUP BY cp.DIM_PERSON_ID
+    ),
+    workers AS (
+        -- the latest personal-adviser (16PLUS) and allocated social-worker (CW) involvement per child
+        SELECT i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS kind, i.DIM_WORKER_ID,
+               i.FACT_WORKER_HISTORY_DEPARTMENT_ID,
+               ROW_NUMBER() OVER (
+                   PARTITION BY i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE
+                   ORDER BY CASE WHEN i.START_DTTM IS NULL THEN 1 ELSE 0 END, i.START_DTTM DESC, i.FACT_INVOLVEMENTS_ID DESC
+               ) AS rn
+        FROM "hdm"."child_social"."fact_involvements" i
+        WHERE i.DIM_WORKER_ID <> -1
+            AND (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+                 OR (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND i.IS_ALLOCATED_CW_FLAG = 'Y'))
+    )
+    INSERT INTO "ssd"."ssd_care_leavers" ("clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact", "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date", "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id")
+    SELECT
+        CONCAT(CAST(el.DIM_CLA_ELIGIBILITY_ID AS VARCHAR(48)), '.', COALESCE(CAST(cl.FACT_CLA_CARE_LEAVERS_ID AS VARCHAR(48)), '0')),
+        CAST(el.DIM_PERSON_ID AS VARCHAR(48)),
+        LEFT(COALESCE(el.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC, 'No Current Eligibility'), 100),
+        NULLIF(LEFT(LTRIM(RTRIM(cl.DIM_LOOKUP_IN_TOUCH_CODE_CODE)), 100), ''),
+        cl.IN_TOUCH_DTTM,
+        CAST(LTRIM(RTRIM(cl.DIM_LOOKUP_ACCOMMODATION_CODE_DESC)) AS VARCHAR(100)),
+        LEFT(cl.DIM_LOOKUP_ACCOMMODATION_SUITABLE_DESC, 100),
+        CAST(LTRIM(RTRIM(cl.DIM_LOOKUP_MAIN_ACTIVITY_DESC)) AS VARCHAR(100)),
+        pw.reviewed,
+        CAST(pa.DIM_WORKER_ID AS VARCHAR(100)),
+        CASE WHEN cw.FACT_WORKER_HISTORY_DEPARTMENT_ID NOT IN (-1, 0) THEN CAST(cw.FACT_WORKER_HISTORY_DEPARTMENT_ID AS VARCHAR(48)) END,
+        CAST(cw.DIM_WORKER_ID AS VARCHAR(100))
+    FROM eligibility el
+    LEFT JOIN "hdm"."child_social"."fact_cla_care_leavers" cl ON cl.DIM_PERSON_ID = el.DIM_PERSON_ID
+    LEFT JOIN pathway pw ON pw.DIM_PERSON_ID = el.DIM_PERSON_ID
+    LEFT JOIN workers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.kind = '16PLUS' AND pa.rn = 1
+    LEFT JOIN workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.kind = 'CW' AND cw.rn = 1
+    WHERE el.rn = 1
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(el.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_care_leavers', loaded;
+END $$;
+-- ssd-bridge: end of batch
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_linked_identifiers'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_linked_identifiers";
+    WITH identifiers AS (
+        SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 100), '') AS value
+        FROM "hdm"."child_social"."dim_person" p
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)))
+        UNION ALL
+        SELECT fp.DIM_PERSON_ID, 'FUPN', 'Former Unique Pupil Number', NULLIF(LEFT(LTRIM(RTRIM(fp.FORMER_UPN)), 100), '')
+        FROM "hdm"."child_social"."dim_person" fp
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fp.DIM_PERSON_ID AS VARCHAR(48)))
+            AND COALESCE(LTRIM(RTRIM(fp.FORMER_UPN)), '') <> COALESCE(LTRIM(RTRIM(fp.UPN)), '')
+    )
+    INSERT INTO "ssd"."ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")
+    SELECT
+        CONCAT(CAST(li.DIM_PERSON_ID AS VARCHAR(48)), '.', li.suffix),
+        CAST(li.DIM_PERSON_ID AS VARCHAR(48)),
+        li.kind,
+        li.value,
+        NULL,
+        NULL
+    FROM identifiers li
+    WHERE li.value IS NOT NULL;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_linked_identifiers', loaded;
 END $$;
 -- ssd-bridge: end of batch
 -- ssd_api_data_staging

@@ -4,6 +4,8 @@
 -- What it does:
 --   * creates the 19 SSD tables the DfE child record is built from,
 --     adds any column an older copy lacks, and creates the join-key indexes;
+--   * refills 19 of them from the liquid_logic source tables, one table at a
+--     time; a table whose refill fails keeps its previous contents;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
 --
@@ -817,6 +819,852 @@ IF COL_LENGTH(N'[ssd].[ssd_linked_identifiers]', N'link_valid_to_date') IS NULL
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_linked_identifiers_link_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_linked_identifiers]'))
     CREATE INDEX [ix_ssd_linked_identifiers_link_person_id] ON [ssd].[ssd_linked_identifiers] ([link_person_id]);
+GO
+RAISERROR(N'refilling ssd_person', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_person];
+    WITH ethnic AS (
+        -- one national code per local ethnicity code, so a doubled lookup row cannot double a child
+        SELECT e.MAIN_CODE, e.NAT_ID,
+               ROW_NUMBER() OVER (PARTITION BY e.MAIN_CODE ORDER BY e.NAT_ID) AS rn
+        FROM [HDM].[Child_Social].[DIM_LOOKUP_DFE_ETHNIC] e
+        WHERE e.NAT_ID IS NOT NULL
+    ),
+    no_upn AS (
+        -- the UPN-unknown reason from the SSDA903 data: the highest code recorded for the person
+        SELECT f.DIM_PERSON_ID, f.NO_UPN_CODE,
+               ROW_NUMBER() OVER (PARTITION BY f.DIM_PERSON_ID ORDER BY f.NO_UPN_CODE DESC) AS rn
+        FROM [HDM].[Child_Social].[FACT_903_DATA] f
+        WHERE f.NO_UPN_CODE IS NOT NULL
+    )
+    INSERT INTO [ssd].[ssd_person] ([pers_legacy_id], [pers_person_id], [pers_upn], [pers_forename], [pers_surname], [pers_sex], [pers_gender], [pers_ethnicity], [pers_dob], [pers_single_unique_id], [pers_upn_unknown], [pers_send_flag], [pers_expected_dob], [pers_death_date], [pers_is_mother], [pers_nationality])
+    SELECT
+        CAST(p.LEGACY_ID AS NVARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS NVARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 13), ''),
+        LEFT(p.FORENAME, 100),
+        LEFT(p.SURNAME, 255),
+        LEFT(p.GENDER_MAIN_CODE, 20),
+        -- Liquid Logic holds one gender code; the SSD keeps it in both columns
+        LEFT(p.GENDER_MAIN_CODE, 10),
+        LEFT(eth.NAT_ID, 48),
+        CASE WHEN COALESCE(p.DOB_ESTIMATED, 'N') <> 'Y' THEN p.BIRTH_DTTM END,
+        -- no single unique id (NHS number) in the mapped sources
+        NULL,
+        LEFT(nu.NO_UPN_CODE, 6),
+        LEFT(p.EHM_SEN_FLAG, 5),
+        CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+        p.DEATH_DTTM,
+        CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND EXISTS (
+            SELECT 1 FROM [HDM].[Child_Social].[FACT_PERSON_RELATION] r
+            WHERE r.DIM_PERSON_ID = p.DIM_PERSON_ID AND r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+        ) THEN 'Y' END,
+        LEFT(p.NATNL_CODE, 48)
+    FROM [HDM].[Child_Social].[DIM_PERSON] p
+    LEFT JOIN ethnic eth ON eth.MAIN_CODE = p.ETHNICITY_MAIN_CODE AND eth.rn = 1
+    LEFT JOIN no_upn nu ON nu.DIM_PERSON_ID = p.DIM_PERSON_ID AND nu.rn = 1
+    WHERE p.DIM_PERSON_ID IS NOT NULL
+        AND p.DIM_PERSON_ID <> -1
+        AND p.DUPLICATED_DTTM IS NULL
+        AND p.IS_CLIENT = 'Y'
+        AND (
+            EXISTS (
+                SELECT 1 FROM [HDM].[Child_Social].[FACT_CONTACTS] c
+                WHERE c.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND c.CONTACT_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+                    AND CAST(c.CONTACT_DTTM AS DATE) <= CAST(GETDATE() AS DATE)
+            )
+            OR EXISTS (
+                SELECT 1 FROM [HDM].[Child_Social].[FACT_REFERRALS] fr
+                WHERE fr.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND (fr.REFRL_START_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM IS NULL)
+            )
+            OR EXISTS (
+                SELECT 1 FROM [HDM].[Child_Social].[FACT_CLA_CARE_LEAVERS] cl
+                WHERE cl.DIM_PERSON_ID = p.DIM_PERSON_ID AND cl.IN_TOUCH_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+            )
+            OR EXISTS (
+                SELECT 1 FROM [HDM].[Child_Social].[DIM_CLA_ELIGIBILITY] ce
+                WHERE ce.DIM_PERSON_ID = p.DIM_PERSON_ID AND ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
+            )
+            OR EXISTS (
+                -- key-agency involvements count only when they carry the allocated social worker
+                SELECT 1 FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] fi
+                WHERE fi.DIM_PERSON_ID = p.DIM_PERSON_ID
+                    AND (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                    AND fi.DIM_WORKER_ID <> -1
+                    AND (fi.END_DTTM IS NULL OR fi.END_DTTM > DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            )
+        );
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_person', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_address', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_address];
+    INSERT INTO [ssd].[ssd_address] ([addr_table_id], [addr_person_id], [addr_address_type], [addr_address_start_date], [addr_address_end_date], [addr_address_postcode], [addr_address_json])
+    SELECT
+        CAST(a.DIM_PERSON_ADDRESS_ID AS NVARCHAR(48)),
+        CAST(a.DIM_PERSON_ID AS NVARCHAR(48)),
+        LEFT(a.ADDSS_TYPE_CODE, 48),
+        a.START_DTTM,
+        a.END_DTTM,
+        CASE
+            WHEN REPLACE(UPPER(REPLACE(a.POSTCODE, ' ', '')), 'X', '') = '' THEN NULL
+            WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
+            ELSE NULLIF(LEFT(LTRIM(RTRIM(a.POSTCODE)), 15), '')
+        END,
+        -- each part is cut to 60 characters so the object always fits the 1000-character column
+        CONCAT('{', '"ROOM":', CASE WHEN COALESCE(LEFT(a.ROOM_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.ROOM_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"FLOOR":', CASE WHEN COALESCE(LEFT(a.FLOOR_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.FLOOR_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"FLAT":', CASE WHEN COALESCE(LEFT(a.FLAT_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.FLAT_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"BUILDING":', CASE WHEN COALESCE(LEFT(a.BUILDING, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.BUILDING, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"HOUSE":', CASE WHEN COALESCE(LEFT(a.HOUSE_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.HOUSE_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"STREET":', CASE WHEN COALESCE(LEFT(a.STREET, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.STREET, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"TOWN":', CASE WHEN COALESCE(LEFT(a.TOWN, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.TOWN, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"UPRN":', CASE WHEN COALESCE(CAST(a.UPRN AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.UPRN AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"EASTING":', CASE WHEN COALESCE(CAST(a.EASTING AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.EASTING AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NORTHING":', CASE WHEN COALESCE(CAST(a.NORTHING AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.NORTHING AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}')
+    FROM [HDM].[Child_Social].[DIM_PERSON_ADDRESS] a
+    WHERE a.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_address', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_disability', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_disability];
+    WITH disab AS (
+        -- one national code per local code, so a doubled lookup row cannot double a disability
+        SELECT d.MAIN_CODE, d.NAT_ID,
+               ROW_NUMBER() OVER (PARTITION BY d.MAIN_CODE ORDER BY d.NAT_ID) AS rn
+        FROM [HDM].[Child_Social].[DIM_LOOKUP_DISAB] d
+        WHERE d.NAT_ID IS NOT NULL AND LTRIM(RTRIM(d.NAT_ID)) <> ''
+    )
+    INSERT INTO [ssd].[ssd_disability] ([disa_table_id], [disa_person_id], [disa_disability_code])
+    SELECT
+        CAST(fd.FACT_DISABILITY_ID AS NVARCHAR(48)),
+        CAST(fd.DIM_PERSON_ID AS NVARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(dl.NAT_ID)), 48), '')
+    FROM [HDM].[Child_Social].[FACT_DISABILITY] fd
+    JOIN disab dl ON dl.MAIN_CODE = fd.DIM_LOOKUP_DISAB_CODE AND dl.rn = 1
+    WHERE fd.DIM_PERSON_ID <> -1
+        AND fd.DIM_LOOKUP_DISAB_CODE IS NOT NULL
+        AND (fd.END_DTTM IS NULL OR fd.END_DTTM > CURRENT_TIMESTAMP)
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fd.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_disability', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_immigration_status', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_immigration_status];
+    INSERT INTO [ssd].[ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
+    SELECT
+        CAST(ims.FACT_IMMIGRATION_STATUS_ID AS NVARCHAR(48)),
+        CAST(ims.DIM_PERSON_ID AS NVARCHAR(48)),
+        ims.START_DTTM,
+        ims.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ims.DIM_LOOKUP_IMMGR_STATUS_CODE)), 100), '')
+    FROM [HDM].[Child_Social].[FACT_IMMIGRATION_STATUS] ims
+    WHERE ims.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(ims.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_immigration_status', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_sdq_scores', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_sdq_scores];
+    WITH scores AS (
+        -- the latest score answer on each SDQ form
+        SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
+               ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
+        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] a
+        WHERE a.ANSWER_NO = N'SDQScore'
+            AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE N'Strengths and Difficulties Questionnaire%'
+    ),
+    ends AS (
+        -- when the form was finished: the latest end-date answer on it
+        SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
+        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] e
+        WHERE e.ANSWER_NO = N'FormEndDate'
+        GROUP BY e.FACT_FORM_ID
+    ),
+    sdq AS (
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
+               COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
+               TRY_CAST(s.ANSWER AS INT) AS score
+        FROM [HDM].[Child_Social].[FACT_FORMS] ff
+        JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
+        LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
+        WHERE ff.DIM_PERSON_ID <> -1
+    )
+    INSERT INTO [ssd].[ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
+    SELECT
+        CAST(q.FACT_FORM_ID AS NVARCHAR(48)),
+        CAST(q.DIM_PERSON_ID AS NVARCHAR(48)),
+        q.completed,
+        q.score,
+        NULL
+    FROM sdq q
+    WHERE q.score IS NOT NULL
+        AND q.completed >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cin_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_episodes];
+    INSERT INTO [ssd].[ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
+    SELECT
+        CAST(r.FACT_REFERRAL_ID AS NVARCHAR(48)),
+        CAST(r.DIM_PERSON_ID AS NVARCHAR(48)),
+        r.REFRL_START_DTTM,
+        LEFT(r.DIM_LOOKUP_CATEGORY_OF_NEED_CODE, 3),
+        CAST(r.DIM_LOOKUP_CONT_SORC_ID AS NVARCHAR(48)),
+        LEFT(r.DIM_LOOKUP_CONT_SORC_ID_DESC, 255),
+        -- the NFA flag has its own column; comments are cut to 900 characters (JSON-escaped)
+        CONCAT('{', '"SINGLE_ASSESSMENT_FLAG":', CASE WHEN r.OUTCOME_SINGLE_ASSESSMENT_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_SINGLE_ASSESSMENT_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"STRATEGY_DISCUSSION_FLAG":', CASE WHEN r.OUTCOME_STRATEGY_DISCUSSION_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_STRATEGY_DISCUSSION_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CLA_REQUEST_FLAG":', CASE WHEN r.OUTCOME_CLA_REQUEST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_CLA_REQUEST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NON_AGENCY_ADOPTION_FLAG":', CASE WHEN r.OUTCOME_NON_AGENCY_ADOPTION_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_NON_AGENCY_ADOPTION_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PRIVATE_FOSTERING_FLAG":', CASE WHEN r.OUTCOME_PRIVATE_FOSTERING_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_PRIVATE_FOSTERING_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CP_TRANSFER_IN_FLAG":', CASE WHEN r.OUTCOME_CP_TRANSFER_IN_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_CP_TRANSFER_IN_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CP_CONFERENCE_FLAG":', CASE WHEN r.OUTCOME_CP_CONFERENCE_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_CP_CONFERENCE_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CARE_LEAVER_FLAG":', CASE WHEN r.OUTCOME_CARE_LEAVER_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OUTCOME_CARE_LEAVER_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHER_OUTCOMES_EXIST_FLAG":', CASE WHEN r.OTHER_OUTCOMES_EXIST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(r.OTHER_OUTCOMES_EXIST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NUMBER_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN r.TOTAL_NO_OF_OUTCOMES >= 0 THEN r.TOTAL_NO_OF_OUTCOMES END AS NVARCHAR(12)), 'null'), ',"COMMENTS":', CASE WHEN LEFT(r.OUTCOME_COMMENTS, 900) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(LEFT(r.OUTCOME_COMMENTS, 900) AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'),
+        CASE
+            WHEN r.OUTCOME_NFA_FLAG IS NULL THEN NULL
+            WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'
+            WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('N', 'NO', 'FALSE', '0') THEN 'N'
+            ELSE LEFT(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG)), 1)
+        END,
+        NULLIF(LEFT(LTRIM(RTRIM(r.DIM_LOOKUP_REFRL_ENDRSN_ID_CODE)), 100), ''),
+        r.REFRL_END_DTTM,
+        CAST(NULLIF(r.DIM_DEPARTMENT_ID, -1) AS NVARCHAR(48)),
+        CAST(NULLIF(r.DIM_WORKER_ID, -1) AS NVARCHAR(48))
+    FROM [HDM].[Child_Social].[FACT_REFERRALS] r
+    WHERE r.DIM_PERSON_ID <> -1
+        AND (r.REFRL_START_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR r.REFRL_END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR r.REFRL_END_DTTM IS NULL)
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_involvements', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_involvements];
+    INSERT INTO [ssd].[ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
+    SELECT
+        CAST(i.FACT_INVOLVEMENTS_ID AS NVARCHAR(48)),
+        CAST(NULLIF(i.DIM_WORKER_ID, -1) AS NVARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE)), 200), ''),
+        CASE
+            WHEN i.DIM_DEPARTMENT_ID IS NOT NULL AND i.DIM_DEPARTMENT_ID <> -1 THEN CAST(i.DIM_DEPARTMENT_ID AS NVARCHAR(48))
+            ELSE CAST(NULLIF(i.FACT_WORKER_HISTORY_DEPARTMENT_ID, -1) AS NVARCHAR(48))
+        END,
+        CAST(i.DIM_PERSON_ID AS NVARCHAR(48)),
+        i.START_DTTM,
+        i.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(i.DIM_LOOKUP_CWREASON_CODE)), 200), ''),
+        CAST(NULLIF(i.FACT_REFERRAL_ID, -1) AS NVARCHAR(48))
+    FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] i
+    WHERE i.DIM_PERSON_ID <> -1
+        AND (i.END_DTTM IS NULL OR i.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(i.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_involvements', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_professionals', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_professionals];
+    WITH census_year AS (
+        SELECT CASE
+            WHEN CAST(GETDATE() AS DATE) > DATEFROMPARTS(YEAR(CAST(GETDATE() AS DATE)), 9, 30) THEN YEAR(CAST(GETDATE() AS DATE))
+            ELSE YEAR(CAST(GETDATE() AS DATE)) - 1
+        END AS y
+    ),
+    census AS (
+        SELECT DATEFROMPARTS(cy.y, 9, 30) AS census_date,
+               DATEFROMPARTS(cy.y - 6, 9, 30) AS earliest
+        FROM census_year cy
+    ),
+    caseload AS (
+        SELECT i.DIM_WORKER_ID, COUNT(*) AS children
+        FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] i
+        CROSS JOIN census c
+        WHERE UPPER(i.IS_ALLOCATED_CW_FLAG) = 'Y'
+            AND i.START_DTTM <= c.census_date
+            AND i.START_DTTM >= c.earliest
+            AND (i.END_DTTM IS NULL OR i.END_DTTM >= c.census_date)
+        GROUP BY i.DIM_WORKER_ID
+    )
+    INSERT INTO [ssd].[ssd_professionals] ([prof_professional_id], [prof_staff_id], [prof_professional_name], [prof_social_worker_registration_no], [prof_agency_worker_flag], [prof_professional_job_title], [prof_professional_caseload], [prof_professional_department], [prof_full_time_equivalency])
+    SELECT
+        CAST(w.DIM_WORKER_ID AS NVARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(w.STAFF_ID)), 48), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(CONCAT(w.FORENAME, ' ', w.SURNAME))), 300), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(w.WORKER_ID_CODE)), 48), ''),
+        NULL,
+        LEFT(w.JOB_TITLE, 500),
+        COALESCE(cl.children, 0),
+        LEFT(w.DEPARTMENT_NAME, 100),
+        w.FULL_TIME_EQUIVALENCY
+    FROM [HDM].[Child_Social].[DIM_WORKER] w
+    LEFT JOIN caseload cl ON cl.DIM_WORKER_ID = w.DIM_WORKER_ID
+    WHERE w.DIM_WORKER_ID <> -1
+        AND NULLIF(LTRIM(RTRIM(w.STAFF_ID)), '') IS NOT NULL
+        AND LOWER(LTRIM(RTRIM(w.STAFF_ID))) <> 'unknown';
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_professionals', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cin_assessments', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_assessments];
+    WITH answers AS (
+        SELECT fa.FACT_FORM_ID,
+               MAX(CASE WHEN fa.ANSWER_NO = N'seenYN' THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
+               MAX(CASE WHEN fa.ANSWER_NO = N'FormEndDate' THEN TRY_CAST(fa.ANSWER AS DATETIME) END) AS authorised
+        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] fa
+        WHERE fa.ANSWER_NO IN (N'seenYN', N'FormEndDate')
+        GROUP BY fa.FACT_FORM_ID
+    )
+    INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
+    SELECT
+        CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS NVARCHAR(48)),
+        CAST(sa.DIM_PERSON_ID AS NVARCHAR(48)),
+        CAST(NULLIF(sa.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        sa.START_DTTM,
+        CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
+        ans.authorised,
+        -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', CASE WHEN sa.OUTCOME_NFA_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_NFA_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NFA_S47_END_FLAG":', CASE WHEN sa.OUTCOME_NFA_S47_END_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_NFA_S47_END_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"STRATEGY_DISCUSSION_FLAG":', CASE WHEN sa.OUTCOME_STRATEGY_DISCUSSION_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_STRATEGY_DISCUSSION_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CLA_REQUEST_FLAG":', CASE WHEN sa.OUTCOME_CLA_REQUEST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_CLA_REQUEST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PRIVATE_FOSTERING_FLAG":', CASE WHEN sa.OUTCOME_PRIVATE_FOSTERING_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_PRIVATE_FOSTERING_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LEGAL_ACTION_FLAG":', CASE WHEN sa.OUTCOME_LEGAL_ACTION_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_LEGAL_ACTION_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PROV_OF_SERVICES_FLAG":', CASE WHEN sa.OUTCOME_PROV_OF_SERVICES_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_PROV_OF_SERVICES_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PROV_OF_SB_CARE_FLAG":', CASE WHEN sa.OUTCOME_PROV_OF_SB_CARE_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_PROV_OF_SB_CARE_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"SPECIALIST_ASSESSMENT_FLAG":', CASE WHEN sa.OUTCOME_SPECIALIST_ASSESSMENT_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_SPECIALIST_ASSESSMENT_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"REFERRAL_TO_OTHER_AGENCY_FLAG":', CASE WHEN sa.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHER_ACTIONS_FLAG":', CASE WHEN sa.OUTCOME_OTHER_ACTIONS_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OUTCOME_OTHER_ACTIONS_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHER_OUTCOMES_EXIST_FLAG":', CASE WHEN sa.OTHER_OUTCOMES_EXIST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(sa.OTHER_OUTCOMES_EXIST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN sa.TOTAL_NO_OF_OUTCOMES >= 0 THEN sa.TOTAL_NO_OF_OUTCOMES END AS NVARCHAR(12)), 'null'), ',"COMMENTS":', CASE WHEN LEFT(sa.OUTCOME_COMMENTS, 250) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(LEFT(sa.OUTCOME_COMMENTS, 250) AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'),
+        LEFT(sa.OUTCOME_NFA_FLAG, 1),
+        CAST(NULLIF(sa.COMPLETED_BY_DEPT_ID, -1) AS NVARCHAR(48)),
+        CAST(NULLIF(sa.COMPLETED_BY_USER_ID, -1) AS NVARCHAR(100))
+    FROM [HDM].[Child_Social].[FACT_SINGLE_ASSESSMENT] sa
+    LEFT JOIN answers ans ON ans.FACT_FORM_ID = sa.FACT_FORM_ID
+    WHERE sa.DIM_PERSON_ID <> -1
+        AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+        AND (ans.authorised IS NULL OR ans.authorised >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(sa.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_assessments', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_assessment_factors', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_assessment_factors];
+    WITH factors AS (
+        SELECT
+            sa.FACT_SINGLE_ASSESSMENT_ID,
+            -- the assessment's external id where it has one, else its own id (the key must not be NULL)
+            COALESCE(NULLIF(sa.EXTERNAL_ID, -1), sa.FACT_SINGLE_ASSESSMENT_ID) AS table_id,
+            CONCAT(
+                MAX(CASE WHEN fa.ANSWER_NO = N'1A' THEN N', "1A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'1B' THEN N', "1B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'1C' THEN N', "1C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'2A' THEN N', "2A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'2B' THEN N', "2B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'2C' THEN N', "2C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'3A' THEN N', "3A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'3B' THEN N', "3B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'3C' THEN N', "3C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'4A' THEN N', "4A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'4B' THEN N', "4B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'4C' THEN N', "4C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'5A' THEN N', "5A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'5B' THEN N', "5B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'5C' THEN N', "5C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'6A' THEN N', "6A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'6B' THEN N', "6B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'6C' THEN N', "6C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'7A' THEN N', "7A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'8B' THEN N', "8B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'8C' THEN N', "8C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'8D' THEN N', "8D"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'8E' THEN N', "8E"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'8F' THEN N', "8F"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'9A' THEN N', "9A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'10A' THEN N', "10A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'11A' THEN N', "11A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'12A' THEN N', "12A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'13A' THEN N', "13A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'14A' THEN N', "14A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'15A' THEN N', "15A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'16A' THEN N', "16A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'17A' THEN N', "17A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'18A' THEN N', "18A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'18B' THEN N', "18B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'18C' THEN N', "18C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'19A' THEN N', "19A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'19B' THEN N', "19B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'19C' THEN N', "19C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'20' THEN N', "20"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'21' THEN N', "21"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'22A' THEN N', "22A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'23A' THEN N', "23A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = N'24A' THEN N', "24A"' END)
+            ) AS code_list
+        FROM [HDM].[Child_Social].[FACT_SINGLE_ASSESSMENT] sa
+        JOIN [HDM].[Child_Social].[FACT_FORM_ANSWERS] fa ON fa.FACT_FORM_ID = sa.FACT_FORM_ID
+        WHERE sa.FACT_FORM_ID <> -1
+            AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+            AND fa.ANSWER_NO IN (N'1A', N'1B', N'1C', N'2A', N'2B', N'2C', N'3A', N'3B', N'3C', N'4A', N'4B', N'4C', N'5A', N'5B', N'5C', N'6A', N'6B', N'6C', N'7A', N'8B', N'8C', N'8D', N'8E', N'8F', N'9A', N'10A', N'11A', N'12A', N'13A', N'14A', N'15A', N'16A', N'17A', N'18A', N'18B', N'18C', N'19A', N'19B', N'19C', N'20', N'21', N'22A', N'23A', N'24A')
+            AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
+            AND EXISTS (
+                SELECT 1 FROM [ssd].[ssd_cin_assessments] ca
+                WHERE ca.cina_assessment_id = CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS NVARCHAR(48))
+            )
+        GROUP BY sa.FACT_SINGLE_ASSESSMENT_ID, sa.EXTERNAL_ID
+    )
+    INSERT INTO [ssd].[ssd_assessment_factors] ([cinf_table_id], [cinf_assessment_id], [cinf_assessment_factors_json])
+    SELECT
+        CAST(f.table_id AS NVARCHAR(48)),
+        CAST(f.FACT_SINGLE_ASSESSMENT_ID AS NVARCHAR(48)),
+        -- drop the leading ", " of the first code
+        CONCAT('[', SUBSTRING(f.code_list, 3, 4000), ']')
+    FROM factors f;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_assessment_factors', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cin_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_plans];
+    WITH coordinators AS (
+        SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_DEPT_ID, -1)) AS team_id,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_ID, -1)) AS worker_id
+        FROM [HDM].[Child_Social].[FACT_CARE_PLANS] fp
+        GROUP BY fp.FACT_CARE_PLAN_SUMMARY_ID
+    )
+    INSERT INTO [ssd].[ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
+    SELECT
+        CAST(cps.FACT_CARE_PLAN_SUMMARY_ID AS NVARCHAR(48)),
+        CAST(NULLIF(cps.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        CAST(cps.DIM_PERSON_ID AS NVARCHAR(48)),
+        cps.START_DTTM,
+        cps.END_DTTM,
+        CAST(co.team_id AS NVARCHAR(48)),
+        CAST(co.worker_id AS NVARCHAR(100))
+    FROM [HDM].[Child_Social].[FACT_CARE_PLAN_SUMMARY] cps
+    LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
+    WHERE cps.DIM_PERSON_ID <> -1
+        AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = N'FP'
+        AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
+        AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(cps.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_s47_enquiry', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_s47_enquiry];
+    INSERT INTO [ssd].[ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
+    SELECT
+        CAST(s.FACT_S47_ID AS NVARCHAR(48)),
+        CAST(NULLIF(s.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        CAST(s.DIM_PERSON_ID AS NVARCHAR(48)),
+        s.START_DTTM,
+        s.END_DTTM,
+        LEFT(s.OUTCOME_NFA_FLAG, 1),
+        -- comments are cut to 300 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', CASE WHEN s.OUTCOME_NFA_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_NFA_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LEGAL_ACTION_FLAG":', CASE WHEN s.OUTCOME_LEGAL_ACTION_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_LEGAL_ACTION_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PROV_OF_SERVICES_FLAG":', CASE WHEN s.OUTCOME_PROV_OF_SERVICES_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_PROV_OF_SERVICES_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PROV_OF_SB_CARE_FLAG":', CASE WHEN s.OUTCOME_PROV_OF_SB_CARE_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_PROV_OF_SB_CARE_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CP_CONFERENCE_FLAG":', CASE WHEN s.OUTCOME_CP_CONFERENCE_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_CP_CONFERENCE_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NFA_CONTINUE_SINGLE_FLAG":', CASE WHEN s.OUTCOME_NFA_CONTINUE_SINGLE_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_NFA_CONTINUE_SINGLE_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"MONITOR_FLAG":', CASE WHEN s.OUTCOME_MONITOR_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OUTCOME_MONITOR_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHER_OUTCOMES_EXIST_FLAG":', CASE WHEN s.OTHER_OUTCOMES_EXIST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(s.OTHER_OUTCOMES_EXIST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN s.TOTAL_NO_OF_OUTCOMES >= 0 THEN s.TOTAL_NO_OF_OUTCOMES END AS NVARCHAR(12)), 'null'), ',"OUTCOME_COMMENTS":', CASE WHEN LEFT(s.OUTCOME_COMMENTS, 300) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(LEFT(s.OUTCOME_COMMENTS, 300) AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'),
+        CAST(NULLIF(s.COMPLETED_BY_DEPT_ID, -1) AS NVARCHAR(48)),
+        LEFT(CAST(s.COMPLETED_BY_USER_STAFF_ID AS NVARCHAR(100)), 100)
+    FROM [HDM].[Child_Social].[FACT_S47] s
+    WHERE s.DIM_PERSON_ID <> -1
+        AND CAST(s.START_DTTM AS DATE) <= CAST(GETDATE() AS DATE)
+        AND (s.END_DTTM IS NULL OR s.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(s.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_s47_enquiry', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_initial_cp_conference', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_initial_cp_conference];
+    WITH plans AS (
+        SELECT cpp.FACT_INITIAL_CP_CONFERENCE_ID, cpp.FACT_CP_PLAN_ID,
+               ROW_NUMBER() OVER (PARTITION BY cpp.FACT_INITIAL_CP_CONFERENCE_ID
+                                  ORDER BY CASE WHEN cpp.START_DTTM IS NULL THEN 1 ELSE 0 END, cpp.START_DTTM, cpp.FACT_CP_PLAN_ID) AS rn
+        FROM [HDM].[Child_Social].[FACT_CP_PLAN] cpp
+        WHERE cpp.FACT_INITIAL_CP_CONFERENCE_ID <> -1
+    )
+    INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
+    SELECT
+        CAST(c.FACT_CP_CONFERENCE_ID AS NVARCHAR(48)),
+        CAST(NULLIF(c.FACT_MEETING_ID, -1) AS NVARCHAR(48)),
+        CAST(NULLIF(c.FACT_S47_ID, -1) AS NVARCHAR(48)),
+        CAST(c.DIM_PERSON_ID AS NVARCHAR(48)),
+        CAST(pl.FACT_CP_PLAN_ID AS NVARCHAR(48)),
+        CAST(NULLIF(c.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        LEFT(c.TRANSFER_IN_FLAG, 1),
+        c.DUE_DTTM,
+        m.ACTUAL_DTTM,
+        LEFT(c.OUTCOME_CP_FLAG, 1),
+        -- comments are cut to 300 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', CASE WHEN c.OUTCOME_NFA_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OUTCOME_NFA_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"REFERRAL_TO_OTHER_AGENCY_FLAG":', CASE WHEN c.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"SINGLE_ASSESSMENT_FLAG":', CASE WHEN c.OUTCOME_SINGLE_ASSESSMENT_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OUTCOME_SINGLE_ASSESSMENT_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"PROV_OF_SERVICES_FLAG":', CASE WHEN c.OUTCOME_PROV_OF_SERVICES_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OUTCOME_PROV_OF_SERVICES_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"CP_FLAG":', CASE WHEN c.OUTCOME_CP_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OUTCOME_CP_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHER_OUTCOMES_EXIST_FLAG":', CASE WHEN c.OTHER_OUTCOMES_EXIST_FLAG IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(c.OTHER_OUTCOMES_EXIST_FLAG AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN c.TOTAL_NO_OF_OUTCOMES >= 0 THEN c.TOTAL_NO_OF_OUTCOMES END AS NVARCHAR(12)), 'null'), ',"COMMENTS":', CASE WHEN LEFT(c.OUTCOME_COMMENTS, 300) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(LEFT(c.OUTCOME_COMMENTS, 300) AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'),
+        CAST(NULLIF(c.ORGANISED_BY_DEPT_ID, -1) AS NVARCHAR(48)),
+        LEFT(CAST(c.ORGANISED_BY_USER_STAFF_ID AS NVARCHAR(100)), 100)
+    FROM [HDM].[Child_Social].[FACT_CP_CONFERENCE] c
+    JOIN [HDM].[Child_Social].[FACT_MEETINGS] m ON m.FACT_MEETING_ID = c.FACT_MEETING_ID
+    LEFT JOIN plans pl ON pl.FACT_INITIAL_CP_CONFERENCE_ID = c.FACT_CP_CONFERENCE_ID AND pl.rn = 1
+    WHERE c.DIM_PERSON_ID <> -1
+        AND m.DIM_LOOKUP_MTG_TYPE_ID_CODE = N'CPConference'
+        AND (m.ACTUAL_DTTM IS NULL OR m.ACTUAL_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_initial_cp_conference', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cp_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cp_plans];
+    INSERT INTO [ssd].[ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
+    SELECT
+        CAST(cp.FACT_CP_PLAN_ID AS NVARCHAR(48)),
+        CAST(NULLIF(cp.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        CAST(NULLIF(cp.FACT_INITIAL_CP_CONFERENCE_ID, -1) AS NVARCHAR(48)),
+        CAST(cp.DIM_PERSON_ID AS NVARCHAR(48)),
+        cp.START_DTTM,
+        cp.END_DTTM,
+        LEFT(cp.IS_OLA, 1),
+        LEFT(cp.INIT_CATEGORY_DESC, 100),
+        LEFT(cp.CP_CATEGORY_DESC, 100)
+    FROM [HDM].[Child_Social].[FACT_CP_PLAN] cp
+    WHERE cp.DIM_PERSON_ID <> -1
+        AND (cp.END_DTTM IS NULL OR cp.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(cp.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cp_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cla_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_episodes];
+    WITH iro AS (
+        SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
+        FROM [HDM].[Child_Social].[FACT_CASENOTES] n
+        WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = N'IRO'
+            AND n.EVENT_DTTM IS NOT NULL
+        GROUP BY n.DIM_PERSON_ID
+    )
+    INSERT INTO [ssd].[ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
+    SELECT
+        CAST(fce.FACT_CARE_EPISODES_ID AS NVARCHAR(48)),
+        CAST(fce.DIM_PERSON_ID AS NVARCHAR(48)),
+        CAST(NULLIF(fce.FACT_CLA_PLACEMENT_ID, -1) AS NVARCHAR(48)),
+        fce.CARE_START_DATE,
+        CAST(LTRIM(RTRIM(fce.CARE_REASON_DESC)) AS NVARCHAR(100)),
+        LEFT(fce.CIN_903_CODE, 3),
+        fce.CARE_END_DATE,
+        NULLIF(LEFT(LTRIM(RTRIM(fce.CARE_REASON_END_CODE)), 255), ''),
+        CAST(fc.FACT_CLA_ID AS NVARCHAR(48)),
+        CAST(NULLIF(fc.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        iro.last_contact,
+        fc.START_DTTM
+    FROM [HDM].[Child_Social].[FACT_CARE_EPISODES] fce
+    JOIN [HDM].[Child_Social].[FACT_CLA] fc ON fc.FACT_CLA_ID = fce.FACT_CLA_ID
+    LEFT JOIN iro ON iro.DIM_PERSON_ID = fce.DIM_PERSON_ID
+    WHERE fce.DIM_PERSON_ID <> -1
+        AND (fce.CARE_END_DATE IS NULL OR fce.CARE_END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_cla_placement', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_placement];
+    WITH urns AS (
+        -- one URN per placement (the highest, so the choice is repeatable)
+        SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
+        FROM [HDM].[Child_Social].[FACT_CARE_EPISODES] e
+        WHERE e.OFSTED_URN LIKE 'SC%'
+        GROUP BY e.FACT_CLA_PLACEMENT_ID
+    )
+    INSERT INTO [ssd].[ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
+    SELECT
+        CAST(pl.FACT_CLA_PLACEMENT_ID AS NVARCHAR(48)),
+        CAST(NULLIF(pl.FACT_CLA_ID, -1) AS NVARCHAR(48)),
+        CAST(pl.DIM_PERSON_ID AS NVARCHAR(48)),
+        pl.START_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE)), 100), ''),
+        LEFT(u.urn, 48),
+        TRY_CAST(pl.DISTANCE_FROM_HOME AS FLOAT),
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
+        CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
+        pl.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+    FROM [HDM].[Child_Social].[FACT_CLA_PLACEMENT] pl
+    LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
+    WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
+        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A1', N'A2', N'A3', N'A4', N'A5', N'A6', N'F1', N'F2', N'F3', N'F4', N'F5', N'F6', N'H1', N'H2', N'H3', N'H4', N'H5', N'H5a', N'K1', N'K2', N'M2', N'M3', N'P1', N'P2', N'Q1', N'Q2', N'R1', N'R2', N'R3', N'R5', N'S1', N'T0', N'T1', N'U1', N'U2', N'U3', N'U4', N'U5', N'U6', N'Z1')
+        AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_permanence', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_permanence];
+    WITH episodes AS (
+        SELECT
+            fce.FACT_CARE_EPISODES_ID, fce.DIM_PERSON_ID, fce.FACT_CLA_ID, fce.PLACEND,
+            fce.CARE_REASON_END_CODE, fce.OFSTED_URN,
+            fa.FACT_ADOPTION_ID, fa.DECISION_DTTM, fa.SIBLING_GROUP, fa.NUMBER_TOGETHER, fa.NUMBER_APART,
+            fa.PLACEMENT_ORDER_DTTM, fa.MATCHING_DTTM, fa.DIM_LOOKUP_ADOPTER_GENDER_CODE,
+            fa.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE, fa.NO_OF_ADOPTERS, fa.ADOPTED_BY_CARER_FLAG,
+            fa.FOSTER_TO_ADOPT_DTTM, fa.NO_LONGER_PLACED_DTTM, fa.DIM_LOOKUP_ADOP_REASON_CEASED_CODE,
+            fa.ADOPTION_SOCIAL_WORKER_ID,
+            fcpl.FFA_IS_PLAN_DATE, fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE, fcpl.START_DTTM AS placement_start,
+            -- one permanence row per child: the latest episode, then the latest adoption record
+            ROW_NUMBER() OVER (
+                PARTITION BY fce.DIM_PERSON_ID
+                ORDER BY CASE WHEN fce.CARE_START_DATE IS NULL THEN 1 ELSE 0 END, fce.CARE_START_DATE DESC, fce.FACT_CARE_EPISODES_ID DESC,
+                         CASE WHEN fa.START_DTTM IS NULL THEN 1 ELSE 0 END, fa.START_DTTM DESC, fa.FACT_ADOPTION_ID DESC
+            ) AS rn
+        FROM [HDM].[Child_Social].[FACT_CARE_EPISODES] fce
+        LEFT JOIN [HDM].[Child_Social].[FACT_ADOPTION] fa
+            ON fa.DIM_PERSON_ID = fce.DIM_PERSON_ID AND fa.START_DTTM IS NOT NULL
+        LEFT JOIN [HDM].[Child_Social].[FACT_CLA_PLACEMENT] fcpl
+            ON fcpl.FACT_CLA_PLACEMENT_ID = fce.FACT_CLA_PLACEMENT_ID
+            AND fcpl.FACT_CLA_PLACEMENT_ID <> -1
+            AND (fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
+        WHERE fce.DIM_PERSON_ID <> -1
+            AND (
+                (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
+                OR fce.CARE_REASON_END_CODE IN (N'E1', N'E11', N'E12', N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45', N'E41')
+            )
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS NVARCHAR(48)))
+    )
+    INSERT INTO [ssd].[ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
+    SELECT
+        CASE WHEN ep.FACT_ADOPTION_ID IS NOT NULL
+            THEN CONCAT(CAST(ep.FACT_ADOPTION_ID AS NVARCHAR(48)), '.', CAST(ep.FACT_CARE_EPISODES_ID AS NVARCHAR(48)))
+            ELSE CAST(ep.FACT_CARE_EPISODES_ID AS NVARCHAR(48))
+        END,
+        CAST(ep.DIM_PERSON_ID AS NVARCHAR(48)),
+        CAST(NULLIF(ep.FACT_CLA_ID, -1) AS NVARCHAR(48)),
+        ep.DECISION_DTTM,
+        LEFT(ep.SIBLING_GROUP, 1),
+        ep.NUMBER_TOGETHER,
+        ep.NUMBER_APART,
+        ep.FFA_IS_PLAN_DATE,
+        ep.PLACEMENT_ORDER_DTTM,
+        ep.MATCHING_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_GENDER_CODE)), 48), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE)), 100), ''),
+        ep.NO_OF_ADOPTERS,
+        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN ep.placement_start END,
+        LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
+        -- Liquid Logic has no date placed with the foster carer (the D2I 1900-01-01 placeholder is not written)
+        NULL,
+        ep.FOSTER_TO_ADOPT_DTTM,
+        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
+        ep.NO_LONGER_PLACED_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE)), 100), ''),
+        ep.PLACEND,
+        CASE
+            WHEN ep.CARE_REASON_END_CODE IN (N'E1', N'E11', N'E12') THEN 'Adoption'
+            WHEN ep.CARE_REASON_END_CODE IN (N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45') THEN 'Special Guardianship Order'
+            WHEN ep.CARE_REASON_END_CODE IN (N'E41') THEN 'Child Arrangements/ Residence Order'
+        END,
+        CAST(NULLIF(ep.ADOPTION_SOCIAL_WORKER_ID, -1) AS NVARCHAR(100))
+    FROM episodes ep
+    WHERE ep.rn = 1;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_permanence', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_care_leavers', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_care_leavers];
+    WITH eligibility AS (
+        -- one eligibility row per child (the latest), so contacts are not repeated per eligibility row
+        SELECT e.DIM_CLA_ELIGIBILITY_ID, e.DIM_PERSON_ID, e.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC,
+               ROW_NUMBER() OVER (PARTITION BY e.DIM_PERSON_ID ORDER BY e.DIM_CLA_ELIGIBILITY_ID DESC) AS rn
+        FROM [HDM].[Child_Social].[DIM_CLA_ELIGIBILITY] e
+        WHERE e.DIM_PERSON_ID <> -1
+    ),
+    pathway AS (
+        SELECT cp.DIM_PERSON_ID, MAX(cp.MODIF_DTTM) AS reviewed
+        FROM [HDM].[Child_Social].[FACT_CARE_PLANS] cp
+        WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = N'PATH'
+        GROUP BY cp.DIM_PERSON_ID
+    ),
+    workers AS (
+        -- the latest personal-adviser (16PLUS) and allocated social-worker (CW) involvement per child
+        SELECT i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS kind, i.DIM_WORKER_ID,
+               i.FACT_WORKER_HISTORY_DEPARTMENT_ID,
+               ROW_NUMBER() OVER (
+                   PARTITION BY i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE
+                   ORDER BY CASE WHEN i.START_DTTM IS NULL THEN 1 ELSE 0 END, i.START_DTTM DESC, i.FACT_INVOLVEMENTS_ID DESC
+               ) AS rn
+        FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] i
+        WHERE i.DIM_WORKER_ID <> -1
+            AND (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+                 OR (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND i.IS_ALLOCATED_CW_FLAG = 'Y'))
+    )
+    INSERT INTO [ssd].[ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
+    SELECT
+        CONCAT(CAST(el.DIM_CLA_ELIGIBILITY_ID AS NVARCHAR(48)), '.', COALESCE(CAST(cl.FACT_CLA_CARE_LEAVERS_ID AS NVARCHAR(48)), '0')),
+        CAST(el.DIM_PERSON_ID AS NVARCHAR(48)),
+        LEFT(COALESCE(el.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC, 'No Current Eligibility'), 100),
+        NULLIF(LEFT(LTRIM(RTRIM(cl.DIM_LOOKUP_IN_TOUCH_CODE_CODE)), 100), ''),
+        cl.IN_TOUCH_DTTM,
+        CAST(LTRIM(RTRIM(cl.DIM_LOOKUP_ACCOMMODATION_CODE_DESC)) AS NVARCHAR(100)),
+        LEFT(cl.DIM_LOOKUP_ACCOMMODATION_SUITABLE_DESC, 100),
+        CAST(LTRIM(RTRIM(cl.DIM_LOOKUP_MAIN_ACTIVITY_DESC)) AS NVARCHAR(100)),
+        pw.reviewed,
+        CAST(pa.DIM_WORKER_ID AS NVARCHAR(100)),
+        CASE WHEN cw.FACT_WORKER_HISTORY_DEPARTMENT_ID NOT IN (-1, 0) THEN CAST(cw.FACT_WORKER_HISTORY_DEPARTMENT_ID AS NVARCHAR(48)) END,
+        CAST(cw.DIM_WORKER_ID AS NVARCHAR(100))
+    FROM eligibility el
+    LEFT JOIN [HDM].[Child_Social].[FACT_CLA_CARE_LEAVERS] cl ON cl.DIM_PERSON_ID = el.DIM_PERSON_ID
+    LEFT JOIN pathway pw ON pw.DIM_PERSON_ID = el.DIM_PERSON_ID
+    LEFT JOIN workers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.kind = '16PLUS' AND pa.rn = 1
+    LEFT JOIN workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.kind = 'CW' AND cw.rn = 1
+    WHERE el.rn = 1
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(el.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_care_leavers', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
+RAISERROR(N'refilling ssd_linked_identifiers', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_linked_identifiers];
+    WITH identifiers AS (
+        SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 100), '') AS value
+        FROM [HDM].[Child_Social].[DIM_PERSON] p
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS NVARCHAR(48)))
+        UNION ALL
+        SELECT fp.DIM_PERSON_ID, 'FUPN', 'Former Unique Pupil Number', NULLIF(LEFT(LTRIM(RTRIM(fp.FORMER_UPN)), 100), '')
+        FROM [HDM].[Child_Social].[DIM_PERSON] fp
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fp.DIM_PERSON_ID AS NVARCHAR(48)))
+            AND COALESCE(LTRIM(RTRIM(fp.FORMER_UPN)), '') <> COALESCE(LTRIM(RTRIM(fp.UPN)), '')
+    )
+    INSERT INTO [ssd].[ssd_linked_identifiers] ([link_table_id], [link_person_id], [link_identifier_type], [link_identifier_value], [link_valid_from_date], [link_valid_to_date])
+    SELECT
+        CONCAT(CAST(li.DIM_PERSON_ID AS NVARCHAR(48)), '.', li.suffix),
+        CAST(li.DIM_PERSON_ID AS NVARCHAR(48)),
+        li.kind,
+        li.value,
+        NULL,
+        NULL
+    FROM identifiers li
+    WHERE li.value IS NOT NULL;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_linked_identifiers', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
 GO
 RAISERROR(N'ssd-bridge: finished. 19 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
 GO

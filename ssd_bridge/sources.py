@@ -1,0 +1,146 @@
+"""What a CMS mapping reads, derived from its fill templates (never kept as a second list).
+
+The fill templates write every CMS table as ``{{ src('NAME') }}`` and qualify every CMS column
+with its table's alias. :func:`source_needs` renders each fill statement for PostgreSQL with
+the refresh wrapper removed, records every ``src()`` name, parses the statements with sqlglot
+and resolves each qualified column to its table (CTEs and derived tables are followed by
+sqlglot's scope analysis). Missing CMS parameters are found by rendering: each
+:class:`~ssd_bridge.render.MissingParameter` names one key, which is then given a placeholder
+so the next render can find the next one.
+
+sqlglot is used because a hand-written scan for ``alias.column`` cannot tell a CTE's or a
+subquery's alias from a table's; sqlglot's scope analysis can.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ssd_bridge.errors import TemplateError
+from ssd_bridge.render import (
+    DEFAULT_SOURCE_LOCATION,
+    MissingParameter,
+    RenderOptions,
+    render_fill_statements,
+)
+
+log = logging.getLogger(__name__)
+
+ANALYSIS_DIALECT = "postgres"
+# A stand-in for a missing parameter so rendering can go on to find the next missing one.
+_PLACEHOLDER = "0"
+_MAX_PARAMETERS = 200
+
+
+@dataclass(frozen=True)
+class SourceNeeds:
+    """The CMS tables and columns a mapping reads, and the parameters it lacks."""
+
+    cms: str
+    location: str | None
+    #: source table (as written in src()) -> the columns read from it, sorted
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: source table -> the SSD tables whose fill reads it
+    read_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    missing_params: tuple[str, ...] = ()
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """Every source table, sorted."""
+        return tuple(sorted(self.columns))
+
+    @property
+    def location_parts(self) -> tuple[str, ...]:
+        """The source location split into its parts ((), (schema,) or (database, schema))."""
+        return tuple(p for p in (self.location or "").split(".") if p)
+
+
+def source_needs(options: RenderOptions) -> SourceNeeds:
+    """Derive the source tables, columns and missing parameters of ``options.cms`` from its templates."""
+    params: dict[str, Any] = dict(options.params)
+    missing: list[str] = []
+    while True:
+        used: dict[str, set[str]] = {}
+        try:
+            statements = render_fill_statements(
+                replace(options, dialect=ANALYSIS_DIALECT, params=params), on_source=_recorder(used))
+        except MissingParameter as e:
+            if e.name in missing or len(missing) >= _MAX_PARAMETERS:
+                raise
+            missing.append(e.name)
+            params[e.name] = _PLACEHOLDER
+            continue
+        break
+    columns: dict[str, set[str]] = {}
+    read_by: dict[str, set[str]] = {}
+    for ssd_table, statement in statements.items():
+        names = used.get(ssd_table, set())
+        for name in names:
+            columns.setdefault(name, set())
+            read_by.setdefault(name, set()).add(ssd_table)
+        for table, column in _qualified_columns(statement, names, ssd_table):
+            columns[table].add(column)
+    location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
+    return SourceNeeds(
+        cms=options.cms,
+        location=location,
+        columns={t: tuple(sorted(c, key=str.lower)) for t, c in sorted(columns.items())},
+        read_by={t: tuple(sorted(s)) for t, s in sorted(read_by.items())},
+        missing_params=tuple(missing),
+    )
+
+
+def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
+    def record(ssd_table: str, name: str) -> None:
+        used.setdefault(ssd_table, set()).add(name)
+
+    return record
+
+
+def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -> set[tuple[str, str]]:
+    """(source table, column) for every column qualified with a source table's alias."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ParseError
+    from sqlglot.optimizer.scope import traverse_scope
+
+    by_folded = {name.lower(): name for name in source_names}
+    try:
+        tree = sqlglot.parse_one(statement, read=ANALYSIS_DIALECT)
+    except ParseError as e:
+        raise TemplateError(f"could not parse the fill statement for {ssd_table} to find its source columns ({e}).",
+                            "This is a fault in the CMS template; report it with 'ssd-bridge diagnose'.") from e
+    found: set[tuple[str, str]] = set()
+    for scope in traverse_scope(tree):
+        for column in scope.columns:
+            source = scope.sources.get(column.table)
+            if isinstance(source, exp.Table) and source.name.lower() in by_folded:
+                found.add((by_folded[source.name.lower()], column.name))
+    return found
+
+
+def render_grants(options: RenderOptions) -> str:
+    """The least-privilege GRANT script for ``options.grantee``: its schema and the CMS tables the mapping reads."""
+    import jinja2
+
+    from ssd_bridge.dialects import get_dialect
+    from ssd_bridge.model import load_tables
+    from ssd_bridge.render import prepare_environment, tidy
+
+    needs = source_needs(options)
+    dialect = get_dialect(options.dialect_label)
+    env, context = prepare_environment(replace(options, part="all"), dialect)
+    context.update(
+        bridge_tables=[t.name for t in (*load_tables("ssd"), *load_tables("addon"))],
+        source_tables=[dialect.fold_case(t) for t in needs.tables],
+        source_location=needs.location,
+        source_location_parts=[dialect.fold_case(p) for p in needs.location_parts],
+    )
+    try:
+        text = env.get_template("grants/grants.sql.j2").render(context)
+    except jinja2.TemplateError as e:
+        raise TemplateError(f"the grants template failed to render ({e}).") from e
+    return tidy(text)
