@@ -65,7 +65,7 @@ param(
     [string] $NightlyScript = (Join-Path $PSScriptRoot 'ssd-bridge-nightly.ps1'),
     [string] $WorkingDirectory = (Join-Path $env:ProgramData 'ssd-bridge'),
     [string[]] $NightlyArguments = @(),
-    [string] $TaskName = 'ssd-bridge nightly',
+    [string] $TaskName = 'ssd-bridge-nightly',
     [string] $TaskFolder = '\ssd-bridge\',
     [switch] $UsePwsh,
     [ValidateSet('RemoteSigned', 'AllSigned', 'Bypass')] [string] $ExecutionPolicy = 'RemoteSigned',
@@ -133,8 +133,9 @@ try {
     }
     Write-Output "Registered '$TaskFolder$TaskName': daily at $At as $ServiceAccount, stopped after $StopAfterHours h."
     Write-Output "Rehearse it now with: Start-ScheduledTask -TaskPath '$TaskFolder' -TaskName '$TaskName'"
-    exit 0
+    $code = 0
 } catch {
     Write-Error -Message "register-scheduled-task.ps1: $($_.Exception.Message)" -ErrorAction Continue
-    exit 2
+    $code = 2
 }
+exit $code
