@@ -207,7 +207,10 @@ function Send-Alert([int] $Code, [string] $WebhookUrl, [string] $SmtpPassword) {
         try {
             # Windows PowerShell 5.1 may default to TLS 1.0; webhooks need TLS 1.2.
             [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
-            $json = @{ text = $body } | ConvertTo-Json -Compress
+            # "text" for Slack-style and generic receivers; an Adaptive Card for Teams Workflows webhooks.
+            $card = @{ type = 'AdaptiveCard'; version = '1.4'; body = @(@{ type = 'TextBlock'; wrap = $true; text = $body }) }
+            $json = @{ text = $body; type = 'message'; attachments = @(@{ contentType = 'application/vnd.microsoft.card.adaptive'; content = $card }) } |
+                ConvertTo-Json -Compress -Depth 8
             Invoke-RestMethod -Uri $WebhookUrl -Method Post -ContentType 'application/json; charset=utf-8' `
                 -Body ([Text.Encoding]::UTF8.GetBytes($json)) -TimeoutSec 30 | Out-Null
             Write-RunLog 'alert sent to the webhook'

@@ -30,7 +30,8 @@
 #   SSD_BRIDGE_ALERT_ON_UNAVAILABLE=1 alert on exit 3 too (after the retry)
 # Alerts (any, all or none of):
 #   SSD_BRIDGE_ALERT_COMMAND          a program run with the subject as its argument, message on stdin
-#   SSD_BRIDGE_ALERT_WEBHOOK_URL      e.g. a Teams or Slack incoming webhook (JSON {"text": ...})
+#   SSD_BRIDGE_ALERT_WEBHOOK_URL      a Teams Workflows, Slack or other incoming webhook (JSON with
+#                                     "text" and a Teams Adaptive Card)
 #   SSD_BRIDGE_ALERT_SMTP_URL         e.g. smtp://mail.example.gov.uk:587 (STARTTLS) or smtps://...
 #   SSD_BRIDGE_ALERT_SMTP_USER, SSD_BRIDGE_ALERT_SMTP_PASSWORD (optional), SSD_BRIDGE_ALERT_FROM,
 #   SSD_BRIDGE_ALERT_TO
@@ -155,6 +156,14 @@ smtp_config() {
     fi
 }
 
+webhook_payload() {
+    # "text" for Slack-style and generic receivers; an Adaptive Card for Teams Workflows webhooks.
+    local text
+    text=$(json_string "$1")
+    printf '{"text": %s, "type": "message", "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", ' "$text"
+    printf '"content": {"type": "AdaptiveCard", "version": "1.4", "body": [{"type": "TextBlock", "wrap": true, "text": %s}]}}]}' "$text"
+}
+
 alert() {
     local code=$1 subject body
     subject="ssd-bridge nightly run on $(uname -n): exit $code, $(meaning "$code")"
@@ -171,7 +180,7 @@ alert() {
     # Secrets go to curl through -K <(...): printf is a shell builtin, so they are never in a
     # process's arguments.
     if [ -n "$ALERT_WEBHOOK_URL" ]; then
-        if printf '{"text": %s}' "$(json_string "$body")" |
+        if webhook_payload "$body" |
             curl --silent --show-error --fail --max-time 30 -H 'Content-Type: application/json' \
                 --data-binary @- -o /dev/null -K <(webhook_config) 2>>"$RUN_LOG"; then
             say "alert sent to the webhook"
