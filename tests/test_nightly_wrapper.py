@@ -39,7 +39,7 @@ REJECTED = "P900003"
 
 def upn(serial: str) -> str:
     """A UPN with a correct check letter (DfE's modulus-23 rule) before the 12 characters ``serial``."""
-    total = sum(int(ch) * weight for ch, weight in zip(serial, range(2, 14)))
+    total = sum(int(ch) * weight for ch, weight in zip(serial, range(2, 14), strict=True))
     return "ABCDEFGHJKLMNPQRTUVWXYZ"[total % 23] + serial
 
 
