@@ -14,7 +14,9 @@ from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer, embedded_postgres
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; a git worktree one level deeper (wt/<name>) looks one more up.
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
 OPENAPI = SHARED / "reference" / "dfe-openapi" / "openapi.json"
 
 

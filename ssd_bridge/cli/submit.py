@@ -1,0 +1,202 @@
+"""Commands that talk to the DfE API: submit, run, status, and the local stand-in fake-dfe."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.options import (
+    as_of_option,
+    config_option,
+    dry_run_option,
+    json_option,
+    verbosity_options,
+)
+
+
+@cli.command("fake-dfe")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--fail-rate", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Share of receiver requests answered 503 at random.")
+@click.option("--token-lifetime", type=click.FloatRange(min=1), default=3600, show_default=True,
+              help="Seconds an issued token stays valid.")
+@click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
+              help="Seconds to wait before answering each receiver request.")
+@click.option("--retry-after", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Retry-After seconds sent with an injected 429.")
+@click.option("--script", default="",
+              help="Comma-separated fault steps for the first requests: a status (429, 503, 500, 401, ...), "
+                   "reset, short (one receipt too few), single, expire, delay:<seconds>.")
+@click.option("--seed", type=int, default=None, help="Seed for --fail-rate, to repeat a run exactly.")
+@verbosity_options
+def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, retry_after: int,
+             script: str, seed: int | None) -> None:
+    """Serve a local stand-in for the DfE receiver API, to rehearse without DfE credentials.
+
+    It issues tokens, validates each record with the DfE schema, answers 400 naming the
+    failing [n] positions, 413 above 100 records, 401 for a bad or expired token, and
+    receipts in the format DfE has been seen to use. Stop it with Ctrl-C.
+
+    \b
+    Example:
+      ssd-bridge fake-dfe --port 8765 --fail-rate 0.1
+      (then, in another shell, set the SSD_BRIDGE_* lines it prints and run ssd-bridge submit)
+    """
+    from ssd_bridge.fake_dfe import serve
+
+    def ready(fake: object) -> None:
+        say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). Point ssd-bridge at it with:")  # type: ignore[attr-defined]
+        for name, value in fake.environment().items():  # type: ignore[attr-defined]
+            say(f"  {name}={value}")
+
+    steps = [s.strip() for s in script.split(",") if s.strip()]
+    fake = serve(port, on_ready=ready, fail_rate=fail_rate, token_lifetime=token_lifetime, delay=delay,
+                 retry_after=retry_after, script=steps, seed=seed)
+    say(f"Stopped. {fake.requests} receiver requests, {fake.accepted_records} records acknowledged, "
+        f"{fake.rejected_records} rejected, {fake.token_requests} token requests.")
+
+
+def _prepare(config: str | None, log_file: str | None = None) -> object:
+    """Load settings, keep their secrets out of every log line, and add the log file if asked."""
+    from ssd_bridge.cli.base import register_secret
+    from ssd_bridge.config import load_settings
+
+    settings = load_settings(config)
+    register_secret(settings.dfe.client_secret)
+    register_secret(settings.dfe.supplier_key)
+    register_secret(settings.database.password)
+    path = log_file or settings.logging.file
+    if path:
+        add_log_file(path)
+    return settings
+
+
+def add_log_file(path: str) -> None:
+    """Also write ssd_bridge's log lines to ``path`` (appending), with secrets filtered out."""
+    import logging
+
+    from ssd_bridge.cli.base import SecretFilter
+
+    root = logging.getLogger("ssd_bridge")
+    for old in [h for h in root.handlers if getattr(h, "_ssd_bridge_file", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(SecretFilter())
+    handler.setLevel(logging.DEBUG if root.level <= logging.DEBUG else logging.INFO)
+    handler._ssd_bridge_file = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+
+
+def _report(summary: object, as_json: bool, json_file: str | None = None) -> int:
+    """Print a run summary (JSON on stdout with --json) and return its exit code."""
+    data = summary.as_dict()  # type: ignore[attr-defined]
+    if json_file:
+        from pathlib import Path
+
+        Path(json_file).write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+    if as_json:
+        echo_json(data)
+    else:
+        verb = "would send" if data["dry_run"] else "sent"
+        count = data["selected"] if data["dry_run"] else data["sent"]
+        say(f"{data['command']}: {verb} {count} records to {data['destination']}; {data['error']} errors, "
+            f"{data['invalid']} invalid, {data['pending']} still pending ({data['seconds']:.1f} s).")
+        for error in data["first_errors"]:
+            say(f"  record {error['key']}: {error['reason']}")
+    return int(data["exit_code"])
+
+
+@cli.command()
+@config_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Send at most this many records.")
+@click.option("--retry-errors", is_flag=True,
+              help="Also resend records that used up payload.max_attempts.")
+@dry_run_option
+@json_option
+@verbosity_options
+def submit(config: str | None, limit: int | None, retry_errors: bool, dry_run: bool, as_json: bool) -> int:
+    """Send pending records to the DfE API and record every answer.
+
+    Records are sent in batches of dfe.batch_size. A record DfE rejects is marked error with
+    DfE's reason and tried again on later runs until payload.max_attempts; the others in its
+    batch still go through. Exit 1 when some records failed, 3 when DfE is unreachable.
+
+    \b
+    Examples:
+      ssd-bridge submit --dry-run
+      ssd-bridge submit --limit 1          # one record first, to prove the connection
+      ssd-bridge submit --retry-errors --json
+    """
+    from ssd_bridge.runner import submit as submit_records
+
+    settings = _prepare(config)
+    summary = submit_records(settings, limit=limit, dry_run=dry_run, retry_errors=retry_errors)  # type: ignore[arg-type]
+    return _report(summary, as_json)
+
+
+@cli.command()
+@config_option
+@click.option("--refresh-ssd", is_flag=True, help="Re-run the SSD fill from the CMS first.")
+@as_of_option
+@click.option("--json-file", type=click.Path(dir_okay=False), default=None,
+              help="Also write the run summary as JSON to this file.")
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Append the log to this file too (default: logging.file).")
+@dry_run_option
+@json_option
+@verbosity_options
+def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | None, log_file: str | None,
+        dry_run: bool, as_json: bool) -> int:
+    """Run the nightly job: extract, then submit (optionally refreshing the SSD first).
+
+    Holds a database lock so two runs never overlap, even from two machines: a second run
+    exits 5 and changes nothing. Exit codes: 0 done, 1 some records failed or are invalid,
+    2 configuration or credentials, 3 database or DfE unreachable (retry later), 5 locked.
+
+    \b
+    Examples:
+      ssd-bridge run --refresh-ssd --log-file logs/ssd-bridge.log
+      ssd-bridge run --json-file last-run.json
+    """
+    from ssd_bridge.runner import run as run_job
+
+    settings = _prepare(config, log_file)
+    day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
+    summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run)  # type: ignore[arg-type]
+    return _report(summary, as_json, json_file)
+
+
+@cli.command()
+@config_option
+@json_option
+@verbosity_options
+def status(config: str | None, as_json: bool) -> None:
+    """Show records by state, the last run and the most recent errors.
+
+    \b
+    Example:
+      ssd-bridge status --json
+    """
+    from ssd_bridge.runner import status as read_status
+
+    data = read_status(_prepare(config))  # type: ignore[arg-type]
+    if as_json:
+        echo_json(data)
+        return
+    click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
+    click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
+    if data["parked_errors"]:
+        click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
+    last = data["last_run"]
+    if last:
+        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}")
+    else:
+        click.echo("last run: none recorded")
+    for error in data["recent_errors"]:
+        click.echo(f"error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
+                   f"{error['reason']}")

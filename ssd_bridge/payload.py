@@ -1,0 +1,199 @@
+"""SSD rows -> one DfE child record per child (DfE schema 1.0.1); canonical JSON; SHA-256.
+
+Follows the mapping of reference/dfe-api-contract.md §5.5 and the item filters of §5.3, with
+the D2I builder's defects (§6.B) fixed rather than copied:
+
+- nothing is truncated: a value too long or badly formed is sent to validation as it is and
+  becomes a finding there (§6.B.18); codes are only trimmed and upper-cased, and a code followed
+  by its description ("1A Individual") is reduced to the code when the code is on the list;
+- a key with no value is left out, never sent as null; empty lists are left out;
+- a UN code held in the UPN column is never sent as a UPN: it becomes the unknown reason (§6.B.9);
+- disabilities: ``["NONE"]`` for a born child with none recorded; nothing for an unborn child (§6.B.15);
+- UASC: status ``U`` or text naming unaccompanied asylum seekers; end date only once ended (§6.B.14);
+- care workers: on every in-window episode (not only those with a CIN plan), roles from
+  ``source.params.worker_roles`` (default ``["CW"]``; an empty list takes every role), the SWE
+  number or else the staff id as ``worker_id`` (§6.A.7, §6.B.11), involvements spanning any
+  31 March census date in the window (§6.B.10);
+- placements: start/end reasons from the CLA episode of that placement, not the minimum over
+  the whole period; the end reason only once the placement ended (§6.B.12);
+- adoption on the episode its CLA period belongs to (else the latest episode); care leavers on
+  the latest episode only, contact date inside the window (§6.B.13);
+- factors: merged over every factor row of the assessment, de-duplicated, sorted (§6.B.16);
+- list items in a stable order: date, then id (§6.B.20); ``purge: false`` only where the
+  schema has a ``purge`` key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ssd_bridge.codes import CODE_LISTS
+from ssd_bridge.cohort import Activity, Window, is_eligible
+from ssd_bridge.episodes import build_episodes
+from ssd_bridge.ssd_read import ChildRows
+from ssd_bridge.validate import Finding
+from ssd_bridge.values import code, day, is_un_code, item_key, put, text
+
+FORMER_UPN_TYPES = {"former unique pupil number", "former upn"}
+DEFAULT_WORKER_ROLES = ("CW",)
+
+
+@dataclass
+class BuiltChild:
+    """One child's record, with the ids the tracking table keeps and any notes made while building."""
+
+    person_id: str
+    legacy_id: str | None
+    record: dict[str, Any]
+    notes: list[Finding] = field(default_factory=list)
+
+
+def canonical_json(record: Any) -> tuple[str, bytes]:
+    """Return the canonical JSON text of ``record`` and the SHA-256 of its UTF-8 bytes.
+
+    The one place text and hash are made: sorted keys, no spaces, non-ASCII kept, ISO dates.
+    The hash is of exactly the text stored and sent, so no sent field can change unnoticed.
+    """
+    text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso)
+    return text, hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot put a {type(value).__name__} into a child record")
+
+
+def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | None = None) -> BuiltChild | None:
+    """Build the DfE record of one child, or None when the child is not in the window's cohort."""
+    p = child.person
+    rows = child.rows
+    dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
+    if not is_eligible(dob, expected, _activity(rows), window):
+        return None
+    notes: list[Finding] = []
+    person_id = text(p["pers_person_id"]) or ""
+    legacy_id = text(p["pers_legacy_id"])
+    record: dict[str, Any] = {"la_child_id": person_id}
+    if legacy_id:
+        record["mis_child_id"] = legacy_id
+    record["child_details"] = _child_details(p, rows, window)
+    sdq = _sdq(rows["sdq"], window)
+    if sdq:
+        record["health_and_wellbeing"] = {"sdq_assessments": sdq, "purge": False}
+    roles = {r.strip().upper() for r in (DEFAULT_WORKER_ROLES if worker_roles is None else worker_roles)}
+    episodes = build_episodes(rows, window, roles, notes)
+    if episodes:
+        record["social_care_episodes"] = episodes
+    record["purge"] = False
+    return BuiltChild(person_id, legacy_id, record, notes)
+
+
+# -- eligibility facts ---------------------------------------------------------------------
+def _activity(rows: dict[str, list[dict]]) -> Activity:
+    return Activity(
+        episodes=[(r["cine_referral_id"], day(r["cine_referral_date"]), day(r["cine_close_date"]))
+                  for r in rows["episodes"]],
+        assessment_started_referrals={r["cina_referral_id"] for r in rows["assessments"]
+                                      if r["cina_assessment_start_date"] is not None},
+        cin_plans=[(day(r["cinp_cin_plan_start_date"]), day(r["cinp_cin_plan_end_date"])) for r in rows["cin_plans"]],
+        cla_referrals={r["clae_referral_id"] for r in rows["cla_episodes"] if r["clae_referral_id"]},
+        placements=[(day(r["clap_cla_placement_start_date"]), day(r["clap_cla_placement_end_date"]))
+                    for r in rows["placements"]],
+        care_leaver_contacts=[day(r["clea_care_leaver_latest_contact"]) for r in rows["care_leavers"]],
+    )
+
+
+# -- child_details ---------------------------------------------------------------------------
+def _child_details(p: dict, rows: dict[str, list[dict]], window: Window) -> dict[str, Any]:
+    details: dict[str, Any] = {}
+    upn = text(p["pers_upn"])
+    unknown = code(p["pers_upn_unknown"])
+    if upn and is_un_code(upn):
+        unknown, upn = unknown or upn.upper(), None
+    put(details, "unique_pupil_number", upn)
+    former = _former_upn(rows["linked"])
+    if former and former != upn:
+        details["former_unique_pupil_number"] = former
+    put(details, "unique_pupil_number_unknown_reason", unknown)
+    put(details, "first_name", text(p["pers_forename"]))
+    put(details, "surname", text(p["pers_surname"]))
+    dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
+    put(details, "date_of_birth", dob)
+    put(details, "expected_date_of_birth", expected)
+    details["sex"] = _sex(p["pers_sex"])
+    put(details, "ethnicity", code(p["pers_ethnicity"], CODE_LISTS["ethnicity"]))
+    disabilities = sorted({c for c in (code(r["disa_disability_code"], CODE_LISTS["disabilities"]) for r in rows["disabilities"]) if c})
+    if not disabilities and dob is not None:
+        disabilities = ["NONE"]
+    put(details, "disabilities", disabilities)
+    put(details, "postcode", _postcode(rows["addresses"]))
+    uasc_flag, uasc_end = _uasc(rows["immigration"], window)
+    details["uasc_flag"] = uasc_flag
+    put(details, "uasc_end_date", uasc_end)
+    details["purge"] = False
+    return details
+
+
+def _former_upn(linked: list[dict]) -> str | None:
+    rows = [r for r in linked if (text(r["link_identifier_type"]) or "").lower() in FORMER_UPN_TYPES
+            and text(r["link_identifier_value"])]
+    if not rows:
+        return None
+    newest = max(rows, key=lambda r: item_key(day(r["link_valid_from_date"]), r["link_table_id"])[1:])
+    return text(newest["link_identifier_value"])
+
+
+def _sex(value: Any) -> str:
+    result = code(value) or ""
+    if result in ("M", "MALE"):
+        return "M"
+    if result in ("F", "FEMALE"):
+        return "F"
+    return "U"
+
+
+def _postcode(addresses: list[dict]) -> str | None:
+    dated = [r for r in addresses if text(r["addr_address_postcode"])]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda r: item_key(day(r["addr_address_start_date"]), r["addr_table_id"])[1:])
+    return text(latest["addr_address_postcode"])
+
+
+def _is_uasc(status: Any) -> bool:
+    value = (text(status) or "").upper()
+    return value == "U" or "UASC" in value or "UNACCOMPANIED" in value
+
+
+def _uasc(rows: list[dict], window: Window) -> tuple[bool, dt.date | None]:
+    ends = [day(r["immi_immigration_status_end_date"]) for r in rows if _is_uasc(r["immi_immigration_status"])]
+    relevant = [e for e in ends if e is None or e >= window.start]
+    if not relevant:
+        return False, None
+    return True, (None if any(e is None for e in relevant) else max(relevant))
+
+
+def _sdq(rows: list[dict], window: Window) -> list[dict[str, Any]]:
+    """SDQ scores completed inside the window, oldest first; rows without a score are skipped."""
+    items = []
+    for r in rows:
+        when, score = day(r["csdq_sdq_completed_date"]), r["csdq_sdq_score"]
+        if score is None or not window.contains(when):
+            continue
+        item: dict[str, Any] = {}
+        put(item, "date", when)
+        # The SSD column is an integer; a text score from an older SSD is kept as text so
+        # validation reports it instead of it vanishing.
+        if isinstance(score, str) and score.strip().isdigit():
+            score = score.strip()
+        if isinstance(score, (int, float, str)) and str(score).replace(".0", "", 1).isdigit():
+            score = int(float(score))
+        item["score"] = score
+        items.append((item_key(when, r["csdq_table_id"]), item))
+    return [item for _, item in sorted(items, key=lambda pair: pair[0])]

@@ -1,0 +1,173 @@
+"""Read the SSD tables a chunk of children at a time, with plain parameterised SELECTs.
+
+Children are paged by ``pers_person_id`` (keyset paging with ``OFFSET 0 ROWS FETCH NEXT n
+ROWS ONLY``, which PostgreSQL and SQL Server 2012+ both accept), and every other table is read
+for the same id range with ``BETWEEN ? AND ?`` on its person column, which the SSD indexes.
+Range bounds come from the database's own ordering, so its collation decides membership and
+Python never compares ids itself. Rows of people outside the page (there are none in a
+consistent SSD, but a range can hold ids the person table lacks) are ignored.
+
+No dialect-specific SQL, no FOR JSON: identifiers come from the data model and are quoted by
+the dialect; values are bound. Memory holds one chunk at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ssd_bridge.db import Database
+from ssd_bridge.model import get_table
+
+log = logging.getLogger(__name__)
+
+CHUNK_SIZE = 2000
+
+PERSON_COLUMNS = (
+    "pers_person_id", "pers_legacy_id", "pers_upn", "pers_upn_unknown", "pers_forename", "pers_surname",
+    "pers_sex", "pers_ethnicity", "pers_dob", "pers_expected_dob",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One SELECT per chunk: ``table`` filtered on ``person`` (optionally joined to a second table)."""
+
+    name: str
+    table: str
+    person: str
+    columns: tuple[str, ...]
+    join: tuple[str, str, str] | None = None  # (table, its column, our column): INNER JOIN
+    join_columns: tuple[str, ...] = ()
+    # When the person column lives on the joined table instead (child rows with no person id).
+    person_on_join: bool = False
+
+
+SOURCES: tuple[Source, ...] = (
+    Source("linked", "ssd_linked_identifiers", "link_person_id",
+           ("link_table_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date")),
+    Source("disabilities", "ssd_disability", "disa_person_id", ("disa_table_id", "disa_disability_code")),
+    Source("addresses", "ssd_address", "addr_person_id",
+           ("addr_table_id", "addr_address_start_date", "addr_address_end_date", "addr_address_postcode")),
+    Source("immigration", "ssd_immigration_status", "immi_person_id",
+           ("immi_immigration_status_id", "immi_immigration_status", "immi_immigration_status_start_date",
+            "immi_immigration_status_end_date")),
+    Source("sdq", "ssd_sdq_scores", "csdq_person_id", ("csdq_table_id", "csdq_sdq_completed_date", "csdq_sdq_score")),
+    Source("episodes", "ssd_cin_episodes", "cine_person_id",
+           ("cine_referral_id", "cine_referral_date", "cine_referral_source_code", "cine_referral_nfa",
+            "cine_close_reason", "cine_close_date")),
+    Source("involvements", "ssd_involvements", "invo_person_id",
+           ("invo_involvements_id", "invo_referral_id", "invo_professional_role_id",
+            "invo_involvement_start_date", "invo_involvement_end_date"),
+           join=("ssd_professionals", "prof_professional_id", "invo_professional_id"),
+           join_columns=("prof_social_worker_registration_no", "prof_staff_id")),
+    Source("assessments", "ssd_cin_assessments", "cina_person_id",
+           ("cina_assessment_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_auth_date")),
+    Source("factors", "ssd_assessment_factors", "cina_person_id",
+           ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json"),
+           join=("ssd_cin_assessments", "cina_assessment_id", "cinf_assessment_id"), person_on_join=True),
+    Source("cin_plans", "ssd_cin_plans", "cinp_person_id",
+           ("cinp_cin_plan_id", "cinp_referral_id", "cinp_cin_plan_start_date", "cinp_cin_plan_end_date")),
+    Source("s47", "ssd_s47_enquiry", "s47e_person_id",
+           ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_s47_start_date", "s47e_s47_end_date",
+            "s47e_s47_outcome_json")),
+    Source("icpc", "ssd_initial_cp_conference", "s47e_person_id",
+           ("icpc_icpc_id", "icpc_s47_enquiry_id", "icpc_icpc_date"),
+           join=("ssd_s47_enquiry", "s47e_s47_enquiry_id", "icpc_s47_enquiry_id"), person_on_join=True),
+    Source("cp_plans", "ssd_cp_plans", "cppl_person_id",
+           ("cppl_cp_plan_id", "cppl_referral_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date")),
+    Source("cla_episodes", "ssd_cla_episodes", "clae_person_id",
+           ("clae_cla_episode_id", "clae_cla_id", "clae_referral_id", "clae_cla_placement_id",
+            "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_episode_ceased_date",
+            "clae_cla_episode_ceased_reason")),
+    Source("placements", "ssd_cla_placement", "clap_person_id",
+           ("clap_cla_placement_id", "clap_cla_id", "clap_cla_placement_start_date", "clap_cla_placement_type",
+            "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason")),
+    Source("permanence", "ssd_permanence", "perm_person_id",
+           ("perm_table_id", "perm_cla_id", "perm_adm_decision_date", "perm_matched_date",
+            "perm_placed_for_adoption_date")),
+    Source("care_leavers", "ssd_care_leavers", "clea_person_id",
+           ("clea_table_id", "clea_care_leaver_latest_contact", "clea_care_leaver_activity",
+            "clea_care_leaver_accommodation")),
+)
+
+
+@dataclass
+class ChildRows:
+    """Everything the SSD holds about one child, as dicts keyed by SSD column name."""
+
+    person: dict
+    rows: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def person_id(self) -> str:
+        """The SSD person id (``pers_person_id``)."""
+        return self.person["pers_person_id"]
+
+
+@dataclass
+class Chunk:
+    """One page of children and the id range it covers: ``after`` < person_id <= ``upto``.
+
+    The ranges of successive chunks touch, so together they cover every id up to the last
+    ``upto`` (the tracking side uses them to find rows whose child has gone).
+    """
+
+    children: list[ChildRows]
+    after: str | None
+    upto: str
+
+
+def iter_children(db: Database, chunk_size: int = CHUNK_SIZE) -> Iterator[Chunk]:
+    """Yield every SSD person with their rows, ``chunk_size`` children at a time, in id order."""
+    statements = {source.name: _source_sql(db, source) for source in SOURCES}
+    first_page, next_page = _person_sql(db, chunk_size)
+    last: str | None = None
+    while True:
+        page = db.query_all(next_page, (last,)) if last is not None else db.query_all(first_page)
+        if not page:
+            return
+        children = {row[0]: ChildRows(dict(zip(PERSON_COLUMNS, row, strict=True))) for row in page}
+        low, high = page[0][0], page[-1][0]
+        for source in SOURCES:
+            names = (*source.columns, *source.join_columns)
+            for row in db.query_all(statements[source.name], (low, high)):
+                child = children.get(row[0])
+                if child is not None:
+                    child.rows[source.name].append(dict(zip(names, row[1:], strict=True)))
+        yield Chunk(list(children.values()), last, high)
+        last = high
+
+
+def _person_sql(db: Database, chunk_size: int) -> tuple[str, str]:
+    table = get_table("ssd_person")
+    q = db.dialect.quote_ident
+    columns = ", ".join(q(table.column(c).name) for c in PERSON_COLUMNS)
+    key = q("pers_person_id")
+    # chunk_size is our own integer, not input: FETCH NEXT takes a literal on both dialects.
+    tail = f"ORDER BY {key} OFFSET 0 ROWS FETCH NEXT {int(chunk_size)} ROWS ONLY"
+    base = f"SELECT {columns} FROM {db.table(table.name)}"
+    return f"{base} {tail}", f"{base} WHERE {key} > ? {tail}"
+
+
+def _source_sql(db: Database, source: Source) -> str:
+    q = db.dialect.quote_ident
+    table = get_table(source.table)
+    for name in source.columns:
+        table.column(name)  # KeyError here means the model and this list disagree
+    if source.join is None:
+        person = f"t.{q(table.column(source.person).name)}"
+        cols = ", ".join(f"t.{q(c)}" for c in source.columns)
+        return (f"SELECT {person}, {cols} FROM {db.table(table.name)} t "
+                f"WHERE {person} BETWEEN ? AND ?")
+    join_table, join_col, our_col = source.join
+    joined = get_table(join_table)
+    person_alias = "j" if source.person_on_join else "t"
+    person = f"{person_alias}.{q((joined if source.person_on_join else table).column(source.person).name)}"
+    cols = ", ".join([*(f"t.{q(c)}" for c in source.columns),
+                      *(f"j.{q(joined.column(c).name)}" for c in source.join_columns)])
+    return (f"SELECT {person}, {cols} FROM {db.table(table.name)} t "
+            f"JOIN {db.table(joined.name)} j ON j.{q(joined.column(join_col).name)} = t.{q(table.column(our_col).name)} "
+            f"WHERE {person} BETWEEN ? AND ?")

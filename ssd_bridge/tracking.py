@@ -1,0 +1,434 @@
+"""The change-tracking table ``ssd_api_data_staging``: one row per child.
+
+Extract side (this part of the module): for each chunk of children it reads the rows it
+holds, decides per child what changed, and writes the changes in one transaction per chunk
+with one ``executemany`` per statement shape.
+
+Columns, as the extract writes them:
+
+- ``json_payload``: the full record (canonical JSON), or the purge record of a deleted child;
+  ``current_hash``: SHA-256 of exactly that text (payload.canonical_json), so a change to any
+  sent field is a change (§6.C.22).
+- ``partial_json_payload``: in ``payload.mode: partial`` what to send instead (delta.py);
+  NULL in full mode, and rewritten on every change, so it is never stale (§6.C.26).
+- ``payload_kind``: ``full`` / ``partial`` / ``purge``: what the row will send.
+- ``row_state``: ``new`` (DfE has nothing for the child), ``updated`` (DfE has an older
+  version), ``unchanged`` (DfE has this version), ``deleted`` (left the cohort).
+- ``submission_status``: ``pending`` (to send), ``invalid`` (fails local validation, held
+  back; ``validation_findings`` says why), ``withdrawn`` (left the cohort and nothing needs
+  sending: DfE never had it, or ``payload.on_cohort_exit: stop``), and the submission side's
+  ``sent`` / ``error``. Read case-insensitively: D2I writes 'Pending', 'Sent'.
+- ``previous_json_payload`` / ``previous_hash``: the baseline, i.e. the last version DfE
+  acknowledged. The extract never writes them (§6.C.24); the submission side sets them from
+  ``json_payload`` / ``current_hash`` when DfE accepts a record.
+- ``attempts``: reset to 0 whenever the content to send changes.
+
+Contract for the submission side: select ``submission_status = 'pending'`` (case-insensitive;
+plus ``error`` below ``payload.max_attempts``); send ``partial_json_payload`` when it is not
+NULL, else ``json_payload``; on acceptance set status ``sent``, ``previous_json_payload`` =
+``json_payload``, ``previous_hash`` = ``current_hash`` (the extract then marks the row
+``unchanged`` on its next run if it was new/updated).
+
+Re-extracting unchanged SSD data writes nothing. A D2I table may hold several rows for one
+person; the newest (highest id) is the live one and the others are left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
+from typing import Any
+
+from ssd_bridge.db import Database
+from ssd_bridge.delta import FULL, PURGE, partial_payload, purge_payload
+from ssd_bridge.payload import BuiltChild, canonical_json
+from ssd_bridge.validate import Finding, findings_json, has_errors
+
+log = logging.getLogger(__name__)
+
+STAGING_TABLE = "ssd_api_data_staging"
+
+PENDING, SENT, ERROR, INVALID, WITHDRAWN = "pending", "sent", "error", "invalid", "withdrawn"
+NEW, UPDATED, UNCHANGED, DELETED = "new", "updated", "unchanged", "deleted"
+
+_ROW_COLUMNS = ("id", "person_id", "legacy_id", "current_hash", "previous_hash", "submission_status",
+                "row_state", "validation_findings", "payload_kind")
+
+
+@dataclass
+class StagingRow:
+    """What the extract needs from one existing tracking row (statuses lower-cased)."""
+
+    id: int
+    person_id: str
+    legacy_id: str | None
+    current_hash: bytes | None
+    previous_hash: bytes | None
+    status: str
+    state: str
+    findings: str | None
+    payload_kind: str | None
+    baseline: str | None = None  # previous_json_payload, read only in partial mode
+
+    @property
+    def is_acknowledged(self) -> bool:
+        """True when DfE acknowledged some version of this child (and it was not a purge)."""
+        if self.previous_hash is None:
+            return False
+        # A sent purge leaves DfE with nothing for the child.
+        return not (self.state == DELETED and self.payload_kind == PURGE and self.status == SENT)
+
+
+@dataclass
+class Write:
+    """One row to insert (``row_id`` None) or update, and what happened to the child."""
+
+    person_id: str
+    row_id: int | None
+    outcome: str
+    values: dict[str, Any]
+
+
+@dataclass
+class Planned:
+    """The writes of one chunk and the counters behind the run summary."""
+
+    writes: list[Write] = field(default_factory=list)
+    outcomes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, write: Write | None, unchanged_outcome: str = "no_change") -> None:
+        """Record a write (or, for None, a child that needed none)."""
+        if write is None:
+            self.outcomes[unchanged_outcome] += 1
+            return
+        self.writes.append(write)
+        self.outcomes[write.outcome] += 1
+
+
+def load_rows(db: Database, after: str | None, upto: str | None, with_baseline: bool) -> dict[str, StagingRow]:
+    """The live tracking rows with ``after`` < person_id <= ``upto`` (open ends when None)."""
+    q = db.dialect.quote_ident
+    columns = [*_ROW_COLUMNS, "previous_json_payload"] if with_baseline else list(_ROW_COLUMNS)
+    where, params = [f"{q('person_id')} IS NOT NULL"], []
+    if after is not None:
+        where.append(f"{q('person_id')} > ?")
+        params.append(after)
+    if upto is not None:
+        where.append(f"{q('person_id')} <= ?")
+        params.append(upto)
+    sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {db.table(STAGING_TABLE)} "
+           f"WHERE {' AND '.join(where)}")
+    rows: dict[str, StagingRow] = {}
+    for raw in db.query_all(sql, params):
+        row = StagingRow(
+            id=int(raw[0]), person_id=raw[1], legacy_id=raw[2],
+            current_hash=_bytes(raw[3]), previous_hash=_bytes(raw[4]),
+            status=(raw[5] or "").strip().lower(), state=(raw[6] or "").strip().lower(),
+            findings=raw[7], payload_kind=(raw[8] or None), baseline=raw[9] if with_baseline else None,
+        )
+        if row.person_id not in rows or rows[row.person_id].id < row.id:
+            rows[row.person_id] = row
+    return rows
+
+
+def _bytes(value: Any) -> bytes | None:
+    return bytes(value) if value is not None else None
+
+
+def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding], partial_mode: bool) -> Write | None:
+    """Decide what to write for a child in the cohort; None when nothing changed (no churn)."""
+    text, digest = canonical_json(built.record)
+    invalid = has_errors(findings)
+    stored_findings = findings_json(findings)
+    if row is not None and row.state != DELETED and digest == row.current_hash:
+        return _same_content(row, invalid, stored_findings)
+    acknowledged = row is not None and row.is_acknowledged
+    if acknowledged and digest == row.previous_hash:
+        # Back to exactly what DfE already holds (e.g. a change undone, or a return from
+        # the cohort before the purge went out): nothing to send.
+        values = _content(text, digest, None, FULL, SENT, UNCHANGED, stored_findings, built.legacy_id)
+        return Write(built.person_id, row.id, "unchanged", values)
+    state = UPDATED if acknowledged else NEW
+    partial_text, kind = None, FULL
+    if partial_mode:
+        baseline = json.loads(row.baseline) if acknowledged and row.baseline else None
+        payload, kind = partial_payload(baseline, built.record)
+        partial_text = canonical_json(payload)[0]
+    status = INVALID if invalid else PENDING
+    values = _content(text, digest, partial_text, kind, status, state, stored_findings, built.legacy_id)
+    if row is None:
+        return Write(built.person_id, None, "new", {"person_id": built.person_id, **values})
+    outcome = "reentered" if row.state == DELETED else state
+    return Write(built.person_id, row.id, outcome, values)
+
+
+def _same_content(row: StagingRow, invalid: bool, stored_findings: str | None) -> Write | None:
+    values: dict[str, Any] = {}
+    if stored_findings != row.findings:
+        values["validation_findings"] = stored_findings
+    if invalid and row.status != INVALID:
+        values["submission_status"] = INVALID
+    elif not invalid and row.status == INVALID:
+        values["submission_status"] = PENDING
+    if row.status == SENT and row.state in (NEW, UPDATED):
+        values["row_state"] = UNCHANGED  # acknowledged since the last extract
+    if not values:
+        return None
+    return Write(row.person_id, row.id, "unchanged" if "row_state" in values else "revalidated", values)
+
+
+def _content(text: str, digest: bytes, partial: str | None, kind: str, status: str, state: str,
+             findings: str | None, legacy_id: str | None) -> dict[str, Any]:
+    return {
+        "json_payload": text, "current_hash": digest, "partial_json_payload": partial, "payload_kind": kind,
+        "submission_status": status, "row_state": state, "validation_findings": findings,
+        "legacy_id": legacy_id, "attempts": 0,
+    }
+
+
+def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
+    """Decide what to write for a tracked child no longer in the cohort; None when already done."""
+    if row.state == DELETED:
+        return None
+    if on_cohort_exit == "purge" and row.is_acknowledged:
+        record = purge_payload(row.person_id, row.legacy_id)
+        text, digest = canonical_json(record)
+        values = _content(text, digest, text if partial_mode else None, PURGE, PENDING, DELETED, None, row.legacy_id)
+        return Write(row.person_id, row.id, "deleted", values)
+    # Nothing at DfE to remove (never acknowledged), or the settings say stop sending.
+    status = row.status if row.status == SENT else WITHDRAWN
+    return Write(row.person_id, row.id, "deleted", {"row_state": DELETED, "submission_status": status})
+
+
+def apply_writes(db: Database, writes: Iterable[Write]) -> None:
+    """Write one chunk's changes: one executemany per statement shape, in one transaction."""
+    shapes: dict[tuple[bool, tuple[str, ...]], list[Write]] = defaultdict(list)
+    for write in writes:
+        shapes[(write.row_id is None, tuple(sorted(write.values)))].append(write)
+    if not shapes:
+        return
+    q = db.dialect.quote_ident
+    table = db.table(STAGING_TABLE)
+    with db.transaction():
+        for (is_insert, columns), group in sorted(shapes.items()):
+            if is_insert:
+                sql = (f"INSERT INTO {table} ({', '.join(q(c) for c in columns)}) "
+                       f"VALUES ({', '.join('?' for _ in columns)})")
+                params = [[_bind(db, c, w.values[c]) for c in columns] for w in group]
+            else:
+                sets = ", ".join(f"{q(c)} = ?" for c in columns)
+                sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
+                params = [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group]
+            db.executemany(sql, params)
+
+
+def _bind(db: Database, column: str, value: Any) -> Any:
+    return db.dialect.binary(value) if column.endswith("_hash") else value
+
+
+def state_counts(db: Database) -> dict[str, dict[str, int]]:
+    """Tracking rows by row_state and submission_status (lower-cased), for summaries."""
+    q = db.dialect.quote_ident
+    sql = (f"SELECT {q('row_state')}, {q('submission_status')}, COUNT(*) FROM {db.table(STAGING_TABLE)} "
+           f"GROUP BY {q('row_state')}, {q('submission_status')}")
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for state, status, n in db.query_all(sql):
+        key_state, key_status = (state or "").strip().lower(), (status or "").strip().lower()
+        counts[key_state][key_status] = counts[key_state].get(key_status, 0) + int(n)
+    return {state: dict(sorted(by.items())) for state, by in sorted(counts.items())}
+
+
+# =============================================================================================
+# Submission side (#5): which rows to send, and writing DfE's answers back.
+#
+# Delivery is at-least-once: a batch's answers are written back in one transaction after its
+# POST returns. If the process dies between DfE's acknowledgement and that commit, the rows
+# are still pending and the next run sends them again (DfE then holds the same record twice
+# received, never a record lost). Once the commit is made, a record is never resent unless
+# extract finds a new version of it.
+# =============================================================================================
+
+SUBMISSION_LOG = "ssd_api_submission_log"
+RUN_LOG = "ssd_api_run_log"
+_LOG_ROWS_PER_INSERT = 150  # 12 values a row: stays under SQL Server's 2,100 parameters
+
+
+@dataclass(frozen=True)
+class PendingRecord:
+    """One staging row to send: the payload chosen for sending and what it will be recorded as."""
+
+    id: int
+    person_id: str | None
+    payload: str
+    current_hash: bytes | None
+    attempts: int
+    kind: str
+
+
+def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, limit: int | None = None) -> list[int]:
+    """Ids of the rows to send, oldest first: pending ones, and errors with attempts left
+    (every error row with ``retry_errors``). Of several rows for one person (a D2I table can
+    hold them) only the newest is live, so only it is sent."""
+    table = db.table(STAGING_TABLE)
+    status = "LOWER(t.submission_status)"
+    errors = f"{status} = ?" if retry_errors else f"({status} = ? AND COALESCE(t.attempts, 0) < ?)"
+    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
+    rows = db.query_all(
+        f"SELECT t.id FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
+        f"(SELECT 1 FROM {table} n WHERE n.person_id = t.person_id AND n.id > t.id) ORDER BY t.id", params)
+    ids = [int(r[0]) for r in rows]
+    return ids[:limit] if limit is not None else ids
+
+
+def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
+                    size: int = 100) -> Iterator[list[PendingRecord]]:
+    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one."""
+    table = db.table(STAGING_TABLE)
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start:start + size])
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.query_all(
+            f"SELECT id, person_id, json_payload, partial_json_payload, current_hash, attempts, payload_kind "
+            f"FROM {table} WHERE id IN ({marks}) ORDER BY id", chunk)
+        batch = []
+        for row_id, person_id, full, partial, current_hash, attempts, kind in rows:
+            use_partial = mode == "partial" and bool(partial)
+            batch.append(PendingRecord(
+                id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
+                current_hash=bytes(current_hash) if current_hash is not None else None,
+                attempts=int(attempts or 0), kind=kind or ("partial" if use_partial else "full")))
+        if batch:
+            yield batch
+
+
+def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingRecord],
+                    outcomes: Sequence[Any]) -> None:
+    """Write one batch's answers back in one transaction: staging rows and submission log.
+
+    ``outcomes`` are :class:`ssd_bridge.api.Outcome` keyed by staging id. Sent: receipt id,
+    receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
+    updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
+    Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.
+    """
+    table = db.table(STAGING_TABLE)
+    now = utc_now()
+    sent, errors, log_rows = [], [], []
+    for o in outcomes:
+        record = records[o.key]
+        if o.status == "sent":
+            sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
+        elif o.status in ("rejected", "failed"):
+            errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
+        log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id, (o.reason or "")[:1000] or None,
+                         o.request_id, o.sent_at))
+    with db.transaction():
+        if sent:
+            db.execute(*_sent_update(db, table, sent, now))
+        db.executemany(f"UPDATE {table} SET submission_status = ?, api_response = ?, "
+                       f"attempts = COALESCE(attempts, 0) + 1, last_attempt_at = ? WHERE id = ?", errors)
+        for start in range(0, len(log_rows), _LOG_ROWS_PER_INSERT):
+            chunk = log_rows[start:start + _LOG_ROWS_PER_INSERT]
+            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+            db.execute(
+                f"INSERT INTO {db.table(SUBMISSION_LOG)} (run_id, batch_id, person_id, payload_hash, payload_kind, "
+                f"attempt, http_status, outcome, receipt_id, response_excerpt, request_id, sent_at) VALUES {values}",
+                [value for row in chunk for value in row])
+
+
+def _sent_update(db: Database, table: str, sent: list[tuple[PendingRecord, str | None, datetime]],
+                 now: datetime) -> tuple[str, list[Any]]:
+    """One UPDATE for every acknowledged row of a batch (one statement, not one per row: the
+    write-back is the slowest step of a large submission).
+
+    Each row's own json_payload and current_hash become previous_*, so the hash check makes sure
+    they are still the ones sent: a row that extract changed meanwhile stays pending.
+    """
+    receipt_cases = " ".join(["WHEN ? THEN ?"] * len(sent))
+    ids = ", ".join(["?"] * len(sent))
+    params: list[Any] = [SENT]
+    params += [v for record, receipt, _ in sent for v in (record.id, receipt)]
+    params += [v for record, _, when in sent for v in (record.id, when)]
+    params.append(now)
+    params += [record.id for record, _, _ in sent]
+    hashed = [(record.id, db.dialect.binary(record.current_hash)) for record, _, _ in sent
+              if record.current_hash is not None]
+    check = ""
+    if hashed:
+        check = f" AND (current_hash IS NULL OR current_hash = CASE id {' '.join(['WHEN ? THEN ?'] * len(hashed))} END)"
+        params += [v for pair in hashed for v in pair]
+    sql = (f"UPDATE {table} SET submission_status = ?, api_response = CASE id {receipt_cases} END, "
+           f"submission_timestamp = CASE id {receipt_cases} END, previous_json_payload = json_payload, "
+           f"previous_hash = current_hash, attempts = 0, last_attempt_at = ? WHERE id IN ({ids}){check}")
+    return sql, params
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """Staging rows by submission_status (lower-cased: D2I writes 'Pending')."""
+    rows = db.query_all(f"SELECT LOWER(submission_status), COUNT(*) FROM {db.table(STAGING_TABLE)} "
+                        "GROUP BY LOWER(submission_status)")
+    return {status or "none": int(n) for status, n in rows}
+
+
+def row_state_counts(db: Database) -> dict[str, int]:
+    """Staging rows by row_state (lower-cased)."""
+    rows = db.query_all(f"SELECT LOWER(row_state), COUNT(*) FROM {db.table(STAGING_TABLE)} GROUP BY LOWER(row_state)")
+    return {state or "none": int(n) for state, n in rows}
+
+
+def parked_errors(db: Database, max_attempts: int) -> int:
+    """Error rows that used up their attempts (resent only with --retry-errors)."""
+    return int(db.scalar(f"SELECT COUNT(*) FROM {db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
+                         "AND COALESCE(attempts, 0) >= ?", (ERROR, max_attempts)) or 0)
+
+
+def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest error rows: staging id, person id, attempts, when, and DfE's reason."""
+    rows = _first(db, f"SELECT id, person_id, attempts, last_attempt_at, api_response FROM "
+                      f"{db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
+                      "ORDER BY last_attempt_at DESC, id DESC", (ERROR,), limit)
+    return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
+             "reason": r[4]} for r in rows]
+
+
+def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
+    """The first ``count`` rows of a query, without reading the rest (no dialect's TOP/LIMIT)."""
+    rows = db.query(sql, params, chunk_size=count)
+    try:
+        return list(islice(rows, count))
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+
+
+def start_run_log(db: Database, run_id: str, command: str, environment: str, version: str) -> None:
+    """Add the run's row to ssd_api_run_log."""
+    db.execute(f"INSERT INTO {db.table(RUN_LOG)} (run_id, command, environment, started_at, bridge_version) "
+               "VALUES (?, ?, ?, ?, ?)", (run_id, command, environment, utc_now(), version))
+
+
+def finish_run_log(db: Database, run_id: str, exit_code: int, summary: Mapping[str, Any]) -> None:
+    """Close the run's row with its exit code and JSON summary."""
+    db.execute(f"UPDATE {db.table(RUN_LOG)} SET finished_at = ?, exit_code = ?, summary_json = ? WHERE run_id = ?",
+               (utc_now(), int(exit_code), json.dumps(summary, default=str, sort_keys=True), run_id))
+
+
+def last_run(db: Database) -> dict[str, Any] | None:
+    """The most recent run's row, with its summary parsed."""
+    rows = _first(db, f"SELECT run_id, command, environment, started_at, finished_at, exit_code, summary_json, "
+                      f"bridge_version FROM {db.table(RUN_LOG)} ORDER BY id DESC", (), 1)
+    if not rows:
+        return None
+    run_id, command, environment, started, finished, code, summary, version = rows[0]
+    return {"run_id": run_id, "command": command, "environment": environment, "started_at": started,
+            "finished_at": finished, "exit_code": code, "bridge_version": version,
+            "summary": json.loads(summary) if summary else None}
+
+
+def utc_now() -> datetime:
+    """Now in UTC, without a time zone (the tracking tables hold naive UTC times)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,72 @@
+"""Small value helpers shared by the record builders: dates, trimmed text, codes, flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+UN_CODE = re.compile(r"^UN([1-9]|10)$")
+TRUE_TEXT = {"Y", "T", "1", "TRUE", "YES"}
+FALSE_TEXT = {"N", "F", "0", "FALSE", "NO"}
+
+
+def is_un_code(value: str) -> bool:
+    """True for a UPN-unknown reason code (UN1 to UN10), whatever its case or spacing."""
+    return bool(UN_CODE.match(value.strip().upper()))
+
+
+def day(value: Any) -> dt.date | None:
+    """A date from a datetime, date or ISO string; None when missing."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def text(value: Any) -> str | None:
+    """The value as trimmed text; None when missing or blank."""
+    if value is None:
+        return None
+    result = str(value).strip()
+    return result or None
+
+
+def code(value: Any, known: Iterable[str] | None = None) -> str | None:
+    """A code: trimmed and upper-cased; "<code> <description>" becomes <code> when the code is known."""
+    result = text(value)
+    if result is None:
+        return None
+    result = result.upper()
+    if known is not None and result not in known:
+        head = re.split(r"[\s:\-/]+", result, maxsplit=1)[0]
+        if head in known:
+            return head
+    return result
+
+
+def flag(value: Any) -> bool | None:
+    """A yes/no flag from Y/N, T/F, 1/0, true/false; None when it is anything else."""
+    result = code(value)
+    if result in TRUE_TEXT:
+        return True
+    if result in FALSE_TEXT:
+        return False
+    return None
+
+
+def put(target: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``key`` only when there is a value: keys are left out rather than sent as null."""
+    if isinstance(value, dt.date):
+        value = value.isoformat()  # records hold JSON types only: dates as YYYY-MM-DD
+    if value is not None and value != [] and value != "":
+        target[key] = value
+
+
+def item_key(item_date: dt.date | None, item_id: Any) -> tuple:
+    """Sort key for list items: dated items by date (undated last), then by id."""
+    return (item_date is None, item_date or dt.date.min, str(item_id or ""))

@@ -1,0 +1,143 @@
+"""`run` (extract + submit) and `status` end to end: SSD rows in, records at the stand-in, and
+the exit codes a scheduler sees."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from ssd_bridge import api
+from ssd_bridge.cli.base import main
+from ssd_bridge.config import Settings
+from ssd_bridge.db import connect
+from ssd_bridge.fake_dfe import FakeDfe
+from ssd_bridge.runner import run, status
+from tests import extract_fixtures
+from tests.ssd_rows import d
+from tests.test_api import FAST
+
+pytestmark = pytest.mark.postgres
+deployed, ssd = extract_fixtures.deployed, extract_fixtures.ssd
+AS_OF = d("2026-02-10")
+
+
+@pytest.fixture()
+def fake() -> Iterator[FakeDfe]:
+    with FakeDfe(seed=3) as server:
+        yield server
+
+
+@pytest.fixture()
+def settings(deployed: Settings, fake: FakeDfe) -> Settings:
+    return deployed.replace(dfe=fake.dfe_settings(), environment="test")
+
+
+@pytest.fixture()
+def cli_env(settings: Settings, fake: FakeDfe, monkeypatch: pytest.MonkeyPatch, tmp_path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The CLI pointed at the deployed schema and the stand-in, with quick retries."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("SSD_BRIDGE_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+    env = {"SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
+           "SSD_BRIDGE_DATABASE_URL": settings.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": settings.database.schema,
+           "SSD_BRIDGE_ENVIRONMENT": "test", **fake.environment()}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(api, "DEFAULT_RETRY", FAST)
+    return env
+
+
+def exit_code(args: list[str]) -> int:
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    return int(caught.value.code or 0)
+
+
+def test_run_extracts_submits_and_the_next_run_sends_nothing(settings: Settings, fake: FakeDfe, ssd) -> None:  # type: ignore[no-untyped-def]
+    for pid in ("C1", "C2", "C3"):
+        ssd.child(pid)
+    first = run(settings, as_of=AS_OF)
+    assert first.extract is not None and first.extract["cohort"] == 3
+    assert (first.sent, first.error, first.pending, first.exit_code) == (3, 0, 0, 0)
+    assert set(fake.accepted) == {"C1", "C2", "C3"}
+    second = run(settings, as_of=AS_OF)
+    assert (second.selected, second.sent) == (0, 0) and fake.accepted_records == 3
+    report = status(settings)
+    assert report["submission_status"] == {"sent": 3}
+    assert report["row_state"] == {"unchanged": 3}  # extract saw the acknowledgements
+    assert report["last_run"]["command"] == "run" and report["last_run"]["summary"]["sent"] == 0
+    ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'Changed' WHERE pers_person_id = 'C2'")
+    third = run(settings, as_of=AS_OF)
+    assert third.sent == 1 and fake.accepted["C2"] == 2
+
+
+def test_run_exit_0_and_json_summary(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    summary_file = tmp_path / "last-run.json"
+    assert exit_code(["run", "--json", "--as-of", "2026-02-10", "--json-file", str(summary_file),
+                      "--log-file", str(tmp_path / "run.log")]) == 0
+    captured = capsys.readouterr()
+    printed = json.loads(captured.out)
+    assert printed["sent"] == 1 and printed["exit_code"] == 0 and printed["destination"] == "127.0.0.1"
+    assert json.loads(summary_file.read_text())["run_id"] == printed["run_id"]
+    log_text = (tmp_path / "run.log").read_text()
+    assert "test data to 127.0.0.1" in log_text.splitlines()[0]
+    assert fake.client_secret not in log_text and fake.supplier_key not in log_text
+
+
+def test_run_exit_1_when_dfe_rejects_a_record(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    ssd.child("C2")
+    fake.validator = lambda record: ["$.la_child_id: not known to DfE"] if record["la_child_id"] == "C2" else []
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 1
+    err = capsys.readouterr().err
+    assert "sent 1 records" in err and "1 errors" in err
+    assert set(fake.accepted) == {"C1"}
+
+
+def test_run_exit_1_when_records_are_invalid(cli_env: dict[str, str], fake: FakeDfe, ssd) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1", pers_upn="A123")  # held back by local validation
+    ssd.child("C2")
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 1
+    assert set(fake.accepted) == {"C2"}
+
+
+def test_run_exit_3_when_dfe_is_down(cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    fake.push(*["503"] * 4)
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 3
+    report = status(settings)
+    assert report["submission_status"] == {"pending": 1}
+    assert report["last_run"]["exit_code"] == 3 and "ApiUnavailable" in report["last_run"]["summary"]["stopped_by"]
+
+
+def test_run_exit_2_with_bad_credentials(cli_env: dict[str, str], fake: FakeDfe, ssd, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    monkeypatch.setenv("SSD_BRIDGE_CLIENT_SECRET", "not-the-secret")
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 2
+    err = capsys.readouterr().err
+    assert "refused the credentials" in err and "not-the-secret" not in err
+
+
+def test_run_exit_5_when_another_run_holds_the_lock(cli_env: dict[str, str], fake: FakeDfe, ssd,  # type: ignore[no-untyped-def]
+                                                     settings: Settings, capsys) -> None:
+    ssd.child("C1")
+    with connect(settings) as holder:
+        assert holder.scalar(holder.dialect.try_lock_sql()) == 1
+        assert exit_code(["run", "--as-of", "2026-02-10"]) == 5
+    assert "another ssd-bridge run holds the run lock" in capsys.readouterr().err
+    assert status(settings)["submission_status"] == {} and fake.requests == 0  # extract did not run either
+
+
+def test_status_command(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 0
+    capsys.readouterr()
+    assert exit_code(["status", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["submission_status"] == {"sent": 1} and report["last_run"]["exit_code"] == 0

@@ -1,0 +1,248 @@
+"""submit / status against the embedded PostgreSQL and the DfE stand-in: write-back, attempts,
+the environment guard, the run lock, and a process killed mid-submit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from ssd_bridge.api import DfeClient, RetryPolicy
+from ssd_bridge.config import Settings
+from ssd_bridge.db import connect
+from ssd_bridge.deploy import deploy
+from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
+from ssd_bridge.fake_dfe import FakeDfe
+from ssd_bridge.runner import status, submit
+from tests.helpers import ROOT
+from tests.test_api import FAST, child
+
+pytestmark = pytest.mark.postgres
+STAGING = "ssd_api_data_staging"
+
+
+@pytest.fixture()
+def fake() -> Iterator[FakeDfe]:
+    with FakeDfe(seed=2) as server:
+        yield server
+
+
+@pytest.fixture()
+def settings(pg_settings: Settings, fake: FakeDfe) -> Settings:
+    deploy(pg_settings, part="addon")
+    return pg_settings.replace(dfe=fake.dfe_settings(), environment="test")
+
+
+def add_rows(settings: Settings, count: int, bad: frozenset[int] = frozenset(), start: int = 0) -> None:
+    """Insert pending staging rows, as extract leaves them."""
+    rows = []
+    for n in range(start, start + count):
+        text = json.dumps(child(n, n in bad), separators=(",", ":"))
+        rows.append((f"C{n:06d}", text, hashlib.sha256(text.encode()).digest()))
+    with connect(settings) as db, db.transaction():
+        db.executemany(f"INSERT INTO {db.table(STAGING)} (person_id, json_payload, current_hash, "
+                       "submission_status, row_state) VALUES (?, ?, ?, 'pending', 'new')", rows)
+
+
+def rows(settings: Settings, where: str = "1 = 1") -> list[tuple]:
+    with connect(settings) as db:
+        return db.query_all(
+            f"SELECT person_id, submission_status, row_state, api_response, submission_timestamp, attempts, "
+            f"json_payload = previous_json_payload, current_hash = previous_hash FROM {db.table(STAGING)} "
+            f"WHERE {where} ORDER BY person_id")
+
+
+def client(settings: Settings, retry: RetryPolicy = FAST) -> DfeClient:
+    return DfeClient(settings.dfe, retry=retry, timeout=(2, 5))
+
+
+def test_submit_writes_back_receipts_and_errors(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 150, bad=frozenset({7}))
+    summary = submit(settings, client=client(settings))
+    assert (summary.selected, summary.sent, summary.error, summary.pending) == (150, 149, 1, 0)
+    assert summary.exit_code == 1
+    assert summary.first_errors[0]["http_status"] == 400
+    sent = rows(settings, "submission_status = 'sent'")
+    assert len(sent) == 149
+    for _, _, row_state, receipt, when, attempts, same_payload, same_hash in sent:
+        assert row_state == "new" and attempts == 0 and same_payload and same_hash
+        assert receipt and not receipt.endswith(".json") and when is not None
+    [bad] = rows(settings, "submission_status = 'error'")
+    assert bad[0] == "C000007" and bad[5] == 1 and bad[3].startswith("HTTP 400: $.child_details.sex")
+    with connect(settings) as db:
+        logged = db.query_all(f"SELECT outcome, COUNT(*) FROM {db.table('ssd_api_submission_log')} GROUP BY outcome")
+        runs = db.query_all(f"SELECT command, exit_code, summary_json FROM {db.table('ssd_api_run_log')}")
+    assert dict(logged) == {"sent": 149, "rejected": 1}
+    assert runs[0][:2] == ("submit", 1) and json.loads(runs[0][2])["sent"] == 149
+    # A second submit finds nothing to send: acknowledged records are never resent.
+    again = submit(settings, client=client(settings))
+    assert (again.selected, again.sent) == (1, 0) and fake.accepted["C000003"] == 1
+
+
+def test_errors_are_retried_until_max_attempts_then_parked(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"max_attempts": 2})
+    add_rows(settings, 3, bad=frozenset({1}))
+    submit(settings, client=client(settings))
+    second = submit(settings, client=client(settings))
+    assert (second.selected, second.error) == (1, 1)
+    third = submit(settings, client=client(settings))
+    assert third.selected == 0 and third.parked_errors == 1 and third.exit_code == 0
+    forced = submit(settings, retry_errors=True, client=client(settings))
+    assert forced.selected == 1
+    assert rows(settings, "person_id = 'C000001'")[0][5] == 3
+    report = status(settings)
+    assert report["submission_status"] == {"sent": 2, "error": 1}
+    assert report["parked_errors"] == 1 and report["recent_errors"][0]["person_id"] == "C000001"
+    assert report["last_run"]["command"] == "submit"
+
+
+def test_wrong_receipt_count_leaves_nothing_marked_sent(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 5)
+    fake.push("short")
+    summary = submit(settings, client=client(settings))
+    assert (summary.sent, summary.error) == (0, 5)
+    assert {r[1] for r in rows(settings)} == {"error"}
+
+
+def test_dry_run_changes_nothing(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 4)
+    summary = submit(settings, dry_run=True, limit=3)
+    assert summary.selected == 3 and summary.sent == 0 and fake.requests == 0
+    assert {r[1] for r in rows(settings)} == {"pending"}
+    assert status(settings)["last_run"] is None
+
+
+def test_unreachable_dfe_stops_with_exit_3_and_keeps_earlier_batches(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(dfe={"batch_size": 10})
+    add_rows(settings, 30)
+    fake.push("200", *["503"] * 4)
+    with pytest.raises(ApiUnavailable):
+        submit(settings, client=client(settings))
+    assert [r[1] for r in rows(settings)].count("sent") == 10
+    assert [r[1] for r in rows(settings)].count("pending") == 20
+    assert status(settings)["last_run"]["exit_code"] == 3
+
+
+def test_environment_guard(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 1)
+    live = settings.replace(environment="live")
+    with pytest.raises(ConfigError, match="test endpoint"):
+        submit(live, client=client(live))
+    assert fake.requests == 0
+    allowed = live.replace(dfe={"allow_environment_mismatch": True})
+    assert submit(allowed, client=client(allowed)).sent == 1
+
+
+def test_second_run_while_locked_exits_5_and_changes_nothing(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 3)
+    with connect(settings) as holder:
+        assert holder.scalar(holder.dialect.try_lock_sql()) == 1
+        with pytest.raises(LockHeld) as caught:
+            submit(settings, client=client(settings))
+        assert caught.value.exit_code == 5
+        holder.execute(holder.dialect.unlock_sql())
+    assert fake.requests == 0 and {r[1] for r in rows(settings)} == {"pending"}
+    assert status(settings)["last_run"] is None
+
+
+def _cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
+    full.update(env)
+    full["PYTHONPATH"] = str(ROOT)
+    return subprocess.Popen([sys.executable, "-m", "ssd_bridge", *args], env=full, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _wait_for(predicate, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.05)
+
+
+def test_killed_mid_submit_then_rerun_loses_nothing_and_resends_nothing_acknowledged(
+        settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
+    add_rows(settings, 200)
+    fake.delay = 0.05
+    env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "10"}
+    process = _cli(["submit"], env)
+    _wait_for(lambda: len(rows(settings, "submission_status = 'sent'")) >= 50)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(10)
+    recorded = {r[0] for r in rows(settings, "submission_status = 'sent'")}
+    assert 50 <= len(recorded) < 200
+    rerun = _cli(["submit", "--json"], env)
+    out, err = rerun.communicate(timeout=60)
+    assert rerun.returncode == 0, err
+    assert json.loads(out)["pending"] == 0
+    assert {r[1] for r in rows(settings)} == {"sent"}  # no record lost
+    assert all(fake.accepted[person] == 1 for person in recorded)  # none resent once recorded
+    assert set(fake.accepted) == {f"C{n:06d}" for n in range(200)}
+
+
+def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
+    add_rows(settings, 40)
+    fake.delay = 0.1
+    env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "5"}
+    first = _cli(["submit"], env)
+    _wait_for(lambda: fake.requests >= 1)
+    second = _cli(["submit"], env)
+    _, err2 = second.communicate(timeout=60)
+    _, err1 = first.communicate(timeout=60)
+    assert second.returncode == 5, err2
+    assert "another ssd-bridge run holds the run lock" in err2
+    assert first.returncode == 0, err1
+    assert fake.accepted_records == 40
+
+
+def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None:
+    from ssd_bridge.api import Outcome
+    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+
+    add_rows(settings, 3)
+    with connect(settings) as db:
+        [batch] = list(pending_batches(db, pending_ids(db, 5), "full", 100))
+        # extract writes a new version of C000001 while its old version is at DfE
+        db.execute(f"UPDATE {db.table(STAGING)} SET json_payload = '{{}}', current_hash = ? WHERE person_id = 'C000001'",
+                   (hashlib.sha256(b"{}").digest(),))
+        record_outcomes(db, "run-1", {r.id: r for r in batch},
+                        [Outcome(r.id, "sent", 200, receipt_id=f"R{r.id}", batch_id="b") for r in batch])
+    assert [(r[0], r[1]) for r in rows(settings)] == [("C000000", "sent"), ("C000001", "pending"), ("C000002", "sent")]
+
+
+def test_selection_is_case_insensitive_and_takes_the_newest_row_per_person(settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 2)
+    add_rows(settings, 1)  # a second, newer row for C000000 (D2I tables can hold several)
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET submission_status = 'Pending'")
+    summary = submit(settings, client=client(settings))
+    assert (summary.selected, summary.sent) == (2, 2)
+    with connect(settings) as db:
+        statuses = db.query_all(f"SELECT person_id, submission_status FROM {db.table(STAGING)} ORDER BY id")
+    assert statuses == [("C000000", "Pending"), ("C000001", "sent"), ("C000000", "sent")]
+
+
+def test_partial_mode_sends_the_partial_payload(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"mode": "partial"})
+    add_rows(settings, 2)
+    partial = json.dumps({"la_child_id": "C000000", "purge": False})
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET partial_json_payload = ?, payload_kind = 'partial' "
+                   "WHERE person_id = 'C000000'", (partial,))
+    received: list[dict] = []
+    fake.validator = lambda record: received.append(record) or []
+    assert submit(settings, client=client(settings)).sent == 2
+    assert received[0] == {"la_child_id": "C000000", "purge": False}
+    assert received[1]["child_details"]["surname"] == "Child1"
+    with connect(settings) as db:
+        kinds = db.query_all(f"SELECT payload_kind FROM {db.table('ssd_api_submission_log')} ORDER BY person_id")
+        baseline = db.scalar(f"SELECT previous_json_payload FROM {db.table(STAGING)} WHERE person_id = 'C000000'")
+    assert [k[0] for k in kinds] == ["partial", "full"]
+    assert json.loads(baseline)["child_details"]["surname"] == "Child0"  # the full record is the new baseline

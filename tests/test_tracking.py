@@ -1,0 +1,203 @@
+"""The tracking table through extract(): every row_state transition, no churn, partial payloads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ssd_bridge.payload import canonical_json
+from ssd_bridge.runner import extract
+from ssd_bridge.tracking import STAGING_TABLE
+from tests import extract_fixtures
+from tests.ssd_rows import d
+
+pytestmark = pytest.mark.postgres
+deployed, ssd = extract_fixtures.deployed, extract_fixtures.ssd  # fixtures shared by the extract tests
+AS_OF = d("2026-02-10")
+
+
+def rows(ssd) -> dict[str, dict]:
+    found = ssd.rows(f"SELECT person_id, row_state, submission_status, json_payload, partial_json_payload, "
+                     f"payload_kind, current_hash, validation_findings, last_updated, attempts FROM {{s}}.{STAGING_TABLE}")
+    keys = ("row_state", "status", "json", "partial", "kind", "hash", "findings", "last_updated", "attempts")
+    return {r[0]: dict(zip(keys, r[1:], strict=True)) for r in found}
+
+
+def acknowledge(ssd, pid: str, status: str = "Sent") -> None:
+    """What the submission side does when DfE accepts the record (D2I writes 'Sent')."""
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET submission_status = %s, previous_json_payload = json_payload, "
+                "previous_hash = current_hash WHERE person_id = %s", (status, pid))
+
+
+def run(settings, **changes):
+    if changes:
+        settings = settings.replace(payload=changes)
+    return extract(settings, as_of=AS_OF)
+
+
+def test_new_then_no_churn(deployed, ssd) -> None:
+    ssd.child("C1", pers_surname="O'Brien", pers_forename="Zoë")
+    first = run(deployed)
+    assert first.outcomes == {"new": 1}
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"], row["kind"], row["partial"]) == ("new", "pending", "full", None)
+    record = json.loads(row["json"])
+    assert record["child_details"]["surname"] == "O'Brien" and record["child_details"]["first_name"] == "Zoë"
+    assert bytes(row["hash"]) == canonical_json(record)[1]
+    second = run(deployed)
+    assert second.outcomes == {"no_change": 1}
+    assert rows(ssd)["C1"] == row  # not even last_updated moved
+
+
+def test_full_lifecycle(deployed, ssd) -> None:
+    ssd.child("C1", ref="R1")
+    run(deployed)
+    acknowledge(ssd, "C1")
+    assert run(deployed).outcomes == {"unchanged": 1}  # acknowledged since the last extract
+    # the submission side's status is left as it wrote it ('Sent'); only row_state moves
+    assert (rows(ssd)["C1"]["row_state"], rows(ssd)["C1"]["status"]) == ("unchanged", "Sent")
+    assert run(deployed).outcomes == {"no_change": 1}
+
+    ssd.execute("UPDATE {s}.ssd_cin_episodes SET cine_close_date = %s WHERE cine_referral_id = 'R1'", (d("2025-12-01"),))
+    assert run(deployed).outcomes == {"updated": 1}
+    assert (rows(ssd)["C1"]["row_state"], rows(ssd)["C1"]["status"]) == ("updated", "pending")
+    acknowledge(ssd, "C1")
+
+    # leaves the cohort (episode now closed before the window): purge payload queued
+    ssd.execute("UPDATE {s}.ssd_cin_episodes SET cine_close_date = %s WHERE cine_referral_id = 'R1'", (d("2023-01-01"),))
+    assert run(deployed).outcomes == {"deleted": 1}
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"], row["kind"]) == ("deleted", "pending", "purge")
+    assert json.loads(row["json"]) == {"la_child_id": "C1", "purge": True}  # no "mis_child_id": null
+    assert run(deployed).outcomes == {"gone_before": 1}
+    acknowledge(ssd, "C1")
+
+    # comes back after DfE purged it: a whole new record
+    ssd.execute("UPDATE {s}.ssd_cin_episodes SET cine_close_date = NULL WHERE cine_referral_id = 'R1'")
+    assert run(deployed).outcomes == {"reentered": 1}
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"], row["kind"]) == ("new", "pending", "full")
+    assert json.loads(row["json"])["social_care_episodes"][0]["social_care_episode_id"] == "R1"
+
+
+def test_return_before_the_purge_went_out_sends_nothing(deployed, ssd) -> None:
+    ssd.child("C1", ref="R1")
+    run(deployed)
+    acknowledge(ssd, "C1")
+    ssd.execute("UPDATE {s}.ssd_cin_episodes SET cine_close_date = %s WHERE cine_referral_id = 'R1'", (d("2023-01-01"),))
+    run(deployed)
+    ssd.execute("UPDATE {s}.ssd_cin_episodes SET cine_close_date = NULL WHERE cine_referral_id = 'R1'")
+    assert run(deployed).outcomes == {"unchanged": 1}
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"], row["kind"]) == ("unchanged", "sent", "full")
+
+
+def test_exit_of_a_never_sent_child_is_withdrawn_and_stop_mode(deployed, ssd) -> None:
+    ssd.child("NEVER", ref="R1")
+    ssd.child("SENT", ref="R2")
+    run(deployed)
+    acknowledge(ssd, "SENT")
+    ssd.execute("DELETE FROM {s}.ssd_cin_episodes")  # both leave the cohort
+    assert run(deployed, on_cohort_exit="stop").outcomes == {"deleted": 2}
+    found = rows(ssd)
+    assert (found["NEVER"]["row_state"], found["NEVER"]["status"]) == ("deleted", "withdrawn")
+    assert (found["SENT"]["row_state"], found["SENT"]["status"], found["SENT"]["kind"]) == ("deleted", "sent", "full")
+
+
+def test_child_removed_from_the_ssd_entirely(deployed, ssd) -> None:
+    for pid in ("A1", "B1", "Z9"):
+        ssd.child(pid)
+    run(deployed)
+    for pid in ("A1", "Z9"):
+        acknowledge(ssd, pid)
+    ssd.execute("DELETE FROM {s}.ssd_cin_episodes WHERE cine_person_id IN ('A1', 'Z9')")
+    ssd.execute("DELETE FROM {s}.ssd_person WHERE pers_person_id IN ('A1', 'Z9')")
+    assert run(deployed).outcomes == {"deleted": 2, "no_change": 1}  # Z9 is past the last SSD id
+    assert {pid: r["kind"] for pid, r in rows(ssd).items()} == {"A1": "purge", "B1": "full", "Z9": "purge"}
+
+
+def test_invalid_records_are_held_back_with_findings_and_released_when_fixed(deployed, ssd) -> None:
+    ssd.child("C1", pers_upn="A123")  # not 13 characters
+    result = run(deployed)
+    assert result.invalid == 1 and result.findings_by_rule == {"schema.minLength": 1}
+    row = rows(ssd)["C1"]
+    assert row["status"] == "invalid"
+    findings = json.loads(row["findings"])
+    assert findings == [{"rule": "schema.minLength", "severity": "error", "path": "$.child_details.unique_pupil_number",
+                         "message": "shorter than minLength 13"}]
+    assert json.loads(row["json"])["child_details"]["unique_pupil_number"] == "A123"  # stored, never truncated
+    assert run(deployed).outcomes == {"no_change": 1}
+    ssd.execute("UPDATE {s}.ssd_person SET pers_upn = 'A12345678901B'")
+    run(deployed)
+    row = rows(ssd)["C1"]
+    assert (row["status"], row["findings"], row["row_state"]) == ("pending", None, "new")
+
+
+def test_d2i_rows_in_mixed_case_are_understood(deployed, ssd) -> None:
+    ssd.child("C1")
+    run(deployed)
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET submission_status = 'Pending', row_state = 'New'")
+    assert run(deployed).outcomes == {"no_change": 1}
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET submission_status = 'Sent', previous_hash = current_hash, "
+                "previous_json_payload = json_payload")
+    assert run(deployed).outcomes == {"unchanged": 1}
+
+
+def test_dry_run_writes_nothing(deployed, ssd) -> None:
+    ssd.child("C1")
+    result = extract(deployed, as_of=AS_OF, dry_run=True)
+    assert result.outcomes == {"new": 1} and result.dry_run
+    assert rows(ssd) == {}
+
+
+def test_partial_payloads_over_a_scripted_sequence(deployed, ssd) -> None:
+    partial = {"mode": "partial"}
+    ssd.child("C1", ref="R1", pers_surname="O'Neill", pers_legacy_id="L1")
+    run(deployed, **partial)
+    row = rows(ssd)["C1"]
+    assert row["kind"] == "full" and json.loads(row["partial"]) == json.loads(row["json"])  # new child: whole
+    acknowledge(ssd, "C1")
+
+    ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'Ó Néill'")
+    ssd.add("ssd_cin_plans", cinp_cin_plan_id="P1", cinp_referral_id="R1", cinp_person_id="C1",
+            cinp_cin_plan_start_date=d("2025-07-01"))
+    run(deployed, **partial)
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"], row["kind"]) == ("updated", "pending", "partial")
+    assert json.loads(row["partial"]) == {
+        "la_child_id": "C1", "mis_child_id": "L1", "child_details": {"surname": "Ó Néill"},
+        "social_care_episodes": [{"social_care_episode_id": "R1", "child_in_need_plans": [
+            {"child_in_need_plan_id": "P1", "start_date": "2025-07-01", "purge": False}]}]}
+    assert "Ó Néill" in row["partial"]
+    acknowledge(ssd, "C1")
+
+    ssd.execute("DELETE FROM {s}.ssd_cin_plans")
+    run(deployed, **partial)
+    assert json.loads(rows(ssd)["C1"]["partial"]) == {
+        "la_child_id": "C1", "mis_child_id": "L1",
+        "social_care_episodes": [{"social_care_episode_id": "R1", "child_in_need_plans": [
+            {"child_in_need_plan_id": "P1", "purge": True}]}]}
+    # not acknowledged: a further change is computed against what DfE actually holds
+    ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'O''Neill'")
+    run(deployed, **partial)
+    assert json.loads(rows(ssd)["C1"]["partial"]) == {
+        "la_child_id": "C1", "mis_child_id": "L1", "child_details": {"surname": "O'Neill"},
+        "social_care_episodes": [{"social_care_episode_id": "R1", "child_in_need_plans": [
+            {"child_in_need_plan_id": "P1", "purge": True}]}]}
+    acknowledge(ssd, "C1")
+
+    ssd.execute("UPDATE {s}.ssd_person SET pers_legacy_id = NULL")  # a removed value: whole record
+    run(deployed, **partial)
+    row = rows(ssd)["C1"]
+    assert row["kind"] == "full" and json.loads(row["partial"]) == json.loads(row["json"])
+    assert "mis_child_id" not in json.loads(row["partial"])
+
+
+def test_full_mode_clears_partial_payloads(deployed, ssd) -> None:
+    ssd.child("C1", ref="R1")
+    run(deployed, mode="partial")
+    acknowledge(ssd, "C1")
+    ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'Other'")
+    run(deployed)
+    assert rows(ssd)["C1"]["partial"] is None
