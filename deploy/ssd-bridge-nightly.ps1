@@ -199,7 +199,7 @@ function Invoke-Bridge {
 }
 
 function Send-Alert([int] $Code, [string] $WebhookUrl, [string] $SmtpPassword) {
-    $subject = "ssd-bridge run on $($env:COMPUTERNAME): exit $Code, $(Get-Meaning $Code)"
+    $subject = "Nightly ssd-bridge run on $($env:COMPUTERNAME): exit $Code, $(Get-Meaning $Code)"
     $tail = (Get-Content -LiteralPath $RunLog -Tail 20 -Encoding UTF8) -join "`n"
     $body = "$subject`n`nRun log: $RunLog`nSummary: $Summary`n`nLast lines of the run log:`n$tail`n"
     Write-Warning $subject
@@ -244,7 +244,7 @@ $webhookUrl = $null
 $smtpPassword = $null
 try {
     New-Item -ItemType Directory -Force -Path $LogDirectory | Out-Null
-    Write-RunLog "ssd-bridge nightly wrapper started (log retention $RetentionDays days)"
+    Write-RunLog "nightly wrapper started (log retention $RetentionDays days)"
     if ($EnvFile) { Import-EnvFile $EnvFile }
     if ($ConfigFile) { $env:SSD_BRIDGE_CONFIG = $ConfigFile }
     if ($UseCredentialManager) { $env:SSD_BRIDGE_KEYRING = '1' }

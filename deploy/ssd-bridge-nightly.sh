@@ -166,7 +166,7 @@ webhook_payload() {
 
 alert() {
     local code=$1 subject body
-    subject="ssd-bridge nightly run on $(uname -n): exit $code, $(meaning "$code")"
+    subject="Nightly ssd-bridge run on $(uname -n): exit $code, $(meaning "$code")"
     body=$(printf '%s\n\nRun log: %s\nSummary: %s\n\nLast lines of the run log:\n%s\n' \
         "$subject" "$RUN_LOG" "$SUMMARY" "$(tail -n 20 "$RUN_LOG")")
     echo "$subject" >&2  # cron mails it (MAILTO); systemd keeps it in the journal
@@ -201,7 +201,7 @@ alert() {
     fi
 }
 
-say "ssd-bridge nightly run started (log retention $RETENTION_DAYS days)"
+say "nightly wrapper started (log retention $RETENTION_DAYS days)"
 prune_old_logs
 run_bridge
 code=$?

@@ -182,7 +182,7 @@ def test_rejected_record_exits_1_and_alerts(nightly: Nightly, fake: FakeDfe) -> 
     assert result.returncode == 1, nightly.last_log()
     assert summary_of(nightly)["error"] == 1 and fake.accepted_records == len(CHILDREN) - 1
     [alert] = nightly.alert_texts()
-    assert alert.startswith("SUBJECT: ssd-bridge nightly run on ") and "exit 1, ran to the end" in alert
+    assert alert.startswith("SUBJECT: Nightly ssd-bridge run on ") and "exit 1, ran to the end" in alert
     assert "ssd-bridge status" in alert and "Run log: " in alert
     assert "exit 1, ran to the end" in result.stderr  # what cron mails to MAILTO
 
@@ -282,7 +282,7 @@ def test_webhook_alert_and_alert_secrets_stay_out_of_ssd_bridge(nightly: Nightly
     assert result.returncode == 2
     [(path, payload)] = _Hook.received
     assert path == f"/hook?sig={WEBHOOK_TOKEN}"
-    assert payload["text"].startswith("ssd-bridge nightly run on ") and "exit 2" in payload["text"]
+    assert payload["text"].startswith("Nightly ssd-bridge run on ") and "exit 2" in payload["text"]
     card = payload["attachments"][0]
     assert card["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert card["content"]["body"][0]["text"] == payload["text"]
