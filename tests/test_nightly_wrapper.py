@@ -215,9 +215,23 @@ def test_unreachable_database_is_retried_once_then_left_for_the_next_run(nightly
     assert "exit 3:" in (nightly.log_dir / "ssd-bridge.log").read_text(encoding="utf-8")
 
 
+FAST_RETRY_LAUNCHER = """\
+# The real CLI with quick HTTP retries, as tests/test_run.py does in-process (urllib3's default
+# backoff would spend half a minute retrying a closed port).
+from ssd_bridge import api
+from ssd_bridge.cli import main
+
+api.DEFAULT_RETRY = api.RetryPolicy(retries=2, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)
+main()
+"""
+
+
 def test_stand_in_down_exits_3_and_alerts_only_when_asked(nightly: Nightly, fake: FakeDfe) -> None:
     port = unused_port()
-    result = nightly.run(SSD_BRIDGE_DFE_BASE_URL=fake.base_url.replace(str(fake.port), str(port)),
+    launcher = nightly.tmp / "fast_retry_bridge.py"
+    launcher.write_text(FAST_RETRY_LAUNCHER, encoding="utf-8")
+    result = nightly.run(SSD_BRIDGE_BIN=f"{sys.executable} {launcher}",
+                         SSD_BRIDGE_DFE_BASE_URL=fake.base_url.replace(str(fake.port), str(port)),
                          SSD_BRIDGE_DFE_TOKEN_URL=fake.token_url.replace(str(fake.port), str(port)),
                          SSD_BRIDGE_DFE_CONNECT_TIMEOUT_SECONDS="1", SSD_BRIDGE_RETRY_AFTER_SECONDS="0",
                          SSD_BRIDGE_ALERT_ON_UNAVAILABLE="1")
@@ -310,7 +324,7 @@ def test_logs_of_a_full_run_hold_no_childrens_data_or_secrets(nightly: Nightly, 
                            capture_output=True, text=True, timeout=240)
     nightly.runs.append(debug)
     assert debug.returncode == 1, debug.stderr
-    assert fake.token_requests >= 2 and fake.accepted_records >= len(CHILDREN)
+    assert fake.token_requests >= 2 and fake._tokens and fake.accepted_records >= len(CHILDREN)
     written = nightly.everything_written()
     assert "DEBUG" in written and "exit 1" in written
     leaked = [s for s in forbidden_strings(fake) if s in written]
