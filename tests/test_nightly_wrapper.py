@@ -329,3 +329,42 @@ def test_logs_of_a_full_run_hold_no_childrens_data_or_secrets(nightly: Nightly, 
     assert "DEBUG" in written and "exit 1" in written
     leaked = [s for s in forbidden_strings(fake) if s in written]
     assert leaked == []
+
+
+def test_env_file_is_read_as_data_and_a_bad_line_stops_with_exit_2(tmp_path: Path) -> None:
+    """Quotes, comments, `export` and CRLF endings are understood; nothing in the file is executed."""
+    alerts = tmp_path / "alerts"
+    alerts.mkdir()
+    alert = tmp_path / "alert.sh"
+    alert.write_text(f'#!/bin/sh\n{{ echo "SUBJECT: $1"; env; }} > "{alerts}/alert.txt"\n', encoding="utf-8")
+    alert.chmod(0o700)
+    marker = tmp_path / "executed"
+    env_file = tmp_path / "ssd-bridge.env"
+    env_file.write_text(
+        "# settings for the rehearsal\r\n"
+        f"SSD_BRIDGE_BIN={sys.executable} -m ssd_bridge\r\n"
+        f'export SSD_BRIDGE_LOG_DIR="{tmp_path / "logs"}"\r\n'
+        f"SSD_BRIDGE_ALERT_COMMAND='{alert}'\r\n"
+        "SSD_BRIDGE_DFE_BATCH_SIZE=500\r\n"
+        f"SSD_BRIDGE_NOTE=$(touch {marker}) and `touch {marker}`\r\n"
+        "\r\n", encoding="utf-8")
+    env_file.chmod(0o600)
+    process_env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(["bash", str(WRAPPER), "--env-file", str(env_file)], env=process_env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and not marker.exists()
+    seen = (alerts / "alert.txt").read_text(encoding="utf-8")
+    assert "exit 2, configuration" in seen and f"SSD_BRIDGE_NOTE=$(touch {marker}) and `touch {marker}`\n" in seen
+    assert f"SSD_BRIDGE_LOG_DIR={tmp_path / 'logs'}\n" in seen and list((tmp_path / "logs").glob("ssd-bridge-nightly-*"))
+
+    env_file.write_text("SSD_BRIDGE_LOG_DIR /var/log\n", encoding="utf-8")
+    bad = subprocess.run(["bash", str(WRAPPER), "--env-file", str(env_file)], env=process_env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "not a KEY=VALUE line" in bad.stderr
+    env_file.chmod(0o644)
+    env_file.write_text(f"SSD_BRIDGE_BIN=/nonexistent/ssd-bridge\nSSD_BRIDGE_LOG_DIR={tmp_path / 'logs2'}\n",
+                        encoding="utf-8")
+    loose = subprocess.run(["bash", str(WRAPPER), "--env-file", str(env_file)], env=process_env, cwd=tmp_path,
+                           capture_output=True, text=True, timeout=60)
+    assert "readable by every user; run: chmod 600" in loose.stderr
+    assert loose.returncode == 127 and "ended unexpectedly (exit 127)" in loose.stderr
