@@ -12,7 +12,7 @@
       2  configuration or credentials     alert
       3  database or DfE unreachable      retry once after -RetryAfterMinutes, then leave it for
                                           the next run (alert only with -AlertOnUnavailable)
-      4  internal error                   alert
+      4  unexpected error                 alert
       5  another run holds the lock       quiet: nothing was done
 
     No SQL and no business logic here: everything else is in ssd-bridge itself.
@@ -179,7 +179,7 @@ function Get-Meaning([int] $Code) {
         1 { "ran to the end but some records failed or are invalid: see 'ssd-bridge status'" }
         2 { 'configuration or credentials error: nothing was sent; fix the setting named in the log' }
         3 { 'database or DfE API unreachable or timed out: safe to retry; the next run picks up' }
-        4 { "internal error: run 'ssd-bridge diagnose' and send the bundle to D2I support" }
+        4 { "unexpected error (the database refused a statement, or a fault in ssd-bridge): read the Error line; if unclear, run 'ssd-bridge diagnose' for D2I support" }
         5 { 'another run holds the lock: nothing was done' }
         default { "ended unexpectedly (exit $Code): see the log" }
     }

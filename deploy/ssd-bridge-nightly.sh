@@ -8,7 +8,7 @@
 #   2 configuration or credentials      alert
 #   3 database or DfE unreachable       retry once after a pause, then leave it for the next
 #                                       run (alert only if SSD_BRIDGE_ALERT_ON_UNAVAILABLE=1)
-#   4 internal error                    alert
+#   4 unexpected error                  alert
 #   5 another run holds the lock        quiet: nothing was done
 # It holds no SQL and no business logic: everything else is in ssd-bridge itself.
 #
@@ -127,7 +127,7 @@ meaning() {
         1) echo "ran to the end but some records failed or are invalid: see 'ssd-bridge status'" ;;
         2) echo "configuration or credentials error: nothing was sent; fix the setting named in the log" ;;
         3) echo "database or DfE API unreachable or timed out: safe to retry; the next run picks up" ;;
-        4) echo "internal error: run 'ssd-bridge diagnose' and send the bundle to D2I support" ;;
+        4) echo "unexpected error (the database refused a statement, or a fault in ssd-bridge): read the Error line; if unclear, run 'ssd-bridge diagnose' for D2I support" ;;
         5) echo "another run holds the lock: nothing was done" ;;
         124|137) echo "stopped after ${MAX_HOURS} hours (SSD_BRIDGE_MAX_HOURS): the run took too long" ;;
         *) echo "ended unexpectedly (exit $1): see the log" ;;

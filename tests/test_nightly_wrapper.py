@@ -368,3 +368,12 @@ def test_env_file_is_read_as_data_and_a_bad_line_stops_with_exit_2(tmp_path: Pat
                            capture_output=True, text=True, timeout=60)
     assert "readable by every user; run: chmod 600" in loose.stderr
     assert loose.returncode == 127 and "ended unexpectedly (exit 127)" in loose.stderr
+
+
+def test_database_error_exits_4_and_alerts(nightly: Nightly, pg_settings: Settings) -> None:
+    with psycopg.connect(pg_settings.database.url, autocommit=True) as conn:
+        conn.execute(f'DROP TABLE "{pg_settings.database.schema}".ssd_api_submission_log')
+    result = nightly.run()
+    assert result.returncode == 4, nightly.last_log()
+    [alert] = nightly.alert_texts()
+    assert "exit 4, unexpected error (the database refused a statement" in alert and "ssd-bridge diagnose" in alert
