@@ -60,9 +60,9 @@ def configure_logging(level: int = logging.INFO) -> None:
         handler.addFilter(SecretFilter())
         handler._ssd_bridge_stderr = True  # type: ignore[attr-defined]
         root.addHandler(handler)
-    for handler in root.handlers:
-        if getattr(handler, "_ssd_bridge_stderr", False):
-            handler.setLevel(logging.NOTSET)  # the logger's level decides until a log file is added
+    for existing in root.handlers:
+        if getattr(existing, "_ssd_bridge_stderr", False):
+            existing.setLevel(logging.NOTSET)  # the logger's level decides until a log file is added
     root.setLevel(level)
     root.propagate = False
 
@@ -108,7 +108,7 @@ def add_log_file(path: str | os.PathLike[str], retention_days: int = 30) -> logg
 def _to_log_file(message: str, exc_info: bool = False) -> None:
     """Record why a run ended in the log file only (stderr already has the message)."""
     root = logging.getLogger("ssd_bridge")
-    record = root.makeRecord(root.name, logging.ERROR, __file__, 0, message, None,
+    record = root.makeRecord(root.name, logging.ERROR, __file__, 0, message, (),
                              sys.exc_info() if exc_info else None)
     for handler in root.handlers:
         if getattr(handler, "_ssd_bridge_file", False):
