@@ -68,7 +68,7 @@ load_env_file() {
     done <"$file"
 }
 
-REFRESH=${SSD_BRIDGE_REFRESH_SSD:-0}
+REFRESH=
 while [ $# -gt 0 ]; do
     case $1 in
         --env-file) [ $# -ge 2 ] || die "--env-file needs a file name."; load_env_file "$2"; shift 2 ;;
@@ -78,7 +78,7 @@ while [ $# -gt 0 ]; do
         *) die "unknown option $1 (see --help)." ;;
     esac
 done
-REFRESH=${SSD_BRIDGE_REFRESH_SSD:-$REFRESH}
+REFRESH=${REFRESH:-${SSD_BRIDGE_REFRESH_SSD:-0}}  # the option wins over the env file
 
 LOG_DIR=${SSD_BRIDGE_LOG_DIR:-/var/log/ssd-bridge}
 RETENTION_DAYS=${SSD_BRIDGE_LOGGING_RETENTION_DAYS:-30}
