@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -122,6 +123,20 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def timed(job):  # noqa: ANN001, ANN201 - tiny local helper
+    """Run ``job``; return its result, wall seconds and this process's CPU seconds (user + system).
+
+    CPU time is reported beside wall time because the machine is shared: wall time rises
+    with other load, CPU time much less.
+    """
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    started = time.perf_counter()
+    result = job()
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return result, wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+
+
 def run_extract(uri: str, schema: str) -> None:
     """Child-process entry: run extract twice and print timings and peak RSS as JSON."""
     from ssd_bridge.config import load_settings
@@ -129,15 +144,13 @@ def run_extract(uri: str, schema: str) -> None:
 
     settings = load_settings(env={}, overrides={"cms": "eclipse",
                                                 "database": {"dialect": "postgres", "url": uri, "schema": schema}})
-    first_started = time.perf_counter()
-    first = extract(settings, as_of=AS_OF)
-    first_seconds = time.perf_counter() - first_started
-    second_started = time.perf_counter()
-    second = extract(settings, as_of=AS_OF)
-    second_seconds = time.perf_counter() - second_started
+    first, first_seconds, first_cpu = timed(lambda: extract(settings, as_of=AS_OF))
+    second, second_seconds, second_cpu = timed(lambda: extract(settings, as_of=AS_OF))
     peak_mb = peak_rss_mb()
     print(json.dumps({
         "first_run_seconds": round(first_seconds, 2), "second_run_seconds": round(second_seconds, 2),
+        "first_run_cpu_seconds": round(first_cpu, 2), "second_run_cpu_seconds": round(second_cpu, 2),
+        "load_average_1m": round(os.getloadavg()[0], 1),
         "peak_rss_mb": round(peak_mb, 1), "cohort": first.cohort, "invalid": first.invalid,
         "first_outcomes": first.outcomes, "second_outcomes": second.outcomes,
     }))

@@ -38,18 +38,20 @@ from ssd_bridge.errors import (
     CredentialsError,
     SsdBridgeError,
 )
+from ssd_bridge.responses import (
+    error_text,
+    oauth_error,
+    parse_receipts,
+    record_positions,
+    redact_values,
+    request_id,
+)
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"ssd-bridge/{__version__}"
 ENDPOINT = "/children_social_care_data/{la_code}/children"
 TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-ms-request-id")
-MESSAGE_LIMIT = 500
-# A D2I-observed receipt: "2025-06-30_14:05:09.27_<uuid>.json" (reference: dfe-api-contract §1.7).
-_RECEIPT = re.compile(r"^(\d{4}-\d{2}-\d{2})_(\d{2}:\d{2}:\d{2}(?:\.\d+)?)_(.+?)(?:\.json)?$")
-# A record position in an error body: "[17]" at the start of an item, not a JSON path's "[0]".
-_POSITION = re.compile(r"(?:^|[\s\"',;:(])\[(\d+)\]")
 
 
 class _Retry(Retry):
@@ -96,14 +98,6 @@ class RetryPolicy:
 
 #: The policy a DfeClient uses when none is given (tests and rehearsals may swap it).
 DEFAULT_RETRY = RetryPolicy()
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """DfE's acknowledgement of one record."""
-
-    id: str
-    received_at: datetime | None
 
 
 @dataclass
@@ -241,7 +235,7 @@ class ClientCredentialsAuth(requests.auth.AuthBase):
         log.debug("POST %s -> %s (token)", _path(response.url), response.status_code)
         if response.status_code in (400, 401, 403):
             raise CredentialsError(
-                f"{where} refused the credentials (HTTP {response.status_code}: {_oauth_error(response)}).",
+                f"{where} refused the credentials (HTTP {response.status_code}: {oauth_error(response)}).",
                 "Check dfe.client_id, dfe.scope and SSD_BRIDGE_CLIENT_SECRET against the DfE portal's "
                 "'Native OAuth Application-flow' block (the secret's value, not its id), and the clock.",
             )
@@ -261,18 +255,24 @@ class ClientCredentialsAuth(requests.auth.AuthBase):
         self._token = token
 
 
+def check_settings(dfe: DfeSettings) -> None:
+    """Raise ConfigError naming every DfE setting or secret that is missing."""
+    missing = [k for k in ("base_url", "token_url", "client_id", "scope", "la_code",
+                           "client_secret", "supplier_key") if not getattr(dfe, k)]
+    if missing:
+        names = ", ".join("SSD_BRIDGE_" + k.upper() if k in ("client_secret", "supplier_key")
+                          else f"dfe.{k}" for k in missing)
+        raise ConfigError(f"the DfE API is not fully configured: {names} missing.",
+                          "Copy these from the DfE portal into ssd-bridge.yaml; secrets go in the environment. "
+                          "To rehearse without DfE, run 'ssd-bridge fake-dfe' and use the settings it prints.")
+
+
 class DfeClient:
     """Posts child records to the DfE receiver; build one per run and close it after."""
 
     def __init__(self, dfe: DfeSettings, retry: RetryPolicy | None = None,
                  timeout: tuple[float, float] | None = None) -> None:
-        missing = [k for k in ("base_url", "token_url", "client_id", "scope", "la_code",
-                               "client_secret", "supplier_key") if not getattr(dfe, k)]
-        if missing:
-            names = ", ".join("SSD_BRIDGE_" + k.upper() if k in ("client_secret", "supplier_key")
-                              else f"dfe.{k}" for k in missing)
-            raise ConfigError(f"the DfE API is not fully configured: {names} missing.",
-                              "Copy these from the DfE portal; secrets go in the environment.")
+        check_settings(dfe)
         self.dfe = dfe
         self.batch_size = dfe.batch_size
         self.timeout = timeout or (float(dfe.connect_timeout_seconds), float(dfe.timeout_seconds))
@@ -419,94 +419,6 @@ def serialise(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def parse_receipt(text: str) -> Receipt:
-    """Split one receipt string into its id (no ``.json``) and its date-time, when present."""
-    text = text.strip()
-    match = _RECEIPT.match(text)
-    if not match:
-        return Receipt(id=text.removesuffix(".json"), received_at=None)
-    day, clock, ident = match.groups()
-    try:
-        received = datetime.fromisoformat(f"{day}T{clock}")
-    except ValueError:
-        received = None
-    return Receipt(id=ident, received_at=received)
-
-
-def parse_receipts(response: requests.Response, count: int) -> list[Receipt] | None:
-    """One receipt per record sent, in request order; None when they cannot be matched up.
-
-    DfE has been seen to answer with a list of ``date_time_uuid.json`` strings, one per
-    record in request order; its OpenAPI declares a single uuid, which then stands for the
-    whole batch.
-    """
-    try:
-        body = response.json()
-    except ValueError:
-        body = response.text.strip().strip('"')
-    if isinstance(body, str) and body:
-        single = parse_receipt(body)
-        when = single.received_at or _date_header(response)
-        return [Receipt(single.id, when)] * count
-    if isinstance(body, list) and len(body) == count and all(isinstance(x, str) and x for x in body):
-        return [parse_receipt(x) for x in body]
-    return None
-
-
-def record_positions(text: str) -> list[int]:
-    """The ``[n]`` record positions an error body names (zero-based, request order)."""
-    return [int(n) for n in _POSITION.findall(text)]
-
-
-def error_text(response: requests.Response, limit: int = MESSAGE_LIMIT) -> str:
-    """DfE's error message as one trimmed line (kept in the database, never logged)."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = response.text
-    text = _flatten(body)
-    text = " ".join(text.split()) or "(no detail)"
-    return text[:limit]
-
-
-def request_id(response: requests.Response) -> str | None:
-    """The server's request or correlation id, when it sent one."""
-    for name in REQUEST_ID_HEADERS:
-        if response.headers.get(name):
-            return response.headers[name][:100]
-    return None
-
-
-def _flatten(body: Any) -> str:
-    if isinstance(body, list):
-        return "; ".join(_flatten(x) for x in body)
-    if isinstance(body, dict):
-        for key in ("errors", "detail", "message", "title", "error_description", "error"):
-            if body.get(key):
-                return _flatten(body[key])
-        return json.dumps(body)
-    return str(body)
-
-
-def _date_header(response: requests.Response) -> datetime | None:
-    from email.utils import parsedate_to_datetime
-
-    try:
-        return parsedate_to_datetime(response.headers["Date"]).astimezone(timezone.utc).replace(tzinfo=None)
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def _oauth_error(response: requests.Response) -> str:
-    try:
-        body = response.json()
-    except ValueError:
-        return "no detail"
-    code = str(body.get("error", "")) if isinstance(body, dict) else ""
-    aadsts = re.findall(r"AADSTS\d+", str(body.get("error_description", ""))) if isinstance(body, dict) else []
-    return " ".join([code, *aadsts[:1]]).strip() or "no detail"
-
-
 def _unreachable(where: str, e: requests.RequestException) -> ApiUnavailable:
     if isinstance(e, requests.exceptions.SSLError):
         return ApiUnavailable(f"could not make a trusted TLS connection to {where}.",
@@ -547,8 +459,3 @@ class SubmitCounts:
             if o.status in ("rejected", "failed") and len(self.first_errors) < keep:
                 self.first_errors.append({"key": o.key, "http_status": o.http_status,
                                           "reason": redact_values(o.reason or "")})
-
-
-def redact_values(text: str) -> str:
-    """Hide quoted values in a message, which may echo a child's data."""
-    return re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)[:200]

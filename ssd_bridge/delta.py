@@ -53,7 +53,7 @@ class _ValueRemoved(Exception):
 
 def purge_payload(la_child_id: str, mis_child_id: str | None = None) -> dict[str, Any]:
     """The whole-child deletion record: ids and ``purge: true``; no ``mis_child_id: null``."""
-    record: dict[str, Any] = {"la_child_id": la_child_id}
+    record: dict[str, Any] = {"la_child_id": la_child_id.strip()}
     if isinstance(mis_child_id, str) and mis_child_id.strip():
         record["mis_child_id"] = mis_child_id.strip()
     record["purge"] = True

@@ -10,7 +10,8 @@ Faults are injected with ``script`` steps, consumed one per receiver request:
 ``"200"`` (normal), any other status (``"429"``, ``"503"``, ``"500"``, ``"401"``, ...),
 ``"reset"`` (read the request, then reset the connection), ``"short"`` (one receipt too few),
 ``"single"`` (one uuid for the batch, as DfE's OpenAPI declares), ``"expire"`` (treat the
-token as expired) and ``"delay:<seconds>"`` (answer normally after a pause).
+token as expired), ``"delay:<seconds>"`` (answer normally after a pause) and ``"hold"``
+(answer normally once :meth:`FakeDfe.release` is called: a request caught in flight).
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ class FakeDfe:
         self._random = random.Random(seed)
         self._tokens: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._released = threading.Event()
+        self.held = 0  # requests that reached a "hold" step
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         # What was received, for tests and the CLI's closing summary.
@@ -109,6 +112,7 @@ class FakeDfe:
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
+        self._released.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -160,6 +164,10 @@ class FakeDfe:
         """Queue fault steps for the next receiver requests."""
         with self._lock:
             self._script.extend(steps)
+
+    def release(self) -> None:
+        """Let requests stopped by a "hold" step (and later ones) be answered."""
+        self._released.set()
 
     def expire_tokens(self) -> None:
         """Make every token issued so far invalid."""
@@ -213,7 +221,7 @@ class FakeDfe:
             return 400, {"title": "Payload was malformed", "errors": ["the body must be a JSON array"]}
         if len(records) > MAX_RECORDS:
             return 413, {"title": "Too many records", "errors": [f"at most {MAX_RECORDS} records per request"]}
-        errors = []
+        errors: list[str] = []
         for n, record in enumerate(records):
             problems = self.validator(record) if isinstance(record, dict) else ["$: must be an object"]
             errors.extend(f"[{n}] {p}" for p in problems)
@@ -276,6 +284,11 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fake.delay)
         if step.startswith("delay:"):
             time.sleep(float(step.split(":", 1)[1]))
+            step = "200"
+        if step == "hold":
+            with fake._lock:
+                fake.held += 1
+            fake._released.wait(60)
             step = "200"
         if step == "reset":
             fake.count("reset")

@@ -77,9 +77,10 @@ def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | 
     if not is_eligible(dob, expected, _activity(rows), window):
         return None
     notes: list[Finding] = []
-    person_id = text(p["pers_person_id"]) or ""
+    # The tracking key is the SSD id exactly as stored (so lookups match it); the DfE id is trimmed.
+    person_id = child.person_id
     legacy_id = text(p["pers_legacy_id"])
-    record: dict[str, Any] = {"la_child_id": person_id}
+    record: dict[str, Any] = {"la_child_id": text(person_id) or ""}
     if legacy_id:
         record["mis_child_id"] = legacy_id
     record["child_details"] = _child_details(p, rows, window)

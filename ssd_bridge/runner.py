@@ -23,7 +23,7 @@ from ssd_bridge.cohort import reporting_window
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, SsdBridgeError
-from ssd_bridge.payload import build_child
+from ssd_bridge.payload import build_child, canonical_json
 from ssd_bridge.report import RuleSummary, ValidationReport
 from ssd_bridge.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.tracking import (
@@ -43,6 +43,7 @@ from ssd_bridge.tracking import (
     plan_exit,
     recent_errors,
     record_outcomes,
+    reusable_findings,
     row_state_counts,
     start_run_log,
     state_counts,
@@ -91,6 +92,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
     partial_mode = settings.payload.mode == "partial"
     with connect(settings) as db:
+        require_tables(db)
         last: str | None = None
         for chunk in iter_children(db, chunk_size):
             existing = load_rows(db, chunk.after, chunk.upto, partial_mode)
@@ -103,10 +105,13 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
                         planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
                     continue
                 result.cohort += 1
-                findings = validate_record(built.record, built.notes)
+                encoded = canonical_json(built.record)
+                findings = reusable_findings(row, encoded[1])
+                if findings is None:
+                    findings = validate_record(built.record, built.notes)
                 rules.update(f.rule for f in findings)
                 result.invalid += any(f.severity == ERROR for f in findings)
-                planned.add(plan_child(row, built, findings, partial_mode))
+                planned.add(plan_child(row, built, findings, partial_mode, encoded))
             # Tracked children the SSD no longer holds at all, inside this chunk's id range.
             for row in existing.values():
                 planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
@@ -128,6 +133,21 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     return result
 
 
+def require_tables(db: Database) -> None:
+    """Fail early, with the next step, when the SSD or the tracking table is not deployed.
+
+    A missing table is a set-up problem (exit 2), not a database fault.
+    """
+    for name in ("ssd_person", STAGING_TABLE):
+        try:
+            db.query_all(f"SELECT 1 FROM {db.table(name)} WHERE 1 = 0")
+        except DatabaseError as e:
+            raise ConfigError(
+                f"the table {db.schema}.{name} cannot be read ({e.message.rstrip('.')}).",
+                "Run 'ssd-bridge deploy' first (or check database.schema in the settings).",
+            ) from e
+
+
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str]) -> None:
     outcomes.update(planned.outcomes)
     if not dry_run:
@@ -141,6 +161,7 @@ def validate(settings: Settings) -> ValidationReport:
     messages: dict[tuple[str, str], str] = {}
     records = invalid = 0
     with connect(settings) as db:
+        require_tables(db)
         q = db.dialect.quote_ident
         sql = (f"SELECT {q('person_id')}, {q('json_payload')}, {q('validation_findings')}, {q('row_state')} "
                f"FROM {db.table(STAGING_TABLE)} WHERE {q('person_id')} IS NOT NULL")
@@ -176,18 +197,24 @@ def _current_findings(payload: str | None, stored: str | None) -> list[Finding]:
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def destination(settings: Settings) -> tuple[str, str]:
-    """The DfE host data goes to, and whether it is a 'test' or 'live' endpoint."""
-    parts = urlsplit(settings.dfe.base_url or "")
-    host = parts.hostname or "(no dfe.base_url)"
+def destination(settings: Settings) -> tuple[str, str | None]:
+    """The DfE host data goes to, and whether it is a 'test' or 'live' endpoint (None: not set).
+
+    The local stand-in and any URL with 'test' in its host or path (DfE's TEST receiver is
+    ``.../children-in-social-care-data-receiver-test/1``) count as test.
+    """
+    if not settings.dfe.base_url:
+        return "(dfe.base_url not set)", None
+    parts = urlsplit(settings.dfe.base_url)
+    host = parts.hostname or settings.dfe.base_url
     is_test = host in _LOOPBACK or "test" in parts.path.lower() or "test" in host.lower()
     return host, "test" if is_test else "live"
 
 
-def check_destination(settings: Settings) -> tuple[str, str]:
+def check_destination(settings: Settings) -> tuple[str, str | None]:
     """Refuse live data to a TEST endpoint, or test data to a live one, unless overridden."""
     host, kind = destination(settings)
-    if kind != settings.environment and not settings.dfe.allow_environment_mismatch:
+    if kind is not None and kind != settings.environment and not settings.dfe.allow_environment_mismatch:
         raise ConfigError(
             f"environment is '{settings.environment}' but dfe.base_url points at a {kind} endpoint ({host}).",
             "Use the endpoint that matches the data (TEST credentials for synthetic or scrambled data, live "
@@ -269,6 +296,10 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
 
 def _locked(settings: Settings, command: str, dry_run: bool,
             body: Callable[[Database, RunSummary], None]) -> RunSummary:
+    from ssd_bridge.api import check_settings
+
+    if not dry_run:
+        check_settings(settings.dfe)  # before any work: a run that cannot send should not start
     host, _ = check_destination(settings)
     summary = RunSummary(run_id=str(uuid.uuid4()), command=command, environment=settings.environment,
                          destination=host, dry_run=dry_run)
@@ -280,6 +311,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             raise LockHeld("another ssd-bridge run holds the run lock on this database; nothing was done.",
                            "Wait for it to finish (see 'ssd-bridge status'), then run again.")
         try:
+            _require_tables(db)
             if not dry_run:
                 start_run_log(db, summary.run_id, command, settings.environment, __version__)
             failure: SsdBridgeError | None = None
@@ -311,6 +343,15 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failure: SsdBr
         if failure is None:
             raise
         log.warning("could not close the run log row after the run stopped", exc_info=True)
+
+
+def _require_tables(db: Database) -> None:
+    from ssd_bridge.deploy import catalog
+
+    missing = {STAGING_TABLE, "ssd_api_submission_log", "ssd_api_run_log"} - catalog(db)["tables"]
+    if missing:
+        raise ConfigError(f"the tracking tables are missing from schema {db.schema}: {', '.join(sorted(missing))}.",
+                          "Run 'ssd-bridge deploy' (or 'ssd-bridge deploy --part addon') first.")
 
 
 def _unlock(db: Database) -> None:

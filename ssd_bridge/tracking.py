@@ -47,7 +47,8 @@ from typing import Any
 from ssd_bridge.db import Database
 from ssd_bridge.delta import FULL, PURGE, partial_payload, purge_payload
 from ssd_bridge.payload import BuiltChild, canonical_json
-from ssd_bridge.validate import Finding, findings_json, has_errors
+from ssd_bridge.responses import redact_values
+from ssd_bridge.validate import Finding, findings_json, has_errors, rules_version, stored_findings
 
 log = logging.getLogger(__name__)
 
@@ -140,37 +141,53 @@ def _bytes(value: Any) -> bytes | None:
     return bytes(value) if value is not None else None
 
 
-def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding], partial_mode: bool) -> Write | None:
-    """Decide what to write for a child in the cohort; None when nothing changed (no churn)."""
-    text, digest = canonical_json(built.record)
+def reusable_findings(row: StagingRow | None, digest: bytes) -> list[Finding] | None:
+    """The stored findings of an unchanged record checked under the current rules, else None.
+
+    Validation is a function of the record and the rules, so an unchanged record need not
+    be checked again night after night (``ssd-bridge validate`` always re-checks everything).
+    """
+    if row is None or row.state == DELETED or digest != row.current_hash or not row.findings:
+        return None
+    version, findings = stored_findings(row.findings)
+    return findings if version == rules_version() else None
+
+
+def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding], partial_mode: bool,
+               encoded: tuple[str, bytes] | None = None) -> Write | None:
+    """Decide what to write for a child in the cohort; None when nothing changed (no churn).
+
+    ``encoded`` is ``canonical_json(built.record)`` when the caller already has it.
+    """
+    text, digest = encoded or canonical_json(built.record)
     invalid = has_errors(findings)
-    stored_findings = findings_json(findings)
     if row is not None and row.state != DELETED and digest == row.current_hash:
-        return _same_content(row, invalid, stored_findings)
+        return _same_content(row, invalid, findings)
     acknowledged = row is not None and row.is_acknowledged
     if acknowledged and digest == row.previous_hash:
         # Back to exactly what DfE already holds (e.g. a change undone, or a return from
         # the cohort before the purge went out): nothing to send.
-        values = _content(text, digest, None, FULL, SENT, UNCHANGED, stored_findings, built.legacy_id)
+        values = _content(text, digest, None, FULL, SENT, UNCHANGED, findings_json(findings), built.legacy_id)
         return Write(built.person_id, row.id, "unchanged", values)
     state = UPDATED if acknowledged else NEW
+    findings_text = findings_json(findings)
     partial_text, kind = None, FULL
     if partial_mode:
         baseline = json.loads(row.baseline) if acknowledged and row.baseline else None
         payload, kind = partial_payload(baseline, built.record)
         partial_text = canonical_json(payload)[0]
     status = INVALID if invalid else PENDING
-    values = _content(text, digest, partial_text, kind, status, state, stored_findings, built.legacy_id)
+    values = _content(text, digest, partial_text, kind, status, state, findings_text, built.legacy_id)
     if row is None:
         return Write(built.person_id, None, "new", {"person_id": built.person_id, **values})
     outcome = "reentered" if row.state == DELETED else state
     return Write(built.person_id, row.id, outcome, values)
 
 
-def _same_content(row: StagingRow, invalid: bool, stored_findings: str | None) -> Write | None:
+def _same_content(row: StagingRow, invalid: bool, findings: list[Finding]) -> Write | None:
     values: dict[str, Any] = {}
-    if stored_findings != row.findings:
-        values["validation_findings"] = stored_findings
+    if stored_findings(row.findings) != (rules_version(), findings):  # compared as data, not text
+        values["validation_findings"] = findings_json(findings)
     if invalid and row.status != INVALID:
         values["submission_status"] = INVALID
     elif not invalid and row.status == INVALID:
@@ -206,7 +223,7 @@ def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write
 
 
 def apply_writes(db: Database, writes: Iterable[Write]) -> None:
-    """Write one chunk's changes: one executemany per statement shape, in one transaction."""
+    """Write one chunk's changes in one transaction: inserts in bulk, one executemany per update shape."""
     shapes: dict[tuple[bool, tuple[str, ...]], list[Write]] = defaultdict(list)
     for write in writes:
         shapes[(write.row_id is None, tuple(sorted(write.values)))].append(write)
@@ -217,14 +234,11 @@ def apply_writes(db: Database, writes: Iterable[Write]) -> None:
     with db.transaction():
         for (is_insert, columns), group in sorted(shapes.items()):
             if is_insert:
-                sql = (f"INSERT INTO {table} ({', '.join(q(c) for c in columns)}) "
-                       f"VALUES ({', '.join('?' for _ in columns)})")
-                params = [[_bind(db, c, w.values[c]) for c in columns] for w in group]
-            else:
-                sets = ", ".join(f"{q(c)} = ?" for c in columns)
-                sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
-                params = [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group]
-            db.executemany(sql, params)
+                db.insert_rows(STAGING_TABLE, columns, ([_bind(db, c, w.values[c]) for c in columns] for w in group))
+                continue
+            sets = ", ".join(f"{q(c)} = ?" for c in columns)
+            sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
+            db.executemany(sql, [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group])
 
 
 def _bind(db: Database, column: str, value: Any) -> Any:
@@ -255,7 +269,8 @@ def state_counts(db: Database) -> dict[str, dict[str, int]]:
 
 SUBMISSION_LOG = "ssd_api_submission_log"
 RUN_LOG = "ssd_api_run_log"
-_LOG_ROWS_PER_INSERT = 150  # 12 values a row: stays under SQL Server's 2,100 parameters
+_LOG_COLUMNS = ("run_id", "batch_id", "person_id", "payload_hash", "payload_kind", "attempt", "http_status",
+                "outcome", "receipt_id", "response_excerpt", "request_id", "sent_at")
 
 
 @dataclass(frozen=True)
@@ -324,21 +339,16 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
             sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
         elif o.status in ("rejected", "failed"):
             errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
+        # The log keeps DfE's reason with quoted values hidden: they may echo the child's data.
         log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
-                         record.attempts + 1, o.http_status, o.status, o.receipt_id, (o.reason or "")[:1000] or None,
-                         o.request_id, o.sent_at))
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id,
+                         redact_values(o.reason, 1000) if o.reason else None, o.request_id, o.sent_at))
     with db.transaction():
         if sent:
             db.execute(*_sent_update(db, table, sent, now))
         db.executemany(f"UPDATE {table} SET submission_status = ?, api_response = ?, "
                        f"attempts = COALESCE(attempts, 0) + 1, last_attempt_at = ? WHERE id = ?", errors)
-        for start in range(0, len(log_rows), _LOG_ROWS_PER_INSERT):
-            chunk = log_rows[start:start + _LOG_ROWS_PER_INSERT]
-            values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
-            db.execute(
-                f"INSERT INTO {db.table(SUBMISSION_LOG)} (run_id, batch_id, person_id, payload_hash, payload_kind, "
-                f"attempt, http_status, outcome, receipt_id, response_excerpt, request_id, sent_at) VALUES {values}",
-                [value for row in chunk for value in row])
+        db.insert_rows(SUBMISSION_LOG, _LOG_COLUMNS, log_rows)
 
 
 def _sent_update(db: Database, table: str, sent: list[tuple[PendingRecord, str | None, datetime]],
@@ -393,7 +403,7 @@ def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
                       f"{db.table(STAGING_TABLE)} WHERE LOWER(submission_status) = ? "
                       "ORDER BY last_attempt_at DESC, id DESC", (ERROR,), limit)
     return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
-             "reason": r[4]} for r in rows]
+             "reason": redact_values(r[4] or "", 300)} for r in rows]
 
 
 def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:

@@ -16,6 +16,7 @@ and values are children's data.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -195,15 +196,44 @@ def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == ERROR for f in findings)
 
 
-def findings_json(findings: list[Finding]) -> str | None:
-    """The findings as the compact JSON stored in ``validation_findings`` (None when there are none)."""
-    if not findings:
-        return None
-    return json.dumps([f.as_dict() for f in findings], separators=(",", ":"), ensure_ascii=False)
+@functools.lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A short fingerprint of the rules in force (schema, cross-field rules, code lists).
+
+    Stored with the findings, so an extract can trust the stored verdict of an unchanged
+    record and re-check it only after an upgrade changed the rules.
+    """
+    digest = hashlib.sha256()
+    package = resources.files("ssd_bridge")
+    for name in ("dfe_schema.json", "validate.py", "rules.py", "codes.py"):
+        try:
+            digest.update(package.joinpath(name).read_bytes())
+        except FileNotFoundError:  # an install without sources: fall back to the release number
+            from ssd_bridge import __version__
+
+            digest.update(__version__.encode())
+    return digest.hexdigest()[:12]
+
+
+def findings_json(findings: list[Finding]) -> str:
+    """The findings as the compact JSON stored in ``validation_findings``, with the rules version."""
+    return json.dumps({"rules": rules_version(), "findings": [f.as_dict() for f in findings]},
+                      separators=(",", ":"), ensure_ascii=False)
+
+
+def stored_findings(text: str | None) -> tuple[str | None, list[Finding]]:
+    """Read ``validation_findings``: (rules version or None, findings); a bare list is accepted."""
+    if not text:
+        return None, []
+    try:
+        data = json.loads(text)
+        if isinstance(data, dict):
+            return data.get("rules"), [Finding(**item) for item in data.get("findings", [])]
+        return None, [Finding(**item) for item in data]
+    except (ValueError, TypeError):  # not ours (hand-edited, another tool): treat as never checked
+        return None, []
 
 
 def findings_from_json(text: str | None) -> list[Finding]:
-    """Read findings back from ``validation_findings``."""
-    if not text:
-        return []
-    return [Finding(**item) for item in json.loads(text)]
+    """Read the findings back from ``validation_findings``."""
+    return stored_findings(text)[1]

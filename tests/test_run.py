@@ -141,3 +141,52 @@ def test_status_command(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> 
     assert exit_code(["status", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["submission_status"] == {"sent": 1} and report["last_run"]["exit_code"] == 0
+
+
+def test_submit_without_dfe_settings_stops_before_any_work(cli_env: dict[str, str], monkeypatch, ssd,  # type: ignore[no-untyped-def]
+                                                          settings: Settings, capsys) -> None:
+    ssd.child("C1")
+    monkeypatch.delenv("SSD_BRIDGE_SUPPLIER_KEY")
+    monkeypatch.delenv("SSD_BRIDGE_DFE_TOKEN_URL")
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 2
+    err = capsys.readouterr().err
+    assert "dfe.token_url, SSD_BRIDGE_SUPPLIER_KEY missing" in err and "fake-dfe" in err
+    assert status(settings)["last_run"] is None and status(settings)["submission_status"] == {}
+    assert exit_code(["run", "--dry-run", "--as-of", "2026-02-10"]) == 0  # a dry run needs no credentials
+
+
+def test_submit_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], monkeypatch,  # type: ignore[no-untyped-def]
+                                                                 capsys) -> None:
+    with FakeDfe() as fake:
+        for key, value in fake.environment().items():
+            monkeypatch.setenv(key, value)
+        assert exit_code(["submit"]) == 2
+    assert "ssd-bridge deploy" in capsys.readouterr().err
+
+
+def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from ssd_bridge.api import DfeClient, submit_records
+    from ssd_bridge.config import load_settings
+    from tests.helpers import ROOT
+    from tests.test_api import items
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
+    env["PYTHONPATH"] = str(ROOT)
+    process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "fake-dfe", "--port", "0", "--script", "503"],
+                               env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [process.stderr.readline() for _ in range(8)]  # type: ignore[union-attr]
+        printed = dict(line.strip().split("=", 1) for line in lines[1:])
+        settings = load_settings(env=printed)
+        with DfeClient(settings.dfe, retry=FAST, timeout=(2, 5)) as client:
+            assert {o.status for o in submit_records(client, items(3))} == {"sent"}
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=20)
+    assert process.returncode == 0
+    assert "2 receiver requests, 3 records acknowledged, 0 rejected, 1 token requests" in err

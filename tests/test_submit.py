@@ -170,31 +170,35 @@ def _wait_for(predicate, seconds: float = 20) -> None:  # type: ignore[no-untype
 def test_killed_mid_submit_then_rerun_loses_nothing_and_resends_nothing_acknowledged(
         settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
     add_rows(settings, 200)
-    fake.delay = 0.05
+    fake.push(*["200"] * 5, "hold")  # the sixth POST reaches DfE but its answer is held back
     env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "10"}
     process = _cli(["submit"], env)
-    _wait_for(lambda: len(rows(settings, "submission_status = 'sent'")) >= 50)
-    os.kill(process.pid, signal.SIGKILL)
+    _wait_for(lambda: fake.held == 1)
+    os.kill(process.pid, signal.SIGKILL)  # killed between DfE receiving a batch and recording it
     process.wait(10)
+    fake.release()
     recorded = {r[0] for r in rows(settings, "submission_status = 'sent'")}
-    assert 50 <= len(recorded) < 200
+    assert recorded == {f"C{n:06d}" for n in range(50)}
     rerun = _cli(["submit", "--json"], env)
     out, err = rerun.communicate(timeout=60)
     assert rerun.returncode == 0, err
     assert json.loads(out)["pending"] == 0
     assert {r[1] for r in rows(settings)} == {"sent"}  # no record lost
     assert all(fake.accepted[person] == 1 for person in recorded)  # none resent once recorded
+    in_flight = {f"C{n:06d}" for n in range(50, 60)}
+    _wait_for(lambda: all(fake.accepted[person] == 2 for person in in_flight))  # at-least-once, as documented
     assert set(fake.accepted) == {f"C{n:06d}" for n in range(200)}
 
 
 def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_env: dict[str, str]) -> None:
     add_rows(settings, 40)
-    fake.delay = 0.1
+    fake.push("hold")
     env = {**pg_env, **fake.environment(), "SSD_BRIDGE_DFE_BATCH_SIZE": "5"}
     first = _cli(["submit"], env)
-    _wait_for(lambda: fake.requests >= 1)
+    _wait_for(lambda: fake.held == 1)  # the first run holds the lock, mid-POST
     second = _cli(["submit"], env)
     _, err2 = second.communicate(timeout=60)
+    fake.release()
     _, err1 = first.communicate(timeout=60)
     assert second.returncode == 5, err2
     assert "another ssd-bridge run holds the run lock" in err2
@@ -246,3 +250,18 @@ def test_partial_mode_sends_the_partial_payload(settings: Settings, fake: FakeDf
         baseline = db.scalar(f"SELECT previous_json_payload FROM {db.table(STAGING)} WHERE person_id = 'C000000'")
     assert [k[0] for k in kinds] == ["partial", "full"]
     assert json.loads(baseline)["child_details"]["surname"] == "Child0"  # the full record is the new baseline
+
+
+def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and_status(
+        settings: Settings, fake: FakeDfe) -> None:
+    add_rows(settings, 2)
+    fake.validator = lambda r: ["$.child_details.date_of_birth: '2015-03-02' is not allowed"] \
+        if r["la_child_id"] == "C000001" else []
+    submit(settings, client=client(settings))
+    with connect(settings) as db:
+        stored = db.scalar(f"SELECT api_response FROM {db.table(STAGING)} WHERE person_id = 'C000001'")
+        excerpt = db.scalar(f"SELECT response_excerpt FROM {db.table('ssd_api_submission_log')} "
+                            "WHERE outcome = 'rejected'")
+    assert stored == "HTTP 400: $.child_details.date_of_birth: '2015-03-02' is not allowed"
+    assert excerpt == "HTTP 400: $.child_details.date_of_birth: '…' is not allowed"
+    assert status(settings)["recent_errors"][0]["reason"] == excerpt

@@ -9,6 +9,7 @@ import pytest
 from ssd_bridge.payload import canonical_json
 from ssd_bridge.runner import extract
 from ssd_bridge.tracking import STAGING_TABLE
+from ssd_bridge.validate import rules_version
 from tests import extract_fixtures
 from tests.ssd_rows import d
 
@@ -124,14 +125,30 @@ def test_invalid_records_are_held_back_with_findings_and_released_when_fixed(dep
     row = rows(ssd)["C1"]
     assert row["status"] == "invalid"
     findings = json.loads(row["findings"])
-    assert findings == [{"rule": "schema.minLength", "severity": "error", "path": "$.child_details.unique_pupil_number",
-                         "message": "shorter than minLength 13"}]
+    assert findings == {"rules": rules_version(), "findings": [
+        {"rule": "schema.minLength", "severity": "error", "path": "$.child_details.unique_pupil_number",
+         "message": "shorter than minLength 13"}]}
     assert json.loads(row["json"])["child_details"]["unique_pupil_number"] == "A123"  # stored, never truncated
     assert run(deployed).outcomes == {"no_change": 1}
     ssd.execute("UPDATE {s}.ssd_person SET pers_upn = 'A12345678901B'")
     run(deployed)
     row = rows(ssd)["C1"]
-    assert (row["status"], row["findings"], row["row_state"]) == ("pending", None, "new")
+    assert (row["status"], json.loads(row["findings"])["findings"], row["row_state"]) == ("pending", [], "new")
+
+
+def test_unchanged_records_keep_their_verdict_until_the_rules_change(deployed, ssd) -> None:
+    ssd.child("C1")
+    run(deployed)
+    planted = {"rule": "code.ethnicity", "severity": "warning", "path": "$.child_details.ethnicity", "message": "x"}
+    stored = json.dumps({"rules": rules_version(), "findings": [planted]})
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET validation_findings = %s", (stored,))
+    result = run(deployed)
+    assert result.outcomes == {"no_change": 1} and result.findings_by_rule == {"code.ethnicity": 1}  # reused
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET validation_findings = %s",
+                (json.dumps({"rules": "older-rules", "findings": [planted]}),))
+    result = run(deployed)  # another rules version: checked again, verdict rewritten
+    assert result.outcomes == {"revalidated": 1} and result.findings_by_rule == {}
+    assert json.loads(rows(ssd)["C1"]["findings"]) == {"rules": rules_version(), "findings": []}
 
 
 def test_d2i_rows_in_mixed_case_are_understood(deployed, ssd) -> None:
