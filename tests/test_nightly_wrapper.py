@@ -371,8 +371,10 @@ def test_env_file_is_read_as_data_and_a_bad_line_stops_with_exit_2(tmp_path: Pat
 
 
 def test_database_error_exits_4_and_alerts(nightly: Nightly, pg_settings: Settings) -> None:
+    # The database refuses every new submission-log row, as it would after a botched manual change.
     with psycopg.connect(pg_settings.database.url, autocommit=True) as conn:
-        conn.execute(f'DROP TABLE "{pg_settings.database.schema}".ssd_api_submission_log')
+        conn.execute(f'ALTER TABLE "{pg_settings.database.schema}".ssd_api_submission_log '
+                     "ADD CONSTRAINT refuse_all CHECK (false) NOT VALID")
     result = nightly.run()
     assert result.returncode == 4, nightly.last_log()
     [alert] = nightly.alert_texts()
