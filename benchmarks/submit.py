@@ -124,9 +124,7 @@ def main() -> None:
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.05)
-            fake = FakeDfe(port)  # only for the connection settings; the served one is the subprocess
-            fake._server = type("Bound", (), {"server_address": ("127.0.0.1", port)})()  # type: ignore[assignment]
-            env.update(fake.environment())
+            env.update(FakeDfe(port).environment())  # the settings for the stand-in the subprocess serves
             env.update({"SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
                         "SSD_BRIDGE_DATABASE_URL": server.uri, "SSD_BRIDGE_ENVIRONMENT": "test"})
             started = time.monotonic()

@@ -62,7 +62,7 @@ def purge_payload(la_child_id: str, mis_child_id: str | None = None) -> dict[str
 
 def is_purge(record: dict[str, Any] | None) -> bool:
     """True for a whole-child purge record."""
-    return bool(record) and record.get("purge") is True
+    return record is not None and record.get("purge") is True
 
 
 def partial_payload(baseline: dict[str, Any] | None, current: dict[str, Any]) -> tuple[dict[str, Any], str]:

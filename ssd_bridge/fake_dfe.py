@@ -127,10 +127,12 @@ class FakeDfe:
     # -- where it is -------------------------------------------------------------------
     @property
     def port(self) -> int:
-        """The bound port."""
-        if self._server is None:
-            raise RuntimeError("the stand-in is not started")
-        return int(self._server.server_address[1])
+        """The bound port (before start: the port asked for, if one was)."""
+        if self._server is not None:
+            return int(self._server.server_address[1])
+        if self.requested_port:
+            return self.requested_port
+        raise RuntimeError("the stand-in is not started")
 
     @property
     def url(self) -> str:

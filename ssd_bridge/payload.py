@@ -177,7 +177,9 @@ def _uasc(rows: list[dict], window: Window) -> tuple[bool, dt.date | None]:
     relevant = [e for e in ends if e is None or e >= window.start]
     if not relevant:
         return False, None
-    return True, (None if any(e is None for e in relevant) else max(relevant))
+    if any(e is None for e in relevant):
+        return True, None  # still UASC: no end date
+    return True, max(e for e in relevant if e is not None)
 
 
 def _sdq(rows: list[dict], window: Window) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ Rule ids are stable (they are stored in ``validation_findings`` and counted by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 from ssd_bridge.codes import CODE_LISTS
 from ssd_bridge.validate import ERROR, WARNING, Finding
@@ -118,6 +118,6 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
-def _is_date(value: Any) -> bool:
+def _is_date(value: Any) -> TypeGuard[str]:
     # ISO dates compare correctly as text; anything else is the schema's business.
     return isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-"

@@ -285,6 +285,7 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
 def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
     """Counts by state, the last run and the most recent errors, for the analyst."""
     with connect(settings) as db:
+        _require_tables(db)
         return {
             "submission_status": status_counts(db),
             "row_state": row_state_counts(db),

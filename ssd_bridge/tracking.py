@@ -113,19 +113,9 @@ class Planned:
 
 def load_rows(db: Database, after: str | None, upto: str | None, with_baseline: bool) -> dict[str, StagingRow]:
     """The live tracking rows with ``after`` < person_id <= ``upto`` (open ends when None)."""
-    q = db.dialect.quote_ident
-    columns = [*_ROW_COLUMNS, "previous_json_payload"] if with_baseline else list(_ROW_COLUMNS)
-    where, params = [f"{q('person_id')} IS NOT NULL"], []
-    if after is not None:
-        where.append(f"{q('person_id')} > ?")
-        params.append(after)
-    if upto is not None:
-        where.append(f"{q('person_id')} <= ?")
-        params.append(upto)
-    sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {db.table(STAGING_TABLE)} "
-           f"WHERE {' AND '.join(where)}")
+    params = [value for value in (after, upto) if value is not None]
     rows: dict[str, StagingRow] = {}
-    for raw in db.query_all(sql, params):
+    for raw in db.query_all(load_sql(db, after is not None, upto is not None, with_baseline), params):
         row = StagingRow(
             id=int(raw[0]), person_id=raw[1], legacy_id=raw[2],
             current_hash=_bytes(raw[3]), previous_hash=_bytes(raw[4]),
@@ -135,6 +125,25 @@ def load_rows(db: Database, after: str | None, upto: str | None, with_baseline: 
         if row.person_id not in rows or rows[row.person_id].id < row.id:
             rows[row.person_id] = row
     return rows
+
+
+def load_sql(db: Database, has_after: bool, has_upto: bool, with_baseline: bool) -> str:
+    """The SELECT behind :func:`load_rows` (plain SQL for both dialects)."""
+    q = db.dialect.quote_ident
+    columns = [*_ROW_COLUMNS, "previous_json_payload"] if with_baseline else list(_ROW_COLUMNS)
+    where = [f"{q('person_id')} IS NOT NULL"]
+    if has_after:
+        where.append(f"{q('person_id')} > ?")
+    if has_upto:
+        where.append(f"{q('person_id')} <= ?")
+    return f"SELECT {', '.join(q(c) for c in columns)} FROM {db.table(STAGING_TABLE)} WHERE {' AND '.join(where)}"
+
+
+def update_sql(db: Database, columns: Iterable[str]) -> str:
+    """The UPDATE of one statement shape: the given columns and last_updated, by id."""
+    q = db.dialect.quote_ident
+    sets = ", ".join(f"{q(c)} = ?" for c in columns)
+    return f"UPDATE {db.table(STAGING_TABLE)} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
 
 
 def _bytes(value: Any) -> bytes | None:
@@ -164,7 +173,7 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
     if row is not None and row.state != DELETED and digest == row.current_hash:
         return _same_content(row, invalid, findings)
     acknowledged = row is not None and row.is_acknowledged
-    if acknowledged and digest == row.previous_hash:
+    if row is not None and acknowledged and digest == row.previous_hash:
         # Back to exactly what DfE already holds (e.g. a change undone, or a return from
         # the cohort before the purge went out): nothing to send.
         values = _content(text, digest, None, FULL, SENT, UNCHANGED, findings_json(findings), built.legacy_id)
@@ -173,7 +182,7 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
     findings_text = findings_json(findings)
     partial_text, kind = None, FULL
     if partial_mode:
-        baseline = json.loads(row.baseline) if acknowledged and row.baseline else None
+        baseline = json.loads(row.baseline) if row is not None and acknowledged and row.baseline else None
         payload, kind = partial_payload(baseline, built.record)
         partial_text = canonical_json(payload)[0]
     status = INVALID if invalid else PENDING
@@ -229,29 +238,29 @@ def apply_writes(db: Database, writes: Iterable[Write]) -> None:
         shapes[(write.row_id is None, tuple(sorted(write.values)))].append(write)
     if not shapes:
         return
-    q = db.dialect.quote_ident
-    table = db.table(STAGING_TABLE)
     with db.transaction():
         for (is_insert, columns), group in sorted(shapes.items()):
             if is_insert:
                 db.insert_rows(STAGING_TABLE, columns, ([_bind(db, c, w.values[c]) for c in columns] for w in group))
                 continue
-            sets = ", ".join(f"{q(c)} = ?" for c in columns)
-            sql = f"UPDATE {table} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
-            db.executemany(sql, [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group])
+            db.executemany(update_sql(db, columns), [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group])
 
 
 def _bind(db: Database, column: str, value: Any) -> Any:
     return db.dialect.binary(value) if column.endswith("_hash") else value
 
 
+def state_counts_sql(db: Database) -> str:
+    """The SELECT behind :func:`state_counts`."""
+    q = db.dialect.quote_ident
+    return (f"SELECT {q('row_state')}, {q('submission_status')}, COUNT(*) FROM {db.table(STAGING_TABLE)} "
+            f"GROUP BY {q('row_state')}, {q('submission_status')}")
+
+
 def state_counts(db: Database) -> dict[str, dict[str, int]]:
     """Tracking rows by row_state and submission_status (lower-cased), for summaries."""
-    q = db.dialect.quote_ident
-    sql = (f"SELECT {q('row_state')}, {q('submission_status')}, COUNT(*) FROM {db.table(STAGING_TABLE)} "
-           f"GROUP BY {q('row_state')}, {q('submission_status')}")
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for state, status, n in db.query_all(sql):
+    for state, status, n in db.query_all(state_counts_sql(db)):
         key_state, key_status = (state or "").strip().lower(), (status or "").strip().lower()
         counts[key_state][key_status] = counts[key_state].get(key_status, 0) + int(n)
     return {state: dict(sorted(by.items())) for state, by in sorted(counts.items())}

@@ -190,3 +190,8 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
         _, err = process.communicate(timeout=20)
     assert process.returncode == 0
     assert "2 receiver requests, 3 records acknowledged, 0 rejected, 1 token requests" in err
+
+
+def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert exit_code(["status"]) == 2
+    assert "ssd-bridge deploy" in capsys.readouterr().err

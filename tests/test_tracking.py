@@ -218,3 +218,17 @@ def test_full_mode_clears_partial_payloads(deployed, ssd) -> None:
     ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'Other'")
     run(deployed)
     assert rows(ssd)["C1"]["partial"] is None
+
+
+def test_small_chunks_cover_every_id_between_pages(deployed, ssd) -> None:
+    for pid in ("A1", "B1", "C1", "D1", "E1"):
+        ssd.child(pid)
+    extract(deployed, as_of=AS_OF, chunk_size=2)
+    for pid in ("B1", "D1"):
+        acknowledge(ssd, pid)
+    # B1 and D1 vanish from the SSD: with pages of two they fall between the pages' first ids
+    ssd.execute("DELETE FROM {s}.ssd_cin_episodes WHERE cine_person_id IN ('B1', 'D1')")
+    ssd.execute("DELETE FROM {s}.ssd_person WHERE pers_person_id IN ('B1', 'D1')")
+    result = extract(deployed, as_of=AS_OF, chunk_size=2)
+    assert result.outcomes == {"deleted": 2, "no_change": 3} and result.children_read == 3
+    assert {pid for pid, r in rows(ssd).items() if r["kind"] == "purge"} == {"B1", "D1"}
