@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
+import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
 
 from ssd_bridge import __version__
-from ssd_bridge.errors import ExitCode, SsdBridgeError
+from ssd_bridge.errors import ConfigError, ExitCode, SsdBridgeError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("ssd_bridge")
@@ -32,6 +35,16 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class _RedactingFormatter(logging.Formatter):
+    """Also hides registered secrets in tracebacks, which SecretFilter (message only) cannot see."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in _SECRETS:
+            text = text.replace(secret, "***")
+        return text
+
+
 def register_secret(value: str | None) -> None:
     """Never let ``value`` reach a log line."""
     if value and len(value) >= 4:
@@ -43,12 +56,72 @@ def configure_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger("ssd_bridge")
     if not any(getattr(h, "_ssd_bridge_stderr", False) for h in root.handlers):
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+        handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
         handler.addFilter(SecretFilter())
         handler._ssd_bridge_stderr = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+    for existing in root.handlers:
+        if getattr(existing, "_ssd_bridge_stderr", False):
+            existing.setLevel(logging.NOTSET)  # the logger's level decides until a log file is added
     root.setLevel(level)
     root.propagate = False
+
+
+def add_log_file(path: str | os.PathLike[str], retention_days: int = 30) -> logging.Handler:
+    """Also write ssd_bridge's log to ``path``: rotated at midnight, ``retention_days`` old files kept.
+
+    Meant for scheduled runs (``run --log-file``). A short nightly process still rotates: the
+    handler compares the file's last change with today when it starts. The file always gets INFO
+    (DEBUG with -v), even when -q quietens stderr, and the same SecretFilter as stderr.
+    """
+    root = logging.getLogger("ssd_bridge")
+    target = Path(path).resolve()
+    for handler in list(root.handlers):
+        if getattr(handler, "_ssd_bridge_file", False):
+            if Path(handler.baseFilename) == target:  # type: ignore[attr-defined]
+                return handler
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.TimedRotatingFileHandler(
+            target, when="midnight", backupCount=retention_days, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(
+            f"could not open the log file {target} ({e.strerror or type(e).__name__}).",
+            "Check the folder exists and that the account running ssd-bridge may write to it.",
+        ) from e
+    handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(SecretFilter())
+    handler._ssd_bridge_file = True  # type: ignore[attr-defined]
+    # The terminal keeps the level -v/-q asked for; the file never drops below INFO.
+    terminal_level = root.level or logging.INFO
+    for other in root.handlers:
+        if getattr(other, "_ssd_bridge_stderr", False):
+            other.setLevel(terminal_level)
+    handler.setLevel(min(terminal_level, logging.INFO))
+    root.setLevel(min(terminal_level, logging.INFO))
+    root.addHandler(handler)
+    return handler
+
+
+def _to_log_file(message: str, exc_info: bool = False) -> None:
+    """Record why a run ended in the log file only (stderr already has the message)."""
+    root = logging.getLogger("ssd_bridge")
+    record = root.makeRecord(root.name, logging.ERROR, __file__, 0, message, (),
+                             sys.exc_info() if exc_info else None)
+    for handler in root.handlers:
+        if getattr(handler, "_ssd_bridge_file", False):
+            handler.handle(record)
+
+
+def close_log_file() -> None:
+    """Detach and close the log file added by :func:`add_log_file`, if any."""
+    root = logging.getLogger("ssd_bridge")
+    for handler in list(root.handlers):
+        if getattr(handler, "_ssd_bridge_file", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def set_log_level(delta: int) -> None:
@@ -105,20 +178,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         if e.hint:
             click.echo(f"  {e.hint}", err=True)
         log.debug("error detail", exc_info=True)
+        _to_log_file(f"exit {int(e.exit_code)}: {e}")
         sys.exit(int(e.exit_code))
     except KeyboardInterrupt:
         click.echo("Interrupted; nothing further was done.", err=True)
         sys.exit(ExitCode.INTERNAL)
     except Exception as e:  # noqa: BLE001 - the one boundary that turns any fault into exit 4
         log.debug("internal error", exc_info=True)
-        for handler in logging.getLogger("ssd_bridge").handlers:
-            if getattr(handler, "_ssd_bridge_file", False):
-                logging.getLogger("ssd_bridge").error("internal error", exc_info=True)
-                break
+        _to_log_file(f"exit {int(ExitCode.INTERNAL)}: internal error ({type(e).__name__})", exc_info=True)
         click.echo(
             f"Error: internal error ({type(e).__name__}). This is a fault in ssd-bridge, not in your setup. "
             "Run again with -v for details, or 'ssd-bridge diagnose' and send the bundle to D2I support.",
             err=True,
         )
         sys.exit(ExitCode.INTERNAL)
+    finally:
+        close_log_file()
     sys.exit(int(result) if isinstance(result, int) else 0)

@@ -61,7 +61,7 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
 
 def _prepare(config: str | None, log_file: str | None = None) -> object:
     """Load settings, keep their secrets out of every log line, and add the log file if asked."""
-    from ssd_bridge.cli.base import register_secret
+    from ssd_bridge.cli.base import add_log_file, register_secret
     from ssd_bridge.config import load_settings
 
     settings = load_settings(config)
@@ -70,26 +70,8 @@ def _prepare(config: str | None, log_file: str | None = None) -> object:
     register_secret(settings.database.password)
     path = log_file or settings.logging.file
     if path:
-        add_log_file(path)
+        add_log_file(path, settings.logging.retention_days)
     return settings
-
-
-def add_log_file(path: str) -> None:
-    """Also write ssd_bridge's log lines to ``path`` (appending), with secrets filtered out."""
-    import logging
-
-    from ssd_bridge.cli.base import SecretFilter
-
-    root = logging.getLogger("ssd_bridge")
-    for old in [h for h in root.handlers if getattr(h, "_ssd_bridge_file", False)]:
-        root.removeHandler(old)
-        old.close()
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    handler.addFilter(SecretFilter())
-    handler.setLevel(logging.DEBUG if root.level <= logging.DEBUG else logging.INFO)
-    handler._ssd_bridge_file = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
 
 
 def _report(summary: object, as_json: bool, json_file: str | None = None) -> int:
@@ -146,7 +128,8 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, dry_run: b
 @click.option("--json-file", type=click.Path(dir_okay=False), default=None,
               help="Also write the run summary as JSON to this file.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-              help="Append the log to this file too (default: logging.file).")
+              help="Also log to this file, rotated at midnight, logging.retention_days old files kept "
+                   "(default: logging.file).")
 @dry_run_option
 @json_option
 @verbosity_options
