@@ -80,8 +80,8 @@ class StagingRow:
         """True when DfE acknowledged some version of this child (and it was not a purge)."""
         if self.previous_hash is None:
             return False
-        # A sent purge leaves DfE with nothing for the child.
-        return not (self.state == DELETED and self.payload_kind == PURGE and self.status == SENT)
+        # A sent purge leaves DfE with nothing for the child (whatever row_state says).
+        return not (self.payload_kind == PURGE and self.status == SENT)
 
 
 @dataclass
