@@ -21,6 +21,8 @@ Columns, as the extract writes them:
 - ``previous_json_payload`` / ``previous_hash``: the baseline, i.e. the last version DfE
   acknowledged. The extract never writes them (§6.C.24); the submission side sets them from
   ``json_payload`` / ``current_hash`` when DfE accepts a record.
+- ``validation_findings``: ``{"rules": <rules version>, "findings": [{rule, severity, path,
+  message}, ...]}`` (no values); an unchanged record keeps its verdict until the rules change.
 - ``attempts``: reset to 0 whenever the content to send changes.
 
 Contract for the submission side: select ``submission_status = 'pending'`` (case-insensitive;
@@ -81,8 +83,8 @@ class StagingRow:
         """True when DfE acknowledged some version of this child (and it was not a purge)."""
         if self.previous_hash is None:
             return False
-        # A sent purge leaves DfE with nothing for the child.
-        return not (self.state == DELETED and self.payload_kind == PURGE and self.status == SENT)
+        # A sent purge leaves DfE with nothing for the child (whatever row_state says).
+        return not (self.payload_kind == PURGE and self.status == SENT)
 
 
 @dataclass

@@ -232,3 +232,18 @@ def test_small_chunks_cover_every_id_between_pages(deployed, ssd) -> None:
     result = extract(deployed, as_of=AS_OF, chunk_size=2)
     assert result.outcomes == {"deleted": 2, "no_change": 3} and result.children_read == 3
     assert {pid for pid, r in rows(ssd).items() if r["kind"] == "purge"} == {"B1", "D1"}
+
+
+def test_a_sender_that_marks_rows_unchanged_does_not_cause_a_purge_loop(deployed, ssd) -> None:
+    """D2I's senders set row_state 'unchanged' on success; a sent purge must still count as done."""
+    ssd.child("C1", ref="R1")
+    run(deployed)
+    acknowledge(ssd, "C1")
+    ssd.execute("DELETE FROM {s}.ssd_cin_episodes")
+    run(deployed)
+    acknowledge(ssd, "C1")
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET row_state = 'Unchanged'")
+    assert run(deployed).outcomes == {"deleted": 1}
+    row = rows(ssd)["C1"]
+    assert (row["row_state"], row["status"].lower(), row["kind"]) == ("deleted", "sent", "purge")
+    assert run(deployed).outcomes == {"gone_before": 1}
