@@ -5,8 +5,10 @@
 For each N: start (once) an embedded PostgreSQL, deploy the SSD and tracking tables into a
 fresh schema, fill the SSD tables directly with psycopg COPY (obviously synthetic children:
 "Synthetic Child000123"), then run ``runner.extract`` twice in a fresh child process (first
-run: every child new; second run: nothing changed) and report wall time and the child
-process's peak RSS. The child process measures only the extract, not the fill.
+run: every child new; second run: nothing changed) and report wall time, the child
+process's CPU time (user + system) and its peak RSS (VmHWM). The child process measures only
+the extract, not the fill. The 1-minute load average is printed too: on a shared 2-core
+machine wall time follows the other load, so read it beside the CPU time.
 
 Targets (issue #4): 100,000 children in <= 30 s with peak RSS <= 300 MB, flat from 10k to 100k.
 """

@@ -22,6 +22,7 @@ serve both dialects and can be tested for any run date with ``as_of``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -75,15 +76,8 @@ def reporting_window(as_of: dt.date | None = None) -> Window:
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clamped to the month's last day (29 Feb -> 28 Feb)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(f"cannot move {day} by {months} months")  # unreachable: 28 always exists
+    year, month = divmod(day.year * 12 + (day.month - 1) + months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def birthday(dob: dt.date, years: int) -> dt.date:

@@ -8,12 +8,14 @@ cohort (payload), validates it (validate), and records what changed in the track
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -91,7 +93,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     rules: Counter[str] = Counter()
     roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
     partial_mode = settings.payload.mode == "partial"
-    with connect(settings) as db:
+    with connect(settings) as db, _fewer_gc_passes():
         require_tables(db)
         last: str | None = None
         for chunk in iter_children(db, chunk_size):
@@ -131,6 +133,23 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     log.info("extract: %d children read, %d in the cohort, %d invalid, outcomes %s (%.1f s)",
              result.children_read, result.cohort, result.invalid, dict(sorted(outcomes.items())), result.seconds)
     return result
+
+
+@contextmanager
+def _fewer_gc_passes() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while records are built.
+
+    The extract makes millions of short-lived, acyclic dicts and lists that reference
+    counting frees at once; with the default threshold the collector keeps rescanning the
+    chunk in memory, which measured about a third of the build time. Memory stays bounded
+    by the chunk size either way.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], 100_000), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def require_tables(db: Database) -> None:
