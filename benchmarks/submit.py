@@ -6,7 +6,11 @@ a plan and a placement), serves the stand-in from its own process (DfE is anothe
 then runs ``ssd-bridge submit --json`` as a child process, as the scheduler would, and reports
 its wall time and peak RSS. Targets (issue #5): <= 10 s and <= 250 MB for 50,000 records.
 
-    python benchmarks/submit.py [--records 50000] [--no-validate]
+    python benchmarks/submit.py [--records 50000]
+
+It prints wall time, peak RSS of the submit process, and the CPU seconds of submit, the
+stand-in and PostgreSQL: on a shared machine the wall time follows the load average, the CPU
+seconds do not.
 """
 
 from __future__ import annotations

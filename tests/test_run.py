@@ -195,3 +195,13 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
 def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
     assert exit_code(["status"]) == 2
     assert "ssd-bridge deploy" in capsys.readouterr().err
+
+
+def test_submit_dry_run_command(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    ssd.child("C2")
+    assert exit_code(["extract", "--as-of", "2026-02-10"]) == 0
+    capsys.readouterr()
+    assert exit_code(["submit", "--dry-run", "--limit", "1"]) == 0
+    assert "submit: would send 1 records to 127.0.0.1" in capsys.readouterr().err
+    assert fake.requests == 0 and fake.token_requests == 0
