@@ -1,4 +1,4 @@
-{#- T-SQL has no interval literals; DATEADD does date arithmetic. -#}
+{#- T-SQL has no interval arithmetic; DATEADD adds days (days may be a column). -#}
 {% macro tsql__date_add_days(expr, days) -%}
-DATEADD(DAY, {{ days | int }}, {{ expr }})
+DATEADD(DAY, {{ days }}, {{ expr }})
 {%- endmacro %}
