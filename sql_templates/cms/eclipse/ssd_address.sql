@@ -2,6 +2,7 @@
     inside the history window. The id adds the person (an Eclipse address can be shared by siblings). -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH addresses AS (
     SELECT a.ADDRESSID AS address_id, a.PERSONID AS person_id, a.TYPE AS address_type,
         a.STARTDATE AS start_date, a.ENDDATE AS end_date,

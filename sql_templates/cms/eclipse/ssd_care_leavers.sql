@@ -4,6 +4,7 @@
     team = the allocations on the contact date. -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH leavers AS (
     SELECT lx.event_key, lx.person_id, lx.event_date, lx.eligibility, lx.in_touch, lx.accommodation,
         lx.suitable, lx.activity

@@ -3,6 +3,7 @@
     ended inside the history window; referral, team and worker are the ones on the plan's start. -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, " ~ ecl.id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
         c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
     FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c

@@ -13,6 +13,7 @@
 {% set codes_903 = ["A3", "A4", "A5", "A6", "F1", "F2", "F3", "F4", "F5", "F6", "H5", "K1", "K2", "P1", "P2", "P3", "R1",
     "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"] %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH {{ ecl.cla_rows(schema) }},
 placements AS (
     SELECT cr.placement_id, MIN(cr.person_id) AS person_id, MIN(cr.period_id) AS period_id, MIN(cr.start_date) AS start_date,

@@ -8,6 +8,7 @@
     "Hearing": "HEAR", "Vision": "VIS", "Behaviour": "BEH", "Consciousness": "CON",
     "Diagnosed autism/aspergers": "AUT", "Autistic Spectrum Disorder": "AUT", "Autism spectrum condition": "AUT"} %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 {{ insert_into(schema, table) }}
 SELECT
     {{ ecl.id_text("d.CLASSIFICATIONASSIGNMENTID") }},

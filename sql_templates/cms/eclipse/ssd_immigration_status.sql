@@ -3,6 +3,7 @@
     is stored as 'U'; other statuses keep their classification name. -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 {{ insert_into(schema, table) }}
 SELECT
     {{ ecl.id_text("i.CLASSIFICATIONASSIGNMENTID") }},

@@ -5,6 +5,7 @@
     involvement's start date, one each (the D2I joins could duplicate a relationship). -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH involvements AS (
     SELECT rp.PERSONRELATIONSHIPRECORDID AS event_key, rp.PERSONID AS person_id, rp.STARTDATE AS event_date,
         rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.CLOSEDATE AS end_date,

@@ -15,6 +15,7 @@
 {% set excluded = param("excluded_person_ids", ecl.id_defaults["excluded_person_ids"]) | list %}
 {% set allowed = param("allowed_person_ids", ecl.id_defaults["allowed_person_ids"]) | list %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH upn AS (
     SELECT ux.person_id, ux.upn
     FROM (
@@ -42,10 +43,35 @@ unknown_reason AS (
     ) uk
     WHERE uk.pick = 1
 ),
+{#- Persons with social care activity in the window, as a UNION of id sets: OR-ed EXISTS tests
+    would be run once per person, scanning the form answers each time. #}
+active AS (
+    SELECT ca.PERSONID AS person_id
+    FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ca
+    WHERE {{ ecl.not_deleted("ca") }}
+        AND ({{ ecl.classified("ca", "cin_episode_path_ids", "cin_episode_code_ids") }}
+            OR {{ ecl.classified("ca", "cin_plan_path_ids", "cin_plan_code_ids") }})
+        AND (ca.ENDDATE IS NULL OR ca.ENDDATE >= {{ ecl.window_start() }})
+    UNION
+    SELECT eoc.PERSONID FROM {{ src("CLAEPISODEOFCAREVIEW") }} eoc
+    WHERE eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= {{ ecl.window_start() }}
+    UNION
+    SELECT cl.PERSONID FROM {{ src("CLACARELEAVERDETAILSVIEW") }} cl
+    WHERE cl.CONTACTDATE >= {{ ecl.window_start() }}
+    UNION
+    SELECT rp.PERSONID FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
+    WHERE rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
+        AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }})
+    UNION
+    SELECT rf.ANSWERFORSUBJECTID FROM {{ src("FORMANSWERPERSONVIEW") }} rf
+    WHERE rf.DESIGNGUID = {{ ecl.form_guid("referral") }}
+        AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= {{ ecl.window_start() }}
+),
 cohort AS (
     SELECT p.PERSONID AS person_id
     FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} p
     JOIN {{ src("PERSONVIEW") }} pv ON pv.PERSONID = p.PERSONID
+    JOIN active ON active.person_id = p.PERSONID
     WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
         AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
         AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
@@ -55,23 +81,31 @@ cohort AS (
 {% if allowed %}
         AND p.PERSONID IN {{ sql_list(allowed) }}
 {% endif %}
-        AND (
-            EXISTS (SELECT 1 FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ca
-                WHERE ca.PERSONID = p.PERSONID AND {{ ecl.not_deleted("ca") }}
-                    AND ({{ ecl.classified("ca", "cin_episode_path_ids", "cin_episode_code_ids") }}
-                        OR {{ ecl.classified("ca", "cin_plan_path_ids", "cin_plan_code_ids") }})
-                    AND (ca.ENDDATE IS NULL OR ca.ENDDATE >= {{ ecl.window_start() }}))
-            OR EXISTS (SELECT 1 FROM {{ src("CLAEPISODEOFCAREVIEW") }} eoc
-                WHERE eoc.PERSONID = p.PERSONID AND (eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= {{ ecl.window_start() }}))
-            OR EXISTS (SELECT 1 FROM {{ src("CLACARELEAVERDETAILSVIEW") }} cl
-                WHERE cl.PERSONID = p.PERSONID AND cl.CONTACTDATE >= {{ ecl.window_start() }})
-            OR EXISTS (SELECT 1 FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
-                WHERE rp.PERSONID = p.PERSONID AND rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
-                    AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }}))
-            OR EXISTS (SELECT 1 FROM {{ src("FORMANSWERPERSONVIEW") }} rf
-                WHERE rf.ANSWERFORSUBJECTID = p.PERSONID AND rf.DESIGNGUID = {{ ecl.form_guid("referral") }}
-                    AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= {{ ecl.window_start() }})
-        )
+),
+uasc AS (
+    SELECT DISTINCT ua.PERSONID AS person_id
+    FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ua
+    WHERE ua.CLASSIFICATIONCODEID = {{ param("uasc_classification_id", 423) | int }}
+        AND {{ ecl.not_deleted("ua") }} AND (ua.ENDDATE IS NULL OR ua.ENDDATE >= {{ today() }})
+),
+{#- A mother: the female party of a mother relationship (mother_relationship_type_id) with someone
+    born on or after her date of birth (either role). #}
+parents AS (
+    SELECT ra.ROLE_A_PERSON_FK AS person_id, ka.DATEOFBIRTH AS other_dob
+    FROM {{ src("PERSON_PER_RELATIONSHIP") }} ra
+    JOIN {{ src("PERSONVIEW") }} ka ON ka.PERSONID = ra.ROLE_B_PERSON_FK
+    WHERE ra.PERSON_PER_REL_TYPE_FK = {{ param("mother_relationship_type_id", 17) | int }}
+    UNION ALL
+    SELECT rb.ROLE_B_PERSON_FK, kb.DATEOFBIRTH
+    FROM {{ src("PERSON_PER_RELATIONSHIP") }} rb
+    JOIN {{ src("PERSONVIEW") }} kb ON kb.PERSONID = rb.ROLE_A_PERSON_FK
+    WHERE rb.PERSON_PER_REL_TYPE_FK = {{ param("mother_relationship_type_id", 17) | int }}
+),
+mothers AS (
+    SELECT DISTINCT pa.person_id
+    FROM parents pa
+    JOIN {{ src("PERSONDEMOGRAPHICSVIEW") }} pm ON pm.PERSONID = pa.person_id
+    WHERE pm.SEX = 'Female' AND pa.other_dob >= pm.DATEOFBIRTH
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -95,25 +129,17 @@ SELECT
         unknown_reason.code,
         CASE WHEN (p.DIEDDATE IS NULL AND p.DATEOFBIRTH > {{ years_ago(5) }})
             OR (p.DIEDDATE IS NOT NULL AND p.DIEDDATE < {{ date_add_days("p.DATEOFBIRTH", 1826) }}) THEN 'UN1' END,
-        CASE WHEN EXISTS (SELECT 1 FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ua
-            WHERE ua.PERSONID = p.PERSONID AND ua.CLASSIFICATIONCODEID = {{ param("uasc_classification_id", 423) | int }}
-                AND {{ ecl.not_deleted("ua") }} AND (ua.ENDDATE IS NULL OR ua.ENDDATE >= {{ today() }})) THEN 'UN2' END)
+        CASE WHEN uasc.person_id IS NOT NULL THEN 'UN2' END)
     END,
     NULL, {#- pers_send_flag: Eclipse holds no SEN flag in the views read here. #}
     CASE WHEN p.DATEOFBIRTH IS NULL THEN p.DUEDATE END,
     p.DIEDDATE,
-    CASE WHEN p.SEX = 'Female' AND (
-        EXISTS (SELECT 1 FROM {{ src("PERSON_PER_RELATIONSHIP") }} ra
-            JOIN {{ src("PERSONVIEW") }} ka ON ka.PERSONID = ra.ROLE_B_PERSON_FK
-            WHERE ra.ROLE_A_PERSON_FK = p.PERSONID AND ra.PERSON_PER_REL_TYPE_FK = {{ param("mother_relationship_type_id", 17) | int }}
-                AND ka.DATEOFBIRTH >= p.DATEOFBIRTH)
-        OR EXISTS (SELECT 1 FROM {{ src("PERSON_PER_RELATIONSHIP") }} rb
-            JOIN {{ src("PERSONVIEW") }} kb ON kb.PERSONID = rb.ROLE_A_PERSON_FK
-            WHERE rb.ROLE_B_PERSON_FK = p.PERSONID AND rb.PERSON_PER_REL_TYPE_FK = {{ param("mother_relationship_type_id", 17) | int }}
-                AND kb.DATEOFBIRTH >= p.DATEOFBIRTH)) THEN 'Y' ELSE 'N' END,
+    CASE WHEN mothers.person_id IS NOT NULL THEN 'Y' ELSE 'N' END,
     p.COUNTRYOFBIRTHCODE
 FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} p
 JOIN cohort ON cohort.person_id = p.PERSONID
 LEFT JOIN upn ON upn.person_id = p.PERSONID
 LEFT JOIN unknown_reason ON unknown_reason.person_id = p.PERSONID
+LEFT JOIN uasc ON uasc.person_id = p.PERSONID
+LEFT JOIN mothers ON mothers.person_id = p.PERSONID
 {% endcall %}

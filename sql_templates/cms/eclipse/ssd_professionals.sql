@@ -5,6 +5,7 @@
     agency flag are not in the Eclipse views read here and stay NULL. -#}
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH relationships AS (
     SELECT rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.PROFESSIONALRELATIONSHIPNAME AS professional_name,
         ROW_NUMBER() OVER (PARTITION BY rp.PROFESSIONALRELATIONSHIPPERSONID

@@ -13,6 +13,7 @@
     "MONITOR_FLAG": [],
     "OTHER_OUTCOMES_EXIST_FLAG": ["Further strategy meeting"]} %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH s47_forms AS (
     {{ ecl.form_answers("s47", {
         "start_date": ("AnnexAReturn_dateOfStratMeeting", "date"),

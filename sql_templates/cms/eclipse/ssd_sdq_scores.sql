@@ -10,6 +10,7 @@
     "Other": "SDQ4",
     "Child or young person refuses to allow an SDQ to be completed": "SDQ5"} %}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH sdq AS (
     {{ ecl.form_answers("sdq", {
         "sdq_date": ("903Return_dateOfLatestSDQRecord", "date"),
