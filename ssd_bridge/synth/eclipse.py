@@ -186,11 +186,12 @@ def _person(out: _Rows, child: Child) -> None:
                            500 + codes.index(code))
     for assignment, _status, start, end in child.immigration:
         out.classification(assignment, IMMIGRATION_PATH, start, end, "Unaccompanied asylum seeking child", 423)
-    if child.sex == "F" and child.dob and (date.today() - child.dob).days > 16 * 365 and n % 40 == 0:
+    known = max([a[1] for a in child.addresses] + [r.date for r in child.referrals], default=None)
+    baby_dob = child.dob + timedelta(days=6000) if child.dob else None
+    if child.sex == "F" and baby_dob and known and baby_dob <= known and n % 5 == 0:
         baby = 50_000_000 + n  # derived: a young mother, her baby a non-client person
-        out.rows["PERSONVIEW"].append((baby, None, "Baby", child.surname, None, child.dob + timedelta(days=6000),
-                                       "Male"))
-        out.rows["PERSON_PER_RELATIONSHIP"].append((pid, baby, MOTHER_TYPE, child.dob + timedelta(days=6000), None))
+        out.rows["PERSONVIEW"].append((baby, None, "Baby", child.surname, None, baby_dob, "Male"))
+        out.rows["PERSON_PER_RELATIONSHIP"].append((pid, baby, MOTHER_TYPE, baby_dob, None))
     for sdq_id, when, score in child.sdqs:
         out.form(sdq_id, SDQ, None, when, {"903Return_dateOfLatestSDQRecord": when,
                                             "youngPersonsStrengthsAndDifficultiesQuestionnaireScore": str(score)})
