@@ -118,6 +118,8 @@ def fixture() -> Source:
     s.form(5001, 101, REFERRAL, "2024-01-11", submitter=9001, CINCensus_DateOfReferral=d("2024-01-10"),
            CINCensus_ReferralSource="Police", CINCensus_primaryNeedCategory="Abuse or neglect",
            AnnexAReturn_nextSteps_agreed="Assessment")
+    s.form(5002, 101, REFERRAL, "2024-03-02", CINCensus_DateOfReferral=d("2024-03-01"),
+           AnnexAReturn_nextSteps_agreed="No further action")  # during the open episode: no new referral
     s.classification(11, 101, 23, "2024-01-10", "2024-06-30", reason="Child moved permanently from area")
     s.classification(12, 101, 4, "2024-02-01", "2024-03-01")
     s.classification(13, 101, 4, "2024-02-20", "2024-04-01")

@@ -1,6 +1,6 @@
 {#- ssd_cin_episodes from eclipse: CIN, CP and case classifications (cin_episode_path_ids /
     cin_episode_code_ids) and CLA episodes merged per child into episodes (overlapping or within a
-    day), each with the completed Referral form that opened it. A referral form that opened no
+    day), each with the completed Referral form that opened it. A referral form outside every
     episode (e.g. no further action) is a referral of its own, closed when the form was completed.
     Episodes open or closed inside the history window. Other tables take their referral id from
     here, so every referral id in the SSD is one of these. -#}
@@ -110,6 +110,9 @@ referrals AS (
     FROM forms fm
     {{ ecl.in_ssd_person(schema, "fm.person_id") }}
     WHERE NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)
+        {#- A further referral form during an open episode belongs to that episode. #}
+        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
+            AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, {{ today() }}))
 ),
 in_window AS (
     SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
