@@ -1,0 +1,78 @@
+{#- ssd_cin_assessments from eclipse: Child: Assessment forms (sub-names Single assessment and
+    Reassessment) and Family Help: Discussion forms, started or completed inside the history window,
+    including those still in progress (no authorised date yet). Referral, team and worker are the
+    ones on the start date. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% set outcomes = {
+    "OUTCOME_NFA_FLAG": ["Case Closure", "Step down to Universal Services/Signposting",
+        "Advice, Guidance and signposting", "Transfer to Early Support Plan"],
+    "OUTCOME_NFA_S47_END_FLAG": [],
+    "OUTCOME_STRATEGY_DISCUSSION_FLAG": ["Progress to Child Protection", "Recommend/Progress to Strategy discussion"],
+    "OUTCOME_CLA_REQUEST_FLAG": ["Recommend Child looked after planning", "Privately fostered child",
+        "Recommend Children and Young People in Care planning"],
+    "OUTCOME_PRIVATE_FOSTERING_FLAG": ["Privately fostered child not deemed to be child in need"],
+    "OUTCOME_LEGAL_ACTION_FLAG": [],
+    "OUTCOME_PROV_OF_SERVICES_FLAG": ["Recommend Child in Need planning", "Continue with existing plan",
+        "Recommend Disabled Children and Young People", "Recommend Family Help SEND Service",
+        "Recommend/Progress to Family Help Discussion"],
+    "OUTCOME_PROV_OF_SB_CARE_FLAG": ["Short Break (Child in need)"],
+    "OUTCOME_SPECIALIST_ASSESSMENT_FLAG": [],
+    "OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG": [],
+    "OUTCOME_OTHER_ACTIONS_FLAG": [],
+    "OTHER_OUTCOMES_EXIST_FLAG": ["Refer to Early Intervention", "Transfer (CIN / CP / CLA)"]} %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH child_assessments AS (
+    {{ ecl.form_answers("assessment", {
+        "start_date": ("CINCensus_startDateOfForm", "date"),
+        "seen": ("SeenAlone", "text"),
+        "outcome": ("WorkerOutcome", "text")},
+        subnames=param("assessment_form_subnames", ["Single assessment", "Reassessment"]), complete_only=false) | indent(4) }}
+),
+discussions AS (
+    {{ ecl.form_answers("family_help_discussion", {
+        "start_date": ("dateOfDocument", "date"),
+        "seen": ("wasTheChildSeen", "text"),
+        "outcome": ("outcomes2", "text")}, complete_only=false) | indent(4) }}
+),
+assessments AS (
+    SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
+        ca.completed_date, ca.outcome,
+        CASE WHEN ca.seen IN ('Child seen alone', 'Child seen with others') THEN 'Y' ELSE 'N' END AS child_seen
+    FROM child_assessments ca
+    UNION ALL
+    SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
+        CASE WHEN UPPER(LEFT(LTRIM(d.seen), 1)) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
+    FROM discussions d
+),
+in_scope AS (
+    SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
+    FROM assessments a
+    {{ ecl.in_ssd_person(schema, "a.person_id") }}
+    WHERE a.event_date IS NOT NULL
+        AND (a.completed_date IS NULL OR a.completed_date >= {{ ecl.window_start() }})
+),
+{{ ecl.referral_on_date("referrals", "in_scope", schema) }},
+{{ ecl.team_on_date("teams", "in_scope") }},
+{{ ecl.worker_on_date("workers", "in_scope") }}
+{{ insert_into(schema, table) }}
+SELECT
+    a.event_key,
+    {{ ecl.id_text("a.person_id") }},
+    r.referral_id,
+    a.event_date,
+    a.child_seen,
+    a.completed_date,
+    CONCAT('{'
+{% for key, texts in outcomes.items() %}
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ ecl.yn("a.outcome", texts) }}{% else %}'N'{% endif %}, '"'
+{% endfor %}
+        , ', "TOTAL_NO_OF_OUTCOMES": ""}'),
+    CASE WHEN a.completed_date IS NULL THEN NULL ELSE {{ ecl.yn("a.outcome", outcomes["OUTCOME_NFA_FLAG"]) }} END,
+    t.team_id,
+    w.worker_id
+FROM in_scope a
+LEFT JOIN referrals r ON r.event_key = a.event_key
+LEFT JOIN teams t ON t.event_key = a.event_key
+LEFT JOIN workers w ON w.event_key = a.event_key
+{% endcall %}

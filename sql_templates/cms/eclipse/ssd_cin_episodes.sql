@@ -1,0 +1,146 @@
+{#- ssd_cin_episodes from eclipse: CIN, CP and case classifications (cin_episode_path_ids /
+    cin_episode_code_ids) and CLA episodes merged per child into episodes (overlapping or within a
+    day), each with the completed Referral form that opened it. A referral form outside every
+    episode (e.g. no further action) is a referral of its own, closed when the form was completed.
+    Episodes open or closed inside the history window. Other tables take their referral id from
+    here, so every referral id in the SSD is one of these. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% set sources = dict({
+    "Acquaintance": "1B", "A & E": "3E", "Anonymous": "9", "Early help": "5D", "Education Services": "2B",
+    "External e.g. from another local authority": "5C", "Family Member/Relative/Carer": "1A", "GP": "3A",
+    "Health Visitor": "3B", "Housing": "4", "Other": "1D", "Other Health Services": "3F",
+    "Other - including children centres": "8", "Other internal e,g, BC Council": "5B", "Other Legal Agency": "7",
+    "Other Primary Health Services": "3D", "Police": "6", "School": "2A", "School Nurse": "3C", "Self": "1C",
+    "Social care e.g. adult social care": "5A", "Unknown": "10"}, **param("referral_source_map", {})) %}
+{% set needs = {
+    "Abuse or neglect": "N1", "Child's disability": "N2", "Parental illness/disability": "N3",
+    "Family in acute stress": "N4", "Family dysfunction": "N5", "Socially unacceptable behaviour": "N6",
+    "Low income": "N7", "Absent parenting": "N8", "Cases other than child in need": "N9", "Not stated": "N0"} %}
+{% set closures = dict({
+    "Adopted": "RC1", "Adopted - Consent dispensed with": "RC1", "Adopted - Application unopposed": "RC1",
+    "Adopted - PRE 2000": "RC1", "PRE-Adopted": "RC1", "Adopted consent dispensed with by court": "RC1",
+    "ADOPTED/FREED FOR ADOPTION - PRE 2000": "RC1", "Adopted - application for an adoption order unopposed": "RC1",
+    "Died": "RC2", "Child/young person has died": "RC2",
+    "Child Arrangements Order": "RC3", "Residence order or a child arrangements order": "RC3",
+    "Special Guardianship Order": "RC4", "Special guardianship made to former foster carers": "RC4",
+    "Special guardianship made to other than former foster carers": "RC4",
+    "Special guardianship relative/friend not former foster carer(s)": "RC4",
+    "Special guardianship other not relative/friend/former foster carer": "RC4",
+    "Child moved permanently from area": "RC5",
+    "Transferred to Adult Services": "RC6", "Transferred to care of Adult Social Services": "RC6",
+    "Transferred to residential care funded by Adult Social Services": "RC6",
+    "Case closed after assessment, no further action": "RC8",
+    "Case closed after assessment, referred to early help": "RC9",
+    "Case closed after assessment, referred to EH": "RC9"}, **param("close_reason_map", {})) %}
+{% set steps = {
+    "OUTCOME_SINGLE_ASSESSMENT_FLAG": ["Assessment", "Family Help Discussion (10 days)",
+        "Family Help Discussion (CAT) -10 days", "Family Help Discussion (DCYP)- 10 days"],
+    "OUTCOME_NFA_FLAG": ["No further action", "Signpost"],
+    "OUTCOME_STRATEGY_DISCUSSION_FLAG": ["Strategy Discussion/Meeting"],
+    "OUTCOME_CLA_REQUEST_FLAG": [],
+    "OUTCOME_NON_AGENCY_ADOPTION_FLAG": ["Adoption or Special Guardianship support"],
+    "OUTCOME_PRIVATE_FOSTERING_FLAG": ["Private Fostering"],
+    "OUTCOME_CP_TRANSFER_IN_FLAG": ["Transfer in child protection conference"],
+    "OUTCOME_CP_CONFERENCE_FLAG": [],
+    "OUTCOME_CARE_LEAVER_FLAG": [],
+    "OTHER_OUTCOMES_EXIST_FLAG": ["Asylum seeker", "Court Report Request Section 7/Section 37",
+        "Disabled children service", "No recourse to public funds", "Family Help Discussion(45 Day)",
+        "Family Help Discussion (45 days)", "Early Intervention", "Universal Services"]} %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
+        c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+    FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
+    " ~ ecl.in_ssd_person(schema, "c.PERSONID") ~ "
+    WHERE " ~ ecl.classified("c", "cin_episode_path_ids", "cin_episode_code_ids") ~ "
+        AND " ~ ecl.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL
+    UNION ALL
+    SELECT e.PERSONID, CONCAT('L', e.EPISODEOFCAREID), e.EOCSTARTDATE, e.EOCENDDATE, e.EOCENDREASON
+    FROM " ~ src("CLAEPISODEOFCAREVIEW") ~ " e
+    " ~ ecl.in_ssd_person(schema, "e.PERSONID") ~ "
+    WHERE e.EOCSTARTDATE IS NOT NULL") }},
+spans AS (
+    SELECT ep.person_id, ep.episode_key, ep.episode_start, ep.episode_end, ep.close_reason,
+        LAG(ep.episode_end) OVER (PARTITION BY ep.person_id ORDER BY ep.episode_start) AS previous_end
+    FROM episodes ep
+),
+referral_forms AS (
+    {{ ecl.form_answers("referral", {
+        "referral_date": ("CINCensus_DateOfReferral", "date"),
+        "source_text": ("CINCensus_ReferralSource", "text"),
+        "need_text": ("CINCensus_primaryNeedCategory", "text"),
+        "next_steps": ("AnnexAReturn_nextSteps_agreed", "text")}) | indent(4) }}
+),
+forms AS (
+    SELECT rf.instance_id, rf.person_id, rf.submitter_id, rf.completed_date, rf.source_text, rf.need_text,
+        rf.next_steps, COALESCE(rf.referral_date, rf.completed_date) AS referral_date
+    FROM referral_forms rf
+),
+{#- The form that opened an episode: the latest dated on/before its start (after the previous
+    episode ended), else the earliest dated inside it. Each form opens at most one episode. #}
+attached AS (
+    SELECT ax.person_id, ax.episode_key, ax.instance_id
+    FROM (
+        SELECT s.person_id, s.episode_key, fm.instance_id,
+            ROW_NUMBER() OVER (PARTITION BY s.person_id, s.episode_key ORDER BY
+                CASE WHEN fm.referral_date <= s.episode_start THEN 0 ELSE 1 END,
+                CASE WHEN fm.referral_date <= s.episode_start THEN fm.referral_date END DESC,
+                fm.referral_date, fm.instance_id) AS pick
+        FROM spans s
+        JOIN forms fm ON fm.person_id = s.person_id
+            AND (s.previous_end IS NULL OR fm.referral_date > s.previous_end)
+            AND fm.referral_date <= COALESCE(s.episode_end, {{ today() }})
+    ) ax
+    WHERE ax.pick = 1
+),
+referrals AS (
+    SELECT CONCAT(s.person_id, '-', COALESCE({{ ecl.id_text("a.instance_id") }}, s.episode_key)) AS referral_id,
+        s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
+        fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
+        CASE WHEN s.episode_end IS NULL THEN NULL
+            ELSE COALESCE({{ ecl.map_text("s.close_reason", closures) }},
+                CASE WHEN UPPER(LEFT(s.close_reason, 2)) = 'RC' THEN UPPER(LEFT(s.close_reason, 3)) END, 'RC7') END AS close_code
+    FROM spans s
+    LEFT JOIN attached a ON a.person_id = s.person_id AND a.episode_key = s.episode_key
+    LEFT JOIN forms fm ON fm.person_id = a.person_id AND fm.instance_id = a.instance_id
+    UNION ALL
+    SELECT CONCAT(fm.person_id, '-', fm.instance_id), fm.person_id, fm.referral_date,
+        fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
+        CASE WHEN fm.next_steps IN {{ sql_list(steps["OUTCOME_NFA_FLAG"]) }} THEN 'RC8' ELSE 'RC7' END
+    FROM forms fm
+    {{ ecl.in_ssd_person(schema, "fm.person_id") }}
+    WHERE NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)
+        {#- A further referral form during an open episode belongs to that episode. #}
+        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
+            AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, {{ today() }}))
+),
+in_window AS (
+    SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+    FROM referrals r
+    WHERE r.close_date IS NULL OR r.close_date >= {{ ecl.window_start() }}
+),
+{{ ecl.team_on_date("teams", "in_window") }}
+{{ insert_into(schema, table) }}
+SELECT
+    r.referral_id,
+    {{ ecl.id_text("r.person_id") }},
+    r.referral_date,
+    CASE WHEN UPPER(r.need_text) IN {{ sql_list(needs.values() | unique | list) }} THEN UPPER(r.need_text)
+        ELSE {{ ecl.map_text("r.need_text", needs) }} END,
+    CASE WHEN UPPER(r.source_text) IN {{ sql_list(sources.values() | unique | list) }} THEN UPPER(r.source_text)
+        ELSE {{ ecl.map_text("r.source_text", sources) }} END,
+    LEFT(r.source_text, 255),
+    CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
+{% for key, texts in steps.items() %}
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ ecl.yn("r.next_steps", texts) }}{% else %}'N'{% endif %}, '"'
+{% endfor %}
+        , '}') END,
+    CASE WHEN r.next_steps = 'No further action' THEN 'Y' ELSE 'N' END,
+    r.close_code,
+    r.close_date,
+    t.team_id,
+    {{ ecl.id_text("r.submitter_id") }}
+FROM referrals r
+JOIN in_window w ON w.referral_id = r.referral_id
+LEFT JOIN teams t ON t.event_key = r.referral_id
+{% endcall %}

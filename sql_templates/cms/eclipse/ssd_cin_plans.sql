@@ -1,0 +1,34 @@
+{#- ssd_cin_plans from eclipse: CIN plan classifications (cin_plan_path_ids / cin_plan_code_ids)
+    merged per child where they overlap; id = the assignment that opened the plan. Plans open or
+    ended inside the history window; referral, team and worker are the ones on the plan's start. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, " ~ ecl.id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
+        c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+    FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
+    " ~ ecl.in_ssd_person(schema, "c.PERSONID") ~ "
+    WHERE " ~ ecl.classified("c", "cin_plan_path_ids", "cin_plan_code_ids") ~ "
+        AND " ~ ecl.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL", tolerance_days=0) }},
+plans AS (
+    SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
+    FROM episodes ep
+    WHERE ep.episode_end IS NULL OR ep.episode_end >= {{ ecl.window_start() }}
+),
+{{ ecl.referral_on_date("referrals", "plans", schema) }},
+{{ ecl.team_on_date("teams", "plans") }},
+{{ ecl.worker_on_date("workers", "plans") }}
+{{ insert_into(schema, table) }}
+SELECT
+    p.event_key,
+    r.referral_id,
+    {{ ecl.id_text("p.person_id") }},
+    p.event_date,
+    p.episode_end,
+    t.team_id,
+    w.worker_id
+FROM plans p
+LEFT JOIN referrals r ON r.event_key = p.event_key
+LEFT JOIN teams t ON t.event_key = p.event_key
+LEFT JOIN workers w ON w.event_key = p.event_key
+{% endcall %}

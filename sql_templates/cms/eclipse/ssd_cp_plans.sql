@@ -1,0 +1,60 @@
+{#- ssd_cp_plans from eclipse: CP plan classifications (cp_plan_path_ids) merged per child where they
+    overlap; id = the assignment that opened the plan (as icpc_cp_plan_id). Plans open or ended inside
+    the history window. The ICPC is the child's latest conference in ssd_initial_cp_conference up to
+    30 days before the plan start (its id, so the keys match); categories are the category
+    classifications (cp_category_path_ids) inside the plan: the first is the initial, the last the latest.
+    Other-LA plans are not marked in these views: cppl_cp_plan_ola stays NULL. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, " ~ ecl.id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
+        c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+    FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
+    " ~ ecl.in_ssd_person(schema, "c.PERSONID") ~ "
+    WHERE " ~ ecl.classified("c", "cp_plan_path_ids") ~ "
+        AND " ~ ecl.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL", tolerance_days=0) }},
+plans AS (
+    SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
+    FROM episodes ep
+    WHERE ep.episode_end IS NULL OR ep.episode_end >= {{ ecl.window_start() }}
+),
+{{ ecl.referral_on_date("referrals", "plans", schema) }},
+conferences AS (
+    SELECT cx.event_key, cx.icpc_id
+    FROM (
+        SELECT p.event_key, i.icpc_icpc_id AS icpc_id,
+            ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY i.icpc_icpc_date DESC, i.icpc_icpc_id DESC) AS pick
+        FROM plans p
+        JOIN {{ qualify(schema, "ssd_initial_cp_conference") }} i
+            ON i.icpc_person_id = {{ ecl.id_text("p.person_id") }} AND i.icpc_icpc_date <= p.event_date
+            AND i.icpc_icpc_date >= {{ date_add_days("p.event_date", -30) }}
+    ) cx
+    WHERE cx.pick = 1
+),
+categories AS (
+    SELECT p.event_key, cat.NAME AS category,
+        ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE, cat.CLASSIFICATIONASSIGNMENTID) AS first_no,
+        ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE DESC, cat.CLASSIFICATIONASSIGNMENTID DESC) AS last_no
+    FROM plans p
+    JOIN {{ src("CLASSIFICATIONPERSONVIEW") }} cat
+        ON cat.PERSONID = p.person_id AND cat.STARTDATE <= COALESCE(p.episode_end, {{ today() }})
+        AND (cat.ENDDATE IS NULL OR cat.ENDDATE >= p.event_date)
+    WHERE {{ ecl.classified("cat", "cp_category_path_ids") }} AND {{ ecl.not_deleted("cat") }}
+)
+{{ insert_into(schema, table) }}
+SELECT
+    p.event_key,
+    r.referral_id,
+    i.icpc_id,
+    {{ ecl.id_text("p.person_id") }},
+    p.event_date,
+    p.episode_end,
+    NULL,
+    LEFT(first_cat.category, 100),
+    LEFT(last_cat.category, 100)
+FROM plans p
+LEFT JOIN referrals r ON r.event_key = p.event_key
+LEFT JOIN conferences i ON i.event_key = p.event_key
+LEFT JOIN categories first_cat ON first_cat.event_key = p.event_key AND first_cat.first_no = 1
+LEFT JOIN categories last_cat ON last_cat.event_key = p.event_key AND last_cat.last_no = 1
+{% endcall %}

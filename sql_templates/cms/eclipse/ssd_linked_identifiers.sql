@@ -1,0 +1,25 @@
+{#- ssd_linked_identifiers from eclipse: former UPNs of children in ssd_person, i.e. ended UPN
+    references (REFERENCENUMBERPERSONVIEW) that differ from the current UPN, as type 'Former Unique
+    Pupil Number' (the payload's former_unique_pupil_number). The D2I script loaded nothing here. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH former AS (
+    SELECT r.PERSONID AS person_id, LTRIM(RTRIM(r.REFERENCENUMBER)) AS upn, r.STARTDATE AS valid_from, r.ENDDATE AS valid_to,
+        ROW_NUMBER() OVER (PARTITION BY r.PERSONID, LTRIM(RTRIM(r.REFERENCENUMBER)) ORDER BY r.ENDDATE DESC, r.STARTDATE DESC) AS pick
+    FROM {{ src("REFERENCENUMBERPERSONVIEW") }} r
+    WHERE r.REFERENCETYPECODE = {{ string_literal(param("upn_reference_type_code", "UPN")) }}
+        AND r.ENDDATE IS NOT NULL AND r.REFERENCENUMBER IS NOT NULL
+)
+{{ insert_into(schema, table) }}
+SELECT
+    CONCAT('FUPN-', f.person_id, '-', LEFT(f.upn, 30)),
+    sp.pers_person_id,
+    'Former Unique Pupil Number',
+    LEFT(f.upn, 100),
+    f.valid_from,
+    f.valid_to
+FROM former f
+{{ ecl.in_ssd_person(schema, "f.person_id") }}
+WHERE f.pick = 1 AND (sp.pers_upn IS NULL OR sp.pers_upn <> f.upn)
+{% endcall %}

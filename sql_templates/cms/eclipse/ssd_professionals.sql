@@ -1,0 +1,52 @@
+{#- ssd_professionals from eclipse: one row per professional (the D2I script wrote one per
+    relationship, breaking the key) who has a relationship with a child in ssd_person inside the
+    history window; name from the latest relationship, registration number from the Social Work
+    England reference, caseload = children allocated to them today. Job title, department, FTE and
+    agency flag are not in the Eclipse views read here and stay NULL. -#}
+{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
+WITH relationships AS (
+    SELECT rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.PROFESSIONALRELATIONSHIPNAME AS professional_name,
+        ROW_NUMBER() OVER (PARTITION BY rp.PROFESSIONALRELATIONSHIPPERSONID
+            ORDER BY rp.STARTDATE DESC, rp.PERSONRELATIONSHIPRECORDID DESC) AS pick
+    FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
+    {{ ecl.in_ssd_person(schema, "rp.PERSONID") }}
+    WHERE rp.PROFESSIONALRELATIONSHIPPERSONID IS NOT NULL
+        AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }})
+),
+registrations AS (
+    SELECT rx.person_id, rx.registration_no
+    FROM (
+        SELECT r.PERSONID AS person_id, r.REFERENCENUMBER AS registration_no,
+            ROW_NUMBER() OVER (PARTITION BY r.PERSONID ORDER BY
+                CASE WHEN r.ENDDATE IS NULL THEN 0 ELSE 1 END, r.ENDDATE DESC,
+                CASE WHEN r.STARTDATE IS NULL THEN 1 ELSE 0 END, r.STARTDATE DESC, r.REFERENCENUMBER) AS pick
+        FROM {{ src("REFERENCENUMBERPERSONVIEW") }} r
+        WHERE r.REFERENCETYPE = {{ string_literal(param("swe_reference_type", "Social Work England number")) }}
+    ) rx
+    WHERE rx.pick = 1
+),
+caseloads AS (
+    SELECT cw.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, COUNT(DISTINCT cw.PERSONID) AS caseload
+    FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} cw
+    WHERE cw.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
+        AND cw.STARTDATE <= {{ today() }} AND (cw.CLOSEDATE IS NULL OR cw.CLOSEDATE >= {{ today() }})
+    GROUP BY cw.PROFESSIONALRELATIONSHIPPERSONID
+)
+{{ insert_into(schema, table) }}
+SELECT
+    {{ ecl.id_text("p.professional_id") }},
+    {{ ecl.id_text("p.professional_id") }},
+    LEFT(p.professional_name, 300),
+    LEFT(g.registration_no, 48),
+    NULL,
+    NULL,
+    COALESCE(c.caseload, 0),
+    NULL,
+    NULL
+FROM relationships p
+LEFT JOIN registrations g ON g.person_id = p.professional_id
+LEFT JOIN caseloads c ON c.professional_id = p.professional_id
+WHERE p.pick = 1
+{% endcall %}
