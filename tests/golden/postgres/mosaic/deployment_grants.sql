@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 0 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 45 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -30,5 +30,50 @@ BEGIN
     END LOOP;
 END $$;
 -- ssd-bridge: end of batch
+GRANT SELECT ON "dm_disabilities" TO "ssd_bridge";
+GRANT SELECT ON "dm_registration_categories" TO "ssd_bridge";
+GRANT SELECT ON "dm_service_user_groups" TO "ssd_bridge";
+GRANT SELECT ON "dm_serv_user_group_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_workflow_steps" TO "ssd_bridge";
+GRANT SELECT ON "child_group_embedded_codes_vw" TO "ssd_bridge";
+GRANT SELECT ON "dm_addresses" TO "ssd_bridge";
+GRANT SELECT ON "dm_allocated_workers" TO "ssd_bridge";
+GRANT SELECT ON "dm_ethnicities" TO "ssd_bridge";
+GRANT SELECT ON "dm_health_assessments" TO "ssd_bridge";
+GRANT SELECT ON "dm_legal_statuses" TO "ssd_bridge";
+GRANT SELECT ON "dm_mapping_filters" TO "ssd_bridge";
+GRANT SELECT ON "dm_non_la_legal_statuses" TO "ssd_bridge";
+GRANT SELECT ON "dm_non_la_legal_status_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_periods_of_care" TO "ssd_bridge";
+GRANT SELECT ON "dm_personal_relationships" TO "ssd_bridge";
+GRANT SELECT ON "dm_placements" TO "ssd_bridge";
+GRANT SELECT ON "dm_placement_carer_addresses" TO "ssd_bridge";
+GRANT SELECT ON "dm_placement_details" TO "ssd_bridge";
+GRANT SELECT ON "dm_registrations" TO "ssd_bridge";
+GRANT SELECT ON "dm_workflow_nxt_action_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_cached_form_answers" TO "ssd_bridge";
+GRANT SELECT ON "dm_cin_assess_factors" TO "ssd_bridge";
+GRANT SELECT ON "dm_cin_referrals" TO "ssd_bridge";
+GRANT SELECT ON "dm_cla_summaries" TO "ssd_bridge";
+GRANT SELECT ON "dm_filter_form_ans" TO "ssd_bridge";
+GRANT SELECT ON "dm_filter_form_answers" TO "ssd_bridge";
+GRANT SELECT ON "dm_former_accom_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_former_activity_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_former_in_touch_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_former_looked_after" TO "ssd_bridge";
+GRANT SELECT ON "dm_mapping_groups" TO "ssd_bridge";
+GRANT SELECT ON "dm_organisations" TO "ssd_bridge";
+GRANT SELECT ON "dm_person_references" TO "ssd_bridge";
+GRANT SELECT ON "dm_persons" TO "ssd_bridge";
+GRANT SELECT ON "dm_prof_relationships" TO "ssd_bridge";
+GRANT SELECT ON "dm_subgroup_subjects" TO "ssd_bridge";
+GRANT SELECT ON "dm_worker_roles" TO "ssd_bridge";
+GRANT SELECT ON "dm_workers" TO "ssd_bridge";
+GRANT SELECT ON "dm_workflow_backwards" TO "ssd_bridge";
+GRANT SELECT ON "dm_workflow_links" TO "ssd_bridge";
+GRANT SELECT ON "dm_workflow_steps_people_vw" TO "ssd_bridge";
+GRANT SELECT ON "mo_forms" TO "ssd_bridge";
+GRANT SELECT ON "mo_person_gender_identities" TO "ssd_bridge";
+GRANT SELECT ON "report_filters" TO "ssd_bridge";
 
 -- ssd-bridge: end of batch

@@ -856,9 +856,8 @@ BEGIN TRY
         LEFT(p.EHM_SEN_FLAG, 5),
         CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
         p.DEATH_DTTM,
-        CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND EXISTS (
-            SELECT 1 FROM [HDM].[Child_Social].[FACT_PERSON_RELATION] r
-            WHERE r.DIM_PERSON_ID = p.DIM_PERSON_ID AND r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+        CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND p.DIM_PERSON_ID IN (
+            SELECT r.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_PERSON_RELATION] r WHERE r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
         ) THEN 'Y' END,
         LEFT(p.NATNL_CODE, 48)
     FROM [HDM].[Child_Social].[DIM_PERSON] p
@@ -868,31 +867,28 @@ BEGIN TRY
         AND p.DIM_PERSON_ID <> -1
         AND p.DUPLICATED_DTTM IS NULL
         AND p.IS_CLIENT = 'Y'
+        -- uncorrelated IN lists, not correlated EXISTS: OR-ed EXISTS would be probed once per person
         AND (
-            EXISTS (
-                SELECT 1 FROM [HDM].[Child_Social].[FACT_CONTACTS] c
-                WHERE c.DIM_PERSON_ID = p.DIM_PERSON_ID
-                    AND c.CONTACT_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
-                    AND CAST(c.CONTACT_DTTM AS DATE) <= CAST(GETDATE() AS DATE)
+            p.DIM_PERSON_ID IN (
+                SELECT c.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_CONTACTS] c
+                WHERE c.CONTACT_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND CAST(c.CONTACT_DTTM AS DATE) <= CAST(GETDATE() AS DATE)
             )
-            OR EXISTS (
-                SELECT 1 FROM [HDM].[Child_Social].[FACT_REFERRALS] fr
-                WHERE fr.DIM_PERSON_ID = p.DIM_PERSON_ID
-                    AND (fr.REFRL_START_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM IS NULL)
+            OR p.DIM_PERSON_ID IN (
+                SELECT fr.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_REFERRALS] fr
+                WHERE fr.REFRL_START_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) OR fr.REFRL_END_DTTM IS NULL
             )
-            OR EXISTS (
-                SELECT 1 FROM [HDM].[Child_Social].[FACT_CLA_CARE_LEAVERS] cl
-                WHERE cl.DIM_PERSON_ID = p.DIM_PERSON_ID AND cl.IN_TOUCH_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+            OR p.DIM_PERSON_ID IN (
+                SELECT cl.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_CLA_CARE_LEAVERS] cl
+                WHERE cl.IN_TOUCH_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
             )
-            OR EXISTS (
-                SELECT 1 FROM [HDM].[Child_Social].[DIM_CLA_ELIGIBILITY] ce
-                WHERE ce.DIM_PERSON_ID = p.DIM_PERSON_ID AND ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
+            OR p.DIM_PERSON_ID IN (
+                SELECT ce.DIM_PERSON_ID FROM [HDM].[Child_Social].[DIM_CLA_ELIGIBILITY] ce
+                WHERE ce.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC IS NOT NULL
             )
-            OR EXISTS (
+            OR p.DIM_PERSON_ID IN (
                 -- key-agency involvements count only when they carry the allocated social worker
-                SELECT 1 FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] fi
-                WHERE fi.DIM_PERSON_ID = p.DIM_PERSON_ID
-                    AND (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                SELECT fi.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] fi
+                WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
                     AND fi.DIM_WORKER_ID <> -1
                     AND (fi.END_DTTM IS NULL OR fi.END_DTTM > DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
             )
@@ -1006,6 +1002,7 @@ BEGIN TRY
         -- when the form was finished: the latest end-date answer on it
         SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
         FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] e
+        JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
         WHERE e.ANSWER_NO = N'FormEndDate'
         GROUP BY e.FACT_FORM_ID
     ),
@@ -1038,6 +1035,7 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
+
 RAISERROR(N'refilling ssd_cin_episodes', 0, 1) WITH NOWAIT;
 BEGIN TRY
     BEGIN TRANSACTION;
@@ -1196,6 +1194,7 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
+
 RAISERROR(N'refilling ssd_assessment_factors', 0, 1) WITH NOWAIT;
 BEGIN TRY
     BEGIN TRANSACTION;
@@ -1416,6 +1415,7 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
+
 RAISERROR(N'refilling ssd_cla_episodes', 0, 1) WITH NOWAIT;
 BEGIN TRY
     BEGIN TRANSACTION;
@@ -1456,6 +1456,7 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
+
 RAISERROR(N'refilling ssd_cla_placement', 0, 1) WITH NOWAIT;
 BEGIN TRY
     BEGIN TRANSACTION;
@@ -1573,6 +1574,7 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
+
 RAISERROR(N'refilling ssd_care_leavers', 0, 1) WITH NOWAIT;
 BEGIN TRY
     BEGIN TRANSACTION;
@@ -1590,18 +1592,21 @@ BEGIN TRY
         WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = N'PATH'
         GROUP BY cp.DIM_PERSON_ID
     ),
-    workers AS (
-        -- the latest personal-adviser (16PLUS) and allocated social-worker (CW) involvement per child
-        SELECT i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS kind, i.DIM_WORKER_ID,
-               i.FACT_WORKER_HISTORY_DEPARTMENT_ID,
-               ROW_NUMBER() OVER (
-                   PARTITION BY i.DIM_PERSON_ID, i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE
-                   ORDER BY CASE WHEN i.START_DTTM IS NULL THEN 1 ELSE 0 END, i.START_DTTM DESC, i.FACT_INVOLVEMENTS_ID DESC
-               ) AS rn
-        FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] i
-        WHERE i.DIM_WORKER_ID <> -1
-            AND (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
-                 OR (i.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND i.IS_ALLOCATED_CW_FLAG = 'Y'))
+    advisers AS (
+        -- the latest personal-adviser (16PLUS) involvement per child
+        SELECT a.DIM_PERSON_ID, a.DIM_WORKER_ID,
+               ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
+                                  ORDER BY CASE WHEN a.START_DTTM IS NULL THEN 1 ELSE 0 END, a.START_DTTM DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
+        FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] a
+        WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+    ),
+    social_workers AS (
+        -- the latest allocated social-worker (CW) involvement per child
+        SELECT w.DIM_PERSON_ID, w.DIM_WORKER_ID, w.FACT_WORKER_HISTORY_DEPARTMENT_ID,
+               ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
+                                  ORDER BY CASE WHEN w.START_DTTM IS NULL THEN 1 ELSE 0 END, w.START_DTTM DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
+        FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] w
+        WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
     )
     INSERT INTO [ssd].[ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
     SELECT
@@ -1620,8 +1625,8 @@ BEGIN TRY
     FROM eligibility el
     LEFT JOIN [HDM].[Child_Social].[FACT_CLA_CARE_LEAVERS] cl ON cl.DIM_PERSON_ID = el.DIM_PERSON_ID
     LEFT JOIN pathway pw ON pw.DIM_PERSON_ID = el.DIM_PERSON_ID
-    LEFT JOIN workers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.kind = '16PLUS' AND pa.rn = 1
-    LEFT JOIN workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.kind = 'CW' AND cw.rn = 1
+    LEFT JOIN advisers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.rn = 1
+    LEFT JOIN social_workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.rn = 1
     WHERE el.rn = 1
         AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(el.DIM_PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;

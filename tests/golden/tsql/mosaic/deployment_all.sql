@@ -4,6 +4,8 @@
 -- What it does:
 --   * creates the 19 SSD tables the DfE child record is built from,
 --     adds any column an older copy lacks, and creates the join-key indexes;
+--   * refills 19 of them from the mosaic source tables, one table at a
+--     time; a table whose refill fails keeps its previous contents;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
 --     deployment in ssd_version_log.
@@ -820,6 +822,1190 @@ IF COL_LENGTH(N'[ssd].[ssd_linked_identifiers]', N'link_valid_to_date') IS NULL
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_linked_identifiers_link_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_linked_identifiers]'))
     CREATE INDEX [ix_ssd_linked_identifiers_link_person_id] ON [ssd].[ssd_linked_identifiers] ([link_person_id]);
+GO
+RAISERROR(N'refilling ssd_person', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_person];
+    WITH cohort AS (
+        SELECT r.PERSON_ID AS person_id FROM [dm_cin_referrals] r
+        WHERE r.REFERRAL_DATE <= CAST(GETDATE() AS DATE) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        UNION
+        SELECT pc.PERSON_ID FROM [dm_PERIODS_OF_CARE] pc
+        WHERE pc.START_DATE <= CAST(GETDATE() AS DATE) AND (pc.END_DATE IS NULL OR pc.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        UNION
+        SELECT rg.PERSON_ID FROM [dm_REGISTRATIONS] rg
+        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND rg.REGISTRATION_START_DATE <= CAST(GETDATE() AS DATE) AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        UNION
+        SELECT fl.PERSON_ID FROM [dm_former_looked_after] fl
+        WHERE fl.DATE_OF_SITUATION >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+    ),
+    identity_now AS (
+        -- the gender identity recorded for today; the latest start wins if records overlap
+        SELECT gi.PERSON_ID AS person_id, gi.GENDER_CODE AS gender_code,
+               ROW_NUMBER() OVER (PARTITION BY gi.PERSON_ID ORDER BY gi.START_DATE DESC) AS rn
+        FROM [mo_person_gender_identities] gi
+        WHERE gi.START_DATE <= CAST(GETDATE() AS DATE) AND (gi.END_DATE IS NULL OR gi.END_DATE >= CAST(GETDATE() AS DATE))
+    ),
+    ethnicities AS (
+        -- one CBDS code per Mosaic code, so a repeated lookup row cannot duplicate a child
+        SELECT et.ETHNICITY_CODE AS code, MAX(et.CBDS_ETHNICITY_CODE) AS cbds
+        FROM [dm_ETHNICITIES] et
+        GROUP BY et.ETHNICITY_CODE
+    ),
+    mothers AS (
+        SELECT DISTINCT pr.PERSON_ID AS person_id
+        FROM [dm_PERSONAL_RELATIONSHIPS] pr
+        WHERE pr.IS_MOTHER = 'Y' AND pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= CAST(GETDATE() AS DATE))
+    )
+    INSERT INTO [ssd].[ssd_person] ([pers_legacy_id], [pers_person_id], [pers_upn], [pers_forename], [pers_surname], [pers_sex], [pers_gender], [pers_ethnicity], [pers_dob], [pers_single_unique_id], [pers_upn_unknown], [pers_send_flag], [pers_expected_dob], [pers_death_date], [pers_is_mother], [pers_nationality])
+    SELECT
+        NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
+        CAST(p.PERSON_ID AS VARCHAR(48)),
+        LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
+        p.FIRST_NAMES,
+        p.LAST_NAME,
+        -- sex as the payload's M/F/U code (D2I wrote the reference_data description text)
+        CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
+        LEFT(g.gender_code, 10),
+        e.cbds,
+        CASE WHEN p.DATE_OF_BIRTH <= CAST(GETDATE() AS DATE) THEN p.DATE_OF_BIRTH END,
+        LEFT(LTRIM(RTRIM(p.NHS_ID)), 48),
+        NULL,  -- pers_upn_unknown: Mosaic's data mart has no UN1-UN10 reason
+        NULL,  -- pers_send_flag: not held in the data mart
+        CASE WHEN p.DATE_OF_BIRTH > CAST(GETDATE() AS DATE) THEN p.DATE_OF_BIRTH END,
+        p.DATE_OF_DEATH,
+        CASE WHEN UPPER(p.GENDER) IN ('F', 'FEMALE') THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
+        LEFT(p.COUNTRY_OF_BIRTH_CODE, 48)
+    FROM [dm_persons] p
+    LEFT JOIN ethnicities e ON e.code = p.FULL_ETHNICITY_CODE
+    LEFT JOIN identity_now g ON g.person_id = p.PERSON_ID AND g.rn = 1
+    LEFT JOIN mothers mo ON mo.person_id = p.PERSON_ID
+    WHERE p.PERSON_ID IN (SELECT c.person_id FROM cohort c);
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_person', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_address', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_address];
+    INSERT INTO [ssd].[ssd_address] ([addr_table_id], [addr_person_id], [addr_address_type], [addr_address_start_date], [addr_address_end_date], [addr_address_postcode], [addr_address_json])
+    SELECT
+        CAST(a.REF_ADDRESSES_PEOPLE_ID AS VARCHAR(48)),
+        CAST(a.PERSON_ID AS VARCHAR(48)),
+        LEFT(a.ADDRESS_TYPE, 48),
+        a.START_DATE,
+        a.END_DATE,
+        LEFT(UPPER(LTRIM(RTRIM(a.POST_CODE))), 15),
+        LEFT(CONCAT('{"ADDRESS": ', CASE WHEN a.ADDRESS IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(a.ADDRESS AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'), 1000)
+    FROM [dm_ADDRESSES] a
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.PERSON_ID AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_address', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_disability', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_disability];
+    INSERT INTO [ssd].[ssd_disability] ([disa_table_id], [disa_person_id], [disa_disability_code])
+    SELECT
+        CAST(d.DISABILITY_ID AS VARCHAR(48)),
+        CAST(d.PERSON_ID AS VARCHAR(48)),
+        UPPER(LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)))
+    FROM [DM_DISABILITIES] d
+    WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL
+      AND LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)) <> ''
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(d.PERSON_ID AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_disability', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_immigration_status', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_immigration_status];
+    WITH answers AS (
+        -- the answer's own subject when set, else every person subject of the form's subgroup
+        SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
+               COALESCE(CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID END, ss.SUBJECT_COMPOUND_ID) AS person_id,
+               f.CREATED_ON AS created_on
+        FROM [dm_cached_form_answers] fa
+        JOIN [mo_forms] f ON f.FORM_ID = fa.FORM_ID
+        LEFT JOIN [dm_subgroup_subjects] ss
+               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+        WHERE fa.QUESTION_USER_CODE IN (N'acFLDAllAboutMeLeavingImmigrationStatusList', N'csn_ina_addsuppfact_immig_status', N'csn_couns_immigration', N'uascImmigStat', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
+          AND fa.TEXT_ANSWER IS NOT NULL
+    ),
+    dates AS (
+        SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS start_date,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
+        FROM [dm_cached_form_answers] da
+        WHERE da.DATE_ANSWER IS NOT NULL
+          AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+        GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
+    ),
+    latest AS (
+        -- dates joined before ranking, so the ranked rows are only filtered afterwards
+        SELECT a.form_id, a.status, a.person_id, a.created_on, d.start_date, d.end_date,
+               ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.created_on DESC, a.form_id DESC, a.row_id DESC) AS rn
+        FROM answers a
+        LEFT JOIN dates d ON d.form_id = a.form_id AND d.row_id = a.row_id
+        WHERE a.person_id IS NOT NULL
+    )
+    INSERT INTO [ssd].[ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
+    SELECT
+        CONCAT(CAST(l.form_id AS VARCHAR(20)), '.', CAST(l.person_id AS VARCHAR(20))),
+        CAST(l.person_id AS VARCHAR(48)),
+        CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
+        CAST(l.end_date AS DATE),
+        CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
+    FROM latest l
+    WHERE l.rn = 1
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_immigration_status', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_sdq_scores', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_sdq_scores];
+    INSERT INTO [ssd].[ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
+    SELECT
+        CAST(h.HEALTH_ID AS VARCHAR(48)),
+        CAST(h.PERSON_ID AS VARCHAR(48)),
+        h.HEALTH_ASSESSMENT_DATE,
+        TRY_CAST(h.SDQ_SCORE AS INT),
+        LEFT(h.SDQ_REASON, 100)
+    FROM [dm_HEALTH_ASSESSMENTS] h
+    WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
+      AND h.HEALTH_ASSESSMENT_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+      AND h.HEALTH_ASSESSMENT_DATE <= CAST(GETDATE() AS DATE)
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(h.PERSON_ID AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_cin_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_episodes];
+    WITH need AS (
+        -- primary need: the CIN need category of the service-user groups covering the referral date
+        SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
+        FROM [dm_cin_referrals] nr
+        JOIN [DM_SERVICE_USER_GROUPS] g
+          ON g.PERSON_ID = nr.PERSON_ID AND g.START_DATE <= nr.REFERRAL_DATE AND (g.END_DATE IS NULL OR g.END_DATE >= nr.REFERRAL_DATE)
+        JOIN [DM_SERV_USER_GROUP_TYPES] gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
+        WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
+        GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
+    ),
+    sources AS (
+        SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
+        FROM [child_group_embedded_codes_vw] cg
+        WHERE cg.GROUP_NAME = N'Child CIN Referral Source'
+        GROUP BY cg.CATEGORY_CODE
+    ),
+    next_steps AS (
+        -- the live steps the referral step led to, for the same child
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
+               MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+               COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
+        FROM [dm_workflow_links] wl
+        JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        WHERE ts.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    )
+    INSERT INTO [ssd].[ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
+    SELECT
+        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))),
+        CAST(r.PERSON_ID AS VARCHAR(48)),
+        r.REFERRAL_DATE,
+        LEFT(n.need_code, 3),
+        LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
+        LEFT(s.description, 255),
+        CONCAT('{"SINGLE_ASSESSMENT_FLAG": "', CASE WHEN x.assessment = 1 THEN 'Y' ELSE 'N' END,
+               '", "STRATEGY_DISCUSSION_FLAG": "', CASE WHEN x.strategy = 1 THEN 'Y' ELSE 'N' END,
+               '", "NFA_FLAG": "', CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
+               '", "NUMBER_OF_OUTCOMES": ', COALESCE(x.outcomes, 0), '}'),
+        CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
+        LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
+        r.CLOSURE_DATE,
+        CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
+        CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+    FROM [dm_cin_referrals] r
+    LEFT JOIN [DM_WORKFLOW_STEPS] stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
+    LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID
+    LEFT JOIN sources s ON s.code = r.SOURCE_OF_REFERRAL
+    LEFT JOIN next_steps x ON x.step_id = r.REFERRAL_ID AND x.person_id = r.PERSON_ID
+    WHERE r.REFERRAL_DATE <= CAST(GETDATE() AS DATE) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.PERSON_ID AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_involvements', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_involvements];
+    WITH links AS (
+        SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
+               aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
+        FROM [dm_ALLOCATED_WORKERS] aw
+        WHERE aw.START_DATE <= CAST(GETDATE() AS DATE) AND (aw.END_DATE IS NULL OR aw.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        UNION ALL
+        SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
+               CASE WHEN 1 = 0 THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
+               pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
+        FROM [dm_prof_relationships] pr
+        WHERE pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    teams AS (
+        SELECT l.id, wr.ORGANISATION_ID AS team_id,
+               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
+        FROM links l
+        JOIN [dm_worker_roles] wr
+          ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
+    ),
+    referrals AS (
+        SELECT l.id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM links l
+        JOIN [dm_cin_referrals] r
+          ON r.PERSON_ID = l.person_id AND r.REFERRAL_DATE <= l.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= l.start_date)
+    )
+    INSERT INTO [ssd].[ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
+    SELECT
+        l.id,
+        CAST(l.worker_id AS VARCHAR(48)),
+        LEFT(l.role, 200),
+        CAST(t.team_id AS VARCHAR(48)),
+        CAST(l.person_id AS VARCHAR(48)),
+        l.start_date,
+        l.end_date,
+        LEFT(l.reason, 200),
+        rf.referral_id
+    FROM links l
+    LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
+    LEFT JOIN referrals rf ON rf.id = l.id AND rf.rn = 1
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_involvements', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_professionals', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_professionals];
+    WITH caseload AS (
+        SELECT aw.WORKER_ID AS worker_id, COUNT(DISTINCT aw.PERSON_ID) AS children
+        FROM [dm_ALLOCATED_WORKERS] aw
+        WHERE aw.START_DATE <= CAST(GETDATE() AS DATE) AND (aw.END_DATE IS NULL OR aw.END_DATE >= CAST(GETDATE() AS DATE))
+        GROUP BY aw.WORKER_ID
+    ),
+    departments AS (
+        SELECT wr.WORKER_ID AS worker_id, MAX(o.NAME) AS name
+        FROM [dm_worker_roles] wr
+        JOIN [dm_organisations] o ON o.ORGANISATION_ID = wr.ORGANISATION_ID
+        WHERE wr.START_DATE <= CAST(GETDATE() AS DATE) AND (wr.END_DATE IS NULL OR wr.END_DATE >= CAST(GETDATE() AS DATE))
+        GROUP BY wr.WORKER_ID
+    )
+    INSERT INTO [ssd].[ssd_professionals] ([prof_professional_id], [prof_staff_id], [prof_professional_name], [prof_social_worker_registration_no], [prof_agency_worker_flag], [prof_professional_job_title], [prof_professional_caseload], [prof_professional_department], [prof_full_time_equivalency])
+    SELECT
+        CAST(w.WORKER_ID AS VARCHAR(48)),
+        CAST(w.WORKER_ID AS VARCHAR(48)),
+        LEFT(w.FULL_NAME, 300),
+        NULL,  -- prof_social_worker_registration_no: the Mosaic data mart holds no Social Work England number
+        NULL,  -- prof_agency_worker_flag: not held in the data mart
+        NULL,  -- prof_professional_job_title: not held in the data mart
+        COALESCE(c.children, 0),
+        LEFT(d.name, 100),
+        NULL   -- prof_full_time_equivalency: not held in the data mart
+    FROM [dm_workers] w
+    LEFT JOIN caseload c ON c.worker_id = w.WORKER_ID
+    LEFT JOIN departments d ON d.worker_id = w.WORKER_ID
+    WHERE EXISTS (
+        SELECT 1 FROM [ssd].[ssd_involvements] i
+        WHERE i.invo_professional_id = CAST(w.WORKER_ID AS VARCHAR(48))
+    );
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_professionals', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_cin_assessments', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_assessments];
+    WITH steps AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS auth_date,
+               s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
+        FROM [DM_WORKFLOW_STEPS] s
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
+          AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    seen AS (
+        -- the answer, mapped through the LA's mapping group when it has one, read as Yes/No
+        SELECT fa.WORKFLOW_STEP_ID AS step_id, fa.SUBJECT_PERSON_ID AS person_id,
+               MAX(UPPER(LEFT(LTRIM(COALESCE(mg.CATEGORY_VALUE, fa.TEXT_ANSWER)), 1))) AS seen
+        FROM [dm_filter_form_answers] fa
+        LEFT JOIN [dm_mapping_groups] mg
+               ON mg.GROUP_NAME = N'Child Seen During Assessment' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
+        WHERE fa.FILTER_NAME = N'Child Seen During Event (Lookup)'
+        GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
+    ),
+    actions AS (
+        -- next actions of the step that led to a live step for the same child
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943) THEN 1 ELSE 0 END) AS further,
+               MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3988, 3987, 3953, 4440) THEN 1 ELSE 0 END) AS nfa
+        FROM [dm_workflow_links] wl
+        JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        WHERE tp.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    ),
+    referrals AS (
+        SELECT st.step_id, st.person_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM steps st
+        LEFT JOIN [dm_cin_referrals] r
+               ON r.PERSON_ID = st.person_id AND r.REFERRAL_DATE <= st.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= st.start_date)
+    )
+    INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
+    SELECT
+        CONCAT(CAST(st.step_id AS VARCHAR(20)), '.', CAST(st.person_id AS VARCHAR(20))),
+        CAST(st.person_id AS VARCHAR(48)),
+        rf.referral_id,
+        st.start_date,
+        CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
+        st.auth_date,
+        CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+               '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
+        CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+        CAST(st.team_id AS VARCHAR(48)),
+        CAST(st.worker_id AS VARCHAR(100))
+    FROM steps st
+    LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id AND rf.rn = 1
+    LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
+    LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(st.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_assessments', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_assessment_factors', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_assessment_factors];
+    WITH factors AS (
+        SELECT f.ASSESSMENT_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               UPPER(LTRIM(RTRIM(f.FACTOR_VALUE))) AS code
+        FROM [dm_cin_assess_factors] f
+        JOIN [DM_WORKFLOW_STEPS] s ON s.WORKFLOW_STEP_ID = f.ASSESSMENT_ID
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE f.FACTOR_VALUE IS NOT NULL
+    ),
+    flags AS (
+        SELECT fl.step_id, fl.person_id,
+               CONCAT(
+                   CASE WHEN MAX(CASE WHEN fl.code = '1A' THEN 1 ELSE 0 END) = 1 THEN ',"1A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '1B' THEN 1 ELSE 0 END) = 1 THEN ',"1B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '1C' THEN 1 ELSE 0 END) = 1 THEN ',"1C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2A' THEN 1 ELSE 0 END) = 1 THEN ',"2A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2B' THEN 1 ELSE 0 END) = 1 THEN ',"2B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2C' THEN 1 ELSE 0 END) = 1 THEN ',"2C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3A' THEN 1 ELSE 0 END) = 1 THEN ',"3A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3B' THEN 1 ELSE 0 END) = 1 THEN ',"3B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3C' THEN 1 ELSE 0 END) = 1 THEN ',"3C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4A' THEN 1 ELSE 0 END) = 1 THEN ',"4A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4B' THEN 1 ELSE 0 END) = 1 THEN ',"4B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4C' THEN 1 ELSE 0 END) = 1 THEN ',"4C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5A' THEN 1 ELSE 0 END) = 1 THEN ',"5A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5B' THEN 1 ELSE 0 END) = 1 THEN ',"5B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5C' THEN 1 ELSE 0 END) = 1 THEN ',"5C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6A' THEN 1 ELSE 0 END) = 1 THEN ',"6A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6B' THEN 1 ELSE 0 END) = 1 THEN ',"6B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6C' THEN 1 ELSE 0 END) = 1 THEN ',"6C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '7A' THEN 1 ELSE 0 END) = 1 THEN ',"7A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8B' THEN 1 ELSE 0 END) = 1 THEN ',"8B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8C' THEN 1 ELSE 0 END) = 1 THEN ',"8C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8D' THEN 1 ELSE 0 END) = 1 THEN ',"8D"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8E' THEN 1 ELSE 0 END) = 1 THEN ',"8E"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8F' THEN 1 ELSE 0 END) = 1 THEN ',"8F"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '9A' THEN 1 ELSE 0 END) = 1 THEN ',"9A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '10A' THEN 1 ELSE 0 END) = 1 THEN ',"10A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '11A' THEN 1 ELSE 0 END) = 1 THEN ',"11A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '12A' THEN 1 ELSE 0 END) = 1 THEN ',"12A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '13A' THEN 1 ELSE 0 END) = 1 THEN ',"13A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '14A' THEN 1 ELSE 0 END) = 1 THEN ',"14A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '15A' THEN 1 ELSE 0 END) = 1 THEN ',"15A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '16A' THEN 1 ELSE 0 END) = 1 THEN ',"16A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '17A' THEN 1 ELSE 0 END) = 1 THEN ',"17A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18A' THEN 1 ELSE 0 END) = 1 THEN ',"18A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18B' THEN 1 ELSE 0 END) = 1 THEN ',"18B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18C' THEN 1 ELSE 0 END) = 1 THEN ',"18C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19A' THEN 1 ELSE 0 END) = 1 THEN ',"19A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19B' THEN 1 ELSE 0 END) = 1 THEN ',"19B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19C' THEN 1 ELSE 0 END) = 1 THEN ',"19C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '20' THEN 1 ELSE 0 END) = 1 THEN ',"20"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '21' THEN 1 ELSE 0 END) = 1 THEN ',"21"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '22A' THEN 1 ELSE 0 END) = 1 THEN ',"22A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '23A' THEN 1 ELSE 0 END) = 1 THEN ',"23A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '24A' THEN 1 ELSE 0 END) = 1 THEN ',"24A"' ELSE '' END
+               ) AS list
+        FROM factors fl
+        WHERE fl.code IN (N'1A', N'1B', N'1C', N'2A', N'2B', N'2C', N'3A', N'3B', N'3C', N'4A', N'4B', N'4C', N'5A', N'5B', N'5C', N'6A', N'6B', N'6C', N'7A', N'8B', N'8C', N'8D', N'8E', N'8F', N'9A', N'10A', N'11A', N'12A', N'13A', N'14A', N'15A', N'16A', N'17A', N'18A', N'18B', N'18C', N'19A', N'19B', N'19C', N'20', N'21', N'22A', N'23A', N'24A')
+        GROUP BY fl.step_id, fl.person_id
+    )
+    INSERT INTO [ssd].[ssd_assessment_factors] ([cinf_table_id], [cinf_assessment_id], [cinf_assessment_factors_json])
+    SELECT
+        CAST(x.step_id AS VARCHAR(48)),
+        CONCAT(CAST(x.step_id AS VARCHAR(20)), '.', CAST(x.person_id AS VARCHAR(20))),
+        CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
+    FROM flags x
+    WHERE EXISTS (
+        SELECT 1 FROM [ssd].[ssd_cin_assessments] ca
+        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '.', CAST(x.person_id AS VARCHAR(20)))
+    );
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_assessment_factors', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_cin_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_plans];
+    WITH plans AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date,
+               COALESCE(s.COMPLETED_ON, CAST(GETDATE() AS DATE)) AS as_at
+        FROM [DM_WORKFLOW_STEPS] s
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (325, 369, 463)
+          AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    workers AS (
+        -- the latest allocation on the day, with that worker's role organisation on the same day
+        SELECT p.step_id, p.person_id, aw.WORKER_ID AS worker_id, wr.ORGANISATION_ID AS team_id,
+               ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id
+                                  ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
+        FROM plans p
+        JOIN [dm_ALLOCATED_WORKERS] aw
+          ON aw.PERSON_ID = p.person_id AND aw.START_DATE <= p.as_at AND (aw.END_DATE IS NULL OR aw.END_DATE >= p.as_at)
+        LEFT JOIN [dm_worker_roles] wr
+               ON wr.WORKER_ID = aw.WORKER_ID AND wr.START_DATE <= p.as_at AND (wr.END_DATE IS NULL OR wr.END_DATE >= p.as_at)
+    ),
+    referrals AS (
+        SELECT p.step_id, p.person_id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM plans p
+        JOIN [dm_cin_referrals] r
+          ON r.PERSON_ID = p.person_id AND r.REFERRAL_DATE <= p.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
+    )
+    INSERT INTO [ssd].[ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
+    SELECT
+        CONCAT(CAST(p.step_id AS VARCHAR(20)), '.', CAST(p.person_id AS VARCHAR(20))),
+        rf.referral_id,
+        CAST(p.person_id AS VARCHAR(48)),
+        p.start_date,
+        p.end_date,
+        CAST(w.team_id AS VARCHAR(48)),
+        CAST(w.worker_id AS VARCHAR(100))
+    FROM plans p
+    LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
+    LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id AND rf.rn = 1
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_s47_enquiry', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_s47_enquiry];
+    WITH enquiries AS (
+        SELECT v.WORKFLOW_STEP_ID AS step_id, v.PERSON_ID AS person_id,
+               CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
+               v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
+        FROM [dm_workflow_steps_people_vw] v
+        WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+          AND v.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND CAST(v.STARTED_ON AS DATE) <= CAST(GETDATE() AS DATE) AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    actions AS (
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = N'Initial'
+                          OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
+               MAX(CASE WHEN 1 = 0 THEN 1 ELSE 0 END) AS further,
+               MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+        FROM [dm_workflow_links] wl
+        JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        LEFT JOIN [dm_WORKFLOW_NXT_ACTION_TYPES] nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
+        WHERE tp.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    ),
+    referrals AS (
+        SELECT e.step_id, e.person_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY e.step_id, e.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM enquiries e
+        LEFT JOIN [dm_cin_referrals] r
+               ON r.PERSON_ID = e.person_id AND r.REFERRAL_DATE <= e.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
+    )
+    INSERT INTO [ssd].[ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
+    SELECT
+        CONCAT(CAST(e.step_id AS VARCHAR(20)), '.', CAST(e.person_id AS VARCHAR(20))),
+        rf.referral_id,
+        CAST(e.person_id AS VARCHAR(48)),
+        e.start_date,
+        e.end_date,
+        CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+        CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+               '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
+        CAST(e.team_id AS VARCHAR(48)),
+        CAST(e.worker_id AS VARCHAR(100))
+    FROM enquiries e
+    LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND rf.rn = 1
+    LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_s47_enquiry', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_initial_cp_conference', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_initial_cp_conference];
+    WITH conferences AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id, s.WORKFLOW_STEP_TYPE_ID AS step_type,
+               CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
+               s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
+        FROM [DM_WORKFLOW_STEPS] s
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.CP_CONFERENCE_CATEGORY = N'Initial'
+          AND s.STEP_STATUS = 'COMPLETED'
+          AND s.CP_CONFERENCE_ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+          AND s.CP_CONFERENCE_ACTUAL_DATE <= CAST(GETDATE() AS DATE)
+    ),
+    earlier AS (
+        -- the child's steps before the conference: the latest S47, and the latest strategy discussion date
+        SELECT c.step_id, c.person_id,
+               ps.WORKFLOW_STEP_ID AS s47_step_id,
+               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
+                                  ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                                           COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
+               MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
+               ps.IS_SECTION_47_ENQUIRY AS is_s47
+        FROM conferences c
+        JOIN [dm_workflow_backwards] wb ON wb.WORKFLOW_STEP_ID = c.step_id
+        JOIN [DM_WORKFLOW_STEPS] ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
+        JOIN [dm_subgroup_subjects] pss
+          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+    ),
+    plans AS (
+        SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
+               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
+                                  ORDER BY CASE WHEN rg.REGISTRATION_STEP_ID = c.step_id THEN 0 ELSE 1 END, rg.REGISTRATION_ID) AS rn
+        FROM conferences c
+        JOIN [dm_REGISTRATIONS] rg
+          ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
+        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    ),
+    transfers AS (
+        SELECT DISTINCT mf.MAPPED_VALUE AS step_type
+        FROM [dm_MAPPING_FILTERS] mf
+        WHERE mf.FILTER_NAME = N'Child CIN Transfer In Conferences'
+    ),
+    referrals AS (
+        SELECT c.step_id, c.person_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM conferences c
+        LEFT JOIN [dm_cin_referrals] r
+               ON r.PERSON_ID = c.person_id AND r.REFERRAL_DATE <= c.held_on AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= c.held_on)
+    )
+    INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
+    SELECT
+        CONCAT(CAST(c.step_id AS VARCHAR(20)), '.', CAST(c.person_id AS VARCHAR(20))),
+        NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
+        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '.', CAST(c.person_id AS VARCHAR(20))) END,
+        CAST(c.person_id AS VARCHAR(48)),
+        CAST(p.plan_id AS VARCHAR(48)),
+        rf.referral_id,
+        CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+        CASE WHEN e.strategy_date IS NOT NULL THEN DATEADD(DAY, CASE WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) >= 4 THEN 21 - ((DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) - 4) WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) + 0 >= 5 THEN 23 ELSE 21 END, e.strategy_date) END,
+        c.held_on,
+        CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
+        CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
+        CAST(c.team_id AS VARCHAR(48)),
+        CAST(c.worker_id AS VARCHAR(100))
+    FROM conferences c
+    LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id AND rf.rn = 1
+    LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1
+    LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_initial_cp_conference', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_cp_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cp_plans];
+    WITH plans AS (
+        SELECT rg.REGISTRATION_ID AS plan_id, rg.PERSON_ID AS person_id, rg.REGISTRATION_STEP_ID AS step_id,
+               rg.REGISTRATION_START_DATE AS start_date, rg.DEREGISTRATION_DATE AS end_date,
+               COALESCE(rg.DEREGISTRATION_DATE, CAST(GETDATE() AS DATE)) AS as_at
+        FROM [dm_REGISTRATIONS] rg
+        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y'
+          AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+          AND rg.REGISTRATION_START_DATE <= CAST(GETDATE() AS DATE) AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    categories AS (
+        SELECT p.plan_id,
+               COUNT(DISTINCT CASE WHEN CAST(rc.CATEGORY_START_DATE AS DATE) = CAST(p.start_date AS DATE) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS initial_count,
+               MAX(CASE WHEN CAST(rc.CATEGORY_START_DATE AS DATE) = CAST(p.start_date AS DATE) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS initial_code,
+               COUNT(DISTINCT CASE WHEN rc.CATEGORY_START_DATE <= p.as_at AND (rc.CATEGORY_END_DATE IS NULL OR rc.CATEGORY_END_DATE >= p.as_at) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_count,
+               MAX(CASE WHEN rc.CATEGORY_START_DATE <= p.as_at AND (rc.CATEGORY_END_DATE IS NULL OR rc.CATEGORY_END_DATE >= p.as_at) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_code
+        FROM plans p
+        JOIN [DM_REGISTRATION_CATEGORIES] rc ON rc.REGISTRATION_ID = p.plan_id
+        GROUP BY p.plan_id
+    ),
+    referrals AS (
+        SELECT p.plan_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM plans p
+        LEFT JOIN [dm_cin_referrals] r
+               ON r.PERSON_ID = p.person_id AND r.REFERRAL_DATE <= p.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
+    )
+    INSERT INTO [ssd].[ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
+    SELECT
+        CAST(p.plan_id AS VARCHAR(48)),
+        rf.referral_id,
+        CASE WHEN p.step_id IS NOT NULL THEN CONCAT(CAST(p.step_id AS VARCHAR(20)), '.', CAST(p.person_id AS VARCHAR(20))) END,
+        CAST(p.person_id AS VARCHAR(48)),
+        p.start_date,
+        p.end_date,
+        NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan (D2I issue 276)
+        CASE WHEN c.initial_count > 1 THEN 'MUL' ELSE c.initial_code END,
+        CASE WHEN c.latest_count > 1 THEN 'MUL' ELSE c.latest_code END
+    FROM plans p
+    LEFT JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
+    LEFT JOIN categories c ON c.plan_id = p.plan_id
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cp_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_cla_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_episodes];
+    WITH summaries AS (
+        -- a dm_cla_summaries row is one time slice of a child's care, so (PERSON_ID, START_DATE) is its key
+        SELECT cs.PERSON_ID AS person_id, cs.PERIOD_OF_CARE_ID AS period_id, cs.START_DATE AS start_date,
+               cs.END_DATE AS end_date, cs.PLACEMENT_ID AS placement_id, pc.START_DATE AS period_start,
+               pl.PLACEMENT_TYPE AS placement_type, pl.START_DATE AS placement_start, pl.CATEGORY_OF_NEED AS need_code,
+               pl.REASON_EPISODE_CEASED AS ceased_reason, ls.LEGAL_STATUS AS legal_status, ls.START_DATE AS legal_start,
+               pd.CARER_ID AS carer_id
+        FROM [dm_cla_summaries] cs
+        JOIN [dm_PERIODS_OF_CARE] pc ON pc.PERIOD_OF_CARE_ID = cs.PERIOD_OF_CARE_ID
+        JOIN [dm_LEGAL_STATUSES] ls ON ls.LEGAL_STATUS_ID = cs.LEGAL_STATUS_ID
+        JOIN [dm_PLACEMENTS] pl ON pl.PLACEMENT_ID = cs.PLACEMENT_ID AND pl.SPLIT_NUMBER = cs.PLACEMENT_SPLIT_NUMBER
+        LEFT JOIN [dm_PLACEMENT_DETAILS] pd
+               ON pd.ELEMENT_DETAIL_ID = cs.ELEMENT_DETAIL_ID AND pd.SPLIT_NUMBER = cs.SERVICE_SPLIT_NUMBER
+    ),
+    episodes AS (
+        SELECT s.person_id, s.period_id, s.start_date, s.end_date, s.placement_id, s.period_start, s.placement_type,
+               s.placement_start, s.need_code, s.ceased_reason, s.legal_status, s.legal_start, s.carer_id,
+               LAG(s.carer_id) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_carer,
+               LAG(s.placement_type) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_type
+        FROM summaries s
+    ),
+    iro AS (
+        SELECT e.person_id, e.start_date, MAX(fa.DATE_ANSWER) AS last_visit
+        FROM episodes e
+        JOIN [dm_filter_form_ans] fa ON fa.SUBJECT_PERSON_ID = e.person_id
+        JOIN [report_filters] rfl ON rfl.ID = fa.FILTER_ID
+        WHERE rfl.NAME = N'Child IRO Visit Date'
+          AND fa.DATE_ANSWER <= COALESCE(e.end_date, CAST(GETDATE() AS DATE))
+        GROUP BY e.person_id, e.start_date
+    ),
+    referrals AS (
+        SELECT e.person_id, e.start_date,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+        FROM episodes e
+        LEFT JOIN [dm_cin_referrals] r
+               ON r.PERSON_ID = e.person_id AND r.REFERRAL_DATE <= e.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
+    )
+    INSERT INTO [ssd].[ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
+    SELECT
+        CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
+        CAST(e.person_id AS VARCHAR(48)),
+        CAST(e.placement_id AS VARCHAR(48)),
+        e.start_date,
+        CASE
+            WHEN CAST(e.start_date AS DATE) = CAST(e.period_start AS DATE) THEN 'S'
+            WHEN CAST(e.placement_start AS DATE) < CAST(e.start_date AS DATE) THEN 'L'
+            WHEN CAST(e.legal_start AS DATE) < CAST(e.start_date AS DATE) THEN
+                CASE WHEN e.prev_carer = e.carer_id AND e.prev_type <> e.placement_type THEN 'T' ELSE 'P' END
+            WHEN e.prev_carer = e.carer_id THEN 'U'
+            ELSE 'B'
+        END,
+        LEFT(e.need_code, 3),
+        e.end_date,
+        CASE WHEN e.end_date IS NOT NULL THEN LEFT(e.ceased_reason, 255) END,
+        CAST(e.period_id AS VARCHAR(48)),
+        rf.referral_id,
+        i.last_visit,
+        e.period_start
+    FROM episodes e
+    LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date AND rf.rn = 1
+    LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
+    WHERE e.start_date <= CAST(GETDATE() AS DATE) AND (e.end_date IS NULL OR e.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+RAISERROR(N'refilling ssd_cla_placement', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_placement];
+    WITH firsts AS (
+        SELECT ps.PLACEMENT_ID AS placement_id, MAX(ps.PERSON_ID) AS person_id, MIN(ps.START_DATE) AS start_date
+        FROM [dm_PLACEMENTS] ps
+        GROUP BY ps.PLACEMENT_ID
+    ),
+    last_splits AS (
+        SELECT pl.PLACEMENT_ID AS placement_id, pl.PERSON_ID AS person_id, pl.PERIOD_OF_CARE_ID AS period_id,
+               pl.PLACEMENT_TYPE AS placement_type, pl.END_DATE AS end_date,
+               pl.REASON_FOR_PLACEMENT_CHANGE AS change_reason,
+               ROW_NUMBER() OVER (PARTITION BY pl.PLACEMENT_ID ORDER BY pl.SPLIT_NUMBER DESC) AS rn
+        FROM [dm_PLACEMENTS] pl
+    ),
+    elements AS (
+        SELECT cs.PLACEMENT_ID AS placement_id, pd.OFSTED_URN AS urn, pd.CIN_PROVIDER_CATEGORY_CODE AS provider,
+               ROW_NUMBER() OVER (PARTITION BY cs.PLACEMENT_ID ORDER BY cs.START_DATE DESC, cs.SERVICE_SPLIT_NUMBER DESC) AS rn
+        FROM [dm_cla_summaries] cs
+        JOIN [dm_PLACEMENT_DETAILS] pd
+          ON pd.ELEMENT_DETAIL_ID = cs.ELEMENT_DETAIL_ID AND pd.SPLIT_NUMBER = cs.SERVICE_SPLIT_NUMBER
+    ),
+    addresses AS (
+        SELECT ap.PLACEMENT_ID AS placement_id, ca.POST_CODE AS postcode,
+               ROW_NUMBER() OVER (PARTITION BY ap.PLACEMENT_ID
+                                  ORDER BY ap.SPLIT_NUMBER DESC, acs.START_DATE DESC, acs.SERVICE_SPLIT_NUMBER DESC,
+                                           ca.START_DATE DESC) AS rn
+        FROM [dm_PLACEMENTS] ap
+        JOIN [dm_cla_summaries] acs ON acs.PLACEMENT_ID = ap.PLACEMENT_ID
+        JOIN [dm_PLACEMENT_DETAILS] apd
+          ON apd.ELEMENT_DETAIL_ID = acs.ELEMENT_DETAIL_ID AND apd.SPLIT_NUMBER = acs.SERVICE_SPLIT_NUMBER
+        JOIN [dm_PLACEMENT_CARER_ADDRESSES] ca
+          ON ca.CARER_ID = apd.CARER_ID AND ca.START_DATE <= COALESCE(ap.END_DATE, CAST(GETDATE() AS DATE)) AND (ca.END_DATE IS NULL OR ca.END_DATE >= COALESCE(ap.END_DATE, CAST(GETDATE() AS DATE)))
+    )
+    INSERT INTO [ssd].[ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
+    SELECT
+        CAST(f.placement_id AS VARCHAR(48)),
+        CAST(ls.period_id AS VARCHAR(48)),
+        CAST(f.person_id AS VARCHAR(48)),
+        f.start_date,
+        LEFT(ls.placement_type, 100),
+        LEFT(el.urn, 48),
+        NULL,  -- clap_cla_placement_distance: the data mart holds no distance from home
+        LEFT(el.provider, 48),
+        LEFT(UPPER(LTRIM(RTRIM(ad.postcode))), 8),
+        ls.end_date,
+        LEFT(ls.change_reason, 100)
+    FROM firsts f
+    LEFT JOIN last_splits ls ON ls.placement_id = f.placement_id AND ls.rn = 1
+    LEFT JOIN elements el ON el.placement_id = f.placement_id AND el.rn = 1
+    LEFT JOIN addresses ad ON ad.placement_id = f.placement_id AND ad.rn = 1
+    WHERE f.start_date <= CAST(GETDATE() AS DATE) AND (ls.end_date IS NULL OR ls.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(f.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_permanence', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_permanence];
+    WITH journeys AS (
+        -- one journey per child and decision date, even when several steps carry the date; periods of care
+        -- do not overlap, so the decision date lies in one period
+        SELECT v.PERSON_ID AS person_id, v.ADOPTION_BEST_INTEREST_DATE AS decision, MIN(v.WORKFLOW_STEP_ID) AS step_id,
+               MAX(pc.PERIOD_OF_CARE_ID) AS period_id, MAX(pc.END_DATE) AS period_end
+        FROM [dm_workflow_steps_people_vw] v
+        JOIN [dm_PERIODS_OF_CARE] pc
+          ON pc.PERSON_ID = v.PERSON_ID AND pc.START_DATE <= v.ADOPTION_BEST_INTEREST_DATE AND (pc.END_DATE IS NULL OR pc.END_DATE >= v.ADOPTION_BEST_INTEREST_DATE)
+        WHERE v.ADOPTION_BEST_INTEREST_DATE IS NOT NULL
+          AND pc.START_DATE <= CAST(GETDATE() AS DATE) AND (pc.END_DATE IS NULL OR pc.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        GROUP BY v.PERSON_ID, v.ADOPTION_BEST_INTEREST_DATE
+    ),
+    placed AS (
+        SELECT j.step_id, j.person_id,
+               MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'A3', N'A4', N'A5', N'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
+               MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'U2', N'U5') THEN pl.START_DATE END) AS placed_ffa,
+               MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
+        FROM journeys j
+        JOIN [dm_PLACEMENTS] pl ON pl.PERIOD_OF_CARE_ID = j.period_id
+        GROUP BY j.step_id, j.person_id
+    ),
+    orders AS (
+        SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
+        FROM journeys j
+        JOIN [dm_LEGAL_STATUSES] ls ON ls.PERIOD_OF_CARE_ID = j.period_id
+        WHERE ls.LEGAL_STATUS IN (N'E1')
+        GROUP BY j.step_id, j.person_id
+    ),
+    later_steps AS (
+        -- the child's adoption steps after the decision and before the period ended
+        SELECT j.step_id, j.person_id, lv.ADOPTION_MATCH_DATE AS matched, lv.ADOPTION_PLAN_DATE_CEASED AS ceased,
+               lv.ADOPTION_PLAN_REASON_CAT_CODE AS ceased_reason
+        FROM journeys j
+        JOIN [dm_workflow_steps_people_vw] lv ON lv.PERSON_ID = j.person_id
+        WHERE COALESCE(lv.ADOPTION_MATCH_DATE, lv.ADOPTION_PLAN_DATE_CEASED) >= j.decision
+          AND (j.period_end IS NULL OR COALESCE(lv.ADOPTION_MATCH_DATE, lv.ADOPTION_PLAN_DATE_CEASED) <= j.period_end)
+    ),
+    matches AS (
+        SELECT ms.step_id, ms.person_id, MIN(ms.matched) AS matched FROM later_steps ms GROUP BY ms.step_id, ms.person_id
+    ),
+    reversals AS (
+        SELECT rv.step_id, rv.person_id, rv.ceased, rv.ceased_reason,
+               ROW_NUMBER() OVER (PARTITION BY rv.step_id, rv.person_id ORDER BY rv.ceased) AS rn
+        FROM later_steps rv
+        WHERE rv.ceased IS NOT NULL
+    ),
+    guardianship AS (
+        SELECT nl.LEGAL_STATUS_ID AS status_id, nl.PERSON_ID AS person_id, nl.START_DATE AS start_date,
+               pc.PERIOD_OF_CARE_ID AS period_id,
+               ROW_NUMBER() OVER (PARTITION BY nl.LEGAL_STATUS_ID ORDER BY pc.START_DATE DESC) AS rn
+        FROM [dm_NON_LA_LEGAL_STATUSES] nl
+        JOIN [dm_NON_LA_LEGAL_STATUS_TYPES] nt ON nt.LEGAL_STATUS_TYPE = nl.LEGAL_STATUS_TYPE
+        JOIN [dm_PERIODS_OF_CARE] pc
+          ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
+         AND (pc.END_DATE IS NULL OR DATEADD(DAY, 1, pc.END_DATE) >= nl.START_DATE)
+        WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
+          AND pc.START_DATE <= CAST(GETDATE() AS DATE) AND (pc.END_DATE IS NULL OR pc.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    )
+    INSERT INTO [ssd].[ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
+    SELECT
+        CONCAT('ADP.', CONCAT(CAST(j.step_id AS VARCHAR(20)), '.', CAST(j.person_id AS VARCHAR(20)))),
+        CAST(j.person_id AS VARCHAR(48)),
+        CAST(j.period_id AS VARCHAR(48)),
+        j.decision,
+        NULL, CAST(NULL AS INT), CAST(NULL AS INT),  -- sibling group, siblings together / apart: not in the data mart
+        CAST(NULL AS DATE),  -- perm_ffa_cp_decision_date: a form answer whose question code differs per LA
+        o.order_date,
+        mt.matched,
+        NULL, NULL, CAST(NULL AS INT),  -- adopter sex, legal status, number of adopters: not in the data mart
+        p.placed_for_adoption,
+        NULL,              -- perm_adopted_by_carer_flag: not in the data mart
+        CAST(NULL AS DATE),  -- perm_placed_foster_carer_date: needs carer history the data mart does not link
+        p.placed_ffa,
+        NULL,              -- perm_placement_provider_urn: see ssd_cla_placement for the adoptive placement's URN
+        rv.ceased,
+        LEFT(rv.ceased_reason, 100),
+        p.adopted_on,
+        CASE WHEN p.adopted_on IS NOT NULL THEN 'Adoption' END,
+        NULL               -- perm_adoption_worker_id: not in the data mart
+    FROM journeys j
+    LEFT JOIN placed p ON p.step_id = j.step_id AND p.person_id = j.person_id
+    LEFT JOIN orders o ON o.step_id = j.step_id AND o.person_id = j.person_id
+    LEFT JOIN matches mt ON mt.step_id = j.step_id AND mt.person_id = j.person_id
+    LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id AND rv.rn = 1
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(j.person_id AS VARCHAR(48)))
+    UNION ALL
+    SELECT
+        CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
+        CAST(g.person_id AS VARCHAR(48)),
+        CAST(g.period_id AS VARCHAR(48)),
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        g.start_date,
+        'Special Guardianship Order',
+        NULL
+    FROM guardianship g
+    WHERE g.rn = 1 AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(g.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_permanence', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_care_leavers', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_care_leavers];
+    WITH young AS (
+        SELECT p.PERSON_ID AS person_id,
+               CAST(DATEADD(YEAR, 14, p.DATE_OF_BIRTH) AS DATE) AS d14,
+               CAST(DATEADD(YEAR, 18, p.DATE_OF_BIRTH) AS DATE) AS d18,
+               CAST(DATEADD(YEAR, 21, p.DATE_OF_BIRTH) AS DATE) AS d21,
+               CAST(DATEADD(YEAR, 22, p.DATE_OF_BIRTH) AS DATE) AS d22
+        FROM [dm_persons] p
+        WHERE p.DATE_OF_BIRTH IS NOT NULL
+          AND CAST(DATEADD(YEAR, 16, p.DATE_OF_BIRTH) AS DATE) <= CAST(GETDATE() AS DATE)
+          AND CAST(DATEADD(YEAR, 26, p.DATE_OF_BIRTH) AS DATE) > CAST(GETDATE() AS DATE)
+          AND EXISTS (
+              SELECT 1 FROM [dm_PERIODS_OF_CARE] lc
+              WHERE lc.PERSON_ID = p.PERSON_ID
+                AND (lc.END_DATE IS NULL OR lc.END_DATE >= CAST(DATEADD(YEAR, 16, p.DATE_OF_BIRTH) AS DATE))
+          )
+    ),
+    care AS (
+        SELECT y.person_id,
+               SUM(CASE WHEN COALESCE(pc.END_DATE, CAST(GETDATE() AS DATE)) > y.d14
+                        THEN DATEDIFF(DAY, CASE WHEN pc.START_DATE > y.d14 THEN pc.START_DATE ELSE y.d14 END, CASE WHEN pc.END_DATE IS NULL OR pc.END_DATE > CAST(GETDATE() AS DATE) THEN CAST(GETDATE() AS DATE) ELSE pc.END_DATE END)
+                        ELSE 0 END) AS days,
+               MAX(CASE WHEN pc.END_DATE IS NULL OR pc.END_DATE >= CAST(GETDATE() AS DATE) THEN 1 ELSE 0 END) AS in_care
+        FROM young y
+        JOIN [dm_PERIODS_OF_CARE] pc ON pc.PERSON_ID = y.person_id
+        WHERE EXISTS (
+            SELECT 1 FROM [dm_LEGAL_STATUSES] ls
+            WHERE ls.PERIOD_OF_CARE_ID = pc.PERIOD_OF_CARE_ID AND COALESCE(ls.IS_RESPITE_CARE, 'N') <> 'Y'
+        )
+        GROUP BY y.person_id
+    ),
+    workers AS (
+        -- today's allocated worker (latest allocation) and that worker's role organisation today
+        SELECT aw.PERSON_ID AS person_id, aw.WORKER_ID AS worker_id, wr.ORGANISATION_ID AS team_id,
+               ROW_NUMBER() OVER (PARTITION BY aw.PERSON_ID
+                                  ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
+        FROM [dm_ALLOCATED_WORKERS] aw
+        LEFT JOIN [dm_worker_roles] wr
+               ON wr.WORKER_ID = aw.WORKER_ID AND wr.START_DATE <= CAST(GETDATE() AS DATE) AND (wr.END_DATE IS NULL OR wr.END_DATE >= CAST(GETDATE() AS DATE))
+        WHERE aw.START_DATE <= CAST(GETDATE() AS DATE) AND (aw.END_DATE IS NULL OR aw.END_DATE >= CAST(GETDATE() AS DATE))
+    ),
+    advisers AS (
+        SELECT pr.PERSON_ID AS person_id, pr.WORKER_ID AS worker_id,
+               ROW_NUMBER() OVER (PARTITION BY pr.PERSON_ID ORDER BY pr.START_DATE DESC, pr.PROF_RELATIONSHIP_ID DESC) AS rn
+        FROM [dm_prof_relationships] pr
+        WHERE pr.PROF_REL_TYPE_CODE IN (N'REL.PERSONALADVISOR')
+          AND pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= CAST(GETDATE() AS DATE))
+    ),
+    classified AS (
+        SELECT y.person_id,
+               CASE
+                   WHEN c.days >= 91 AND y.d18 > CAST(GETDATE() AS DATE) THEN CASE WHEN c.in_care = 1 THEN 'd) Eligible' ELSE 'a) Relevant child' END
+                   WHEN c.days >= 91 AND (y.d22 > CAST(GETDATE() AS DATE) OR w.worker_id IS NOT NULL OR a.worker_id IS NOT NULL) THEN 'b) Former relevant child'
+                   WHEN c.days < 91 AND c.in_care = 0 AND (y.d21 > CAST(GETDATE() AS DATE) OR w.worker_id IS NOT NULL OR a.worker_id IS NOT NULL) THEN 'c) Qualifying care leaver'
+               END AS eligibility,
+               w.worker_id, w.team_id, a.worker_id AS adviser_id
+        FROM young y
+        JOIN care c ON c.person_id = y.person_id
+        LEFT JOIN workers w ON w.person_id = y.person_id AND w.rn = 1
+        LEFT JOIN advisers a ON a.person_id = y.person_id AND a.rn = 1
+    ),
+    contacts AS (
+        SELECT f.PERSON_ID AS person_id, f.DATE_OF_SITUATION AS contact_date, f.IN_TOUCH_TYPE AS in_touch,
+               f.ACCOMODATION_TYPE AS accommodation, f.ACCOMODATION_SUITABLE AS suitable, f.ACTIVITY_TYPE AS activity,
+               ROW_NUMBER() OVER (PARTITION BY f.PERSON_ID ORDER BY f.DATE_OF_SITUATION DESC, f.FUTURE_PROSPECT_ID DESC) AS rn
+        FROM [dm_former_looked_after] f
+        WHERE f.DATE_OF_SITUATION <= CAST(GETDATE() AS DATE)
+    ),
+    maps AS (
+        SELECT mg.GROUP_NAME AS group_name, mg.MAPPED_VALUE AS source_value, MAX(mg.CATEGORY_VALUE) AS code
+        FROM [dm_mapping_groups] mg
+        WHERE mg.GROUP_NAME IN (N'SSDA903 In Touch Type', N'SSDA903 Accommodation Type', N'SSDA903 Activity Type')
+        GROUP BY mg.GROUP_NAME, mg.MAPPED_VALUE
+    ),
+    pathway AS (
+        SELECT ss.SUBJECT_COMPOUND_ID AS person_id, MAX(s.COMPLETED_ON) AS reviewed
+        FROM [DM_WORKFLOW_STEPS] s
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (498, 500) AND s.STEP_STATUS = 'COMPLETED'
+        GROUP BY ss.SUBJECT_COMPOUND_ID
+    )
+    INSERT INTO [ssd].[ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
+    SELECT
+        CAST(k.person_id AS VARCHAR(48)),
+        CAST(k.person_id AS VARCHAR(48)),
+        k.eligibility,
+        CASE WHEN UPPER(LTRIM(RTRIM(mi.code))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
+         WHEN UPPER(LTRIM(RTRIM(ct.in_touch))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
+         ELSE LEFT(it.DESCRIPTION, 100) END,
+        ct.contact_date,
+        CASE WHEN UPPER(LTRIM(RTRIM(ma.code))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ma.code)))
+         WHEN UPPER(LTRIM(RTRIM(ct.accommodation))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ct.accommodation)))
+         ELSE LEFT(acc.DESCRIPTION, 100) END,
+        LEFT(ct.suitable, 100),
+        CASE WHEN UPPER(LTRIM(RTRIM(mv.code))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(mv.code)))
+         WHEN UPPER(LTRIM(RTRIM(ct.activity))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(ct.activity)))
+         ELSE LEFT(av.DESCRIPTION, 100) END,
+        pw.reviewed,
+        CAST(k.adviser_id AS VARCHAR(100)),
+        CAST(k.team_id AS VARCHAR(48)),
+        CAST(k.worker_id AS VARCHAR(100))
+    FROM classified k
+    LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
+    LEFT JOIN maps mi ON mi.group_name = N'SSDA903 In Touch Type' AND mi.source_value = ct.in_touch
+    LEFT JOIN maps ma ON ma.group_name = N'SSDA903 Accommodation Type' AND ma.source_value = ct.accommodation
+    LEFT JOIN maps mv ON mv.group_name = N'SSDA903 Activity Type' AND mv.source_value = ct.activity
+    LEFT JOIN [dm_former_in_touch_types] it ON it.IN_TOUCH_TYPE = ct.in_touch
+    LEFT JOIN [dm_former_accom_types] acc ON acc.ACCOMODATION_TYPE = ct.accommodation
+    LEFT JOIN [dm_former_activity_types] av ON av.ACTIVITY_TYPE = ct.activity
+    LEFT JOIN pathway pw ON pw.person_id = k.person_id
+    WHERE k.eligibility IS NOT NULL
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(k.person_id AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_care_leavers', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO
+
+RAISERROR(N'refilling ssd_linked_identifiers', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_linked_identifiers];
+    INSERT INTO [ssd].[ssd_linked_identifiers] ([link_table_id], [link_person_id], [link_identifier_type], [link_identifier_value], [link_valid_from_date], [link_valid_to_date])
+    SELECT
+        CAST(pr.REFERENCE_ID AS VARCHAR(48)),
+        CAST(pr.PERSON_ID AS VARCHAR(48)),
+        CASE LTRIM(RTRIM(pr.REFERENCE_TYPE))
+            WHEN N'FORMER_UPN' THEN N'Former Unique Pupil Number'
+            WHEN N'NHS' THEN N'NHS Number'
+            WHEN N'UPN' THEN N'Unique Pupil Number'
+            ELSE LEFT(pr.REFERENCE_TYPE, 100)
+        END,
+        LEFT(LTRIM(RTRIM(pr.REFERENCE)), 100),
+        NULL,  -- link_valid_from_date: dm_person_references carries no validity dates
+        NULL   -- link_valid_to_date: as above
+    FROM [dm_person_references] pr
+    WHERE pr.REFERENCE IS NOT NULL
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pr.PERSON_ID AS VARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_linked_identifiers', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
 GO
 -- ssd_api_data_staging
 RAISERROR(N'table ssd_api_data_staging', 0, 1) WITH NOWAIT;
