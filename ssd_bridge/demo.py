@@ -7,12 +7,13 @@ import tempfile
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
 from pathlib import Path
 
 from ssd_bridge.config import Settings, load_settings
-from ssd_bridge.db import connect
-from ssd_bridge.deploy import catalog, deploy, table_counts
+from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -61,33 +62,68 @@ def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
 
 @dataclass
 class DemoResult:
-    """What the demo did, step by step."""
+    """What the demo did, step by step (counts only: no names, no payloads)."""
 
     cms: str
+    children: int
+    source_rows: int = 0
+    compat: dict[str, int] = field(default_factory=dict)
     tables: dict[str, int] = field(default_factory=dict)
-    steps: list[str] = field(default_factory=list)
+    run: dict[str, Any] = field(default_factory=dict)
+    status: dict[str, Any] = field(default_factory=dict)
+    exit_code: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary."""
+        return asdict(self)
 
 
-def demo_settings(server: EmbeddedServer, cms: str) -> Settings:
-    """Settings that point every part of the flow at the embedded server."""
+def demo_settings(server: EmbeddedServer, cms: str, dfe: dict[str, Any] | None = None) -> Settings:
+    """Settings that point every part of the flow at the embedded server (and the stand-in)."""
+    from ssd_bridge.synth import writer
+
     return load_settings(
         config=None,
         env={},
-        overrides={"cms": cms, "environment": "test", "database": {"dialect": "postgres", "url": server.uri}},
+        overrides={
+            "cms": cms,
+            "environment": "test",
+            "database": {"dialect": "postgres", "url": server.uri, "schema": "ssd"},
+            # The synthetic CMS keeps some lookups as an LA's would; these params map them to codes.
+            "source": {"location": "cms_source", "params": getattr(writer(cms), "SOURCE_PARAMS", {})},
+            "dfe": dfe or {},
+        },
     )
 
 
-def run_demo(cms: str = "eclipse", children: int = 200, say: Callable[[str], None] = log.info) -> DemoResult:
-    """Start an embedded PostgreSQL, deploy the SSD and add-on tables into it, and count rows."""
-    result = DemoResult(cms=cms)
-    with embedded_postgres() as server:
-        say("Started an embedded PostgreSQL server in a temporary folder.")
-        settings = demo_settings(server, cms)
+def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
+             say: Callable[[str], None] = log.info) -> DemoResult:
+    """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status."""
+    from ssd_bridge.compat import check_compat
+    from ssd_bridge.fake_dfe import FakeDfe
+    from ssd_bridge.runner import run, status
+    from ssd_bridge.synth import synth
+
+    result = DemoResult(cms=cms, children=children)
+    with embedded_postgres() as server, FakeDfe() as fake:
+        say(f"1/6 Started an embedded PostgreSQL and the local DfE stand-in on 127.0.0.1:{fake.port}.")
+        settings = demo_settings(server, cms, fake.dfe_settings())
+        made = synth(settings, children=children, seed=seed)
+        result.source_rows = sum(made.rows.values())
+        say(f"2/6 Made {children} synthetic {cms} children: {result.source_rows} rows in "
+            f"{len(made.rows)} source tables of schema {made.schema}.")
+        report = check_compat(settings, network=False)
+        result.compat = dict(Counter(check.status for check in report.checks))
+        say("3/6 check-compat: " + ", ".join(f"{n} {s}" for s, n in sorted(result.compat.items())) + ".")
         deployed = deploy(settings, part="all")
-        result.steps.append(f"deployed {len(deployed.tables_created)} tables in {deployed.seconds:.1f} s")
-        say(f"Deployed the SSD and add-on tables: {len(deployed.tables_created)} tables created.")
-        with connect(settings) as db:
-            names = sorted(catalog(db)["tables"])
-            result.tables = table_counts(db, names)
-    say("Stopped the server and removed its folder.")
+        result.tables = deployed.row_counts
+        say(f"4/6 Deployed the SSD and the API tables and filled the SSD from {cms} in {deployed.seconds:.1f} s.")
+        summary = run(settings)
+        result.run = summary.as_dict()
+        result.exit_code = summary.exit_code
+        extracted = summary.extract or {}
+        say(f"5/6 Built {extracted.get('cohort', 0)} child records ({summary.extract_invalid} held back as invalid) "
+            f"and sent {summary.sent} to the stand-in in {summary.posts} requests ({summary.error} errors).")
+        result.status = status(settings)
+        say("6/6 Read the tracking table back (ssd-bridge status). Stopping the server and removing its folder.")
     return result

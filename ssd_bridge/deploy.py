@@ -40,9 +40,10 @@ class DeployResult:
         return bool(self.tables_created or self.columns_added or self.indexes_created)
 
 
-def render_options(settings: Settings, part: str = "all") -> RenderOptions:
-    """The render options that ``settings`` imply for ``part``."""
+def render_options(settings: Settings, part: str = "all", fill: bool = True) -> RenderOptions:
+    """The render options that ``settings`` imply for ``part`` (``fill=False``: tables only)."""
     return RenderOptions(
+        fill=fill,
         cms=settings.cms,
         dialect=settings.dialect,
         schema=settings.database.schema,
@@ -64,12 +65,16 @@ def batch_label(batch: str) -> str:
     return "(empty)"
 
 
-def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progress: Progress | None = None) -> DeployResult:
-    """Create what is missing and (re)fill the SSD, running the rendered script batch by batch."""
+def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progress: Progress | None = None,
+           fill: bool = True) -> DeployResult:
+    """Create what is missing and (re)fill the SSD, running the rendered script batch by batch.
+
+    With ``fill=False`` the SSD tables are created (or upgraded) but not filled from the CMS.
+    """
     if part not in DEPLOY_PARTS:
         raise ConfigError(f"deploy cannot run part {part!r}.",
                           "The grants script is for a DBA: 'ssd-bridge render --part grants', then run it as the DBA.")
-    options = render_options(settings, part)
+    options = render_options(settings, part, fill)
     script = render_deployment(options)
     from ssd_bridge.dialects import get_dialect
 

@@ -41,6 +41,14 @@ output_option = click.option(
     show_default=True,
     help="Write to this file ('-' for stdout).",
 )
+no_fill_option = click.option(
+    "--no-fill",
+    "fill",
+    is_flag=True,
+    flag_value=False,
+    default=True,
+    help="Create or upgrade the SSD tables but do not fill them from the CMS.",
+)
 as_of_option = click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),

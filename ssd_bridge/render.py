@@ -51,6 +51,8 @@ class RenderOptions:
     params: Mapping[str, Any] = field(default_factory=dict)
     #: The database user or role the 'grants' part gives rights to.
     grantee: str = "ssd_bridge"
+    #: False: create the SSD tables but do not fill them from the CMS (tables first, data later).
+    fill: bool = True
 
     @property
     def dialect_label(self) -> str:
@@ -214,7 +216,7 @@ def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja
     parts = ("ssd", "addon") if options.part == "all" else (options.part,)
     ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
     addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
-    populate = [t for t in ssd_tables if _exists(env, f"cms/{options.cms}/{t.name}.sql")]
+    populate = [t for t in ssd_tables if options.fill and _exists(env, f"cms/{options.cms}/{t.name}.sql")]
     context = {
         "version": __version__,
         "cms": options.cms,
@@ -235,6 +237,7 @@ def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja
                 "part": options.part,
                 "history_years": options.history_years,
                 "source_location": options.source_location,
+                "fill": options.fill,
             },
             sort_keys=True,
             separators=(",", ":"),

@@ -20,7 +20,7 @@ def deployed(pg_server: EmbeddedServer) -> Iterator[Settings]:
     schema = f"x_{uuid.uuid4().hex[:10]}"
     settings = load_settings(env={}, overrides={
         "cms": "eclipse", "database": {"dialect": "postgres", "url": pg_server.uri, "schema": schema}})
-    deploy(settings, part="all")
+    deploy(settings, part="all", fill=False)
     yield settings
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

@@ -364,8 +364,8 @@ def test_refresh_follows_source_changes_and_keeps_old_rows_on_failure(pg_server,
     with pytest.raises(DatabaseError, match="ssd_cla_episodes|pk_ssd_cla_episodes"):
         deploy(loaded, part="ssd")
     assert rows(loaded, "SELECT * FROM ssd_cla_episodes ORDER BY 1") == before
-    # PostgreSQL runs the script as one implicit transaction, so the earlier refills are undone too.
-    assert rows(loaded, "SELECT pers_ethnicity FROM ssd_person WHERE pers_person_id = '101'") == [("AIND",)]
+    # Each table is refilled in its own transaction: ssd_person, refilled before the failure, keeps its new rows.
+    assert rows(loaded, "SELECT pers_ethnicity FROM ssd_person WHERE pers_person_id = '101'") == [("NOBT",)]
 
 
 def test_synthetic_children_fill_every_table(pg_server, schemas) -> None:  # type: ignore[no-untyped-def]

@@ -105,7 +105,7 @@ def test_fixture_fills_person_and_person_level_tables(pg_server, deployed) -> No
     }
     assert rows_of(uri, ssd, "ssd_disability") == {("21", "1001", "MOB"), ("23", "1001", "AUT")}
     # the later form wins (its subject comes from the subgroup); start and end from the same repeating row
-    assert rows_of(uri, ssd, "ssd_immigration_status") == {("9002.1003", "1003", ago(300), ago(30), "U")}
+    assert rows_of(uri, ssd, "ssd_immigration_status") == {("9002-1003", "1003", ago(300), ago(30), "U")}
     assert rows_of(uri, ssd, "ssd_sdq_scores") == {("41", "1003", ago(200), 17, None),
                                                     ("42", "1003", ago(100), None, "SDQ1")}
     assert rows_of(uri, ssd, "ssd_linked_identifiers") == {
@@ -119,24 +119,24 @@ def test_fixture_fills_referral_tables(pg_server, deployed) -> None:  # type: ig
     uri, ssd = pg_server.uri, deployed
     # one referral step for two siblings gives two episodes; referrals closed before the window are left out
     assert rows_of(uri, ssd, "ssd_cin_episodes") == {
-        ("5001.1001", "1001", date(2025, 1, 10), "N4", "3A", "Health visitor", outcome("Y", "N", 1), "N", None, None,
+        ("5001-1001", "1001", date(2025, 1, 10), "N4", "3A", "Health visitor", outcome("Y", "N", 1), "N", None, None,
          "51", "31"),
-        ("5001.1002", "1002", date(2025, 1, 10), None, "3A", "Health visitor", outcome("Y", "N", 1), "N", None, None,
+        ("5001-1002", "1002", date(2025, 1, 10), None, "3A", "Health visitor", outcome("Y", "N", 1), "N", None, None,
          "51", "31"),
-        ("5020.1003", "1003", date(2024, 5, 1), None, "6", None, outcome("N", "Y", 0), "Y", "RC8", date(2024, 5, 3),
+        ("5020-1003", "1003", date(2024, 5, 1), None, "6", None, outcome("N", "Y", 0), "Y", "RC8", date(2024, 5, 3),
          None, None),
-        ("5040.1004", "1004", D_CARE - timedelta(days=30), None, "5A", None, outcome("N", "N", 0), "N", None, None,
+        ("5040-1004", "1004", D_CARE - timedelta(days=30), None, "5A", None, outcome("N", "N", 0), "N", None, None,
          None, None),
-        ("5050.1005", "1005", date(2023, 1, 1), None, "2A", None, outcome("N", "N", 0), "N", None, None, None, None),
-        ("5060.1006", "1006", date(2021, 12, 1), None, "1B", None, outcome("N", "N", 0), "N", "RC4", date(2024, 7, 1),
+        ("5050-1005", "1005", date(2023, 1, 1), None, "2A", None, outcome("N", "N", 0), "N", None, None, None, None),
+        ("5060-1006", "1006", date(2021, 12, 1), None, "1B", None, outcome("N", "N", 0), "N", "RC4", date(2024, 7, 1),
          None, None),
-        ("5080.1008", "1008", ago(50), None, "3B", None, outcome("N", "N", 0), "N", None, None, None, None),
+        ("5080-1008", "1008", ago(50), None, "3B", None, outcome("N", "N", 0), "N", None, None, None, None),
     }
     assert rows_of(uri, ssd, "ssd_involvements") == {
-        ("AW.7001", "31", "CW", "51", "1001", date(2025, 1, 10), None, None, "5001.1001"),
-        ("AW.7002", "31", "CW", "51", "1004", ago(500), None, None, "5040.1004"),
-        ("PR.8001", "32", "REL.TEAMMANAGER", "52", "1001", date(2025, 1, 10), date(2025, 6, 1), "LEFT", "5001.1001"),
-        ("PR.8002", "33", "REL.PERSONALADVISOR", "53", "1004", ago(100), None, None, "5040.1004"),
+        ("AW.7001", "31", "CW", "51", "1001", date(2025, 1, 10), None, None, "5001-1001"),
+        ("AW.7002", "31", "CW", "51", "1004", ago(500), None, None, "5040-1004"),
+        ("PR.8001", "32", "REL.TEAMMANAGER", "52", "1001", date(2025, 1, 10), date(2025, 6, 1), "LEFT", "5001-1001"),
+        ("PR.8002", "33", "REL.PERSONALADVISOR", "53", "1004", ago(100), None, None, "5040-1004"),
     }
     # every involved worker, with a filled professional id; worker 34 has no involvement
     assert rows_of(uri, ssd, "ssd_professionals") == {
@@ -145,35 +145,35 @@ def test_fixture_fills_referral_tables(pg_server, deployed) -> None:  # type: ig
         ("33", "33", "Worker Synththree", None, None, None, 0, "Leaving Care", None),
     }
     assert rows_of(uri, ssd, "ssd_cin_assessments") == {
-        ("5002.1001", "1001", "5001.1001", date(2025, 1, 12), "Y", date(2025, 2, 10),
+        ("5002-1001", "1001", "5001-1001", date(2025, 1, 12), "Y", date(2025, 2, 10),
          '{"NFA_FLAG": "N", "FURTHER_INTERVENTION_FLAG": "Y"}', "N", "51", "31"),
-        ("5002.1002", "1002", "5001.1002", date(2025, 1, 12), "N", date(2025, 2, 10),
+        ("5002-1002", "1002", "5001-1002", date(2025, 1, 12), "N", date(2025, 2, 10),
          '{"NFA_FLAG": "N", "FURTHER_INTERVENTION_FLAG": "N"}', "N", "51", "31"),
     }
     # same ids as the assessments; codes cleaned, de-duplicated, non-DfE values left out
     assert rows_of(uri, ssd, "ssd_assessment_factors") == {
-        ("5002", "5002.1001", '["1A","2B"]'), ("5002", "5002.1002", '["1A","2B"]')}
+        ("5002", "5002-1001", '["1A","2B"]'), ("5002", "5002-1002", '["1A","2B"]')}
     assert rows_of(uri, ssd, "ssd_cin_plans") == {
-        ("5003.1001", "5001.1001", "1001", date(2025, 2, 15), None, "51", "31")}
+        ("5003-1001", "5001-1001", "1001", date(2025, 2, 15), None, "51", "31")}
 
 
 def test_fixture_fills_protection_tables(pg_server, deployed) -> None:  # type: ignore[no-untyped-def]
     uri, ssd = pg_server.uri, deployed
     # the cancelled S47 is left out; the conference flag is a JSON key the payload can read
     assert rows_of(uri, ssd, "ssd_s47_enquiry") == {
-        ("5010.1002", "5001.1002", "1002", date(2025, 3, 1), date(2025, 3, 10), "N",
+        ("5010-1002", "5001-1002", "1002", date(2025, 3, 1), date(2025, 3, 10), "N",
          '{"NFA_FLAG": "N", "CP_CONFERENCE_FLAG": "Y"}', "51", "31"),
-        ("5022.1003", "5020.1003", "1003", date(2024, 5, 1), date(2024, 5, 3), "Y",
+        ("5022-1003", "5020-1003", "1003", date(2024, 5, 1), date(2024, 5, 3), "Y",
          '{"NFA_FLAG": "Y", "CP_CONFERENCE_FLAG": "N"}', "51", "31"),
     }
     # strategy discussion on Saturday 1 March 2025: 15 working days from the Friday before is 21 March
     assert rows_of(uri, ssd, "ssd_initial_cp_conference") == {
-        ("5011.1002", None, "5010.1002", "1002", "6001", "5001.1002", "Y", date(2025, 3, 21), date(2025, 3, 20), "Y",
+        ("5011-1002", None, "5010-1002", "1002", "6001", "5001-1002", "Y", date(2025, 3, 21), date(2025, 3, 20), "Y",
          '{"CP_FLAG": "Y"}', "52", "32"),
     }
     # two categories at the start (MUL); one ended, so the latest is the other; the temporary plan is left out
     assert rows_of(uri, ssd, "ssd_cp_plans") == {
-        ("6001", "5001.1002", "5011.1002", "1002", date(2025, 3, 20), None, None, "MUL", "NEG")}
+        ("6001", "5001-1002", "5011-1002", "1002", date(2025, 3, 20), None, None, "MUL", "NEG")}
 
 
 def test_fixture_fills_care_tables(pg_server, deployed) -> None:  # type: ignore[no-untyped-def]
@@ -185,18 +185,18 @@ def test_fixture_fills_care_tables(pg_server, deployed) -> None:  # type: ignore
         return f"{person}.{start.isoformat()}"
 
     assert rows_of(uri, ssd, "ssd_cla_episodes") == {
-        (episode_id("1004", d), "1004", "7101", d, "S", "N1", d + 100 * day, "X1", "7000", "5040.1004", None, d),
+        (episode_id("1004", d), "1004", "7101", d, "S", "N1", d + 100 * day, "X1", "7000", "5040-1004", None, d),
         (episode_id("1004", d + 100 * day), "1004", "7102", d + 100 * day, "P", "N1", d + 150 * day, None, "7000",
-         "5040.1004", None, d),
-        (episode_id("1004", d + 150 * day), "1004", "7102", d + 150 * day, "L", "N1", None, None, "7000", "5040.1004",
+         "5040-1004", None, d),
+        (episode_id("1004", d + 150 * day), "1004", "7102", d + 150 * day, "L", "N1", None, None, "7000", "5040-1004",
          ago(100), d),
-        ("1005.2023-02-01", "1005", "7103", date(2023, 2, 1), "S", "N1", date(2023, 9, 1), "X1", "7002", "5050.1005",
+        ("1005.2023-02-01", "1005", "7103", date(2023, 2, 1), "S", "N1", date(2023, 9, 1), "X1", "7002", "5050-1005",
          None, date(2023, 2, 1)),
-        ("1005.2023-09-01", "1005", "7103", date(2023, 9, 1), "L", "N1", date(2024, 1, 1), "X1", "7002", "5050.1005",
+        ("1005.2023-09-01", "1005", "7103", date(2023, 9, 1), "L", "N1", date(2024, 1, 1), "X1", "7002", "5050-1005",
          None, date(2023, 2, 1)),
-        ("1005.2024-01-01", "1005", "7104", date(2024, 1, 1), "P", "N1", date(2025, 2, 1), "E11", "7002", "5050.1005",
+        ("1005.2024-01-01", "1005", "7104", date(2024, 1, 1), "P", "N1", date(2025, 2, 1), "E11", "7002", "5050-1005",
          None, date(2023, 2, 1)),
-        ("1006.2022-01-01", "1006", "7105", date(2022, 1, 1), "S", "N2", date(2024, 6, 30), "E45", "7003", "5060.1006",
+        ("1006.2022-01-01", "1006", "7105", date(2022, 1, 1), "S", "N2", date(2024, 6, 30), "E45", "7003", "5060-1006",
          None, date(2022, 1, 1)),
     }
     # 7102: start of its first split, type and end of its last; postcode valid at the placement end (or today)
@@ -230,10 +230,10 @@ def test_parameters_change_the_mapping(pg_server, pg_settings, pg_schema, source
     roles = {r[0]: r[2] for r in rows_of(uri, pg_schema, "ssd_involvements")}
     assert roles["PR.8001"] == "CW" and roles["PR.8002"] == "REL.PERSONALADVISOR"
     assessment = {r[0]: (r[6], r[7]) for r in rows_of(uri, pg_schema, "ssd_cin_assessments")}
-    assert assessment["5002.1001"] == ('{"NFA_FLAG": "Y", "FURTHER_INTERVENTION_FLAG": "N"}', "Y")
-    assert {r[0]: r[5] for r in rows_of(uri, pg_schema, "ssd_s47_enquiry")}["5022.1003"] == "N"
+    assert assessment["5002-1001"] == ('{"NFA_FLAG": "Y", "FURTHER_INTERVENTION_FLAG": "N"}', "Y")
+    assert {r[0]: r[5] for r in rows_of(uri, pg_schema, "ssd_s47_enquiry")}["5022-1003"] == "N"
     # no end-date question configured, and 'UASC' no longer counts as the payload's 'U'
-    assert rows_of(uri, pg_schema, "ssd_immigration_status") == {("9002.1003", "1003", ago(300), None, "UASC")}
+    assert rows_of(uri, pg_schema, "ssd_immigration_status") == {("9002-1003", "1003", ago(300), None, "UASC")}
 
 
 def test_refresh_picks_up_added_changed_and_removed_children(pg_server, pg_settings, pg_schema, source) -> None:  # type: ignore[no-untyped-def]
@@ -252,8 +252,8 @@ def test_refresh_picks_up_added_changed_and_removed_children(pg_server, pg_setti
     assert set(people) == {"1001", "1002", "1004", "1005", "1006", "1008", "1009"}
     assert people["1001"] == "Synthnew" and people["1009"] == "Synthnine"
     assert result.row_counts["ssd_person"] == 7
-    assert {r[0] for r in rows_of(uri, pg_schema, "ssd_cin_episodes")} >= {"5090.1009"}
-    assert not {r[0] for r in rows_of(uri, pg_schema, "ssd_cin_episodes")} & {"5020.1003"}
+    assert {r[0] for r in rows_of(uri, pg_schema, "ssd_cin_episodes")} >= {"5090-1009"}
+    assert not {r[0] for r in rows_of(uri, pg_schema, "ssd_cin_episodes")} & {"5020-1003"}
     assert rows_of(uri, pg_schema, "ssd_sdq_scores") == set()
     assert rows_of(uri, pg_schema, "ssd_linked_identifiers") == set()
 

@@ -251,10 +251,18 @@ def test_proxy_asking_for_authentication_is_n03() -> None:
     assert by_name(report, "credentials.token").known_failure == "N03"
 
 
-def test_exit_codes_from_the_real_process(pg_env: dict[str, str]) -> None:
+def test_exit_codes_from_the_real_process(pg_env: dict[str, str], pg_server: EmbeddedServer) -> None:
+    from ssd_bridge.synth import synth
     from tests.helpers import run_cli
 
-    ok = run_cli(["check-compat"], env=pg_env)
+    location = f"src_{uuid.uuid4().hex[:8]}"
+    pg_env = pg_env | {"SSD_BRIDGE_SOURCE_LOCATION": location}
+    synth(load_settings(env=pg_env), children=5)
+    try:
+        ok = run_cli(["check-compat"], env=pg_env)
+    finally:
+        with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{location}" CASCADE')
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "Result: READY" in ok.stdout
     broken = run_cli(["check-compat", "--json"], env=pg_env | {"SSD_BRIDGE_DATABASE_URL":
@@ -324,9 +332,17 @@ def test_odbc_driver_check_names_what_is_installed(pg_server: EmbeddedServer, pg
     assert check.status == "fail" and check.known_failure == "H06"
     assert "'ODBC Driver 18 for SQL Server', which is not installed" in check.found
     assert "PostgreSQL Unicode" in check.details
+    location = f"src_{uuid.uuid4().hex[:8]}"
     through_odbc = load_settings(env={}, overrides={"cms": "eclipse", "database": {
-        "dialect": "postgres", "odbc": pg_server.odbc(), "schema": pg_schema}})
+        "dialect": "postgres", "odbc": pg_server.odbc(), "schema": pg_schema}, "source": {"location": location}})
     assert odbc_check(through_odbc).status == "pass"
-    report = check_compat(through_odbc)
+    from ssd_bridge.synth import synth
+
+    synth(through_odbc.replace(database={"url": pg_server.uri, "odbc": None}), children=5)
+    try:
+        report = check_compat(through_odbc)
+    finally:
+        with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{location}" CASCADE')
     assert by_name(report, "database.connection").status == "pass"
     assert [(c.name, c.found) for c in report.checks if c.status in ("fail", "warn")] == []

@@ -1,18 +1,38 @@
-"""The demo: the README's first command."""
+"""The demo: the README's first command shows the whole flow and exits 0."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from ssd_bridge.synth.story import FORENAMES
 from tests.helpers import run_cli
 
 pytestmark = pytest.mark.postgres
 
 
-def test_demo_runs_and_lists_the_tables(clean_env):
-    done = run_cli(["demo", "--children", "50"], cwd=clean_env)
+@pytest.mark.parametrize("cms", ["eclipse", "liquid_logic", "mosaic"])
+def test_demo_runs_the_whole_flow_and_exits_0(clean_env, cms):
+    done = run_cli(["demo", "--cms", cms, "--children", "60", "--json"], cwd=clean_env)
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert any(line.startswith("ssd_person") for line in lines)
-    assert any(line.startswith("ssd_api_data_staging") for line in lines)
+    for step in range(1, 7):
+        assert f"{step}/6 " in done.stderr
+    result = json.loads(done.stdout)
+    assert result["cms"] == cms and result["exit_code"] == 0
+    assert result["compat"].get("fail", 0) == 0
+    assert result["tables"]["ssd_person"] > 0 and result["tables"]["ssd_cin_episodes"] > 0
+    run = result["run"]
+    assert run["sent"] > 0 and run["error"] == run["invalid"] == run["pending"] == 0
+    assert run["sent"] == run["extract"]["cohort"]
+    assert result["status"]["submission_status"] == {"sent": run["sent"]}
     assert "Traceback" not in done.stderr and "Warning" not in done.stderr
+
+
+def test_demo_text_output_and_no_childrens_names(clean_env):
+    done = run_cli(["demo", "--children", "40"], cwd=clean_env)
+    assert done.returncode == 0, done.stderr
+    assert "SSD tables filled from eclipse:" in done.stdout and "exit code 0" in done.stdout
+    everything = done.stdout + done.stderr
+    assert not [name for name in FORENAMES if name in everything]
+    assert "Synthfield" not in everything and "ZZ" not in everything

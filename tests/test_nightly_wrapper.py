@@ -132,7 +132,7 @@ def fake() -> Iterator[FakeDfe]:
 
 @pytest.fixture()
 def nightly(pg_settings: Settings, pg_schema: str, fake: FakeDfe, tmp_path: Path) -> Nightly:
-    deploy(pg_settings, part="all")
+    deploy(pg_settings, part="all", fill=False)
     add_children(pg_settings)
     log_dir, alerts = tmp_path / "logs", tmp_path / "alerts"
     alerts.mkdir()

@@ -5,29 +5,45 @@ from __future__ import annotations
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
-from ssd_bridge.options import cms_option, json_option, verbosity_options
+from ssd_bridge.config import CMS_CHOICES
+from ssd_bridge.options import json_option, verbosity_options
 
 
 @cli.command()
-@cms_option
-@click.option("--children", type=click.IntRange(min=1), default=200, show_default=True,
+@click.option("--cms", type=click.Choice(CMS_CHOICES), default="eclipse", show_default=True,
+              help="Which case-management system to imitate.")
+@click.option("--children", type=click.IntRange(min=1, max=200_000), default=200, show_default=True,
               help="How many synthetic children to make.")
+@click.option("--seed", type=int, default=1, show_default=True, help="The same seed gives the same children.")
 @json_option
 @verbosity_options
-def demo(cms: str | None, children: int, as_json: bool) -> None:
+def demo(cms: str, children: int, seed: int, as_json: bool) -> int:
     """Show the whole flow on a throwaway embedded PostgreSQL; installs and leaves nothing.
+
+    Makes synthetic CMS source tables, runs check-compat, deploys and fills the SSD, builds
+    and validates the DfE records, sends them to a local DfE stand-in and reads the tracking
+    table back. The database and the stand-in live only while the demo runs.
 
     \b
     Example:
-      ssd-bridge demo --cms eclipse --children 500
+      ssd-bridge demo --cms mosaic --children 500
     """
     from ssd_bridge.demo import run_demo
 
-    result = run_demo(cms=cms or "eclipse", children=children, say=say)
+    result = run_demo(cms=cms, children=children, seed=seed, say=say)
     if as_json:
-        echo_json({"cms": result.cms, "tables": result.tables, "steps": result.steps})
-        return
-    width = max(len(name) for name in result.tables) if result.tables else 10
-    click.echo(f"{'table'.ljust(width)}  rows")
+        echo_json(result.as_dict())
+        return result.exit_code
+    width = max(len(name) for name in result.tables) + 2
+    click.echo(f"SSD tables filled from {cms}:")
     for name, count in result.tables.items():
-        click.echo(f"{name.ljust(width)}  {count}")
+        click.echo(f"  {name.ljust(width)}{count:>8}")
+    click.echo("Tracking table (ssd_api_data_staging) by submission status:")
+    for state, count in sorted(result.status.get("submission_status", {}).items()):
+        click.echo(f"  {state.ljust(width)}{count:>8}")
+    run = result.run
+    click.echo(f"Run: {run['sent']} sent, {run['error']} errors, {run['invalid']} invalid, "
+               f"{run['pending']} pending, {run['posts']} requests, exit code {result.exit_code}.")
+    click.echo("Next: copy examples/ssd-bridge.example.yaml to ssd-bridge.yaml, run 'ssd-bridge check-compat', "
+               "and rehearse against 'ssd-bridge fake-dfe' (see examples/overnight.md).")
+    return result.exit_code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
@@ -11,6 +13,7 @@ from ssd_bridge.options import (
     dialect_option,
     dry_run_option,
     json_option,
+    no_fill_option,
     output_option,
     verbosity_options,
 )
@@ -33,10 +36,12 @@ RENDER_PART_CHOICE = click.Choice(["ssd", "addon", "all", "grants"])
                    "grants: the least-privilege GRANT script for the bridge's user (for a DBA).")
 @click.option("--grantee", default="ssd_bridge", show_default=True,
               help="With --part grants: the database user or role the rights are for.")
+@no_fill_option
 @output_option
 @verbosity_options
 def render(config: str | None, cms: str | None, dialect: str | None, schema: str | None,
-           history_years: int | None, source_location: str | None, part: str, grantee: str, output: str) -> None:
+           history_years: int | None, source_location: str | None, part: str, grantee: str, fill: bool,
+           output: str) -> None:
     """Print the deployment script for a CMS, to run in SSMS, Azure Data Studio or psql.
 
     Rendering reads no database. The script creates what is missing, never drops or
@@ -53,15 +58,12 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
     from ssd_bridge.render import render_deployment
 
     settings = load_settings(config, overrides={"cms": cms})
-    options = render_options(settings, part)
-    options = type(options)(
-        cms=options.cms,
+    options = dataclasses.replace(
+        render_options(settings, part, fill),
         dialect=dialect or (settings.database.dialect if cms is None else None),
-        schema=schema or options.schema,
-        part=part,
-        history_years=history_years or options.history_years,
-        source_location=source_location or options.source_location,
-        params=options.params,
+        schema=schema or settings.database.schema,
+        history_years=history_years or settings.ssd.history_years,
+        source_location=source_location or settings.source.location,
         grantee=grantee,
     )
     text = render_deployment(options)
@@ -77,10 +79,11 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
 @cms_option
 @click.option("--part", type=PART_CHOICE, default="all", show_default=True,
               help="ssd: the SSD tables and their fill; addon: the API tracking tables; all: both.")
+@no_fill_option
 @dry_run_option
 @json_option
 @verbosity_options
-def deploy(config: str | None, cms: str | None, part: str, dry_run: bool, as_json: bool) -> None:
+def deploy(config: str | None, cms: str | None, part: str, fill: bool, dry_run: bool, as_json: bool) -> None:
     """Create what is missing in the reporting database, then (re)fill the SSD.
 
     Runs the same script 'ssd-bridge render' prints, through the configured connection,
@@ -91,6 +94,7 @@ def deploy(config: str | None, cms: str | None, part: str, dry_run: bool, as_jso
     Examples:
       ssd-bridge deploy --dry-run
       ssd-bridge deploy --part addon
+      ssd-bridge deploy --no-fill     (tables only; fill them later)
     """
     from ssd_bridge.config import load_settings
     from ssd_bridge.deploy import deploy as run_deploy
@@ -101,7 +105,7 @@ def deploy(config: str | None, cms: str | None, part: str, dry_run: bool, as_jso
         if not as_json:
             say(f"[{number}/{total}] {label}")
 
-    result = run_deploy(settings, part=part, dry_run=dry_run, progress=progress)
+    result = run_deploy(settings, part=part, dry_run=dry_run, progress=progress, fill=fill)
     if as_json:
         echo_json({
             "dry_run": result.dry_run,

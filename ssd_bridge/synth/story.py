@@ -308,23 +308,27 @@ def _referral(child: Child, rng: random.Random, ids: _Ids, start: date, as_of: d
         referral.assessments.append(Assessment(ids.next(), a_start, auth if auth <= as_of else None,
                                                rng.random() < 0.9, sorted(rng.sample(FACTORS, rng.randint(0, 4)))))
     plan_start = start + timedelta(days=rng.randint(30, 60))
-    if rng.random() < 0.45 and plan_start <= as_of:
+    if rng.random() < 0.45 and plan_start <= as_of and _within(plan_start, end):
         plan_end = _clip(plan_start + timedelta(days=rng.randint(60, 500)), end, as_of)
         referral.cin_plans.append(Plan(ids.next(), plan_start, plan_end))
     if rng.random() < 0.25:
         s_start = start + timedelta(days=rng.randint(0, 20))
-        s_end = s_start + timedelta(days=rng.randint(5, 15))
-        s47 = S47(ids.next(), s_start, s_end if s_end <= as_of else None, rng.random() < 0.6)
+        conference = rng.random() < 0.6
+        # DfE: an S47 with a conference closes on or after the ICPC; without one, after the decision.
+        icpc = s_start + timedelta(days=rng.randint(5, 15)) if conference else None
+        s_end = (icpc or s_start) + timedelta(days=rng.randint(0, 3) if conference else rng.randint(5, 15))
+        s47 = S47(ids.next(), s_start, s_end if s_end <= as_of else None, conference)
         referral.s47s.append(s47)
-        if s47.conference_needed and s_end <= as_of:
+        if icpc is not None and icpc <= as_of:
             s47.icpc_id = ids.next()
-            s47.icpc_date = s_end + timedelta(days=rng.randint(1, 15))
-            s47.icpc_cp_plan = s47.icpc_date <= as_of and rng.random() < 0.75
+            s47.icpc_date = icpc
+            s47.icpc_cp_plan = _within(icpc, end) and rng.random() < 0.75
             if s47.icpc_cp_plan:
-                cp_end = _clip(s47.icpc_date + timedelta(days=rng.randint(90, 700)), end, as_of)
-                referral.cp_plans.append(Plan(ids.next(), s47.icpc_date, cp_end, rng.choice(CP_CATEGORIES)))
-    if rng.random() < 0.15:
-        _care_period(referral, rng, ids, start + timedelta(days=rng.randint(5, 60)), end, as_of)
+                cp_end = _clip(icpc + timedelta(days=rng.randint(90, 700)), end, as_of)
+                referral.cp_plans.append(Plan(ids.next(), icpc, cp_end, rng.choice(CP_CATEGORIES)))
+    care_start = start + timedelta(days=rng.randint(5, 60))
+    if rng.random() < 0.15 and _within(care_start, end):
+        _care_period(referral, rng, ids, care_start, end, as_of)
     return referral
 
 
@@ -348,6 +352,11 @@ def _care_period(referral: Referral, rng: random.Random, ids: _Ids, start: date,
             break
         cursor = placement_end
     referral.care_periods.append(period)
+
+
+def _within(when: date, close: date | None) -> bool:
+    """True when ``when`` falls on or before the referral's close (an open referral has none)."""
+    return close is None or when <= close
 
 
 def _clip(when: date, limit: date | None, as_of: date) -> date | None:

@@ -12,7 +12,7 @@
     step (a referral, an assessment, an S47, a conference) can have several children as subjects,
     so the step id alone is not unique per child. -#}
 {% macro step_person_id(step, person) -%}
-CONCAT(CAST({{ step }} AS VARCHAR(20)), '.', CAST({{ person }} AS VARCHAR(20)))
+CONCAT(CAST({{ step }} AS VARCHAR(20)), '-', CAST({{ person }} AS VARCHAR(20)))
 {%- endmacro %}
 
 {#- The first day of the SSD history window: the same SQL as history_start(), whose macro module is

@@ -976,7 +976,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
     SELECT
-        CONCAT(CAST(l.form_id AS VARCHAR(20)), '.', CAST(l.person_id AS VARCHAR(20))),
+        CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
         CAST(l.person_id AS VARCHAR(48)),
         CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
         CAST(l.end_date AS DATE),
@@ -1054,7 +1054,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
     SELECT
-        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))),
+        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))),
         CAST(r.PERSON_ID AS VARCHAR(48)),
         r.REFERRAL_DATE,
         LEFT(n.need_code, 3),
@@ -1111,7 +1111,7 @@ BEGIN TRY
           ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
     ),
     referrals AS (
-        SELECT l.id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
+        SELECT l.id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM links l
         JOIN [dm_cin_referrals] r
@@ -1224,7 +1224,7 @@ BEGIN TRY
     ),
     referrals AS (
         SELECT st.step_id, st.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM steps st
         LEFT JOIN [dm_cin_referrals] r
@@ -1232,7 +1232,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
-        CONCAT(CAST(st.step_id AS VARCHAR(20)), '.', CAST(st.person_id AS VARCHAR(20))),
+        CONCAT(CAST(st.step_id AS VARCHAR(20)), '-', CAST(st.person_id AS VARCHAR(20))),
         CAST(st.person_id AS VARCHAR(48)),
         rf.referral_id,
         st.start_date,
@@ -1325,12 +1325,12 @@ BEGIN TRY
     INSERT INTO [ssd].[ssd_assessment_factors] ([cinf_table_id], [cinf_assessment_id], [cinf_assessment_factors_json])
     SELECT
         CAST(x.step_id AS VARCHAR(48)),
-        CONCAT(CAST(x.step_id AS VARCHAR(20)), '.', CAST(x.person_id AS VARCHAR(20))),
+        CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20))),
         CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
     FROM flags x
     WHERE EXISTS (
         SELECT 1 FROM [ssd].[ssd_cin_assessments] ca
-        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '.', CAST(x.person_id AS VARCHAR(20)))
+        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20)))
     );
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
@@ -1369,7 +1369,7 @@ BEGIN TRY
                ON wr.WORKER_ID = aw.WORKER_ID AND wr.START_DATE <= p.as_at AND (wr.END_DATE IS NULL OR wr.END_DATE >= p.as_at)
     ),
     referrals AS (
-        SELECT p.step_id, p.person_id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
+        SELECT p.step_id, p.person_id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM plans p
         JOIN [dm_cin_referrals] r
@@ -1377,7 +1377,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
     SELECT
-        CONCAT(CAST(p.step_id AS VARCHAR(20)), '.', CAST(p.person_id AS VARCHAR(20))),
+        CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))),
         rf.referral_id,
         CAST(p.person_id AS VARCHAR(48)),
         p.start_date,
@@ -1427,7 +1427,7 @@ BEGIN TRY
     ),
     referrals AS (
         SELECT e.step_id, e.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY e.step_id, e.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM enquiries e
         LEFT JOIN [dm_cin_referrals] r
@@ -1435,7 +1435,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
     SELECT
-        CONCAT(CAST(e.step_id AS VARCHAR(20)), '.', CAST(e.person_id AS VARCHAR(20))),
+        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
         rf.referral_id,
         CAST(e.person_id AS VARCHAR(48)),
         e.start_date,
@@ -1505,7 +1505,7 @@ BEGIN TRY
     ),
     referrals AS (
         SELECT c.step_id, c.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM conferences c
         LEFT JOIN [dm_cin_referrals] r
@@ -1513,9 +1513,9 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT
-        CONCAT(CAST(c.step_id AS VARCHAR(20)), '.', CAST(c.person_id AS VARCHAR(20))),
+        CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
         NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '.', CAST(c.person_id AS VARCHAR(20))) END,
+        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
         CAST(c.person_id AS VARCHAR(48)),
         CAST(p.plan_id AS VARCHAR(48)),
         rf.referral_id,
@@ -1566,7 +1566,7 @@ BEGIN TRY
     ),
     referrals AS (
         SELECT p.plan_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM plans p
         LEFT JOIN [dm_cin_referrals] r
@@ -1576,7 +1576,7 @@ BEGIN TRY
     SELECT
         CAST(p.plan_id AS VARCHAR(48)),
         rf.referral_id,
-        CASE WHEN p.step_id IS NOT NULL THEN CONCAT(CAST(p.step_id AS VARCHAR(20)), '.', CAST(p.person_id AS VARCHAR(20))) END,
+        CASE WHEN p.step_id IS NOT NULL THEN CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))) END,
         CAST(p.person_id AS VARCHAR(48)),
         p.start_date,
         p.end_date,
@@ -1633,7 +1633,7 @@ BEGIN TRY
     ),
     referrals AS (
         SELECT e.person_id, e.start_date,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '.', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
+               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
                ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
         FROM episodes e
         LEFT JOIN [dm_cin_referrals] r
@@ -1804,7 +1804,7 @@ BEGIN TRY
     )
     INSERT INTO [ssd].[ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
     SELECT
-        CONCAT('ADP.', CONCAT(CAST(j.step_id AS VARCHAR(20)), '.', CAST(j.person_id AS VARCHAR(20)))),
+        CONCAT('ADP.', CONCAT(CAST(j.step_id AS VARCHAR(20)), '-', CAST(j.person_id AS VARCHAR(20)))),
         CAST(j.person_id AS VARCHAR(48)),
         CAST(j.period_id AS VARCHAR(48)),
         j.decision,
@@ -2208,11 +2208,11 @@ GO
 INSERT INTO [ssd].[ssd_version_log] (version_number, description, is_current, created_at, created_by, impact_description, bridge_version, cms, dialect, parameters_json)
 SELECT N'0.1.0', N'ssd-bridge deployment', 1, CURRENT_TIMESTAMP, SUSER_SNAME(),
        N'SSD and API add-on tables deployed by ssd-bridge', N'0.1.0', N'mosaic',
-       N'tsql', N'{"cms":"mosaic","dialect":"tsql","history_years":6,"part":"all","schema":"ssd","source_location":null}'
+       N'tsql', N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
 WHERE NOT EXISTS (
     SELECT 1 FROM [ssd].[ssd_version_log]
     WHERE bridge_version = N'0.1.0' AND cms = N'mosaic'
-      AND dialect = N'tsql' AND parameters_json = N'{"cms":"mosaic","dialect":"tsql","history_years":6,"part":"all","schema":"ssd","source_location":null}'
+      AND dialect = N'tsql' AND parameters_json = N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
 );
 GO
 RAISERROR(N'ssd-bridge: finished. 19 SSD tables and 4 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;

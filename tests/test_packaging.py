@@ -1,0 +1,49 @@
+"""The built wheel carries everything it needs: templates, data model, schema; the demo runs from it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                           "-w", str(out), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return next(out.glob("ssd_bridge-*.whl"))
+
+
+def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "ssd_bridge/sql_templates/deployment.sql.j2" in names
+    assert "ssd_bridge/sql_templates/macros/tsql/refresh.sql" in names
+    for cms in ("liquid_logic", "mosaic", "eclipse"):
+        assert f"ssd_bridge/sql_templates/cms/{cms}/ssd_person.sql" in names
+    assert {"ssd_bridge/model/ssd_tables.yaml", "ssd_bridge/model/addon_tables.yaml",
+            "ssd_bridge/dfe_schema.json"} <= names
+
+
+@pytest.mark.postgres
+def test_demo_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+                           str(wheel)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
+    env["PYTHONPATH"] = str(target)  # the installed copy only; the checkout is not on the path
+    done = subprocess.run([sys.executable, "-m", "ssd_bridge", "demo", "--children", "30"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "exit code 0" in done.stdout
+    probe = subprocess.run([sys.executable, "-c", "import ssd_bridge; print(ssd_bridge.__file__)"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True, timeout=60)
+    assert probe.stdout.strip().startswith(str(target))
