@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import tempfile
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.deploy import deploy

@@ -209,7 +209,7 @@ def test_fixture_fills_care_tables(pg_server, deployed) -> None:  # type: ignore
     }
     nulls = (None,) * 17
     assert rows_of(uri, ssd, "ssd_permanence") == {
-        ("ADP.5051.1005", "1005", "7002", date(2023, 6, 1), None, None, None, None, date(2023, 9, 1),
+        ("ADP.5051-1005", "1005", "7002", date(2023, 6, 1), None, None, None, None, date(2023, 9, 1),
          date(2023, 11, 1), None, None, None, date(2024, 1, 1), None, None, None, None, None, None, date(2025, 2, 1),
          "Adoption", None),
         ("SGO.7501", "1006", "7003", *nulls, date(2024, 7, 1), "Special Guardianship Order", None),
