@@ -1,10 +1,3 @@
 {% macro default__create_table(schema, table) -%}
-CREATE TABLE IF NOT EXISTS {{ qualify(schema, table.name) }} (
-{% for col in table.columns %}
-    {{ column_definition(col) }}{{ "," if not loop.last or table.primary_key }}
-{% endfor %}
-{% if table.primary_key %}
-    CONSTRAINT {{ ("pk_" ~ table.name) | quote_ident }} PRIMARY KEY ({% for c in table.primary_key %}{{ c | quote_ident }}{{ ", " if not loop.last }}{% endfor %})
-{% endif %}
-);
+{{ table_definition(schema, table) | replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1) }};
 {%- endmacro %}
