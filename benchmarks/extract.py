@@ -175,7 +175,7 @@ def main() -> None:
             schema = f"bench_{n}"
             settings = load_settings(env={}, overrides={
                 "cms": "eclipse", "database": {"dialect": "postgres", "url": server.uri, "schema": schema}})
-            deploy(settings, part="all")
+            deploy(settings, part="all", fill=False)
             started = time.perf_counter()
             counts = fill(server.uri, schema, n)
             fill_seconds = time.perf_counter() - started
