@@ -54,8 +54,13 @@ def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
                 "Check there is free disk space in the temporary folder and try again.",
             ) from e
         try:
-            info = server.get_postmaster_info()
-            yield EmbeddedServer(uri=server.get_uri(), socket_dir=str(Path(info.socket_path).parent))
+            socket_file = server.get_postmaster_info().socket_path
+            if socket_file is None:  # the wheel listens on TCP only on Windows; the demo's ODBC path needs the socket
+                raise DatabaseUnavailable(
+                    "the embedded PostgreSQL server has no Unix socket, which the demo connects through.",
+                    "Run the demo on Linux or macOS, or deploy into your own PostgreSQL with database.url.",
+                )
+            yield EmbeddedServer(uri=server.get_uri(), socket_dir=str(socket_file.parent))
         finally:
             server.cleanup()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
+
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
@@ -23,7 +26,8 @@ from ssd_bridge.options import (
 @as_of_option
 @json_option
 @verbosity_options
-def synth(config: str | None, cms: str | None, children: int, seed: int, as_of, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+def synth(config: str | None, cms: str | None, children: int, seed: int, as_of: datetime | None,
+          as_json: bool) -> None:
     """Create a CMS's source tables in a PostgreSQL test database and fill them with synthetic children.
 
     The tables go into the schema named by source.location (default: public) and are dropped
@@ -37,8 +41,8 @@ def synth(config: str | None, cms: str | None, children: int, seed: int, as_of, 
     from ssd_bridge.synth import synth as run_synth
 
     settings = load_settings(config, overrides={"cms": cms})
-    with click.progressbar(length=children, label="synthetic children", file=click.get_text_stream("stderr"),
-                           show_pos=True) as bar:
+    # stdout carries only the result; click 8.5 deprecates get_text_stream, so hand it sys.stderr.
+    with click.progressbar(length=children, label="synthetic children", file=sys.stderr, show_pos=True) as bar:
         last = [0]
 
         def progress(done: int, total: int) -> None:

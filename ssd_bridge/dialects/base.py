@@ -81,7 +81,8 @@ class Dialect:
 
     def split_batches(self, script: str) -> list[str]:
         """Split a rendered script into the batches a driver can execute one at a time."""
-        batches, current = [], []
+        batches: list[str] = []
+        current: list[str] = []
         for line in script.splitlines():
             if line.strip() == self.batch_separator:
                 batches.append("\n".join(current))

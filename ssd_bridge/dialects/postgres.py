@@ -108,8 +108,6 @@ class PostgresDialect(Dialect):
             return connect_odbc(odbc, password, timeout)
         import psycopg
 
-        kwargs: dict[str, object] = {"autocommit": True, "connect_timeout": timeout}
-        if password:
-            kwargs["password"] = password
-        raw = psycopg.connect(url or "", **kwargs)
+        # psycopg drops None parameters, so without a password the URL's own (or libpq's) applies.
+        raw = psycopg.connect(url or "", autocommit=True, connect_timeout=timeout, password=password or None)
         return DriverConnection(raw, "psycopg", "format")

@@ -126,7 +126,8 @@ class TsqlDialect(Dialect):
         return sql + "SCHEMA_NAME()", ()
 
     def split_batches(self, script: str) -> list[str]:
-        batches, current = [], []
+        batches: list[str] = []
+        current: list[str] = []
         for line in script.splitlines():
             if _GO.match(line):
                 batches.append("\n".join(current))

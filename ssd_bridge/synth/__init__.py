@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
@@ -25,8 +25,8 @@ from types import ModuleType
 from ssd_bridge.config import Settings, check_identifier
 from ssd_bridge.db import Database, connect, driver_errors
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.synth.story import Child, worker_count, workers
 from ssd_bridge.synth.story import children as story_children
-from ssd_bridge.synth.story import worker_count, workers
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | 
     return result
 
 
-def _take(stream, count: int):  # type: ignore[no-untyped-def]
+def _take(stream: Iterator[Child], count: int) -> Iterator[Child]:
     for _ in range(count):
         yield next(stream)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ssd_bridge.synth.story import Child, Referral, Worker
+from ssd_bridge.synth.story import S47 as S47Enquiry  # S47 here is the Eclipse form id
+from ssd_bridge.synth.story import Assessment, Child, Referral, Worker
 
 D, I, T = "date", "bigint", "text"  # noqa: E741 - column type shorthands
 
@@ -170,12 +171,12 @@ def _person(out: _Rows, child: Child) -> None:
          child.expected_dob, f"999{n:07d}", None, "GB" if n % 7 else "SY"))
     if child.upn:
         out.rows["REFERENCENUMBERPERSONVIEW"].append((pid, child.upn, "UPN", "Unique Pupil Number", child.dob, None))
-    if child.former_upn:
+    if child.former_upn and child.dob:  # the story gives a former UPN only to a born child
         out.rows["REFERENCENUMBERPERSONVIEW"].append(
             (pid, child.former_upn, "UPN", "Unique Pupil Number", child.dob, child.dob + timedelta(days=1500)))
     if child.upn_unknown:
-        code = int(child.upn_unknown[2:])
-        out.classification(out.next_id(), 0, child.dob or date(2020, 1, 1), None, child.upn_unknown, 600 + code)
+        unknown = int(child.upn_unknown[2:])
+        out.classification(out.next_id(), 0, child.dob or date(2020, 1, 1), None, child.upn_unknown, 600 + unknown)
     for number, (address_id, start, end, postcode) in enumerate(child.addresses):
         out.rows["ADDRESSPERSONVIEW"].append(
             (address_id, pid, "Home" if number == len(child.addresses) - 1 else "Previous", start, end,
@@ -226,7 +227,7 @@ def _referral(out: _Rows, child: Child, r: Referral) -> None:
                            CP_CATEGORY.get(plan.category or "", "Neglect"))
 
 
-def _assessment(out: _Rows, a, worker: int) -> None:  # type: ignore[no-untyped-def]
+def _assessment(out: _Rows, a: Assessment, worker: int) -> None:
     answers: dict = {"CINCensus_startDateOfForm": a.start,
                      "SeenAlone": "Child seen alone" if a.child_seen else "Child not seen",
                      "WorkerOutcome": "Recommend Child in Need planning"}
@@ -251,7 +252,7 @@ def _assessment(out: _Rows, a, worker: int) -> None:  # type: ignore[no-untyped-
     out.form(a.assessment_id, ASSESSMENT, worker, a.authorised, answers, subname="Single assessment")
 
 
-def _s47(out: _Rows, s, worker: int) -> None:  # type: ignore[no-untyped-def]
+def _s47(out: _Rows, s: S47Enquiry, worker: int) -> None:
     next_step = "Convene initial child protection conference" if s.conference_needed else "No further action"
     out.form(out.next_id(), STRATEGY, worker, s.start, {"dateOfMeeting": s.start})
     out.form(s.s47_id, S47, worker, s.end, {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ssd_bridge.synth.story import Child, Referral, Worker
+from ssd_bridge.synth.story import CarePeriod, Child, Referral, Worker
 
 ID = "BIGINT"
 TEXT = "TEXT"
@@ -190,7 +190,7 @@ def _person_extras(rows: _Rows, child: Child) -> None:
 
 
 def _step(rows: _Rows, child: Child, step_id: int, step_type: int, start: date, end: date | None,
-          worker: int, team: int, **flags: object) -> None:
+          worker: int | None, team: int | None, **flags: object) -> None:
     """A workflow step for the child, in DM_WORKFLOW_STEPS and the per-person view."""
     status = "COMPLETED" if end else "STARTED"
     rows.add("DM_WORKFLOW_STEPS", step_id, child.person_id, step_type, status, start, start, end, team, worker,
@@ -245,7 +245,7 @@ def _protection(rows: _Rows, child: Child, r: Referral, worker: int | None, team
     closure = r.referral_id + 500
     for s in r.s47s:
         _step(rows, child, s.s47_id, S47_STEP, s.start, s.end, worker, team, s47="Y", strategy=s.start)
-        if s.icpc_id:
+        if s.icpc_id and s.icpc_date:  # the story sets both together
             _step(rows, child, s.icpc_id, ICPC_STEP, s.icpc_date, s.icpc_date, worker, team,
                   category="Initial", held_on=s.icpc_date)
             rows.add("dm_workflow_links", s.s47_id, s.icpc_id, CONFERENCE_ACTION)
@@ -260,7 +260,7 @@ def _protection(rows: _Rows, child: Child, r: Referral, worker: int | None, team
             rows.add("DM_REGISTRATION_CATEGORIES", plan.plan_id, plan.start, plan.end, code)
 
 
-def _care_period(rows: _Rows, child: Child, period, need: str) -> None:  # type: ignore[no-untyped-def]
+def _care_period(rows: _Rows, child: Child, period: CarePeriod, need: str) -> None:
     pid = child.person_id
     rows.add("dm_PERIODS_OF_CARE", period.period_id, pid, period.start, period.end)
     legal_id = period.period_id * 10

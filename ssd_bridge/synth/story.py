@@ -8,6 +8,7 @@ surnames start with ``Synth``, UPNs and postcodes use the reserved ``ZZ`` / ``X`
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -136,11 +137,12 @@ class Referral:
     """A referral (CIN episode) and everything that followed from it."""
 
     referral_id: int
-    date: date
+    # Inside this class body the field ``date`` shadows the type, hence ``dt.date`` here.
+    date: dt.date
     source: str
     primary_need: str
     nfa: bool
-    close_date: date | None
+    close_date: dt.date | None
     close_reason: str | None
     assessments: list[Assessment] = field(default_factory=list)
     cin_plans: list[Plan] = field(default_factory=list)
