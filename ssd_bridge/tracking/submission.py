@@ -1,0 +1,266 @@
+"""Submission side of the tracking table: which rows to send, and writing DfE's answers back.
+
+Delivery is at-least-once: a batch's answers are written back in one transaction after its
+POST returns. If the process dies between DfE's acknowledgement and that commit, the rows
+are still pending and the next run sends them again (DfE then holds the same record twice
+received, never a record lost). Once the commit is made, a record is never resent unless
+extract finds a new version of it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from itertools import islice
+from typing import Any
+
+from ssd_bridge.db import Database
+from ssd_bridge.responses import redact_values
+from ssd_bridge.tracking.names import (
+    ERROR,
+    PENDING,
+    RUN_LOG,
+    SENT,
+    STAGING_TABLE,
+    SUBMISSION_LOG,
+)
+
+log = logging.getLogger(__name__)
+
+_LOG_COLUMNS = ("run_id", "batch_id", "person_id", "payload_hash", "payload_kind", "attempt", "http_status",
+                "outcome", "receipt_id", "response_excerpt", "request_id", "sent_at")
+
+
+@dataclass(frozen=True)
+class PendingRecord:
+    """One staging row to send: the payload chosen for sending and what it will be recorded as."""
+
+    id: int
+    person_id: str | None
+    payload: str
+    current_hash: bytes | None
+    attempts: int
+    kind: str
+
+
+def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, limit: int | None = None) -> list[int]:
+    """Ids of the rows to send, oldest first: pending ones, and errors with attempts left
+    (every error row with ``retry_errors``). Of several rows for one person (a D2I table can
+    hold them) only the newest is live, so only it is sent."""
+    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
+    ids = [int(r[0]) for r in db.query_all(pending_sql(db, retry_errors), params)]
+    return ids[:limit] if limit is not None else ids
+
+
+def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
+                    size: int = 100) -> Iterator[list[PendingRecord]]:
+    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start:start + size])
+        batch = []
+        for row_id, person_id, full, partial, current_hash, attempts, kind in db.query_all(
+                batch_sql(db, len(chunk)), chunk):
+            use_partial = mode == "partial" and bool(partial)
+            batch.append(PendingRecord(
+                id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
+                current_hash=bytes(current_hash) if current_hash is not None else None,
+                attempts=int(attempts or 0), kind=kind or ("partial" if use_partial else "full")))
+        if batch:
+            yield batch
+
+
+def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingRecord],
+                    outcomes: Sequence[Any]) -> None:
+    """Write one batch's answers back in one transaction: staging rows and submission log.
+
+    ``outcomes`` are :class:`ssd_bridge.api.Outcome` keyed by staging id. Sent: receipt id,
+    receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
+    updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
+    Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.
+    """
+    now = utc_now()
+    sent, errors, log_rows = [], [], []
+    for o in outcomes:
+        record = records[o.key]
+        if o.status == "sent":
+            sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
+        elif o.status in ("rejected", "failed"):
+            errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
+        # The log keeps DfE's reason with quoted values hidden: they may echo the child's data.
+        log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id,
+                         redact_values(o.reason, 1000) if o.reason else None, o.request_id, o.sent_at))
+    with db.transaction():
+        if sent:
+            db.execute(*_sent_update(db, sent, now))
+        db.executemany(error_update_sql(db), errors)
+        db.insert_rows(SUBMISSION_LOG, _LOG_COLUMNS, log_rows)
+
+
+def _sent_update(db: Database, sent: list[tuple[PendingRecord, str | None, datetime]],
+                 now: datetime) -> tuple[str, list[Any]]:
+    params: list[Any] = [SENT]
+    params += [v for record, receipt, _ in sent for v in (record.id, receipt)]
+    params += [v for record, _, when in sent for v in (record.id, when)]
+    params.append(now)
+    params += [record.id for record, _, _ in sent]
+    hashed = [(record.id, db.dialect.binary(record.current_hash)) for record, _, _ in sent
+              if record.current_hash is not None]
+    params += [v for pair in hashed for v in pair]
+    return sent_update_sql(db, len(sent), len(hashed)), params
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """Staging rows by submission_status (lower-cased: D2I writes 'Pending')."""
+    return {status or "none": int(n) for status, n in db.query_all(count_by_sql(db, "submission_status"))}
+
+
+def row_state_counts(db: Database) -> dict[str, int]:
+    """Staging rows by row_state (lower-cased)."""
+    return {state or "none": int(n) for state, n in db.query_all(count_by_sql(db, "row_state"))}
+
+
+def parked_errors(db: Database, max_attempts: int) -> int:
+    """Error rows that used up their attempts (resent only with --retry-errors)."""
+    return int(db.scalar(parked_sql(db), (ERROR, max_attempts)) or 0)
+
+
+def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
+    """The latest error rows: staging id, person id, attempts, when, and DfE's reason."""
+    rows = _first(db, recent_errors_sql(db), (ERROR,), limit)
+    return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
+             "reason": redact_values(r[4] or "", 300)} for r in rows]
+
+
+def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
+    """The first ``count`` rows of a query, without reading the rest (no dialect's TOP/LIMIT)."""
+    rows = db.query(sql, params, chunk_size=count)
+    try:
+        return list(islice(rows, count))
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+
+
+def start_run_log(db: Database, run_id: str, command: str, environment: str, version: str) -> None:
+    """Add the run's row to ssd_api_run_log."""
+    db.execute(run_log_sql(db)[0], (run_id, command, environment, utc_now(), version))
+
+
+def finish_run_log(db: Database, run_id: str, exit_code: int, summary: Mapping[str, Any]) -> None:
+    """Close the run's row with its exit code and JSON summary."""
+    db.execute(run_log_sql(db)[1], (utc_now(), int(exit_code), json.dumps(summary, default=str, sort_keys=True),
+                                    run_id))
+
+
+def last_run(db: Database) -> dict[str, Any] | None:
+    """The most recent run's row, with its summary parsed."""
+    rows = _first(db, run_log_sql(db)[2], (), 1)
+    if not rows:
+        return None
+    run_id, command, environment, started, finished, code, summary, version = rows[0]
+    return {"run_id": run_id, "command": command, "environment": environment, "started_at": started,
+            "finished_at": finished, "exit_code": code, "bridge_version": version,
+            "summary": json.loads(summary) if summary else None}
+
+
+# -- the submission side's statements: plain SQL, quoted per dialect (T-SQL parse-tested) -----
+def _names(db: Database, *columns: str) -> str:
+    return ", ".join(db.dialect.quote_ident(c) for c in columns)
+
+
+def pending_sql(db: Database, retry_errors: bool) -> str:
+    """Ids to send: pending, or error with attempts left (every error with ``retry_errors``);
+    only the newest row of a person."""
+    q = db.dialect.quote_ident
+    table, status = db.table(STAGING_TABLE), f"LOWER(t.{q('submission_status')})"
+    errors = f"{status} = ?" if retry_errors else f"({status} = ? AND COALESCE(t.{q('attempts')}, 0) < ?)"
+    return (f"SELECT t.{q('id')} FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} n WHERE n.{q('person_id')} = t.{q('person_id')} AND n.{q('id')} > t.{q('id')}) "
+            f"ORDER BY t.{q('id')}")
+
+
+def batch_sql(db: Database, count: int) -> str:
+    """The rows of ``count`` ids, with what is sent and recorded."""
+    q = db.dialect.quote_ident
+    columns = _names(db, "id", "person_id", "json_payload", "partial_json_payload", "current_hash", "attempts",
+                     "payload_kind")
+    marks = ", ".join(["?"] * count)
+    return f"SELECT {columns} FROM {db.table(STAGING_TABLE)} WHERE {q('id')} IN ({marks}) ORDER BY {q('id')}"
+
+
+def sent_update_sql(db: Database, count: int, hashed: int) -> str:
+    """One UPDATE for every acknowledged row of a batch (one statement, not one per row: the
+    write-back is the slowest step of a large submission).
+
+    Each row's own json_payload and current_hash become previous_*; the hash check (on the
+    ``hashed`` rows that had one) makes sure they are still the ones sent, so a row extract
+    changed meanwhile stays pending.
+    """
+    q = db.dialect.quote_ident
+    cases = " ".join(["WHEN ? THEN ?"] * count)
+    check = ""
+    if hashed:
+        check = (f" AND ({q('current_hash')} IS NULL OR {q('current_hash')} = "
+                 f"CASE {q('id')} {' '.join(['WHEN ? THEN ?'] * hashed)} END)")
+    return (f"UPDATE {db.table(STAGING_TABLE)} SET {q('submission_status')} = ?, "
+            f"{q('api_response')} = CASE {q('id')} {cases} END, "
+            f"{q('submission_timestamp')} = CASE {q('id')} {cases} END, "
+            f"{q('previous_json_payload')} = {q('json_payload')}, {q('previous_hash')} = {q('current_hash')}, "
+            f"{q('attempts')} = 0, {q('last_attempt_at')} = ? "
+            f"WHERE {q('id')} IN ({', '.join(['?'] * count)}){check}")
+
+
+def error_update_sql(db: Database) -> str:
+    """Mark one row error with DfE's reason and count the attempt."""
+    q = db.dialect.quote_ident
+    return (f"UPDATE {db.table(STAGING_TABLE)} SET {q('submission_status')} = ?, {q('api_response')} = ?, "
+            f"{q('attempts')} = COALESCE({q('attempts')}, 0) + 1, {q('last_attempt_at')} = ? WHERE {q('id')} = ?")
+
+
+def count_by_sql(db: Database, column: str) -> str:
+    """Rows by the lower-cased value of ``column``."""
+    value = f"LOWER({db.dialect.quote_ident(column)})"
+    return f"SELECT {value}, COUNT(*) FROM {db.table(STAGING_TABLE)} GROUP BY {value}"
+
+
+def parked_sql(db: Database) -> str:
+    """How many error rows used up their attempts."""
+    q = db.dialect.quote_ident
+    return (f"SELECT COUNT(*) FROM {db.table(STAGING_TABLE)} WHERE LOWER({q('submission_status')}) = ? "
+            f"AND COALESCE({q('attempts')}, 0) >= ?")
+
+
+def recent_errors_sql(db: Database) -> str:
+    """Error rows, latest attempt first."""
+    q = db.dialect.quote_ident
+    columns = _names(db, "id", "person_id", "attempts", "last_attempt_at", "api_response")
+    return (f"SELECT {columns} FROM {db.table(STAGING_TABLE)} WHERE LOWER({q('submission_status')}) = ? "
+            f"ORDER BY {q('last_attempt_at')} DESC, {q('id')} DESC")
+
+
+def run_log_sql(db: Database) -> tuple[str, str, str]:
+    """The run log's statements: start a row, finish it, read the latest."""
+    q, table = db.dialect.quote_ident, db.table(RUN_LOG)
+    return (
+        f"INSERT INTO {table} ({_names(db, 'run_id', 'command', 'environment', 'started_at', 'bridge_version')}) "
+        "VALUES (?, ?, ?, ?, ?)",
+        f"UPDATE {table} SET {q('finished_at')} = ?, {q('exit_code')} = ?, {q('summary_json')} = ? "
+        f"WHERE {q('run_id')} = ?",
+        f"SELECT {_names(db, 'run_id', 'command', 'environment', 'started_at', 'finished_at', 'exit_code')}, "
+        f"{_names(db, 'summary_json', 'bridge_version')} FROM {table} ORDER BY {q('id')} DESC",
+    )
+
+
+def submission_statements(db: Database) -> list[str]:
+    """Every statement the submission side runs (for the dialect tests)."""
+    return [pending_sql(db, False), pending_sql(db, True), batch_sql(db, 3), sent_update_sql(db, 3, 2),
+            sent_update_sql(db, 2, 0), error_update_sql(db), count_by_sql(db, "submission_status"),
+            parked_sql(db), recent_errors_sql(db), *run_log_sql(db)]
+
+
+def utc_now() -> datetime:
+    """Now in UTC, without a time zone (the tracking tables hold naive UTC times)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
