@@ -7,13 +7,19 @@ the D2I builder's defects (§6.B) fixed rather than copied:
   becomes a finding there (§6.B.18); codes are only trimmed and upper-cased, and a code followed
   by its description ("1A Individual") is reduced to the code when the code is on the list;
 - a key with no value is left out, never sent as null; empty lists are left out;
-- a UN code held in the UPN column is never sent as a UPN: it becomes the unknown reason (§6.B.9);
+- a UN code held in the UPN column is never sent as a UPN: it becomes the unknown reason; the
+  former UPN is the newest one that differs from the current UPN (§6.B.9);
+- an "expected" date of birth before the child's first referral or placement is an estimated
+  date of birth (SystemC SSD, Liquid Logic DOB_ESTIMATED): sent as ``date_of_birth`` and used
+  for the age gate, with a ``source.dob_estimated`` warning (§6.B.19);
+- SDQ scores: whole numbers as integers; anything else is kept, not rounded or dropped, so
+  validation reports it (§6.B.17);
 - disabilities: ``["NONE"]`` for a born child with none recorded; nothing for an unborn child (§6.B.15);
 - UASC: status ``U`` or text naming unaccompanied asylum seekers; end date only once ended (§6.B.14);
 - care workers: on every in-window episode (not only those with a CIN plan), roles from
   ``source.params.worker_roles`` (default ``["CW"]``; an empty list takes every role), the SWE
   number or else the staff id as ``worker_id`` (§6.A.7, §6.B.11), involvements spanning any
-  31 March census date in the window (§6.B.10);
+  31 March census date in the window (§6.B.10) or the run date (the current workers);
 - placements: start/end reasons from the CLA episode of that placement, not the minimum over
   the whole period; the end reason only once the placement ended (§6.B.12);
 - adoption on the episode its CLA period belongs to (else the latest episode); care leavers on
@@ -28,19 +34,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from ssd_bridge.codes import CODE_LISTS
 from ssd_bridge.cohort import Activity, Window, is_eligible
 from ssd_bridge.episodes import build_episodes
 from ssd_bridge.ssd_read import ChildRows
-from ssd_bridge.validate import Finding
+from ssd_bridge.validate import WARNING, Finding
 from ssd_bridge.values import code, day, is_un_code, item_key, put, text
 
 FORMER_UPN_TYPES = {"former unique pupil number", "former upn"}
 DEFAULT_WORKER_ROLES = ("CW",)
+WHOLE_NUMBER = re.compile(r"[+-]?\d+(?:\.0*)?")
 
 
 @dataclass
@@ -73,17 +83,21 @@ def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | 
     """Build the DfE record of one child, or None when the child is not in the window's cohort."""
     p = child.person
     rows = child.rows
-    dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
+    dob, expected, estimated = _birth_dates(p, rows)
     if not is_eligible(dob, expected, _activity(rows), window):
         return None
     notes: list[Finding] = []
+    if estimated:
+        notes.append(Finding("source.dob_estimated", WARNING, "$.child_details.date_of_birth",
+                             "no date of birth in the SSD and the expected date of birth is before the first "
+                             "referral, so it was sent as the approximate date of birth"))
     # The tracking key is the SSD id exactly as stored (so lookups match it); the DfE id is trimmed.
     person_id = child.person_id
     legacy_id = text(p["pers_legacy_id"])
     record: dict[str, Any] = {"la_child_id": text(person_id) or ""}
     if legacy_id:
         record["mis_child_id"] = legacy_id
-    record["child_details"] = _child_details(p, rows, window)
+    record["child_details"] = _child_details(p, rows, window, dob, expected)
     sdq = _sdq(rows["sdq"], window)
     if sdq:
         record["health_and_wellbeing"] = {"sdq_assessments": sdq, "purge": False}
@@ -111,20 +125,37 @@ def _activity(rows: dict[str, list[dict]]) -> Activity:
 
 
 # -- child_details ---------------------------------------------------------------------------
-def _child_details(p: dict, rows: dict[str, list[dict]], window: Window) -> dict[str, Any]:
+def _birth_dates(p: dict, rows: dict[str, list[dict]]) -> tuple[dt.date | None, dt.date | None, bool]:
+    """(date of birth, expected date of birth, whether the first is an estimate).
+
+    DfE's expected date of birth is the due date of a child unborn at referral. The SystemC SSD
+    (and a Liquid Logic DOB_ESTIMATED date) puts an estimated date of birth there instead, with
+    no pers_dob (§6.B.19). An "expected" date before the child's first referral or placement
+    cannot be a due date, so it is the approximate date of birth DfE asks for.
+    """
+    dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
+    if dob is not None or expected is None:
+        return dob, expected, False
+    starts = [day(r["cine_referral_date"]) for r in rows["episodes"]]
+    starts += [day(r["clap_cla_placement_start_date"]) for r in rows["placements"]]
+    first = min((s for s in starts if s is not None), default=None)
+    if first is not None and expected < first:
+        return expected, None, True
+    return None, expected, False
+
+
+def _child_details(p: dict, rows: dict[str, list[dict]], window: Window, dob: dt.date | None,
+                   expected: dt.date | None) -> dict[str, Any]:
     details: dict[str, Any] = {}
     upn = text(p["pers_upn"])
-    unknown = code(p["pers_upn_unknown"])
+    unknown = code(p["pers_upn_unknown"], CODE_LISTS["unique_pupil_number_unknown_reason"])
     if upn and is_un_code(upn):
         unknown, upn = unknown or upn.upper(), None
     put(details, "unique_pupil_number", upn)
-    former = _former_upn(rows["linked"])
-    if former and former != upn:
-        details["former_unique_pupil_number"] = former
+    put(details, "former_unique_pupil_number", _former_upn(rows["linked"], upn))
     put(details, "unique_pupil_number_unknown_reason", unknown)
     put(details, "first_name", text(p["pers_forename"]))
     put(details, "surname", text(p["pers_surname"]))
-    dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
     put(details, "date_of_birth", dob)
     put(details, "expected_date_of_birth", expected)
     details["sex"] = _sex(p["pers_sex"])
@@ -141,9 +172,11 @@ def _child_details(p: dict, rows: dict[str, list[dict]], window: Window) -> dict
     return details
 
 
-def _former_upn(linked: list[dict]) -> str | None:
+def _former_upn(linked: list[dict], upn: str | None) -> str | None:
+    """The newest former UPN that is not the current UPN (D2I took the newest row only, §6.B.9)."""
+    current = (upn or "").upper()
     rows = [r for r in linked if (text(r["link_identifier_type"]) or "").lower() in FORMER_UPN_TYPES
-            and text(r["link_identifier_value"])]
+            and (text(r["link_identifier_value"]) or current).upper() != current]
     if not rows:
         return None
     newest = max(rows, key=lambda r: item_key(day(r["link_valid_from_date"]), r["link_table_id"])[1:])
@@ -191,12 +224,20 @@ def _sdq(rows: list[dict], window: Window) -> list[dict[str, Any]]:
             continue
         item: dict[str, Any] = {}
         put(item, "date", when)
-        # The SSD column is an integer; a text score from an older SSD is kept as text so
-        # validation reports it instead of it vanishing.
-        if isinstance(score, str) and score.strip().isdigit():
-            score = score.strip()
-        if isinstance(score, (int, float, str)) and str(score).replace(".0", "", 1).isdigit():
-            score = int(float(score))
-        item["score"] = score
+        item["score"] = _score(score)
         items.append((item_key(when, r["csdq_table_id"]), item))
     return [item for _, item in sorted(items, key=lambda pair: pair[0])]
+
+
+def _score(value: Any) -> Any:
+    """An SDQ score as an integer when it is a whole number, else as it was (§6.B.17).
+
+    The SSD column is an integer, but older SSDs hold text and some hold decimals. A value
+    that is not a whole number is neither dropped nor rounded: validation reports it.
+    """
+    if isinstance(value, str):
+        stripped = value.strip()
+        return int(stripped.split(".")[0]) if WHOLE_NUMBER.fullmatch(stripped) else stripped
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) or not math.isfinite(value):
+        return str(value)
+    return int(value) if value == int(value) else float(value)

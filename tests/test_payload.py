@@ -286,3 +286,74 @@ def test_purge_false_only_where_the_schema_allows_it_and_records_are_valid(deplo
 
         official = json.loads(OPENAPI.read_text(encoding="utf-8"))["components"]["schemas"]["CSC"]
         Draft202012Validator(official, format_checker=Draft202012Validator.FORMAT_CHECKER).validate([rec])
+
+
+def test_former_upn_is_the_newest_that_differs_from_the_current_upn(deployed, ssd) -> None:
+    # §6.B.9: D2I looks only at the newest linked identifier, so a newest row repeating the
+    # current UPN hides the real former UPN.
+    ssd.child("C1", pers_upn="A12345678901B")
+    for n, (value, since) in enumerate([("B00000000000A", "2019-01-01"), ("a12345678901b", "2023-01-01")]):
+        ssd.add("ssd_linked_identifiers", link_table_id=f"L{n}", link_person_id="C1",
+                link_identifier_type="Former Unique Pupil Number", link_identifier_value=value,
+                link_valid_from_date=d(since))
+    details = records(deployed)["C1"]["child_details"]
+    assert details["former_unique_pupil_number"] == "B00000000000A"
+
+
+def test_upn_unknown_reason_with_its_description_is_reduced_to_the_code(deployed, ssd) -> None:
+    ssd.child("C1", pers_upn_unknown="un2 ")
+    ssd.child("C2", pers_upn_unknown="UN10 x")
+    recs = records(deployed)
+    assert recs["C1"]["child_details"]["unique_pupil_number_unknown_reason"] == "UN2"
+    assert recs["C2"]["child_details"]["unique_pupil_number_unknown_reason"] == "UN10"
+
+
+def test_estimated_date_of_birth_before_the_first_referral_is_sent_as_the_date_of_birth(deployed, ssd) -> None:
+    # §6.B.19: the SystemC SSD (and our Liquid Logic fill) keeps an estimated date of birth in
+    # pers_expected_dob; DfE asks for it as an approximate date_of_birth, not as an unborn child.
+    ssd.child("EST", dob=None, pers_expected_dob=d("2012-05-01"), start="2025-01-10")
+    ssd.child("UNBORN", dob=None, pers_expected_dob=d("2026-01-20"), start="2025-12-01")
+    ssd.child("OLD", dob=None, pers_expected_dob=d("1990-01-01"), start="2025-01-10")  # 26 before the window
+    built = build(deployed)
+    assert set(built) == {"EST", "UNBORN"}
+    details = built["EST"].record["child_details"]
+    assert details["date_of_birth"] == "2012-05-01" and "expected_date_of_birth" not in details
+    assert details["disabilities"] == ["NONE"]  # a born child, not an unborn one
+    assert "source.dob_estimated" in {f.rule for f in built["EST"].notes}
+    unborn = built["UNBORN"].record["child_details"]
+    assert unborn["expected_date_of_birth"] == "2026-01-20" and "date_of_birth" not in unborn
+    assert not built["UNBORN"].notes
+
+
+@pytest.mark.parametrize(("raw", "sent"), [("12", 12), (" 7 ", 7), ("40.0", 40), ("10.05", "10.05"), ("ten", "ten")])
+def test_sdq_scores_are_whole_numbers_or_kept_for_validation(deployed, ssd, raw, sent) -> None:
+    # §6.B.17: a score that is not a whole number is neither dropped nor rounded (10.05 is not 10).
+    ssd.child("C1")
+    ssd.execute("ALTER TABLE {s}.ssd_sdq_scores ALTER COLUMN csdq_sdq_score TYPE varchar(10)")  # a D2I-era SSD
+    try:
+        ssd.add("ssd_sdq_scores", csdq_table_id="Q1", csdq_person_id="C1", csdq_sdq_completed_date=d("2024-05-01"),
+                csdq_sdq_score=raw)
+        built = build(deployed)["C1"]
+        assert built.record["health_and_wellbeing"]["sdq_assessments"] == [{"date": "2024-05-01", "score": sent}]
+        assert has_errors(validate_record(built.record, built.notes)) is isinstance(sent, str)
+    finally:
+        ssd.execute("TRUNCATE {s}.ssd_sdq_scores")
+        ssd.execute("ALTER TABLE {s}.ssd_sdq_scores ALTER COLUMN csdq_sdq_score TYPE integer USING csdq_sdq_score::integer")
+
+
+def test_a_numeric_sdq_score_column_does_not_break_the_record(deployed, ssd) -> None:
+    ssd.child("C1")
+    ssd.execute("ALTER TABLE {s}.ssd_sdq_scores ALTER COLUMN csdq_sdq_score TYPE numeric(5, 2)")
+    try:
+        for n, score in enumerate(["17.00", "3.50"]):
+            ssd.add("ssd_sdq_scores", csdq_table_id=f"Q{n}", csdq_person_id="C1",
+                    csdq_sdq_completed_date=d(f"2024-0{n + 5}-01"), csdq_sdq_score=score)
+        record = build(deployed)["C1"].record
+        assert record["health_and_wellbeing"]["sdq_assessments"] == [
+            {"date": "2024-05-01", "score": 17}, {"date": "2024-06-01", "score": 3.5}]
+        canonical_json(record)  # a Decimal would not serialise
+        assert any("score" in e for e in schema_errors(record))
+    finally:
+        ssd.execute("TRUNCATE {s}.ssd_sdq_scores")
+        ssd.execute("ALTER TABLE {s}.ssd_sdq_scores ALTER COLUMN csdq_sdq_score TYPE integer USING csdq_sdq_score::integer")
+
