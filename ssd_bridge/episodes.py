@@ -165,12 +165,17 @@ def _icpc_required(raw: Any, notes: list[Finding]) -> bool | None:
 
 
 def _workers(source: list[dict], window: Window, roles: set[str], notes: list[Finding]) -> dict[str, list[dict]]:
+    # Workers at each 31 March census date in the window, and every worker since the last one:
+    # with census dates alone a child referred since the last 31 March would never have a
+    # worker, and a worker sent while current would vanish again the day they finished.
+    since = max(window.census_dates, default=window.start)
     groups: dict[str, set[tuple]] = defaultdict(set)
     for r in source:
         if roles and code(r["invo_professional_role_id"]) not in roles:
             continue
         start, end = day(r["invo_involvement_start_date"]), day(r["invo_involvement_end_date"])
-        if not any((start is None or start <= c) and (end is None or end >= c) for c in window.census_dates):
+        at_census = any((start is None or start <= c) and (end is None or end >= c) for c in window.census_dates)
+        if not (at_census or ((start is None or start <= window.end) and (end is None or end >= since))):
             continue
         if start is None and end is None:
             continue

@@ -19,7 +19,8 @@ the D2I builder's defects (§6.B) fixed rather than copied:
 - care workers: on every in-window episode (not only those with a CIN plan), roles from
   ``source.params.worker_roles`` (default ``["CW"]``; an empty list takes every role), the SWE
   number or else the staff id as ``worker_id`` (§6.A.7, §6.B.11), involvements spanning any
-  31 March census date in the window (§6.B.10) or the run date (the current workers);
+  31 March census date in the window (§6.B.10), and every involvement since the last one, so
+  an episode referred since the last 31 March still has its workers;
 - placements: start/end reasons from the CLA episode of that placement, not the minimum over
   the whole period; the end reason only once the placement ended (§6.B.12);
 - adoption on the episode its CLA period belongs to (else the latest episode); care leavers on

@@ -357,3 +357,14 @@ def test_a_numeric_sdq_score_column_does_not_break_the_record(deployed, ssd) -> 
         ssd.execute("TRUNCATE {s}.ssd_sdq_scores")
         ssd.execute("ALTER TABLE {s}.ssd_sdq_scores ALTER COLUMN csdq_sdq_score TYPE integer USING csdq_sdq_score::integer")
 
+
+@pytest.mark.parametrize("as_of", ["2026-02-10", "2025-12-31", "2025-04-01"])
+def test_care_workers_since_the_last_31_march_are_sent(deployed, ssd, as_of) -> None:
+    # §6.B.10/11: with only 31 March census dates, a child referred after the last 31 March
+    # never has a care worker. Workers since the last census date count too, ended or not.
+    ssd.child("C1", ref="R1", start="2025-03-01")
+    add_worker(ssd, 1, "CW", "2025-04-02", "2025-04-20", "SW100001")  # ended, after the last census date
+    add_worker(ssd, 2, "CW", "2025-04-21", None, "SW100002")  # current
+    add_worker(ssd, 3, "CW", "2025-03-01", "2025-03-30", "SW100003")  # before the last census date
+    workers = records(deployed, as_of)["C1"]["social_care_episodes"][0]["care_worker_details"]
+    assert [w["worker_id"] for w in workers] == (["SW100001"] if as_of == "2025-04-01" else ["SW100001", "SW100002"])
