@@ -15,7 +15,8 @@ the D2I builder's defects (§6.B) fixed rather than copied:
 - SDQ scores: whole numbers as integers; anything else is kept, not rounded or dropped, so
   validation reports it (§6.B.17);
 - disabilities: ``["NONE"]`` for a born child with none recorded; nothing for an unborn child (§6.B.15);
-- UASC: status ``U`` or text naming unaccompanied asylum seekers; end date only once ended (§6.B.14);
+- UASC: status ``U`` or text naming unaccompanied asylum seekers, unless it says not/former;
+  end date only once ended (§6.B.14);
 - care workers: on every in-window episode (not only those with a CIN plan), roles from
   ``source.params.worker_roles`` (default ``["CW"]``; an empty list takes every role), the SWE
   number or else the staff id as ``worker_id`` (§6.A.7, §6.B.11), involvements spanning any
@@ -51,6 +52,8 @@ from ssd_bridge.values import code, day, is_un_code, item_key, put, text
 
 FORMER_UPN_TYPES = {"former unique pupil number", "former upn"}
 DEFAULT_WORKER_ROLES = ("CW",)
+UASC_WORDS = frozenset({"UASC", "UNACCOMPANIED"})
+NOT_UASC_WORDS = frozenset({"NOT", "NON", "FORMER", "FORMERLY", "EX", "PREVIOUSLY", "CEASED"})
 WHOLE_NUMBER = re.compile(r"[+-]?\d+(?:\.0*)?")
 
 
@@ -202,8 +205,15 @@ def _postcode(addresses: list[dict]) -> str | None:
 
 
 def _is_uasc(status: Any) -> bool:
+    """The SSDA903 code U, or a description naming UASC that does not say "not" or "former".
+
+    Whole words only: "Former UASC", "Non-UASC" or "FUASC" must not flag a child as UASC.
+    """
     value = (text(status) or "").upper()
-    return value == "U" or "UASC" in value or "UNACCOMPANIED" in value
+    if value == "U":
+        return True
+    words = set(re.findall(r"[A-Z]+", value))
+    return bool(words & UASC_WORDS) and not words & NOT_UASC_WORDS
 
 
 def _uasc(rows: list[dict], window: Window) -> tuple[bool, dt.date | None]:

@@ -368,3 +368,16 @@ def test_care_workers_since_the_last_31_march_are_sent(deployed, ssd, as_of) -> 
     add_worker(ssd, 3, "CW", "2025-03-01", "2025-03-30", "SW100003")  # before the last census date
     workers = records(deployed, as_of)["C1"]["social_care_episodes"][0]["care_worker_details"]
     assert [w["worker_id"] for w in workers] == (["SW100001"] if as_of == "2025-04-01" else ["SW100001", "SW100002"])
+
+
+def test_uasc_text_that_says_not_or_former_is_not_a_uasc_flag(deployed, ssd) -> None:
+    # §6.B.14: descriptive statuses are read as text, but "contains UASC" is not enough.
+    statuses = {"A": ("UASC", True), "B": ("Former UASC - leave to remain", False), "C": ("Non-UASC asylum seeker", False),
+                "D": ("Not an unaccompanied asylum seeking child", False), "E": ("Ex-UASC", False),
+                "F": ("Unaccompanied asylum-seeking child (UASC)", True), "G": ("FUASC", False), "H": ("u", True)}
+    for pid, (status, _) in statuses.items():
+        ssd.child(pid)
+        ssd.add("ssd_immigration_status", immi_immigration_status_id=pid, immi_person_id=pid,
+                immi_immigration_status=status)
+    flags = {pid: rec["child_details"]["uasc_flag"] for pid, rec in records(deployed).items()}
+    assert flags == {pid: expected for pid, (_, expected) in statuses.items()}
