@@ -247,3 +247,45 @@ def test_a_sender_that_marks_rows_unchanged_does_not_cause_a_purge_loop(deployed
     row = rows(ssd)["C1"]
     assert (row["row_state"], row["status"].lower(), row["kind"]) == ("deleted", "sent", "purge")
     assert run(deployed).outcomes == {"gone_before": 1}
+
+
+def as_d2i_left_it(ssd, pid: str, status: str, state: str) -> None:
+    """Make a row look as D2I's tools leave it: their own hash (a semantic projection, §4.4),
+    capitalised states, no payload_kind (an ssd-bridge column)."""
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET submission_status = %s, row_state = %s, payload_kind = NULL, "
+                "previous_json_payload = json_payload, previous_hash = %s, current_hash = %s WHERE person_id = %s",
+                (status, state, b"\x01" * 32, b"\x02" * 32, pid))
+
+
+def test_a_d2i_baseline_that_was_never_sent_is_not_used_for_a_delta(deployed, ssd) -> None:
+    # §6.C.24: D2I's builder moves json_payload into previous_json_payload on every change,
+    # sent or not. A delta against it could leave DfE without the child's details.
+    ssd.child("NEVER", ref="R1")
+    ssd.child("SENT", ref="R2")
+    run(deployed, mode="partial")
+    as_d2i_left_it(ssd, "NEVER", "Pending", "Updated")
+    as_d2i_left_it(ssd, "SENT", "Sent", "Unchanged")
+    ssd.execute("UPDATE {s}.ssd_person SET pers_surname = 'Other'")
+    run(deployed, mode="partial")
+    found = rows(ssd)
+    assert found["NEVER"]["kind"] == "full" and json.loads(found["NEVER"]["partial"]) == json.loads(found["NEVER"]["json"])
+    # a D2I sender writes previous_json_payload only on success: that baseline is DfE's
+    assert found["SENT"]["kind"] == "partial"
+    assert json.loads(found["SENT"]["partial"]) == {"la_child_id": "SENT", "child_details": {"surname": "Other"}}
+
+
+def test_a_d2i_deletion_that_never_reached_dfe_is_purged(deployed, ssd) -> None:
+    # §6.C.23: D2I marks a child Deleted without queuing anything, so DfE keeps the child.
+    ssd.child("GONE", ref="R1")
+    ssd.child("NEVER", ref="R2")
+    run(deployed)
+    as_d2i_left_it(ssd, "GONE", "Sent", "Deleted")
+    ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET row_state = 'Deleted', payload_kind = NULL WHERE person_id = 'NEVER'")
+    ssd.execute("DELETE FROM {s}.ssd_cin_episodes")
+    assert run(deployed, on_cohort_exit="stop").outcomes == {"gone_before": 2}
+    assert run(deployed).outcomes == {"deleted": 1, "gone_before": 1}
+    found = rows(ssd)
+    assert (found["GONE"]["row_state"], found["GONE"]["status"], found["GONE"]["kind"]) == ("deleted", "pending", "purge")
+    assert json.loads(found["GONE"]["json"]) == {"la_child_id": "GONE", "purge": True}
+    assert (found["NEVER"]["row_state"], found["NEVER"]["status"]) == ("Deleted", "pending")  # DfE never had it
+    assert run(deployed).outcomes == {"gone_before": 2}  # queued once, not every night

@@ -12,14 +12,16 @@ Columns, as the extract writes them:
   NULL in full mode, and rewritten on every change, so it is never stale (§6.C.26).
 - ``payload_kind``: ``full`` / ``partial`` / ``purge``: what the row will send.
 - ``row_state``: ``new`` (DfE has nothing for the child), ``updated`` (DfE has an older
-  version), ``unchanged`` (DfE has this version), ``deleted`` (left the cohort).
+  version), ``unchanged`` (DfE has this version), ``deleted`` (left the cohort; a D2I row
+  marked Deleted while DfE still holds the child gets its purge queued).
 - ``submission_status``: ``pending`` (to send), ``invalid`` (fails local validation, held
   back; ``validation_findings`` says why), ``withdrawn`` (left the cohort and nothing needs
   sending: DfE never had it, or ``payload.on_cohort_exit: stop``), and the submission side's
   ``sent`` / ``error``. Read case-insensitively: D2I writes 'Pending', 'Sent'.
 - ``previous_json_payload`` / ``previous_hash``: the baseline, i.e. the last version DfE
   acknowledged. The extract never writes them (§6.C.24); the submission side sets them from
-  ``json_payload`` / ``current_hash`` when DfE accepts a record.
+  ``json_payload`` / ``current_hash`` when DfE accepts a record. A baseline left by D2I's
+  builder (not sent, not hashed by us) is not used for a delta: the whole record goes.
 - ``validation_findings``: ``{"rules": <rules version>, "findings": [{rule, severity, path,
   message}, ...]}`` (no values); an unchanged record keeps its verdict until the rules change.
 - ``attempts``: reset to 0 whenever the content to send changes.

@@ -5,6 +5,7 @@ decide per child what changed, and write the changes in one transaction per chun
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -156,7 +157,7 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
     findings_text = findings_json(findings)
     partial_text, kind = None, FULL
     if partial_mode:
-        baseline = json.loads(row.baseline) if row is not None and acknowledged and row.baseline else None
+        baseline = _trusted_baseline(row) if row is not None and acknowledged else None
         payload, kind = partial_payload(baseline, built.record)
         partial_text = canonical_json(payload)[0]
     status = INVALID if invalid else PENDING
@@ -165,6 +166,25 @@ def plan_child(row: StagingRow | None, built: BuiltChild, findings: list[Finding
         return Write(built.person_id, None, "new", {"person_id": built.person_id, **values})
     outcome = "reentered" if row.state == DELETED else state
     return Write(built.person_id, row.id, outcome, values)
+
+
+def _trusted_baseline(row: StagingRow) -> dict[str, Any] | None:
+    """The row's ``previous_json_payload`` when it is known to be what DfE holds, else None.
+
+    Our submission side writes it together with ``previous_hash`` = its SHA-256. D2I's senders
+    write it only on success (status sent), but D2I's builder also moves every changed
+    payload into it, sent or not, and hashes something else (§6.C.24). A baseline that is
+    neither is not trusted: the whole record is sent instead of a delta.
+    """
+    if not row.baseline:
+        return None
+    if row.status != SENT and hashlib.sha256(row.baseline.encode("utf-8")).digest() != row.previous_hash:
+        return None
+    try:
+        baseline = json.loads(row.baseline)
+    except ValueError:
+        return None
+    return baseline if isinstance(baseline, dict) else None
 
 
 def _same_content(row: StagingRow, invalid: bool, findings: list[Finding]) -> Write | None:
@@ -192,8 +212,13 @@ def _content(text: str, digest: bytes, partial: str | None, kind: str, status: s
 
 
 def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
-    """Decide what to write for a tracked child no longer in the cohort; None when already done."""
-    if row.state == DELETED:
+    """Decide what to write for a tracked child no longer in the cohort; None when already done.
+
+    A row already marked deleted is done, unless DfE still holds the child although purging
+    is asked for: D2I marks a child Deleted without queuing anything (§6.C.23), and a child
+    stopped under ``on_cohort_exit: stop`` is purged once the setting becomes ``purge``.
+    """
+    if row.state == DELETED and (on_cohort_exit != "purge" or row.payload_kind == PURGE or not row.is_acknowledged):
         return None
     if on_cohort_exit == "purge" and row.is_acknowledged:
         record = purge_payload(row.person_id, row.legacy_id)
