@@ -282,10 +282,12 @@ def test_a_d2i_deletion_that_never_reached_dfe_is_purged(deployed, ssd) -> None:
     as_d2i_left_it(ssd, "GONE", "Sent", "Deleted")
     ssd.execute(f"UPDATE {{s}}.{STAGING_TABLE} SET row_state = 'Deleted', payload_kind = NULL WHERE person_id = 'NEVER'")
     ssd.execute("DELETE FROM {s}.ssd_cin_episodes")
-    assert run(deployed, on_cohort_exit="stop").outcomes == {"gone_before": 2}
+    # D2I left NEVER pending: its old record must not go out now that the child has left
+    assert run(deployed, on_cohort_exit="stop").outcomes == {"deleted": 1, "gone_before": 1}
+    assert (rows(ssd)["NEVER"]["row_state"], rows(ssd)["NEVER"]["status"]) == ("deleted", "withdrawn")
+    assert (rows(ssd)["GONE"]["row_state"], rows(ssd)["GONE"]["status"]) == ("Deleted", "Sent")  # stop: left alone
     assert run(deployed).outcomes == {"deleted": 1, "gone_before": 1}
     found = rows(ssd)
     assert (found["GONE"]["row_state"], found["GONE"]["status"], found["GONE"]["kind"]) == ("deleted", "pending", "purge")
     assert json.loads(found["GONE"]["json"]) == {"la_child_id": "GONE", "purge": True}
-    assert (found["NEVER"]["row_state"], found["NEVER"]["status"]) == ("Deleted", "pending")  # DfE never had it
     assert run(deployed).outcomes == {"gone_before": 2}  # queued once, not every night

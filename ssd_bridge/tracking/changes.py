@@ -212,13 +212,8 @@ def _content(text: str, digest: bytes, partial: str | None, kind: str, status: s
 
 
 def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
-    """Decide what to write for a tracked child no longer in the cohort; None when already done.
-
-    A row already marked deleted is done, unless DfE still holds the child although purging
-    is asked for: D2I marks a child Deleted without queuing anything (§6.C.23), and a child
-    stopped under ``on_cohort_exit: stop`` is purged once the setting becomes ``purge``.
-    """
-    if row.state == DELETED and (on_cohort_exit != "purge" or row.payload_kind == PURGE or not row.is_acknowledged):
+    """Decide what to write for a tracked child no longer in the cohort; None when already done."""
+    if row.state == DELETED and _exit_settled(row, on_cohort_exit):
         return None
     if on_cohort_exit == "purge" and row.is_acknowledged:
         record = purge_payload(row.person_id, row.legacy_id)
@@ -228,6 +223,22 @@ def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write
     # Nothing at DfE to remove (never acknowledged), or the settings say stop sending.
     status = row.status if row.status == SENT else WITHDRAWN
     return Write(row.person_id, row.id, "deleted", {"row_state": DELETED, "submission_status": status})
+
+
+def _exit_settled(row: StagingRow, on_cohort_exit: str) -> bool:
+    """True when a row already marked deleted needs nothing more: its purge is queued or sent,
+    or it is left sent/withdrawn and no purge is due.
+
+    D2I marks a child Deleted without queuing anything and without touching its status
+    (§6.C.23): DfE keeps the child, and a Pending row would still send the old record. Such
+    a row gets its purge (or is withdrawn) once; so does a child stopped under
+    ``on_cohort_exit: stop`` once the setting becomes ``purge``.
+    """
+    if row.payload_kind == PURGE:
+        return True
+    if on_cohort_exit == "purge" and row.is_acknowledged:
+        return False
+    return row.status in (SENT, WITHDRAWN)
 
 
 def apply_writes(db: Database, writes: Iterable[Write]) -> None:
