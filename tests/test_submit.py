@@ -252,6 +252,23 @@ def test_partial_mode_sends_the_partial_payload(settings: Settings, fake: FakeDf
     assert json.loads(baseline)["child_details"]["surname"] == "Child0"  # the full record is the new baseline
 
 
+def test_partial_mode_never_sends_a_partial_payload_left_by_d2i(settings: Settings, fake: FakeDfe) -> None:
+    # §6.C.26/§6.C.29: D2I's Python sender never clears partial_json_payload and doubles
+    # apostrophes in it; a row no extract of ours has written (payload_kind NULL) goes whole.
+    settings = settings.replace(payload={"mode": "partial"})
+    add_rows(settings, 1)
+    stale = json.dumps({"la_child_id": "C000000", "child_details": {"surname": "O''Brien"}})
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET partial_json_payload = ?, submission_status = 'Pending'", (stale,))
+    received: list[dict] = []
+    fake.validator = lambda record: received.append(record) or []
+    assert submit(settings, client=client(settings)).sent == 1
+    assert received[0]["child_details"]["surname"] == "Child0"
+    with connect(settings) as db:
+        kind = db.scalar(f"SELECT payload_kind FROM {db.table('ssd_api_submission_log')}")
+    assert kind == "full"
+
+
 def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and_status(
         settings: Settings, fake: FakeDfe) -> None:
     add_rows(settings, 2)

@@ -57,13 +57,17 @@ def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, lim
 
 def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
                     size: int = 100) -> Iterator[list[PendingRecord]]:
-    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one."""
+    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one.
+
+    Only a delta our extract wrote (it always sets ``payload_kind``) is sent: D2I's sender
+    leaves stale partial payloads, with apostrophes doubled (§6.C.26, §6.C.29).
+    """
     for start in range(0, len(ids), size):
         chunk = list(ids[start:start + size])
         batch = []
         for row_id, person_id, full, partial, current_hash, attempts, kind in db.query_all(
                 batch_sql(db, len(chunk)), chunk):
-            use_partial = mode == "partial" and bool(partial)
+            use_partial = mode == "partial" and bool(partial) and kind is not None
             batch.append(PendingRecord(
                 id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
                 current_hash=bytes(current_hash) if current_hash is not None else None,
