@@ -291,3 +291,33 @@ def test_a_d2i_deletion_that_never_reached_dfe_is_purged(deployed, ssd) -> None:
     assert (found["GONE"]["row_state"], found["GONE"]["status"], found["GONE"]["kind"]) == ("deleted", "pending", "purge")
     assert json.loads(found["GONE"]["json"]) == {"la_child_id": "GONE", "purge": True}
     assert run(deployed).outcomes == {"gone_before": 2}  # queued once, not every night
+
+
+@pytest.mark.parametrize("change", [
+    "UPDATE {s}.ssd_person SET pers_upn = 'B12345678901C'",
+    "UPDATE {s}.ssd_person SET pers_legacy_id = 'L2'",
+    "UPDATE {s}.ssd_assessment_factors SET cinf_assessment_factors_json = '[\"2B\"]'",
+    "UPDATE {s}.ssd_s47_enquiry SET s47e_s47_outcome_json = '{\"CP_CONFERENCE_FLAG\": \"N\"}'",
+])
+def test_a_correction_to_any_sent_field_is_sent_again(deployed, ssd, change) -> None:
+    # §6.C.22: D2I's semantic hash leaves out UPNs, ids, factors, the ICPC flag (and more), so
+    # corrections to them were never re-sent. Ours is the hash of the text sent.
+    ssd.child("C1", ref="R1", pers_upn="A12345678901B", pers_legacy_id="L1")
+    ssd.add("ssd_cin_assessments", cina_assessment_id="A1", cina_person_id="C1", cina_referral_id="R1",
+            cina_assessment_start_date=d("2025-07-01"))
+    ssd.add("ssd_assessment_factors", cinf_table_id="F1", cinf_assessment_id="A1", cinf_assessment_factors_json='["1A"]')
+    ssd.add("ssd_s47_enquiry", s47e_s47_enquiry_id="S1", s47e_referral_id="R1", s47e_person_id="C1",
+            s47e_s47_start_date=d("2025-07-01"), s47e_s47_outcome_json='{"CP_CONFERENCE_FLAG": "Y"}')
+    run(deployed)
+    acknowledge(ssd, "C1")
+    assert run(deployed).outcomes == {"unchanged": 1}
+    ssd.execute(change)
+    assert run(deployed).outcomes == {"updated": 1}
+    assert (rows(ssd)["C1"]["row_state"], rows(ssd)["C1"]["status"]) == ("updated", "pending")
+
+
+def test_submission_timestamp_stays_empty_until_dfe_answers(deployed, ssd) -> None:
+    # §6.C.34: D2I's column defaults to the insert time, so it is set before any submission.
+    ssd.child("C1")
+    run(deployed)
+    assert ssd.rows(f"SELECT submission_timestamp, api_response FROM {{s}}.{STAGING_TABLE}") == [(None, None)]
