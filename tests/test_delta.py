@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import copy
 
-from ssd_bridge.delta import FULL, PARTIAL, partial_payload, purge_payload
+from ssd_bridge.delta import (
+    FULL,
+    KEYED_LISTS,
+    PARTIAL,
+    PURGEABLE_OBJECTS,
+    partial_payload,
+    purge_payload,
+)
 from ssd_bridge.payload import canonical_json
-from ssd_bridge.validate import schema_errors
+from ssd_bridge.validate import iter_schema_properties, load_schema, schema_errors
 
 
 def base() -> dict:
@@ -156,3 +163,18 @@ def apply(before: dict, delta: dict) -> dict:
         else:
             result[key] = value
     return result
+
+
+def test_every_purgeable_list_and_block_of_the_schema_can_be_purged() -> None:
+    # §6.C.36: D2I's ALLOWED_PURGE_BLOCKS missed the assessment, S47 and placement lists.
+    lists, blocks = {}, set()
+    for path, node in iter_schema_properties(load_schema()):
+        if path == "$" or "purge" not in node.get("properties", {}):
+            continue
+        name = path.rsplit(".", 1)[-1]
+        if name.endswith("[]"):
+            lists[name[:-2]] = node["required"][0]
+        else:
+            blocks.add(name)
+    assert lists == KEYED_LISTS and len(lists) == 6
+    assert blocks == PURGEABLE_OBJECTS
