@@ -133,3 +133,9 @@ def test_a_database_that_refuses_the_settings_is_exit_2_not_a_retry(clean_env, p
 def test_an_unreadable_connection_string_is_exit_2(clean_env):
     done = run_cli(["deploy"], env={"SSD_BRIDGE_DATABASE_URL": "db01 reporting"}, cwd=clean_env)
     assert_clean_error(done, 2, "could not use the settings", "database.url")
+
+
+def test_render_to_a_folder_that_does_not_exist_is_exit_2(clean_env):
+    done = run_cli(["render", "--cms", "eclipse", "-o", str(clean_env / "no-such-folder" / "deploy.sql")],
+                   cwd=clean_env)
+    assert_clean_error(done, 2, "could not write", "no-such-folder", "folder exists")

@@ -111,3 +111,13 @@ def test_extract_before_deploy_says_what_to_do(pg_env, runner) -> None:
     assert done.returncode == 2, done.stderr
     assert "ssd_person cannot be read" in done.stderr and "ssd-bridge deploy" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_validate_html_to_a_missing_folder_is_exit_2_before_reading(pg_env, tmp_path) -> None:
+    from tests.helpers import run_cli
+
+    # pg_env's schema is not deployed: the unwritable report path is found first, not later.
+    done = run_cli(["validate", "--html", str(tmp_path / "gone" / "findings.html")], pg_env)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: could not write") and "gone" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -90,6 +90,15 @@ def test_run_exit_0_and_json_summary(cli_env: dict[str, str], fake: FakeDfe, ssd
     assert fake.client_secret not in log_text and fake.supplier_key not in log_text
 
 
+def test_run_json_file_in_a_missing_folder_is_exit_2_before_anything_is_sent(  # type: ignore[no-untyped-def]
+        cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings, capsys, tmp_path) -> None:
+    ssd.child("C1")
+    assert exit_code(["run", "--as-of", "2026-02-10", "--json-file", str(tmp_path / "gone" / "last.json")]) == 2
+    err = capsys.readouterr().err
+    assert "could not write" in err and "gone" in err
+    assert fake.requests == 0 and status(settings)["submission_status"] == {}
+
+
 def test_run_exit_1_when_dfe_rejects_a_record(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
     ssd.child("C1")
     ssd.child("C2")

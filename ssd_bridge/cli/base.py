@@ -7,9 +7,10 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -128,6 +129,36 @@ def set_log_level(delta: int) -> None:
     """Apply -v (delta > 0) or -q (delta < 0) to the stderr log level."""
     level = logging.DEBUG if delta > 0 else logging.WARNING
     logging.getLogger("ssd_bridge").setLevel(level)
+
+
+def _unwritable(path: str, e: OSError) -> ConfigError:
+    return ConfigError(
+        f"could not write {path} ({e.strerror or type(e).__name__}).",
+        "Check the folder exists and that the account running ssd-bridge may write there, or choose another path.",
+    )
+
+
+def check_writable(path: str | None) -> None:
+    """Refuse, before any work starts, an output file that could not be written afterwards."""
+    if not path or path == "-":
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise _unwritable(path, FileNotFoundError(2, f"the folder {folder} does not exist"))
+    if not os.access(target if target.exists() else folder, os.W_OK):
+        raise _unwritable(path, PermissionError(13, "permission denied"))
+
+
+@contextmanager
+def open_output(path: str) -> Iterator[IO[str]]:
+    """Open a result file for writing ('-' is stdout); a path that cannot be opened is exit 2."""
+    try:
+        handle = click.open_file(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise _unwritable(path, e) from e
+    with handle:
+        yield handle
 
 
 def echo_json(data: Any) -> None:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
 from ssd_bridge.options import (
     as_of_option,
     config_option,
@@ -78,9 +78,8 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
     """Print a run summary (JSON on stdout with --json) and return its exit code."""
     data = summary.as_dict()  # type: ignore[attr-defined]
     if json_file:
-        from pathlib import Path
-
-        Path(json_file).write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+        with open_output(json_file) as handle:
+            handle.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
     if as_json:
         echo_json(data)
     else:
@@ -149,6 +148,7 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     from ssd_bridge.runner import run as run_job
 
     settings = _prepare(config, log_file)
+    check_writable(json_file)  # before anything is sent: a summary that cannot be written is exit 2
     day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
     summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run)  # type: ignore[arg-type]
     return _report(summary, as_json, json_file)
