@@ -59,6 +59,17 @@ def test_extract_dry_run_and_bad_date(env, ssd, runner) -> None:
     assert result.exit_code == 2 and "--as-of" in result.output
 
 
+def test_a_future_as_of_is_refused_before_every_child_leaves_the_window(env, ssd, runner) -> None:
+    import datetime as dt
+
+    ssd.child("C1")
+    assert invoke(runner, ["extract", "--as-of", "2026-02-10"])[0] == 0
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    result = runner.invoke(cli, ["extract", "--as-of", f"{tomorrow:%Y-%m-%d}"])
+    assert result.exit_code == 2 and "is after today" in result.output
+    assert ssd.rows("SELECT row_state FROM {s}.ssd_api_data_staging") == [("new",)]  # nothing marked deleted
+
+
 def test_validate_report_by_rule_with_ids_not_names(env, ssd, runner, tmp_path) -> None:
     ssd.child("C1", pers_ethnicity="QQQQ", pers_forename="Secretname")
     ssd.child("C2", pers_ethnicity="QQQQ", pers_upn="UN3")
