@@ -139,3 +139,13 @@ def test_render_to_a_folder_that_does_not_exist_is_exit_2(clean_env):
     done = run_cli(["render", "--cms", "eclipse", "-o", str(clean_env / "no-such-folder" / "deploy.sql")],
                    cwd=clean_env)
     assert_clean_error(done, 2, "could not write", "no-such-folder", "folder exists")
+
+
+@pytest.mark.parametrize(("env", "needle"), [
+    ({}, "no database is configured"),
+    ({"SSD_BRIDGE_DATABASE_ODBC": "DRIVER={PostgreSQL Unicode};Servername=db01;"}, "database.odbc is set"),
+])
+def test_synth_without_a_postgres_url_says_which_setting_to_add(clean_env, env, needle):
+    done = run_cli(["synth", "--children", "1"], env=env, cwd=clean_env)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert needle in done.stderr and "SSD_BRIDGE_DATABASE_URL" in done.stderr
