@@ -201,6 +201,44 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     assert "2 receiver requests, 3 records acknowledged, 0 rejected, 1 token requests" in err
 
 
+def test_ctrl_c_during_a_run_says_so_closes_the_run_log_and_leaves_records_pending(  # type: ignore[no-untyped-def]
+        cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings, tmp_path, capsys) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import ROOT
+
+    ssd.child("C1")
+    fake.push("hold")  # the POST waits at the stand-in until released
+    env = {**cli_env, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "run", "--as-of", "2026-02-10",
+                                "--log-file", str(tmp_path / "run.log")],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while fake.held == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert fake.held == 1
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        fake.release()
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 4, err
+    assert "interrupted (Ctrl-C)" in err and "ssd-bridge status" in err
+    assert "Aborted." not in err and "Traceback" not in err
+    assert "exit 4: interrupted" in (tmp_path / "run.log").read_text()
+    report = status(settings)
+    assert report["submission_status"] == {"pending": 1}
+    assert report["last_run"]["exit_code"] == 4
+    assert report["last_run"]["summary"]["stopped_by"] == "interrupted (Ctrl-C)"
+    assert exit_code(["status"]) == 0
+    assert "exit 4, stopped by interrupted (Ctrl-C)" in capsys.readouterr().out
+
+
 def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
     assert exit_code(["status"]) == 2
     assert "ssd-bridge deploy" in capsys.readouterr().err

@@ -190,6 +190,17 @@ def cli() -> None:
     """
 
 
+def _interrupted() -> None:
+    """Ctrl-C (or a scheduler's interrupt): say what state things are in, exit 4."""
+    _to_log_file(f"exit {int(ExitCode.INTERNAL)}: interrupted (Ctrl-C)")
+    click.echo(
+        "Error: interrupted (Ctrl-C) before the command finished. Answers DfE gave so far are recorded; "
+        "records not yet answered stay pending and go with the next run. See 'ssd-bridge status'.",
+        err=True,
+    )
+    sys.exit(ExitCode.INTERNAL)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI and exit with the code DESIGN.md defines; the only place errors are caught broadly."""
     configure_logging()
@@ -198,7 +209,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                           standalone_mode=False)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as e:
+        # click turns Ctrl-C into Abort when it runs with standalone_mode=False.
+        if isinstance(e.__context__, KeyboardInterrupt):
+            _interrupted()
         click.echo("Aborted.", err=True)
         sys.exit(ExitCode.USAGE)
     except click.ClickException as e:
@@ -212,8 +226,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         _to_log_file(f"exit {int(e.exit_code)}: {e}")
         sys.exit(int(e.exit_code))
     except KeyboardInterrupt:
-        click.echo("Interrupted; nothing further was done.", err=True)
-        sys.exit(ExitCode.INTERNAL)
+        _interrupted()
     except Exception as e:  # noqa: BLE001 - the one boundary that turns any fault into exit 4
         log.debug("internal error", exc_info=True)
         _to_log_file(f"exit {int(ExitCode.INTERNAL)}: internal error ({type(e).__name__})", exc_info=True)

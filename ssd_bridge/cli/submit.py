@@ -176,8 +176,13 @@ def status(config: str | None, as_json: bool) -> None:
     if data["parked_errors"]:
         click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
     last = data["last_run"]
-    if last:
-        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}")
+    if last and last["exit_code"] is None:
+        click.echo(f"last run: {last['command']} {last['started_at']} has not finished "
+                   "(still running, or stopped without closing its log row)")
+    elif last:
+        stopped = (last.get("summary") or {}).get("stopped_by")
+        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}"
+                   + (f", stopped by {stopped}" if stopped else ""))
     else:
         click.echo("last run: none recorded")
     for error in data["recent_errors"]:
