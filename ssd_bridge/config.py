@@ -34,6 +34,7 @@ SECRET_ENV = {
     "SSD_BRIDGE_CLIENT_SECRET": ("dfe", "client_secret"),
     "SSD_BRIDGE_SUPPLIER_KEY": ("dfe", "supplier_key"),
 }
+SECRET_FIELDS = {key for _, key in SECRET_ENV.values()}
 SECRET_KEYS = {"password", "pwd", "client_secret", "supplier_key", "secret", "token", "api_key"}
 _URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]*:[^/@]+@", re.IGNORECASE)
 _CONNINFO_PASSWORD = re.compile(r"(^|\s)password\s*=", re.IGNORECASE)
@@ -257,9 +258,23 @@ def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
         if rest in ("cms", "environment"):
             found[rest] = value
             continue
-        for section in SECTIONS:
+        if rest.startswith("db_"):  # SSD_BRIDGE_DB_PASSWORD invites SSD_BRIDGE_DB_URL; say, not ignore
+            raise ConfigError(
+                f"the environment variable {name} is not a setting.",
+                f"Database settings are SSD_BRIDGE_DATABASE_<KEY>, e.g. SSD_BRIDGE_DATABASE_{rest[3:].upper()}; "
+                "only the password is SSD_BRIDGE_DB_PASSWORD.",
+            )
+        for section, cls in SECTIONS.items():
             if rest.startswith(section + "_"):
-                found.setdefault(section, {})[rest[len(section) + 1:]] = value
+                key = rest[len(section) + 1:]
+                fields = {f.name for f in dataclasses.fields(cls)}
+                if key not in fields:
+                    raise ConfigError(
+                        f"the environment variable {name} names no setting ('{section}.{key}' is unknown).",
+                        f"Valid keys in '{section}': {', '.join(sorted(fields - SECRET_FIELDS))} "
+                        f"(as {ENV_PREFIX}{section.upper()}_<KEY>); correct or unset it.",
+                    )
+                found.setdefault(section, {})[key] = value
                 break
     return found
 

@@ -91,6 +91,24 @@ def test_dfe_urls_and_proxies_that_clients_can_use_are_accepted():
     assert settings.dfe.proxy == "socks5h://proxy01:1080"
 
 
+@pytest.mark.parametrize(("name", "needles"), [
+    ("SSD_BRIDGE_DFE_LACODE", ("SSD_BRIDGE_DFE_LACODE", "la_code")),
+    ("SSD_BRIDGE_DB_URL", ("SSD_BRIDGE_DB_URL", "SSD_BRIDGE_DATABASE_URL")),
+])
+def test_a_mistyped_environment_variable_is_named(tmp_path, name, needles):
+    # The file cannot show the mistake: the message must name the variable, not a key in it.
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, "cms: eclipse\n"), env={name: "123"})
+    text = str(info.value)
+    assert all(needle in text for needle in needles) and "client_secret" not in text
+
+
+def test_unrelated_ssd_bridge_variables_of_the_wrappers_are_ignored(tmp_path):
+    settings = load_settings(write(tmp_path, "cms: eclipse\n"), env={
+        "SSD_BRIDGE_ALERT_TO": "it@la.example", "SSD_BRIDGE_MAX_HOURS": "2", "SSD_BRIDGE_LOG_DIR": "/var/log/x"})
+    assert settings.cms == "eclipse"
+
+
 def test_no_file_is_fine_when_none_was_asked_for(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     settings = load_settings(env={"SSD_BRIDGE_CMS": "liquid_logic"})
