@@ -143,6 +143,13 @@ def test_run_exit_5_when_another_run_holds_the_lock(cli_env: dict[str, str], fak
     assert status(settings)["submission_status"] == {} and fake.requests == 0  # extract did not run either
 
 
+def test_status_before_any_extract_says_what_to_run(cli_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert exit_code(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "no records tracked yet" in out and "ssd-bridge extract" in out
+    assert "submission_status: \n" not in out
+
+
 def test_status_command(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
     ssd.child("C1")
     assert exit_code(["run", "--as-of", "2026-02-10"]) == 0

@@ -171,8 +171,11 @@ def status(config: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(data)
         return
-    click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
-    click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
+    if data["submission_status"]:
+        click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
+        click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
+    else:
+        click.echo("no records tracked yet: 'ssd-bridge extract' (or 'ssd-bridge run') builds them.")
     if data["parked_errors"]:
         click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
     last = data["last_run"]
