@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -33,6 +34,7 @@ SECRET_ENV = {
     "SSD_BRIDGE_CLIENT_SECRET": ("dfe", "client_secret"),
     "SSD_BRIDGE_SUPPLIER_KEY": ("dfe", "supplier_key"),
 }
+SECRET_FIELDS = {key for _, key in SECRET_ENV.values()}
 SECRET_KEYS = {"password", "pwd", "client_secret", "supplier_key", "secret", "token", "api_key"}
 _URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]*:[^/@]+@", re.IGNORECASE)
 _CONNINFO_PASSWORD = re.compile(r"(^|\s)password\s*=", re.IGNORECASE)
@@ -209,8 +211,16 @@ def _read_file(config: str | os.PathLike[str] | None, env: Mapping[str, str]) ->
             f"configuration file {path} is not valid YAML{where}.",
             "Check the indentation and quoting near that line.",
         ) from e
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"configuration file {path} is not UTF-8 text (byte {e.start + 1} cannot be read).",
+            "Save it as UTF-8 (in Notepad: File > Save As > Encoding UTF-8).",
+        ) from e
     except OSError as e:
-        raise ConfigError(f"could not read configuration file {path} ({e.strerror}).") from e
+        raise ConfigError(
+            f"could not read configuration file {path} ({e.strerror}).",
+            "Check the file's permissions for the account running ssd-bridge.",
+        ) from e
     if not isinstance(raw, dict):
         raise ConfigError(f"configuration file {path} must hold a mapping of settings at the top level.")
     return str(path), raw
@@ -248,9 +258,23 @@ def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
         if rest in ("cms", "environment"):
             found[rest] = value
             continue
-        for section in SECTIONS:
+        if rest.startswith("db_"):  # SSD_BRIDGE_DB_PASSWORD invites SSD_BRIDGE_DB_URL; say, not ignore
+            raise ConfigError(
+                f"the environment variable {name} is not a setting.",
+                f"Database settings are SSD_BRIDGE_DATABASE_<KEY>, e.g. SSD_BRIDGE_DATABASE_{rest[3:].upper()}; "
+                "only the password is SSD_BRIDGE_DB_PASSWORD.",
+            )
+        for section, cls in SECTIONS.items():
             if rest.startswith(section + "_"):
-                found.setdefault(section, {})[rest[len(section) + 1:]] = value
+                key = rest[len(section) + 1:]
+                fields = {f.name for f in dataclasses.fields(cls)}
+                if key not in fields:
+                    raise ConfigError(
+                        f"the environment variable {name} names no setting ('{section}.{key}' is unknown).",
+                        f"Valid keys in '{section}': {', '.join(sorted(fields - SECRET_FIELDS))} "
+                        f"(as {ENV_PREFIX}{section.upper()}_<KEY>); correct or unset it.",
+                    )
+                found.setdefault(section, {})[key] = value
                 break
     return found
 
@@ -298,8 +322,13 @@ def _build(merged: Mapping[str, Any], path: str | None) -> Settings:
             if not isinstance(value, Mapping):
                 raise ConfigError(f"setting '{key}' must be a mapping of keys, not {type(value).__name__}.")
             kwargs[key] = _section(key, SECTIONS[key], value)
+        elif value is None or value == "":
+            raise ConfigError(
+                f"setting '{key}' must not be empty" + (f" in {path}" if path else "") + ".",
+                f"Give it a value, or delete the line to use the default ({getattr(Settings, key)}).",
+            )
         else:
-            kwargs[key] = None if value is None else str(value)
+            kwargs[key] = str(value)
     return Settings(**kwargs)
 
 
@@ -364,12 +393,37 @@ def _validated(s: Settings) -> Settings:
     ):
         if number < 1:
             raise ConfigError(f"setting '{dotted}' must be 1 or more, not {number}.")
+    for dotted, url, schemes in (
+        ("dfe.base_url", s.dfe.base_url, ("http", "https")),
+        ("dfe.token_url", s.dfe.token_url, ("http", "https")),
+        ("dfe.proxy", s.dfe.proxy, ("http", "https", "socks4", "socks5", "socks5h")),
+    ):
+        _check_url(dotted, url, schemes)
     if s.dfe.la_code is not None and not re.fullmatch(r"\d{3}", s.dfe.la_code):
         raise ConfigError(
             f"setting 'dfe.la_code' must be the three-digit LA code, not {s.dfe.la_code!r}.",
             "It is the DfE (old LEA) number of your authority, for example 123.",
         )
     return s
+
+
+def _check_url(dotted: str, url: str | None, schemes: tuple[str, ...]) -> None:
+    """Refuse a URL no HTTP client could use, before anything is sent or retried."""
+    if url is None:
+        return
+    try:
+        parts = urlsplit(url)
+        has_host = bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed [ in an IPv6 host or a port that is not a number
+        has_host = False
+        parts = urlsplit("")
+    if parts.scheme.lower() not in schemes or not has_host:
+        shown = "" if "@" in url else f", not {url!r}"  # a malformed URL may still carry a password
+        raise ConfigError(
+            f"setting '{dotted}' must be a full {' or '.join(schemes[:2])} URL with a host name{shown}.",
+            "Write the proxy as http://host:port (IT know its address)." if dotted == "dfe.proxy"
+            else "Copy it from the DfE portal: it starts with https://.",
+        )
 
 
 def _choice(dotted: str, value: str, choices: tuple[str, ...]) -> None:

@@ -25,7 +25,14 @@ log = logging.getLogger(__name__)
 # 57P0x server shutting down, HYT00/HYT01 timeouts (ODBC).
 _UNAVAILABLE_STATES = ("08", "28", "57P0", "HYT0", "HY000")
 _PLACEHOLDER = re.compile(r"\?")
-_AUTH_FAILED = re.compile(r"authentication failed|login failed|password", re.IGNORECASE)
+# libpq reports a refused login without a SQLSTATE, so the text is all there is to go on.
+_AUTH_FAILED = re.compile(r"authentication failed|login failed|password|role \"[^\"]*\" does not exist|"
+                          r"no pg_hba\.conf entry", re.IGNORECASE)
+# The server answered but the settings name something it does not have: fixing them, not
+# retrying, is what helps. 3D000 no such database; IM0xx the ODBC driver manager (no such
+# driver or DSN, bad connection string).
+_MISCONFIGURED = re.compile(r"database \"[^\"]*\" does not exist", re.IGNORECASE)
+_MISCONFIGURED_STATES = ("3D000", "IM0")
 
 
 def describe_target(settings: Settings) -> str:
@@ -49,6 +56,11 @@ def driver_errors(action: str, hint: str | None = None) -> Iterator[None]:
             raise CredentialsError(
                 f"could not {action}: the server refused the login ({reason}).",
                 "Check the user name in the connection settings and SSD_BRIDGE_DB_PASSWORD.",
+            ) from e
+        if _MISCONFIGURED.search(reason) or (_sqlstate(e) or "").startswith(_MISCONFIGURED_STATES):
+            raise ConfigError(
+                f"could not {action} ({reason}).",
+                "Check the database name and driver in database.url or database.odbc.",
             ) from e
         if _is_unavailable(e):
             raise DatabaseUnavailable(
@@ -276,6 +288,16 @@ def connect(settings: Settings) -> Iterator[Database]:
     try:
         with driver_errors(f"connect to the {target}", hint):
             conn = dialect.connect(database.url, database.odbc, database.password, database.connect_timeout_seconds)
+    except DatabaseUnavailable:
+        raise
+    except DatabaseError as e:
+        # Before a connection exists the only errors left are unreadable settings
+        # (e.g. psycopg's 'missing "=" after ... in connection info string').
+        raise ConfigError(
+            e.message.replace("could not connect", "could not use the settings to connect", 1),
+            "Check database.url (PostgreSQL: postgresql://user@host/db or host=... dbname=...) or "
+            "database.odbc (SQL Server: an ODBC connection string naming an installed driver).",
+        ) from e
     except ImportError as e:
         raise ConfigError(
             f"the database driver for {target} is not installed ({e.name}).",

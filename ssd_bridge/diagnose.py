@@ -41,7 +41,7 @@ from typing import Any
 
 from ssd_bridge import __version__
 from ssd_bridge.config import Settings
-from ssd_bridge.errors import SsdBridgeError
+from ssd_bridge.errors import ConfigError, SsdBridgeError
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,14 @@ def diagnose(settings: Settings, output: str | os.PathLike[str] | None = None, n
         for name, text in files.items():
             bundle.writestr(name, text)
     _refuse_secrets(scrub, [summary, *files.values()])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buffer.getvalue())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(buffer.getvalue())
+    except OSError as e:
+        raise ConfigError(
+            f"could not write the support bundle to {path} ({e.strerror or type(e).__name__}).",
+            "Choose a folder this account may write to with -o, e.g. -o %TEMP%\\support.zip or -o /tmp/support.zip.",
+        ) from e
     log.info("support bundle written to %s", path)
     return BundleResult(path=path, files=["summary.txt", *files], size=len(buffer.getvalue()))
 

@@ -31,6 +31,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ssd_bridge.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 TOKEN_PATH = "/oauth2/v2.0/token"
@@ -58,6 +60,28 @@ def _schema_validator() -> Validator:
     return validate
 
 
+_WORD_STEPS = ("reset", "short", "single", "expire", "hold")
+
+
+def check_steps(steps: Iterable[str]) -> list[str]:
+    """Return the fault steps, refusing one the stand-in would not understand."""
+    checked = list(steps)
+    for step in checked:
+        if step.isdigit() and 100 <= int(step) <= 599 or step in _WORD_STEPS:
+            continue
+        if step.startswith("delay:"):
+            try:
+                if float(step.split(":", 1)[1]) >= 0:
+                    continue
+            except ValueError:
+                pass
+        raise ConfigError(
+            f"unknown fault step {step!r} for the DfE stand-in.",
+            f"Use an HTTP status (429, 503, 500, 401, ...), {', '.join(_WORD_STEPS)} or delay:<seconds>.",
+        )
+    return checked
+
+
 class FakeDfe:
     """The stand-in server; use ``with FakeDfe(...) as fake:`` or ``start()``/``stop()``."""
 
@@ -75,7 +99,7 @@ class FakeDfe:
         self.validator = validator or _schema_validator()
         self.client_id, self.client_secret, self.supplier_key = client_id, client_secret, supplier_key
         self.tls = tls  # (certificate file, key file): serve https
-        self._script: deque[str] = deque(script)
+        self._script: deque[str] = deque(check_steps(script))
         self._random = random.Random(seed)
         self._tokens: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -95,7 +119,14 @@ class FakeDfe:
     # -- life cycle --------------------------------------------------------------------
     def start(self) -> FakeDfe:
         """Bind 127.0.0.1 and serve on a background thread."""
-        server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
+        try:
+            server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
+        except OSError as e:
+            raise ConfigError(
+                f"the DfE stand-in could not listen on 127.0.0.1:{self.requested_port} ({e.strerror or e}).",
+                "Another program (perhaps another fake-dfe) uses that port: stop it, or choose another "
+                "--port (0 picks a free one).",
+            ) from e
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         if self.tls:
@@ -165,7 +196,7 @@ class FakeDfe:
     def push(self, *steps: str) -> None:
         """Queue fault steps for the next receiver requests."""
         with self._lock:
-            self._script.extend(steps)
+            self._script.extend(check_steps(steps))
 
     def release(self) -> None:
         """Let requests stopped by a "hold" step (and later ones) be answered."""

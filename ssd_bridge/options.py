@@ -49,11 +49,23 @@ no_fill_option = click.option(
     default=True,
     help="Create or upgrade the SSD tables but do not fill them from the CMS.",
 )
+def _not_in_the_future(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse a future --as-of: a mistyped year would move every child out of the reporting
+    window, and extract would then queue a purge of all of them."""
+    import datetime as dt
+
+    if value is not None and value.date() > dt.date.today():
+        raise click.BadParameter(
+            f"{value:%Y-%m-%d} is after today ({dt.date.today():%Y-%m-%d}); give today or an earlier date.")
+    return value
+
+
 as_of_option = click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Run as if today were this date (YYYY-MM-DD); default today.",
+    callback=_not_in_the_future,
+    help="Run as if today were this date (YYYY-MM-DD, not in the future); default today.",
 )
 
 

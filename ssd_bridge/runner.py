@@ -340,9 +340,16 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             except SsdBridgeError as e:
                 failure = e
                 summary.stopped_by = f"{type(e).__name__}: {e.message}"
+            except KeyboardInterrupt:
+                # Close the run log row so 'status' shows the run stopped, then let the CLI report it.
+                summary.stopped_by = "interrupted (Ctrl-C)"
+                summary.seconds = round(time.monotonic() - started, 3)
+                summary.exit_code = int(ExitCode.INTERNAL)
+                _close(db, settings, summary, failed=True)
+                raise
             summary.seconds = round(time.monotonic() - started, 3)
             summary.exit_code = int(failure.exit_code if failure else _exit_code(summary))
-            _close(db, settings, summary, failure)
+            _close(db, settings, summary, failed=failure is not None)
             if failure:
                 raise failure
         finally:
@@ -352,7 +359,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
     return summary
 
 
-def _close(db: Database, settings: Settings, summary: RunSummary, failure: SsdBridgeError | None) -> None:
+def _close(db: Database, settings: Settings, summary: RunSummary, failed: bool) -> None:
     """Count the table's states into the summary and close the run log row; after a failure,
     a database that is gone too must not hide the first error."""
     try:
@@ -360,7 +367,7 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failure: SsdBr
         if not summary.dry_run:
             finish_run_log(db, summary.run_id, summary.exit_code, summary.as_dict())
     except DatabaseError:
-        if failure is None:
+        if not failed:
             raise
         log.warning("could not close the run log row after the run stopped", exc_info=True)
 

@@ -314,3 +314,14 @@ def test_requests_go_through_the_configured_proxy(fake: FakeDfe) -> None:
         outcomes = submit_records(client, items(2))
     assert {o.status for o in outcomes} == {"sent"}
     assert fake.proxied_hosts == ["login.invalid", "dfe.invalid"]
+
+
+def test_fake_dfe_refuses_a_busy_port_and_an_unknown_step() -> None:
+    from tests.helpers import run_cli
+
+    with FakeDfe() as busy:
+        done = run_cli(["fake-dfe", "--port", str(busy.port)])
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert f"could not listen on 127.0.0.1:{busy.port}" in done.stderr and "--port" in done.stderr
+    done = run_cli(["fake-dfe", "--port", "0", "--script", "503,bogus"])
+    assert done.returncode == 2 and "unknown fault step 'bogus'" in done.stderr

@@ -116,3 +116,36 @@ def test_example_configuration_loads(clean_env):
 
     settings = load_settings(Path(__file__).parent.parent / "examples" / "ssd-bridge.example.yaml", env={})
     assert settings.cms == "eclipse" and settings.dfe.batch_size == 100 and settings.database.schema == "ssd"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("change", "needles"), [
+    (("postgresql://postgres:@/", "postgresql://nobody_here:@/"), ("refused the login", "nobody_here")),
+    (("/postgres?", "/no_such_db?"), ("no_such_db", "database.url")),
+])
+def test_a_database_that_refuses_the_settings_is_exit_2_not_a_retry(clean_env, pg_server, change, needles):
+    # A wrong user or database name never heals by itself: the wrappers alert on 2, retry on 3.
+    url = pg_server.uri.replace(*change)
+    assert url != pg_server.uri
+    assert_clean_error(run_cli(["deploy"], env={"SSD_BRIDGE_DATABASE_URL": url}, cwd=clean_env), 2, *needles)
+
+
+def test_an_unreadable_connection_string_is_exit_2(clean_env):
+    done = run_cli(["deploy"], env={"SSD_BRIDGE_DATABASE_URL": "db01 reporting"}, cwd=clean_env)
+    assert_clean_error(done, 2, "could not use the settings", "database.url")
+
+
+def test_render_to_a_folder_that_does_not_exist_is_exit_2(clean_env):
+    done = run_cli(["render", "--cms", "eclipse", "-o", str(clean_env / "no-such-folder" / "deploy.sql")],
+                   cwd=clean_env)
+    assert_clean_error(done, 2, "could not write", "no-such-folder", "folder exists")
+
+
+@pytest.mark.parametrize(("env", "needle"), [
+    ({}, "no database is configured"),
+    ({"SSD_BRIDGE_DATABASE_ODBC": "DRIVER={PostgreSQL Unicode};Servername=db01;"}, "database.odbc is set"),
+])
+def test_synth_without_a_postgres_url_says_which_setting_to_add(clean_env, env, needle):
+    done = run_cli(["synth", "--children", "1"], env=env, cwd=clean_env)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert needle in done.stderr and "SSD_BRIDGE_DATABASE_URL" in done.stderr

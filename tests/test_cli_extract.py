@@ -59,6 +59,17 @@ def test_extract_dry_run_and_bad_date(env, ssd, runner) -> None:
     assert result.exit_code == 2 and "--as-of" in result.output
 
 
+def test_a_future_as_of_is_refused_before_every_child_leaves_the_window(env, ssd, runner) -> None:
+    import datetime as dt
+
+    ssd.child("C1")
+    assert invoke(runner, ["extract", "--as-of", "2026-02-10"])[0] == 0
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    result = runner.invoke(cli, ["extract", "--as-of", f"{tomorrow:%Y-%m-%d}"])
+    assert result.exit_code == 2 and "is after today" in result.output
+    assert ssd.rows("SELECT row_state FROM {s}.ssd_api_data_staging") == [("new",)]  # nothing marked deleted
+
+
 def test_validate_report_by_rule_with_ids_not_names(env, ssd, runner, tmp_path) -> None:
     ssd.child("C1", pers_ethnicity="QQQQ", pers_forename="Secretname")
     ssd.child("C2", pers_ethnicity="QQQQ", pers_upn="UN3")
@@ -110,4 +121,14 @@ def test_extract_before_deploy_says_what_to_do(pg_env, runner) -> None:
     done = run_cli(["extract"], pg_env)
     assert done.returncode == 2, done.stderr
     assert "ssd_person cannot be read" in done.stderr and "ssd-bridge deploy" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_validate_html_to_a_missing_folder_is_exit_2_before_reading(pg_env, tmp_path) -> None:
+    from tests.helpers import run_cli
+
+    # pg_env's schema is not deployed: the unwritable report path is found first, not later.
+    done = run_cli(["validate", "--html", str(tmp_path / "gone" / "findings.html")], pg_env)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: could not write") and "gone" in done.stderr
     assert "Traceback" not in done.stderr

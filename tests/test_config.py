@@ -56,10 +56,57 @@ def test_secrets_in_the_file_are_refused_without_repeating_them(tmp_path, text):
     ("databse:\n  url: x\n", "unknown setting 'databse'"),
     ("dfe:\n  laCode: 123\n", "unknown setting 'dfe.laCode'"),
     ("cms: [unclosed\n", "not valid YAML"),
+    ("cms:\n", "'cms' must not be empty"),
+    ("environment: ''\n", "'environment' must not be empty"),
+    ("dfe:\n  base_url: notaurl\n", "dfe.base_url' must be a full http or https URL"),
+    ("dfe:\n  token_url: ftp://login.example/token\n", "dfe.token_url' must be a full http"),
+    ("dfe:\n  base_url: 'https://'\n", "dfe.base_url' must be a full http"),
+    ("dfe:\n  proxy: 'http://[proxy'\n", "dfe.proxy' must be a full http"),
 ])
 def test_bad_settings_name_the_key(tmp_path, text, needle):
     with pytest.raises(ConfigError, match=needle.replace(".", r"\.").replace("[", r"\[")):
         load_settings(write(tmp_path, text), env={})
+
+
+def test_a_file_that_is_not_utf8_is_a_config_error(tmp_path):
+    path = tmp_path / "ssd-bridge.yaml"
+    path.write_bytes("cms: eclipse\n# caf\u00e9\n".encode("cp1252"))  # saved by an editor as ANSI
+    with pytest.raises(ConfigError, match="not UTF-8 text") as info:
+        load_settings(path, env={})
+    assert "UTF-8" in (info.value.hint or "")
+
+
+def test_a_malformed_proxy_url_is_refused_without_repeating_its_password():
+    with pytest.raises(ConfigError, match=r"dfe\.proxy") as info:
+        load_settings(env={"SSD_BRIDGE_DFE_PROXY": "http:/svc:Zq9sentinel@proxy01:8080"})
+    assert "Zq9sentinel" not in str(info.value)
+
+
+def test_dfe_urls_and_proxies_that_clients_can_use_are_accepted():
+    settings = load_settings(env={
+        "SSD_BRIDGE_DFE_BASE_URL": "https://api.example/children-in-social-care-data-receiver-test/1",
+        "SSD_BRIDGE_DFE_TOKEN_URL": "http://127.0.0.1:8765/oauth2/v2.0/token",
+        "SSD_BRIDGE_DFE_PROXY": "socks5h://proxy01:1080",
+    })
+    assert settings.dfe.proxy == "socks5h://proxy01:1080"
+
+
+@pytest.mark.parametrize(("name", "needles"), [
+    ("SSD_BRIDGE_DFE_LACODE", ("SSD_BRIDGE_DFE_LACODE", "la_code")),
+    ("SSD_BRIDGE_DB_URL", ("SSD_BRIDGE_DB_URL", "SSD_BRIDGE_DATABASE_URL")),
+])
+def test_a_mistyped_environment_variable_is_named(tmp_path, name, needles):
+    # The file cannot show the mistake: the message must name the variable, not a key in it.
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, "cms: eclipse\n"), env={name: "123"})
+    text = str(info.value)
+    assert all(needle in text for needle in needles) and "client_secret" not in text
+
+
+def test_unrelated_ssd_bridge_variables_of_the_wrappers_are_ignored(tmp_path):
+    settings = load_settings(write(tmp_path, "cms: eclipse\n"), env={
+        "SSD_BRIDGE_ALERT_TO": "it@la.example", "SSD_BRIDGE_MAX_HOURS": "2", "SSD_BRIDGE_LOG_DIR": "/var/log/x"})
+    assert settings.cms == "eclipse"
 
 
 def test_no_file_is_fine_when_none_was_asked_for(tmp_path, monkeypatch):

@@ -175,3 +175,12 @@ def test_cli_writes_the_bundle(pg_env: dict[str, str], tmp_path: Path) -> None:
     assert names == ["summary.txt", "versions.json", "config.json", "check-compat.txt", "check-compat.json",
                      "database.json"]
     assert not any(c["area"] in ("network", "credentials") for c in checks["checks"])
+
+
+def test_a_bundle_path_that_cannot_be_written_is_exit_2(clean_env) -> None:
+    from tests.helpers import run_cli
+
+    (clean_env / "taken").write_text("a file, not a folder")
+    done = run_cli(["diagnose", "--no-network", "-o", str(clean_env / "taken" / "support.zip")], cwd=clean_env)
+    assert done.returncode == 2, done.stderr
+    assert "could not write the support bundle" in done.stderr and "Traceback" not in done.stderr

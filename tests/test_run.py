@@ -90,6 +90,15 @@ def test_run_exit_0_and_json_summary(cli_env: dict[str, str], fake: FakeDfe, ssd
     assert fake.client_secret not in log_text and fake.supplier_key not in log_text
 
 
+def test_run_json_file_in_a_missing_folder_is_exit_2_before_anything_is_sent(  # type: ignore[no-untyped-def]
+        cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings, capsys, tmp_path) -> None:
+    ssd.child("C1")
+    assert exit_code(["run", "--as-of", "2026-02-10", "--json-file", str(tmp_path / "gone" / "last.json")]) == 2
+    err = capsys.readouterr().err
+    assert "could not write" in err and "gone" in err
+    assert fake.requests == 0 and status(settings)["submission_status"] == {}
+
+
 def test_run_exit_1_when_dfe_rejects_a_record(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
     ssd.child("C1")
     ssd.child("C2")
@@ -132,6 +141,13 @@ def test_run_exit_5_when_another_run_holds_the_lock(cli_env: dict[str, str], fak
         assert exit_code(["run", "--as-of", "2026-02-10"]) == 5
     assert "another ssd-bridge run holds the run lock" in capsys.readouterr().err
     assert status(settings)["submission_status"] == {} and fake.requests == 0  # extract did not run either
+
+
+def test_status_before_any_extract_says_what_to_run(cli_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert exit_code(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "no records tracked yet" in out and "ssd-bridge extract" in out
+    assert "submission_status: \n" not in out
 
 
 def test_status_command(cli_env: dict[str, str], fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -190,6 +206,44 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
         _, err = process.communicate(timeout=20)
     assert process.returncode == 0
     assert "2 receiver requests, 3 records acknowledged, 0 rejected, 1 token requests" in err
+
+
+def test_ctrl_c_during_a_run_says_so_closes_the_run_log_and_leaves_records_pending(  # type: ignore[no-untyped-def]
+        cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings, tmp_path, capsys) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import ROOT
+
+    ssd.child("C1")
+    fake.push("hold")  # the POST waits at the stand-in until released
+    env = {**cli_env, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "run", "--as-of", "2026-02-10",
+                                "--log-file", str(tmp_path / "run.log")],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while fake.held == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert fake.held == 1
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        fake.release()
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 4, err
+    assert "interrupted (Ctrl-C)" in err and "ssd-bridge status" in err
+    assert "Aborted." not in err and "Traceback" not in err
+    assert "exit 4: interrupted" in (tmp_path / "run.log").read_text()
+    report = status(settings)
+    assert report["submission_status"] == {"pending": 1}
+    assert report["last_run"]["exit_code"] == 4
+    assert report["last_run"]["summary"]["stopped_by"] == "interrupted (Ctrl-C)"
+    assert exit_code(["status"]) == 0
+    assert "exit 4, stopped by interrupted (Ctrl-C)" in capsys.readouterr().out
 
 
 def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]

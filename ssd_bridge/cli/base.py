@@ -7,9 +7,10 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -130,6 +131,36 @@ def set_log_level(delta: int) -> None:
     logging.getLogger("ssd_bridge").setLevel(level)
 
 
+def _unwritable(path: str, e: OSError) -> ConfigError:
+    return ConfigError(
+        f"could not write {path} ({e.strerror or type(e).__name__}).",
+        "Check the folder exists and that the account running ssd-bridge may write there, or choose another path.",
+    )
+
+
+def check_writable(path: str | None) -> None:
+    """Refuse, before any work starts, an output file that could not be written afterwards."""
+    if not path or path == "-":
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise _unwritable(path, FileNotFoundError(2, f"the folder {folder} does not exist"))
+    if not os.access(target if target.exists() else folder, os.W_OK):
+        raise _unwritable(path, PermissionError(13, "permission denied"))
+
+
+@contextmanager
+def open_output(path: str) -> Iterator[IO[str]]:
+    """Open a result file for writing ('-' is stdout); a path that cannot be opened is exit 2."""
+    try:
+        handle = click.open_file(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise _unwritable(path, e) from e
+    with handle:
+        yield handle
+
+
 def echo_json(data: Any) -> None:
     """Print one JSON document on stdout."""
     click.echo(json.dumps(data, indent=2, sort_keys=True, default=str))
@@ -159,6 +190,17 @@ def cli() -> None:
     """
 
 
+def _interrupted() -> None:
+    """Ctrl-C (or a scheduler's interrupt): say what state things are in, exit 4."""
+    _to_log_file(f"exit {int(ExitCode.INTERNAL)}: interrupted (Ctrl-C)")
+    click.echo(
+        "Error: interrupted (Ctrl-C) before the command finished. Answers DfE gave so far are recorded; "
+        "records not yet answered stay pending and go with the next run. See 'ssd-bridge status'.",
+        err=True,
+    )
+    sys.exit(ExitCode.INTERNAL)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI and exit with the code DESIGN.md defines; the only place errors are caught broadly."""
     configure_logging()
@@ -167,7 +209,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                           standalone_mode=False)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as e:
+        # click turns Ctrl-C into Abort when it runs with standalone_mode=False.
+        if isinstance(e.__context__, KeyboardInterrupt):
+            _interrupted()
         click.echo("Aborted.", err=True)
         sys.exit(ExitCode.USAGE)
     except click.ClickException as e:
@@ -181,8 +226,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         _to_log_file(f"exit {int(e.exit_code)}: {e}")
         sys.exit(int(e.exit_code))
     except KeyboardInterrupt:
-        click.echo("Interrupted; nothing further was done.", err=True)
-        sys.exit(ExitCode.INTERNAL)
+        _interrupted()
     except Exception as e:  # noqa: BLE001 - the one boundary that turns any fault into exit 4
         log.debug("internal error", exc_info=True)
         _to_log_file(f"exit {int(ExitCode.INTERNAL)}: internal error ({type(e).__name__})", exc_info=True)

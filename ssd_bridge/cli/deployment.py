@@ -6,7 +6,7 @@ import dataclasses
 
 import click
 
-from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.cli.base import cli, echo_json, open_output, say
 from ssd_bridge.options import (
     cms_option,
     config_option,
@@ -67,7 +67,7 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
         grantee=grantee,
     )
     text = render_deployment(options)
-    with click.open_file(output, "w", encoding="utf-8") as handle:
+    with open_output(output) as handle:
         handle.write(text)
     if output != "-":
         what = "GRANT script" if part == "grants" else "deployment script"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
 from ssd_bridge.errors import ExitCode
 from ssd_bridge.options import (
     as_of_option,
@@ -75,9 +75,11 @@ def validate(config: str | None, as_json: bool, html_file: str | None) -> int | 
     from ssd_bridge.config import load_settings
     from ssd_bridge.runner import validate as run_validate
 
-    report = run_validate(load_settings(config))
+    settings = load_settings(config)
+    check_writable(html_file)
+    report = run_validate(settings)
     if html_file:
-        with click.open_file(html_file, "w", encoding="utf-8") as handle:
+        with open_output(html_file) as handle:
             handle.write(report.to_html())
     if as_json:
         echo_json(report.as_dict())

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
 from ssd_bridge.options import (
     as_of_option,
     config_option,
@@ -78,9 +78,8 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
     """Print a run summary (JSON on stdout with --json) and return its exit code."""
     data = summary.as_dict()  # type: ignore[attr-defined]
     if json_file:
-        from pathlib import Path
-
-        Path(json_file).write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+        with open_output(json_file) as handle:
+            handle.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
     if as_json:
         echo_json(data)
     else:
@@ -149,6 +148,7 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     from ssd_bridge.runner import run as run_job
 
     settings = _prepare(config, log_file)
+    check_writable(json_file)  # before anything is sent: a summary that cannot be written is exit 2
     day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
     summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run)  # type: ignore[arg-type]
     return _report(summary, as_json, json_file)
@@ -171,13 +171,21 @@ def status(config: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(data)
         return
-    click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
-    click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
+    if data["submission_status"]:
+        click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
+        click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
+    else:
+        click.echo("no records tracked yet: 'ssd-bridge extract' (or 'ssd-bridge run') builds them.")
     if data["parked_errors"]:
         click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
     last = data["last_run"]
-    if last:
-        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}")
+    if last and last["exit_code"] is None:
+        click.echo(f"last run: {last['command']} {last['started_at']} has not finished "
+                   "(still running, or stopped without closing its log row)")
+    elif last:
+        stopped = (last.get("summary") or {}).get("stopped_by")
+        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}"
+                   + (f", stopped by {stopped}" if stopped else ""))
     else:
         click.echo("last run: none recorded")
     for error in data["recent_errors"]:

@@ -82,7 +82,12 @@ def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | 
         raise ConfigError("synth creates source tables in PostgreSQL only.",
                           "Point database.url at a PostgreSQL test database.")
     if not settings.database.url:
-        raise ConfigError("synth loads rows with PostgreSQL COPY and needs database.url (psycopg), not ODBC.")
+        where = "database.odbc is set, but " if settings.database.odbc else "no database is configured: "
+        raise ConfigError(
+            f"{where}synth loads rows with PostgreSQL COPY and needs database.url.",
+            "Set database.url (or SSD_BRIDGE_DATABASE_URL) to a PostgreSQL test database, "
+            "e.g. postgresql://user@host/ssd_test.",
+        )
     module = writer(settings.cms)
     schema = source_schema(settings)
     started = time.monotonic()
