@@ -94,6 +94,8 @@ class PayloadSettings:
     mode: str = "full"
     on_cohort_exit: str = "purge"
     max_attempts: int = 5
+    #: submit refuses to send purges of more than this share of the children DfE holds (0: no guard).
+    purge_guard_percent: int = 10
 
 
 @dataclass(frozen=True)
@@ -382,6 +384,9 @@ def _validated(s: Settings) -> Settings:
     check_identifier("database.schema", s.database.schema)
     _choice("payload.mode", s.payload.mode, ("full", "partial"))
     _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
+    if not 0 <= s.payload.purge_guard_percent <= 100:
+        raise ConfigError(
+            f"setting 'payload.purge_guard_percent' must be between 0 and 100, not {s.payload.purge_guard_percent}.")
     if not 1 <= s.dfe.batch_size <= 100:
         raise ConfigError(f"setting 'dfe.batch_size' must be between 1 and 100, not {s.dfe.batch_size}.")
     for dotted, number in (

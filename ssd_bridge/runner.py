@@ -43,6 +43,7 @@ from ssd_bridge.tracking import (
     pending_ids,
     plan_child,
     plan_exit,
+    purge_guard_counts,
     recent_errors,
     record_outcomes,
     reusable_findings,
@@ -273,14 +274,16 @@ class RunSummary:
 
 
 def submit(settings: Settings, limit: int | None = None, dry_run: bool = False, retry_errors: bool = False,
-           *, client: Any = None) -> RunSummary:
+           *, client: Any = None, allow_mass_purge: bool = False) -> RunSummary:
     """Send pending records to DfE under the run lock and record every answer; see :func:`run`."""
     return _locked(settings, "submit", dry_run, lambda db, summary: _submit(
-        db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client))
+        db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client,
+        allow_mass_purge=allow_mass_purge))
 
 
 def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = None, limit: int | None = None,
-        dry_run: bool = False, retry_errors: bool = False, *, client: Any = None) -> RunSummary:
+        dry_run: bool = False, retry_errors: bool = False, *, client: Any = None,
+        allow_mass_purge: bool = False) -> RunSummary:
     """The nightly job: optionally refresh the SSD, then extract, then submit, holding the run lock.
 
     A second run while one holds the lock raises :class:`LockHeld` (exit 5) and changes nothing.
@@ -296,7 +299,8 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
         extracted = extract(settings, as_of=as_of, dry_run=dry_run)
         summary.extract = extracted.as_dict()
         summary.extract_invalid = extracted.invalid
-        _submit(db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client)
+        _submit(db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client,
+                allow_mass_purge=allow_mass_purge)
 
     return _locked(settings, "run", dry_run, body)
 
@@ -390,7 +394,7 @@ def _unlock(db: Database) -> None:
 
 
 def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int | None, dry_run: bool,
-            retry_errors: bool, client: Any) -> None:
+            retry_errors: bool, client: Any, allow_mass_purge: bool = False) -> None:
     from ssd_bridge.api import DfeClient, SubmitCounts
 
     ids = pending_ids(db, settings.payload.max_attempts, retry_errors, limit)
@@ -398,6 +402,8 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
     if dry_run or not ids:
         log.info("%d records %s", len(ids), "would be sent" if dry_run else "to send: nothing to do")
         return
+    if not allow_mass_purge:
+        _guard_mass_purge(db, settings.payload.purge_guard_percent)
     log.info("sending %d records in batches of %d", len(ids), settings.dfe.batch_size)
     own = client is None
     client = client or DfeClient(settings.dfe)
@@ -417,6 +423,28 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
         summary.sent, summary.error = counts.sent, counts.rejected + counts.failed
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
+
+
+# Below this many purges the guard never trips: small LAs lose a few children a night.
+MASS_PURGE_FLOOR = 10
+
+
+def _guard_mass_purge(db: Database, percent: int) -> None:
+    """Refuse to send purges of more than ``percent``% of the children DfE holds.
+
+    An SSD refresh that came out empty or half-filled, or an ``--as-of`` far in the past, makes
+    extract queue a purge for every child it no longer sees. Nothing is lost by stopping here:
+    the purges stay pending, and the next extract over correct data takes them back.
+    """
+    purges, known = purge_guard_counts(db)
+    if percent == 0 or purges < MASS_PURGE_FLOOR or purges * 100 <= percent * known:
+        return
+    raise ConfigError(
+        f"refused to send {purges} purge records: they would remove {purges} of the {known} children DfE "
+        f"holds, more than payload.purge_guard_percent ({percent}%). Nothing was sent.",
+        "If the SSD refresh failed or --as-of is wrong, fix that and run again: the next extract takes the "
+        "purges back. If this many children really left the cohort, run 'ssd-bridge submit --allow-mass-purge' once.",
+    )
 
 
 def _count_states(db: Database, max_attempts: int, summary: RunSummary) -> None:

@@ -282,3 +282,38 @@ def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and
     assert stored == "HTTP 400: $.child_details.date_of_birth: '2015-03-02' is not allowed"
     assert excerpt == "HTTP 400: $.child_details.date_of_birth: '…' is not allowed"
     assert status(settings)["recent_errors"][0]["reason"] == excerpt
+
+
+def add_acknowledged(settings: Settings, count: int, purges: int) -> None:
+    """``count`` children DfE holds (sent), the first ``purges`` of them queued for a purge, as extract
+    leaves them when the SSD no longer shows them."""
+    with connect(settings) as db, db.transaction():
+        for n in range(count):
+            text = json.dumps(child(n), separators=(",", ":"))
+            digest = hashlib.sha256(text.encode()).digest()
+            if n < purges:
+                purge = json.dumps({"la_child_id": f"C{n:06d}", "purge": True}, separators=(",", ":"))
+                db.execute(f"INSERT INTO {db.table(STAGING)} (person_id, json_payload, current_hash, previous_hash, "
+                           "previous_json_payload, submission_status, row_state, payload_kind) "
+                           "VALUES (?, ?, ?, ?, ?, 'pending', 'deleted', 'purge')",
+                           (f"C{n:06d}", purge, hashlib.sha256(purge.encode()).digest(), digest, text))
+            else:
+                db.execute(f"INSERT INTO {db.table(STAGING)} (person_id, json_payload, current_hash, previous_hash, "
+                           "previous_json_payload, submission_status, row_state, payload_kind) "
+                           "VALUES (?, ?, ?, ?, ?, 'sent', 'unchanged', 'full')",
+                           (f"C{n:06d}", text, digest, digest, text))
+
+
+def test_mass_purge_is_refused_until_allowed(settings: Settings, fake: FakeDfe) -> None:
+    add_acknowledged(settings, 40, purges=30)  # an SSD refresh that lost three children in four
+    with pytest.raises(ConfigError, match="refused to send 30 purge records.*40 children.*purge_guard_percent"):
+        submit(settings, client=client(settings))
+    assert sum(fake.batch_sizes) == 0
+    assert len(rows(settings, "submission_status = 'pending'")) == 30  # kept, to be taken back or sent later
+    summary = submit(settings, client=client(settings), allow_mass_purge=True)
+    assert summary.sent == 30 and summary.exit_code == 0
+
+
+def test_a_few_purges_go_without_the_override(settings: Settings, fake: FakeDfe) -> None:
+    add_acknowledged(settings, 200, purges=12)  # 6% of the children DfE holds: normal churn
+    assert submit(settings, client=client(settings)).sent == 12

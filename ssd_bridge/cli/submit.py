@@ -97,10 +97,14 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Send at most this many records.")
 @click.option("--retry-errors", is_flag=True,
               help="Also resend records that used up payload.max_attempts.")
+@click.option("--allow-mass-purge", is_flag=True,
+              help="Send purges even when they would remove more than payload.purge_guard_percent of the "
+                   "children DfE holds (only after checking the SSD really lost them).")
 @dry_run_option
 @json_option
 @verbosity_options
-def submit(config: str | None, limit: int | None, retry_errors: bool, dry_run: bool, as_json: bool) -> int:
+def submit(config: str | None, limit: int | None, retry_errors: bool, allow_mass_purge: bool, dry_run: bool,
+           as_json: bool) -> int:
     """Send pending records to the DfE API and record every answer.
 
     Records are sent in batches of dfe.batch_size. A record DfE rejects is marked error with
@@ -116,7 +120,8 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, dry_run: b
     from ssd_bridge.runner import submit as submit_records
 
     settings = _prepare(config)
-    summary = submit_records(settings, limit=limit, dry_run=dry_run, retry_errors=retry_errors)  # type: ignore[arg-type]
+    summary = submit_records(settings, limit=limit, dry_run=dry_run, retry_errors=retry_errors,  # type: ignore[arg-type]
+                             allow_mass_purge=allow_mass_purge)
     return _report(summary, as_json)
 
 
@@ -129,11 +134,14 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, dry_run: b
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None,
               help="Also log to this file, rotated at midnight, logging.retention_days old files kept "
                    "(default: logging.file).")
+@click.option("--allow-mass-purge", is_flag=True,
+              help="Send purges even when they would remove more than payload.purge_guard_percent of the "
+                   "children DfE holds (only after checking the SSD really lost them).")
 @dry_run_option
 @json_option
 @verbosity_options
 def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | None, log_file: str | None,
-        dry_run: bool, as_json: bool) -> int:
+        allow_mass_purge: bool, dry_run: bool, as_json: bool) -> int:
     """Run the nightly job: extract, then submit (optionally refreshing the SSD first).
 
     Holds a database lock so two runs never overlap, even from two machines: a second run
@@ -150,7 +158,8 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     settings = _prepare(config, log_file)
     check_writable(json_file)  # before anything is sent: a summary that cannot be written is exit 2
     day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
-    summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run)  # type: ignore[arg-type]
+    summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run,  # type: ignore[arg-type]
+                      allow_mass_purge=allow_mass_purge)
     return _report(summary, as_json, json_file)
 
 

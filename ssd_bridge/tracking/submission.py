@@ -18,6 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ssd_bridge.db import Database
+from ssd_bridge.delta import PURGE
 from ssd_bridge.responses import redact_values
 from ssd_bridge.tracking.names import (
     ERROR,
@@ -53,6 +54,17 @@ def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, lim
     params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
     ids = [int(r[0]) for r in db.query_all(pending_sql(db, retry_errors), params)]
     return ids[:limit] if limit is not None else ids
+
+
+def purge_guard_counts(db: Database) -> tuple[int, int]:
+    """(purge records waiting to be sent, children DfE holds a version of): the mass-purge guard's view."""
+    q = db.dialect.quote_ident
+    table, status = db.table(STAGING_TABLE), f"LOWER({q('submission_status')})"
+    purges = db.scalar(f"SELECT COUNT(*) FROM {table} WHERE LOWER({q('payload_kind')}) = ? "
+                       f"AND {status} IN (?, ?)", (PURGE, PENDING, ERROR))
+    known = db.scalar(f"SELECT COUNT(*) FROM {table} WHERE {q('previous_hash')} IS NOT NULL "
+                      f"AND NOT (LOWER({q('payload_kind')}) = ? AND {status} = ?)", (PURGE, SENT))
+    return int(purges or 0), int(known or 0)
 
 
 def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
