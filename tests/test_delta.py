@@ -166,7 +166,7 @@ def apply(before: dict, delta: dict) -> dict:
 
 
 def test_every_purgeable_list_and_block_of_the_schema_can_be_purged() -> None:
-    # §6.C.36: D2I's ALLOWED_PURGE_BLOCKS missed the assessment, S47 and placement lists.
+    # §6.C.36: D2I's list of purgeable blocks missed the assessment, S47 and placement lists.
     lists, blocks = {}, set()
     for path, node in iter_schema_properties(load_schema()):
         if path == "$" or "purge" not in node.get("properties", {}):
