@@ -147,3 +147,19 @@ def test_deploy_through_pyodbc_and_the_postgresql_odbc_driver(pg_server, pg_sett
     with psycopg.connect(pg_server.uri) as conn:
         assert conn.execute(f'SELECT cms, dialect FROM "{pg_schema}".ssd_version_log').fetchall() == [
             ("eclipse", "postgres")]
+
+
+def test_try_cast_datetime_parses_good_text_and_nulls_bad_text(pg_server):
+    from ssd_bridge.dialects import get_dialect
+    from ssd_bridge.render import environment
+
+    cast = environment(get_dialect("postgres")).globals["try_cast_datetime"]("v.t")
+    cases = {
+        "2024-05-01": "2024-05-01 00:00:00", "2024-05-01 10:30": "2024-05-01 10:30:00",
+        "2024-05-01T10:30:15.123Z": "2024-05-01 10:30:15", "2024-05-01T10:30:15+01:00": "2024-05-01 10:30:15",
+        "01/05/2024": "2024-05-01 00:00:00", "2024-13-01": None, "31/31/2024": None, "soon": None, "": None,
+    }
+    with psycopg.connect(pg_server.uri) as conn:
+        for text, expected in cases.items():
+            got = conn.execute(f"SELECT CAST({cast} AS TEXT) FROM (VALUES (%s)) AS v(t)", (text,)).fetchone()[0]
+            assert got == expected, text

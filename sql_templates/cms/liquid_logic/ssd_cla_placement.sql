@@ -21,7 +21,7 @@ SELECT
     pl.START_DTTM,
     {{ clean("pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE", 100) }},
     LEFT(u.urn, 48),
-    {{ try_to_float("pl.DISTANCE_FROM_HOME") }},
+    {{ try_cast_float("pl.DISTANCE_FROM_HOME") }},
     {{ clean("pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE", 48) }},
     CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN {{ clean("pl.POSTCODE", 8) }} END,
     pl.END_DTTM,

@@ -1351,7 +1351,7 @@ BEGIN
             MIN(f.DATESTARTED) AS started_date,
             MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
             COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN f.DATEANSWERVALUE END),
-                     MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS sdq_date,
+                     MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS sdq_date,
             MAX(CASE WHEN f.CONTROLNAME = 'youngPersonsStrengthsAndDifficultiesQuestionnaireScore' THEN f.ANSWERVALUE END) AS score,
             MAX(CASE WHEN f.CONTROLNAME = '903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod' THEN f.ANSWERVALUE END) AS reason
         FROM "formanswerpersonview" f
@@ -1436,7 +1436,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_DateOfReferral' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_DateOfReferral' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS referral_date,
+                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_DateOfReferral' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS referral_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_ReferralSource' THEN f.ANSWERVALUE END) AS source_text,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_primaryNeedCategory' THEN f.ANSWERVALUE END) AS need_text,
                 MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_nextSteps_agreed' THEN f.ANSWERVALUE END) AS next_steps
@@ -1661,7 +1661,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_startDateOfForm' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_startDateOfForm' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_startDateOfForm' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'SeenAlone' THEN f.ANSWERVALUE END) AS seen,
                 MAX(CASE WHEN f.CONTROLNAME = 'WorkerOutcome' THEN f.ANSWERVALUE END) AS outcome
             FROM "formanswerpersonview" f
@@ -1678,7 +1678,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfDocument' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfDocument' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfDocument' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
                 MAX(CASE WHEN f.CONTROLNAME = 'outcomes2' THEN f.ANSWERVALUE END) AS outcome
             FROM "formanswerpersonview" f
@@ -1987,7 +1987,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_unsubWhatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_whatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_step,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_outcomeOfSection47Enquiry' THEN f.ANSWERVALUE END) AS comments
@@ -2084,7 +2084,7 @@ BEGIN
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_typeOfMeeting' THEN f.ANSWERVALUE END) AS meeting_type,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfMeetingConference' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfMeetingConference' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS meeting_date,
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfMeetingConference' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS meeting_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'ChildProtectionNextStep' THEN f.ANSWERVALUE END) AS next_step
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'
@@ -2108,7 +2108,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS meeting_date
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS meeting_date
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
                 AND f.INSTANCESTATE = 'COMPLETE'
@@ -2380,7 +2380,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS meeting_date
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS meeting_date
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'
                 AND f.INSTANCESTATE = 'COMPLETE'
@@ -2588,7 +2588,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfPathwayPlan' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfPathwayPlan' THEN CASE WHEN f.ANSWERVALUE ~ '^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])' THEN CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END END)) AS plan_date
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfPathwayPlan' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS plan_date
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = 'c17d1557-513d-443f-8013-a31eb541455b'
                 AND f.INSTANCESTATE = 'COMPLETE'

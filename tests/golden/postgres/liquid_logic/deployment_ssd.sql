@@ -1446,7 +1446,7 @@ BEGIN
     WITH answers AS (
         SELECT fa.FACT_FORM_ID,
                MAX(CASE WHEN fa.ANSWER_NO = 'seenYN' THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
-               MAX(CASE WHEN fa.ANSWER_NO = 'FormEndDate' THEN CASE WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?)?\s*$' THEN CAST(TRIM(CAST(fa.ANSWER AS TEXT)) AS TIMESTAMP) WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{2}/[0-9]{2}/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(fa.ANSWER AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END) AS authorised
+               MAX(CASE WHEN fa.ANSWER_NO = 'FormEndDate' THEN CASE WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(fa.ANSWER AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(fa.ANSWER AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END) AS authorised
         FROM "hdm"."child_social"."fact_form_answers" fa
         WHERE fa.ANSWER_NO IN ('seenYN', 'FormEndDate')
         GROUP BY fa.FACT_FORM_ID

@@ -1046,7 +1046,7 @@ BEGIN TRY
             MIN(f.DATESTARTED) AS started_date,
             MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
             COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN f.DATEANSWERVALUE END),
-                     MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS sdq_date,
+                     MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS sdq_date,
             MAX(CASE WHEN f.CONTROLNAME = N'youngPersonsStrengthsAndDifficultiesQuestionnaireScore' THEN f.ANSWERVALUE END) AS score,
             MAX(CASE WHEN f.CONTROLNAME = N'903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod' THEN f.ANSWERVALUE END) AS reason
         FROM [FORMANSWERPERSONVIEW] f
@@ -1133,7 +1133,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_DateOfReferral' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_DateOfReferral' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS referral_date,
+                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_DateOfReferral' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS referral_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_ReferralSource' THEN f.ANSWERVALUE END) AS source_text,
                 MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_primaryNeedCategory' THEN f.ANSWERVALUE END) AS need_text,
                 MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_nextSteps_agreed' THEN f.ANSWERVALUE END) AS next_steps
@@ -1364,7 +1364,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_startDateOfForm' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_startDateOfForm' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_startDateOfForm' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'SeenAlone' THEN f.ANSWERVALUE END) AS seen,
                 MAX(CASE WHEN f.CONTROLNAME = N'WorkerOutcome' THEN f.ANSWERVALUE END) AS outcome
             FROM [FORMANSWERPERSONVIEW] f
@@ -1381,7 +1381,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfDocument' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfDocument' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfDocument' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
                 MAX(CASE WHEN f.CONTROLNAME = N'outcomes2' THEN f.ANSWERVALUE END) AS outcome
             FROM [FORMANSWERPERSONVIEW] f
@@ -1696,7 +1696,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfStratMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfStratMeeting' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfStratMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_unsubWhatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
                 MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_whatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_step,
                 MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_outcomeOfSection47Enquiry' THEN f.ANSWERVALUE END) AS comments
@@ -1795,7 +1795,7 @@ BEGIN TRY
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_typeOfMeeting' THEN f.ANSWERVALUE END) AS meeting_type,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfMeetingConference' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfMeetingConference' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS meeting_date,
+                         MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfMeetingConference' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date,
                 MAX(CASE WHEN f.CONTROLNAME = N'ChildProtectionNextStep' THEN f.ANSWERVALUE END) AS next_step
             FROM [FORMANSWERPERSONVIEW] f
             WHERE f.DESIGNGUID = N'21e01e2e-fd65-439d-a8aa-a179106a3d45'
@@ -1819,7 +1819,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS meeting_date
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date
             FROM [FORMANSWERPERSONVIEW] f
             WHERE f.DESIGNGUID = N'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
                 AND f.INSTANCESTATE = 'COMPLETE'
@@ -2095,7 +2095,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS meeting_date
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date
             FROM [FORMANSWERPERSONVIEW] f
             WHERE f.DESIGNGUID = N'2d9d174f-77ed-40bd-ac2b-cae8015ad799'
                 AND f.INSTANCESTATE = 'COMPLETE'
@@ -2309,7 +2309,7 @@ BEGIN TRY
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfPathwayPlan' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfPathwayPlan' THEN TRY_CAST(LEFT(f.ANSWERVALUE, 10) AS DATE) END)) AS plan_date
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfPathwayPlan' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS plan_date
             FROM [FORMANSWERPERSONVIEW] f
             WHERE f.DESIGNGUID = N'c17d1557-513d-443f-8013-a31eb541455b'
                 AND f.INSTANCESTATE = 'COMPLETE'
