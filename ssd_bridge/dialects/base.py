@@ -79,12 +79,16 @@ class Dialect:
             return template.replace("{n}", str(length))
         return template
 
+    def is_batch_separator(self, line: str) -> bool:
+        """True when ``line`` ends a batch (the line the ``batch_separator`` macro writes)."""
+        return line.strip() == self.batch_separator
+
     def split_batches(self, script: str) -> list[str]:
         """Split a rendered script into the batches a driver can execute one at a time."""
         batches: list[str] = []
         current: list[str] = []
         for line in script.splitlines():
-            if line.strip() == self.batch_separator:
+            if self.is_batch_separator(line):
                 batches.append("\n".join(current))
                 current = []
             else:

@@ -125,19 +125,9 @@ class TsqlDialect(Dialect):
             return sql + "?", (location[-1],)
         return sql + "SCHEMA_NAME()", ()
 
-    def split_batches(self, script: str) -> list[str]:
-        batches: list[str] = []
-        current: list[str] = []
-        for line in script.splitlines():
-            if _GO.match(line):
-                batches.append("\n".join(current))
-                current = []
-            else:
-                current.append(line)
-        batches.append("\n".join(current))
-        return [b.strip() + "\n" for b in batches if any(
-            ln.strip() and not ln.strip().startswith("--") for ln in b.splitlines()
-        )]
+    def is_batch_separator(self, line: str) -> bool:
+        # SSMS and sqlcmd accept GO in any case, with spaces and a trailing comment.
+        return bool(_GO.match(line))
 
     def index_names_sql(self) -> str:
         return (
