@@ -41,6 +41,12 @@ output_option = click.option(
     show_default=True,
     help="Write to this file ('-' for stdout).",
 )
+allow_mass_purge_option = click.option(
+    "--allow-mass-purge",
+    is_flag=True,
+    help="Send purges even when they would remove more than payload.purge_guard_percent of the "
+         "children DfE holds (only after checking the SSD really lost them).",
+)
 no_fill_option = click.option(
     "--no-fill",
     "fill",

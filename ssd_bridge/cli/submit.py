@@ -8,6 +8,7 @@ import click
 
 from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
 from ssd_bridge.options import (
+    allow_mass_purge_option,
     as_of_option,
     config_option,
     dry_run_option,
@@ -97,9 +98,7 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Send at most this many records.")
 @click.option("--retry-errors", is_flag=True,
               help="Also resend records that used up payload.max_attempts.")
-@click.option("--allow-mass-purge", is_flag=True,
-              help="Send purges even when they would remove more than payload.purge_guard_percent of the "
-                   "children DfE holds (only after checking the SSD really lost them).")
+@allow_mass_purge_option
 @dry_run_option
 @json_option
 @verbosity_options
@@ -134,9 +133,7 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, allow_mass
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None,
               help="Also log to this file, rotated at midnight, logging.retention_days old files kept "
                    "(default: logging.file).")
-@click.option("--allow-mass-purge", is_flag=True,
-              help="Send purges even when they would remove more than payload.purge_guard_percent of the "
-                   "children DfE holds (only after checking the SSD really lost them).")
+@allow_mass_purge_option
 @dry_run_option
 @json_option
 @verbosity_options
