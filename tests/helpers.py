@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,3 +22,25 @@ def run_cli(args: Sequence[str], env: dict[str, str] | None = None, cwd: Path | 
         [sys.executable, "-m", "ssd_bridge", *args],
         capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout,
     )
+
+
+def empty_source_schema(uri: str, tables: dict[str, list[tuple[str, str]]], prefix: str) -> Iterator[str]:
+    """Yield the name of a fresh schema holding a CMS writer's source tables, empty; drop it after.
+
+    For fixtures: ``yield from empty_source_schema(pg_server.uri, TABLES, "ll")``.
+    """
+    import uuid
+
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(uri, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{name}"')
+        for table, columns in tables.items():
+            cols = ", ".join(f'"{c.lower()}" {t}' for c, t in columns)
+            conn.execute(f'CREATE TABLE "{name}"."{table.lower()}" ({cols})')
+    try:
+        yield name
+    finally:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')

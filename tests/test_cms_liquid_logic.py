@@ -17,6 +17,7 @@ from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import DatabaseError
 from ssd_bridge.model import load_tables
 from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS, TABLES
+from tests.helpers import empty_source_schema
 
 TODAY = date.today()
 PARAMS = {
@@ -35,15 +36,7 @@ def ago(days: int) -> datetime:
 @pytest.fixture()
 def source(pg_server: EmbeddedServer) -> Iterator[str]:
     """An empty set of Liquid Logic source tables in a schema of their own."""
-    name = f"ll_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{name}"')
-        for table, columns in TABLES.items():
-            cols = ", ".join(f'"{c.lower()}" {t}' for c, t in columns)
-            conn.execute(f'CREATE TABLE "{name}"."{table.lower()}" ({cols})')
-    yield name
-    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    yield from empty_source_schema(pg_server.uri, TABLES, "ll")
 
 
 def ll_settings(server: EmbeddedServer, ssd_schema: str, source_schema: str, params: dict | None = None) -> Settings:

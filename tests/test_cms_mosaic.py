@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -14,6 +13,7 @@ from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.synth import synth
 from ssd_bridge.synth.mosaic import TABLES
+from tests.helpers import empty_source_schema
 from tests.mosaic_fixture import D_CARE, PARAMS, TODAY, ago, fixture
 
 pytestmark = pytest.mark.postgres
@@ -22,15 +22,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture()
 def source(pg_server) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """A per-test schema holding the Mosaic source tables (empty)."""
-    name = f"mosaic_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{name}"')
-        for table, columns in TABLES.items():
-            cols = ", ".join(f'"{c.lower()}" {t}' for c, t in columns)
-            conn.execute(f'CREATE TABLE "{name}"."{table.lower()}" ({cols})')
-    yield name
-    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    yield from empty_source_schema(pg_server.uri, TABLES, "mosaic")
 
 
 def settings_for(pg_settings: Settings, source: str, params: dict | None = None) -> Settings:
