@@ -7,17 +7,7 @@
 {% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
-WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, " ~ ecl.id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
-        c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
-    FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
-    " ~ ecl.in_ssd_person(schema, "c.PERSONID") ~ "
-    WHERE " ~ ecl.classified("c", "cp_plan_path_ids") ~ "
-        AND " ~ ecl.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL", tolerance_days=0) }},
-plans AS (
-    SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
-    FROM episodes ep
-    WHERE ep.episode_end IS NULL OR ep.episode_end >= {{ ecl.window_start() }}
-),
+WITH {{ ecl.plans_in_window(schema, "cp_plan_path_ids") }},
 {{ ecl.referral_on_date("referrals", "plans", schema) }},
 conferences AS (
     SELECT cx.event_key, cx.icpc_id
