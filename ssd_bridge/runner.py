@@ -153,12 +153,16 @@ def _fewer_gc_passes() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def require_tables(db: Database) -> None:
-    """Fail early, with the next step, when the SSD or the tracking table is not deployed.
+EXTRACT_TABLES = ("ssd_person", STAGING_TABLE)
+SUBMIT_TABLES = (STAGING_TABLE, "ssd_api_submission_log", "ssd_api_run_log")
+
+
+def require_tables(db: Database, names: tuple[str, ...] = EXTRACT_TABLES) -> None:
+    """Fail early, with the next step, when a table the command needs is not deployed or not readable.
 
     A missing table is a set-up problem (exit 2), not a database fault.
     """
-    for name in ("ssd_person", STAGING_TABLE):
+    for name in names:
         try:
             db.query_all(f"SELECT 1 FROM {db.table(name)} WHERE 1 = 0")
         except DatabaseError as e:
@@ -308,7 +312,7 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
 def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
     """Counts by state, the last run and the most recent errors, for the analyst."""
     with connect(settings) as db:
-        _require_tables(db)
+        require_tables(db, SUBMIT_TABLES)
         return {
             "submission_status": status_counts(db),
             "row_state": row_state_counts(db),
@@ -335,7 +339,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             raise LockHeld("another ssd-bridge run holds the run lock on this database; nothing was done.",
                            "Wait for it to finish (see 'ssd-bridge status'), then run again.")
         try:
-            _require_tables(db)
+            require_tables(db, SUBMIT_TABLES)
             if not dry_run:
                 start_run_log(db, summary.run_id, command, settings.environment, __version__)
             failure: SsdBridgeError | None = None
@@ -374,15 +378,6 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failed: bool) 
         if not failed:
             raise
         log.warning("could not close the run log row after the run stopped", exc_info=True)
-
-
-def _require_tables(db: Database) -> None:
-    from ssd_bridge.deploy import catalog
-
-    missing = {STAGING_TABLE, "ssd_api_submission_log", "ssd_api_run_log"} - catalog(db)["tables"]
-    if missing:
-        raise ConfigError(f"the tracking tables are missing from schema {db.schema}: {', '.join(sorted(missing))}.",
-                          "Run 'ssd-bridge deploy' (or 'ssd-bridge deploy --part addon') first.")
 
 
 def _unlock(db: Database) -> None:
