@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ssd_bridge.config import CMS_CHOICES, load_settings  # noqa: E402
 from ssd_bridge.demo import embedded_postgres  # noqa: E402
-from ssd_bridge.deploy import deploy  # noqa: E402
+from ssd_bridge.sql.deploy import deploy  # noqa: E402
 from ssd_bridge.synth import synth  # noqa: E402
 
 

@@ -168,7 +168,7 @@ def main() -> None:
         return
     from ssd_bridge.config import load_settings
     from ssd_bridge.demo import embedded_postgres
-    from ssd_bridge.deploy import deploy
+    from ssd_bridge.sql.deploy import deploy
 
     with tempfile.TemporaryDirectory() as folder, embedded_postgres(Path(folder)) as server:
         for n in args.children:

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 from ssd_bridge.config import load_settings  # noqa: E402
 from ssd_bridge.db import connect  # noqa: E402
 from ssd_bridge.demo import embedded_postgres  # noqa: E402
-from ssd_bridge.deploy import deploy  # noqa: E402
-from ssd_bridge.fake_dfe import FakeDfe  # noqa: E402
+from ssd_bridge.dfe.fake import FakeDfe  # noqa: E402
+from ssd_bridge.sql.deploy import deploy  # noqa: E402
 
 
 def record(n: int) -> dict:
@@ -91,7 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=50_000)
     args = parser.parse_args()
-    from ssd_bridge.validate import schema_errors
+    from ssd_bridge.record.validate import schema_errors
 
     assert schema_errors(record(1)) == [], schema_errors(record(1))
     with tempfile.TemporaryDirectory() as tmp, embedded_postgres(Path(tmp)) as server:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ssd_bridge.config import Settings, load_settings
-from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
+from ssd_bridge.sql.deploy import deploy
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
              say: Callable[[str], None] = log.info) -> DemoResult:
     """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status."""
     from ssd_bridge.compat import check_compat
-    from ssd_bridge.fake_dfe import FakeDfe
+    from ssd_bridge.dfe.fake import FakeDfe
     from ssd_bridge.runner import run, status
     from ssd_bridge.synth import synth
 

@@ -178,7 +178,7 @@ def _refuse_secrets(scrub: Scrubber, texts: list[str]) -> None:
 def database_sections(settings: Settings, scrub: Scrubber) -> dict[str, Any]:
     """Engine, version log, staging counts, run summaries and errors; a note where unavailable."""
     from ssd_bridge.db import connect
-    from ssd_bridge.deploy import catalog
+    from ssd_bridge.sql.deploy import catalog
 
     if not (settings.database.url or settings.database.odbc):
         return {"database": "not configured"}

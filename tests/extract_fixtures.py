@@ -10,7 +10,7 @@ import pytest
 
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.deploy import deploy
+from ssd_bridge.sql.deploy import deploy
 from tests.ssd_rows import Ssd, truncate_all
 
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from ssd_bridge.api import DfeClient, RetryPolicy, submit_records
 from ssd_bridge.config import Settings, load_settings
+from ssd_bridge.dfe.client import DfeClient, RetryPolicy, submit_records
+from ssd_bridge.dfe.fake import FakeDfe
+from ssd_bridge.dfe.responses import parse_receipt, record_positions
 from ssd_bridge.errors import ApiError, ApiUnavailable, CredentialsError, ExitCode
-from ssd_bridge.fake_dfe import FakeDfe
-from ssd_bridge.responses import parse_receipt, record_positions
 
 FAST = RetryPolicy(retries=3, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)
 

@@ -8,8 +8,8 @@ import pytest
 
 from benchmarks.extract import fill
 from ssd_bridge.cli import cli
+from ssd_bridge.record.validate import schema_errors
 from ssd_bridge.runner import extract
-from ssd_bridge.validate import schema_errors
 from tests import extract_fixtures
 from tests.conftest import OPENAPI
 from tests.ssd_rows import d

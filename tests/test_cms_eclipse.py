@@ -16,9 +16,9 @@ import psycopg
 import pytest
 
 from ssd_bridge.config import Settings, load_settings
-from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import DatabaseError
-from ssd_bridge.render import RenderOptions, render_deployment
+from ssd_bridge.sql.deploy import deploy
+from ssd_bridge.sql.render import RenderOptions, render_deployment
 from ssd_bridge.synth import eclipse as writer
 from ssd_bridge.synth import synth
 

@@ -13,9 +13,9 @@ import pytest
 
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import DatabaseError
 from ssd_bridge.model import load_tables
+from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS, TABLES
 from tests.helpers import empty_source_schema
 
@@ -432,7 +432,7 @@ def test_tsql_rendering_parses_with_nothing_unparsable() -> None:
     from sqlfluff.core import FluffConfig, Linter
 
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import RenderOptions, render_deployment
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
 
     script = render_deployment(RenderOptions(cms="liquid_logic", dialect="tsql", part="ssd"))
     populate = script[script.index("RAISERROR(N'refilling ssd_person'"):]
@@ -454,7 +454,7 @@ def test_tsql_rendering_parses_with_nothing_unparsable() -> None:
 ])
 def test_a_parameter_of_the_wrong_shape_is_a_clear_error(params: dict, key: str) -> None:
     from ssd_bridge.errors import TemplateError
-    from ssd_bridge.render import RenderOptions, render_deployment
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
 
     with pytest.raises(TemplateError, match=f"source.params.{key} must be"):
         render_deployment(RenderOptions(cms="liquid_logic", params=params))
@@ -464,7 +464,7 @@ def test_every_source_column_is_qualified_with_its_table_alias() -> None:
     """check-compat derives the source tables and columns from the rendered SQL: no bare column names."""
     import re
 
-    from ssd_bridge.render import RenderOptions, render_deployment
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
 
     script = render_deployment(RenderOptions(cms="liquid_logic", dialect="postgres", part="ssd",
                                              source_location="src"))

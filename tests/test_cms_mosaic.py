@@ -9,8 +9,8 @@ import psycopg
 import pytest
 
 from ssd_bridge.config import Settings
-from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseError
+from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import synth
 from ssd_bridge.synth.mosaic import TABLES
 from tests.helpers import empty_source_schema
@@ -286,7 +286,7 @@ def test_synthetic_mosaic_deploys_and_fills_every_table(pg_server, pg_settings, 
 
 def test_rendering_needs_no_la_helpers_and_checks_parameters(pg_settings, source) -> None:  # type: ignore[no-untyped-def]
     from ssd_bridge.errors import TemplateError
-    from ssd_bridge.render import RenderOptions, render_deployment
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
 
     tsql = render_deployment(RenderOptions(cms="mosaic", dialect="tsql", part="ssd"))
     # persistent SSD tables, no global temp tables or procedures, no dbo helper functions
@@ -304,7 +304,7 @@ def test_tsql_rendering_parses(pg_settings) -> None:  # type: ignore[no-untyped-
     from sqlfluff.core import FluffConfig, Linter
 
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import RenderOptions, render_deployment
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
 
     script = render_deployment(RenderOptions(cms="mosaic", dialect="tsql", part="ssd"))
     batches = [b for b in get_dialect("tsql").split_batches(script) if "refilling" in b]

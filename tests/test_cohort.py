@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from ssd_bridge.cohort import Activity, add_months, is_eligible, passes_age_gate, reporting_window
+from ssd_bridge.record.cohort import (
+    Activity,
+    add_months,
+    is_eligible,
+    passes_age_gate,
+    reporting_window,
+)
 
 D = dt.date.fromisoformat
 

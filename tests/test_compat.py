@@ -10,13 +10,13 @@ from pathlib import Path
 import psycopg
 import pytest
 
-import ssd_bridge.render as render
+import ssd_bridge.sql.render as render
 from ssd_bridge.compat import Check, CompatReport, check_compat, format_report
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.fake_dfe import FakeDfe
-from ssd_bridge.render import RenderOptions
-from ssd_bridge.sources import source_needs
+from ssd_bridge.dfe.fake import FakeDfe
+from ssd_bridge.sql.render import RenderOptions
+from ssd_bridge.sql.sources import source_needs
 from tests.compat_helpers import (
     FIXTURE_PARAMS,
     create_source,
@@ -134,7 +134,7 @@ def test_user_without_create_fails_naming_the_permission(templates: Path, pg_ser
 
 def test_existing_tables_are_compared_with_the_model(pg_settings: Settings, pg_server: EmbeddedServer,
                                                      pg_schema: str) -> None:
-    from ssd_bridge.deploy import deploy
+    from ssd_bridge.sql.deploy import deploy
 
     deploy(pg_settings, part="addon")
     staging = f'"{pg_schema}"."ssd_api_data_staging"'
@@ -315,7 +315,7 @@ def test_tsql_catalog_queries_parse() -> None:
 def test_rendered_tsql_needs_no_gated_feature(cms: str) -> None:
     from ssd_bridge.compat.database import _without_comments
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import render_deployment
+    from ssd_bridge.sql.render import render_deployment
 
     script = _without_comments(render_deployment(RenderOptions(cms=cms, dialect="tsql")))
     assert [g.name for g in get_dialect("tsql").feature_gates() if g.pattern.search(script)] == []

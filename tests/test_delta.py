@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from ssd_bridge.delta import (
+from ssd_bridge.record.delta import (
     FULL,
     KEYED_LISTS,
     PARTIAL,
@@ -12,8 +12,8 @@ from ssd_bridge.delta import (
     partial_payload,
     purge_payload,
 )
-from ssd_bridge.payload import canonical_json
-from ssd_bridge.validate import iter_schema_properties, load_schema, schema_errors
+from ssd_bridge.record.payload import canonical_json
+from ssd_bridge.record.validate import iter_schema_properties, load_schema, schema_errors
 
 
 def base() -> dict:
@@ -140,7 +140,7 @@ def test_scripted_sequence_of_changes() -> None:
 
 def apply(before: dict, delta: dict) -> dict:
     """A model receiver: merge objects, upsert keyed items by id, drop purged ones, replace other values."""
-    from ssd_bridge.delta import KEYED_LISTS
+    from ssd_bridge.record.delta import KEYED_LISTS
 
     result = copy.deepcopy(before)
     for key, value in delta.items():

@@ -9,9 +9,9 @@ import psycopg
 import pytest
 
 from ssd_bridge.config import CMS_CHOICES, Settings
-from ssd_bridge.deploy import deploy, render_options
 from ssd_bridge.model import load_tables
-from ssd_bridge.render import RenderOptions, render_deployment
+from ssd_bridge.sql.deploy import deploy, render_options
+from ssd_bridge.sql.render import RenderOptions, render_deployment
 
 pytestmark = pytest.mark.postgres
 SSD_TABLES = {t.name for t in load_tables("ssd")}
@@ -151,7 +151,7 @@ def test_deploy_through_pyodbc_and_the_postgresql_odbc_driver(pg_server, pg_sett
 
 def test_try_cast_datetime_parses_good_text_and_nulls_bad_text(pg_server):
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import environment
+    from ssd_bridge.sql.render import environment
 
     cast = environment(get_dialect("postgres")).globals["try_cast_datetime"]("v.t")
     cases = {

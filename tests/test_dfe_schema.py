@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ssd_bridge.validate import iter_schema_properties, load_schema, schema_errors
+from ssd_bridge.record.validate import iter_schema_properties, load_schema, schema_errors
 from tests.conftest import OPENAPI
 
 # Keywords whose value must be the same in ours wherever the official schema sets them.

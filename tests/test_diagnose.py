@@ -12,12 +12,12 @@ from typing import Any
 import psycopg
 import pytest
 
-import ssd_bridge.render as render
+import ssd_bridge.sql.render as render
 from ssd_bridge.config import load_settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.deploy import deploy
+from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.diagnose import Scrubber, diagnose
-from ssd_bridge.fake_dfe import FakeDfe
+from ssd_bridge.sql.deploy import deploy
 from tests.compat_helpers import (
     FIXTURE_PARAMS,
     create_source,

@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from ssd_bridge import ssd_read, tracking
+from ssd_bridge import tracking
 from ssd_bridge.db import Database
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
+from ssd_bridge.record import ssd_read
 
 
 def statements(label: str) -> list[str]:

@@ -8,13 +8,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
-import ssd_bridge.render as render
+import ssd_bridge.sql.render as render
 from ssd_bridge.compat import check_compat
 from ssd_bridge.config import load_settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.deploy import deploy
 from ssd_bridge.errors import ConfigError, DatabaseError
-from ssd_bridge.render import RenderOptions, render_deployment
+from ssd_bridge.sql.deploy import deploy
+from ssd_bridge.sql.render import RenderOptions
+from ssd_bridge.sql.script import render_script
 from tests.compat_helpers import (
     FIXTURE_PARAMS,
     create_source,
@@ -33,7 +34,7 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_tsql_grants_name_each_source_table_and_parse(templates: Path) -> None:
-    text = render_deployment(RenderOptions(cms="eclipse", dialect="tsql", part="grants",
+    text = render_script(RenderOptions(cms="eclipse", dialect="tsql", part="grants",
                                            source_location="HDM.Child_Social", grantee="svc_bridge"))
     assert "USE [HDM];" in text
     for table in ("ADDRESS", "FORM_ANSWER", "PERSON"):
@@ -44,7 +45,7 @@ def test_tsql_grants_name_each_source_table_and_parse(templates: Path) -> None:
 
 def test_grantee_must_be_a_plain_name() -> None:
     with pytest.raises(ConfigError, match="grantee"):
-        render_deployment(RenderOptions(cms="eclipse", part="grants", grantee="x; DROP TABLE y"))
+        render_script(RenderOptions(cms="eclipse", part="grants", grantee="x; DROP TABLE y"))
 
 
 def test_deploy_refuses_the_grants_part(pg_settings) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +68,7 @@ def test_grants_give_a_role_exactly_enough_to_deploy(templates: Path, pg_server:
                     "source": {"location": source, "params": dict(FIXTURE_PARAMS)}})
                 with pytest.raises(DatabaseError):
                     deploy(settings, part="all")  # without the grants the role can do nothing
-                script = render_deployment(RenderOptions(cms="eclipse", part="grants", schema=schema,
+                script = render_script(RenderOptions(cms="eclipse", part="grants", schema=schema,
                                                          source_location=source, grantee=role))
                 admin.execute(script)
                 report = check_compat(settings)

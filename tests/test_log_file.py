@@ -30,14 +30,14 @@ def test_file_gets_info_even_when_stderr_is_quiet(tmp_path: Path) -> None:
     base.set_log_level(-1)  # what -q does
     path = tmp_path / "logs" / "ssd-bridge.log"
     base.add_log_file(path, retention_days=3)
-    log = logging.getLogger("ssd_bridge.runner")
+    log = logging.getLogger("ssd_bridge.runner.extract")
     log.info("extracted 12 records")
     log.debug("statement detail")
     stderr = [h for h in logging.getLogger("ssd_bridge").handlers if getattr(h, "_ssd_bridge_stderr", False)]
     assert stderr and stderr[0].level == logging.WARNING
     base.close_log_file()
     text = path.read_text(encoding="utf-8")
-    assert "INFO ssd_bridge.runner extracted 12 records" in text
+    assert "INFO ssd_bridge.runner.extract extracted 12 records" in text
     assert "statement detail" not in text
 
 
@@ -45,7 +45,7 @@ def test_secrets_are_hidden_in_messages_and_tracebacks(tmp_path: Path) -> None:
     path = tmp_path / "ssd-bridge.log"
     base.register_secret("s3cret-client-value")
     base.add_log_file(path)
-    log = logging.getLogger("ssd_bridge.api")
+    log = logging.getLogger("ssd_bridge.dfe.client")
     log.warning("token request with %s failed", "s3cret-client-value")
     try:
         raise RuntimeError("bad secret s3cret-client-value in a driver message")

@@ -21,10 +21,10 @@ import psycopg
 import pytest
 
 from ssd_bridge.config import Settings
-from ssd_bridge.deploy import deploy
+from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.dialects.postgres import RUN_LOCK_KEY
-from ssd_bridge.fake_dfe import FakeDfe
-from ssd_bridge.validate import schema_errors
+from ssd_bridge.record.validate import schema_errors
+from ssd_bridge.sql.deploy import deploy
 from tests.helpers import ROOT
 from tests.ssd_rows import Ssd
 
@@ -218,7 +218,7 @@ def test_unreachable_database_is_retried_once_then_left_for_the_next_run(nightly
 FAST_RETRY_LAUNCHER = """\
 # The real CLI with quick HTTP retries, as tests/test_run.py does in-process (urllib3's default
 # backoff would spend half a minute retrying a closed port).
-from ssd_bridge import api
+from ssd_bridge.dfe import client as api
 from ssd_bridge.cli import main
 
 api.DEFAULT_RETRY = api.RetryPolicy(retries=2, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)

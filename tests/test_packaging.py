@@ -29,7 +29,7 @@ def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
     for cms in ("liquid_logic", "mosaic", "eclipse"):
         assert f"ssd_bridge/sql_templates/cms/{cms}/ssd_person.sql" in names
     assert {"ssd_bridge/model/ssd_tables.yaml", "ssd_bridge/model/addon_tables.yaml",
-            "ssd_bridge/dfe_schema.json"} <= names
+            "ssd_bridge/record/dfe_schema.json"} <= names
 
 
 @pytest.mark.postgres

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from ssd_bridge.cohort import reporting_window
 from ssd_bridge.db import connect
-from ssd_bridge.payload import BuiltChild, build_child, canonical_json
-from ssd_bridge.ssd_read import iter_children
-from ssd_bridge.validate import has_errors, schema_errors, validate_record
+from ssd_bridge.record.cohort import reporting_window
+from ssd_bridge.record.payload import BuiltChild, build_child, canonical_json
+from ssd_bridge.record.ssd_read import iter_children
+from ssd_bridge.record.validate import has_errors, schema_errors, validate_record
 from tests import extract_fixtures
 from tests.conftest import OPENAPI
 from tests.ssd_rows import d

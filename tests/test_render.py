@@ -8,7 +8,8 @@ import pytest
 
 from ssd_bridge.config import CMS_CHOICES
 from ssd_bridge.errors import ConfigError, TemplateError
-from ssd_bridge.render import PARTS, RenderOptions, render_deployment
+from ssd_bridge.sql.render import PARTS, RenderOptions, render_deployment
+from ssd_bridge.sql.script import render_script
 
 GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = "python -m pytest tests/test_render.py --update-golden"
@@ -16,7 +17,7 @@ CASES = [(dialect, cms, part) for dialect in ("tsql", "postgres") for cms in CMS
 
 
 def render_case(dialect: str, cms: str, part: str) -> str:
-    return render_deployment(RenderOptions(cms=cms, dialect=dialect, part=part))
+    return render_script(RenderOptions(cms=cms, dialect=dialect, part=part))
 
 
 @pytest.mark.parametrize(("dialect", "cms", "part"), CASES)
@@ -95,7 +96,7 @@ def test_tsql_script_has_progress_messages_and_batches() -> None:
 
 def test_missing_macro_names_both_lookups() -> None:
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import environment
+    from ssd_bridge.sql.render import environment
 
     dispatch = environment(get_dialect("tsql")).globals["dispatch"]
     with pytest.raises(TemplateError, match="tsql__no_such_op.*default__no_such_op"):
@@ -104,7 +105,7 @@ def test_missing_macro_names_both_lookups() -> None:
 
 def test_message_macro_has_no_default_rather_than_wrong_sql() -> None:
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.render import environment
+    from ssd_bridge.sql.render import environment
 
     env = environment(get_dialect("postgres"))
     dispatch = env.globals["dispatch"]

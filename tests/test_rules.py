@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from ssd_bridge.validate import (
+from ssd_bridge.record.validate import (
     ERROR,
     WARNING,
     _validator,

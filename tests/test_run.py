@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from ssd_bridge import api
 from ssd_bridge.cli.base import main
 from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
-from ssd_bridge.fake_dfe import FakeDfe
+from ssd_bridge.dfe import client as api
+from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.runner import run, status
 from tests import extract_fixtures
 from tests.ssd_rows import d
@@ -186,8 +186,8 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     import subprocess
     import sys
 
-    from ssd_bridge.api import DfeClient, submit_records
     from ssd_bridge.config import load_settings
+    from ssd_bridge.dfe.client import DfeClient, submit_records
     from tests.helpers import ROOT
     from tests.test_api import items
 

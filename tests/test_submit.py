@@ -14,13 +14,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from ssd_bridge.api import DfeClient, RetryPolicy
 from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
-from ssd_bridge.deploy import deploy
+from ssd_bridge.dfe.client import DfeClient, RetryPolicy
+from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
-from ssd_bridge.fake_dfe import FakeDfe
 from ssd_bridge.runner import status, submit
+from ssd_bridge.sql.deploy import deploy
 from tests.helpers import ROOT
 from tests.test_api import FAST, child
 
@@ -207,7 +207,7 @@ def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_e
 
 
 def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None:
-    from ssd_bridge.api import Outcome
+    from ssd_bridge.dfe.client import Outcome
     from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
 
     add_rows(settings, 3)

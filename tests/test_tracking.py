@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from ssd_bridge.payload import canonical_json
+from ssd_bridge.record.payload import canonical_json
+from ssd_bridge.record.validate import rules_version
 from ssd_bridge.runner import extract
 from ssd_bridge.tracking import STAGING_TABLE
-from ssd_bridge.validate import rules_version
 from tests import extract_fixtures
 from tests.ssd_rows import d
 

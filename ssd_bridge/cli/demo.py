@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
+from ssd_bridge.cli.options import json_option, verbosity_options
 from ssd_bridge.config import CMS_CHOICES
-from ssd_bridge.options import json_option, verbosity_options
 
 
 @cli.command()

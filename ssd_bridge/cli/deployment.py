@@ -7,7 +7,7 @@ import dataclasses
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, open_output, say
-from ssd_bridge.options import (
+from ssd_bridge.cli.options import (
     cms_option,
     config_option,
     dialect_option,
@@ -54,8 +54,8 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
       ssd-bridge render --cms mosaic --part grants --grantee svc_ssd_bridge -o grants.sql
     """
     from ssd_bridge.config import load_settings
-    from ssd_bridge.deploy import render_options
-    from ssd_bridge.render import render_deployment
+    from ssd_bridge.sql.deploy import render_options
+    from ssd_bridge.sql.script import render_script
 
     settings = load_settings(config, overrides={"cms": cms})
     options = dataclasses.replace(
@@ -66,7 +66,7 @@ def render(config: str | None, cms: str | None, dialect: str | None, schema: str
         source_location=source_location or settings.source.location,
         grantee=grantee,
     )
-    text = render_deployment(options)
+    text = render_script(options)
     with open_output(output) as handle:
         handle.write(text)
     if output != "-":
@@ -97,7 +97,7 @@ def deploy(config: str | None, cms: str | None, part: str, fill: bool, dry_run: 
       ssd-bridge deploy --no-fill     (tables only; fill them later)
     """
     from ssd_bridge.config import load_settings
-    from ssd_bridge.deploy import deploy as run_deploy
+    from ssd_bridge.sql.deploy import deploy as run_deploy
 
     settings = load_settings(config, overrides={"cms": cms})
 

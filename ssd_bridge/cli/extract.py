@@ -7,14 +7,14 @@ import datetime as dt
 import click
 
 from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
-from ssd_bridge.errors import ExitCode
-from ssd_bridge.options import (
+from ssd_bridge.cli.options import (
     as_of_option,
     config_option,
     dry_run_option,
     json_option,
     verbosity_options,
 )
+from ssd_bridge.errors import ExitCode
 
 
 @cli.command()

@@ -7,7 +7,7 @@ import json
 import click
 
 from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
-from ssd_bridge.options import (
+from ssd_bridge.cli.options import (
     allow_mass_purge_option,
     as_of_option,
     config_option,
@@ -46,7 +46,7 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
       ssd-bridge fake-dfe --port 8765 --fail-rate 0.1
       (then, in another shell, set the SSD_BRIDGE_* lines it prints and run ssd-bridge submit)
     """
-    from ssd_bridge.fake_dfe import serve
+    from ssd_bridge.dfe.fake import serve
 
     def ready(fake: object) -> None:
         say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). Point ssd-bridge at it with:")  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
-from ssd_bridge.options import cms_option, config_option, json_option, verbosity_options
+from ssd_bridge.cli.options import cms_option, config_option, json_option, verbosity_options
 
 
 @cli.command("check-compat")

@@ -8,7 +8,7 @@ from datetime import datetime
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
-from ssd_bridge.options import (
+from ssd_bridge.cli.options import (
     as_of_option,
     cms_option,
     config_option,

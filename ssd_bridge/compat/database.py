@@ -2,7 +2,7 @@
 
 Every catalog question is asked through the dialect (``ssd_bridge/dialects``); this module
 only decides what the answers mean. The source tables and columns come from the CMS
-templates through :func:`ssd_bridge.sources.source_needs`.
+templates through :func:`ssd_bridge.sql.sources.source_needs`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ssd_bridge.db import Database, connect, describe_target
 from ssd_bridge.dialects.base import ServerFacts
 from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sources import SourceNeeds, source_needs
+from ssd_bridge.sql.sources import SourceNeeds, source_needs
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def _attempt(checks: list[Check], name: str, title: str, run: Callable[[], tuple
 
 
 def _needs(settings: Settings) -> tuple[SourceNeeds | None, Check]:
-    from ssd_bridge.deploy import render_options
+    from ssd_bridge.sql.deploy import render_options
 
     name, title = "source.parameters", f"{settings.cms} mapping parameters"
     try:
@@ -131,8 +131,8 @@ def _version_check(db: Database, facts: ServerFacts) -> Check:
 
 def _level_check(db: Database, settings: Settings, facts: ServerFacts) -> Check:
     """Warn only where the rendered script uses a feature the server or its level lacks."""
-    from ssd_bridge.deploy import render_options
-    from ssd_bridge.render import render_deployment
+    from ssd_bridge.sql.deploy import render_options
+    from ssd_bridge.sql.render import render_deployment
 
     name, title = "database.compatibility_level", "Compatibility level and features used"
     gates = db.dialect.feature_gates()

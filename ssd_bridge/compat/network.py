@@ -285,7 +285,7 @@ def clock_check(dfe: DfeSettings) -> Check:
 
     import requests
 
-    from ssd_bridge.api import RetryPolicy, build_session
+    from ssd_bridge.dfe.client import RetryPolicy, build_session
 
     name, title = "network.clock", "Clock against the token server"
     if not dfe.token_url:

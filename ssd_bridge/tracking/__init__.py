@@ -41,6 +41,7 @@ from ssd_bridge.tracking.changes import (
     StagingRow,
     Write,
     apply_writes,
+    current_records,
     load_rows,
     load_sql,
     plan_child,
@@ -90,6 +91,7 @@ from ssd_bridge.tracking.submission import (
 )
 
 __all__ = [
+    "current_records",
     "DELETED",
     "ERROR",
     "INVALID",

@@ -9,13 +9,15 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ssd_bridge.db import Database
-from ssd_bridge.delta import FULL, PURGE, partial_payload, purge_payload
-from ssd_bridge.payload import BuiltChild, canonical_json
+from ssd_bridge.record.delta import FULL, PURGE, partial_payload, purge_payload
+from ssd_bridge.record.findings import Finding, has_errors, stored_findings
+from ssd_bridge.record.payload import BuiltChild, canonical_json
+from ssd_bridge.record.validate import findings_json, rules_version
 from ssd_bridge.tracking.names import (
     DELETED,
     INVALID,
@@ -27,7 +29,6 @@ from ssd_bridge.tracking.names import (
     UPDATED,
     WITHDRAWN,
 )
-from ssd_bridge.validate import Finding, findings_json, has_errors, rules_version, stored_findings
 
 log = logging.getLogger(__name__)
 
@@ -276,3 +277,11 @@ def state_counts(db: Database) -> dict[str, dict[str, int]]:
     return {state: dict(sorted(by.items())) for state, by in sorted(counts.items())}
 
 
+def current_records(db: Database) -> Iterator[tuple[str, str | None, str | None]]:
+    """(person id, json_payload, validation_findings) of every child still in the cohort, streamed."""
+    q = db.dialect.quote_ident
+    sql = (f"SELECT {q('person_id')}, {q('json_payload')}, {q('validation_findings')}, {q('row_state')} "
+           f"FROM {db.table(STAGING_TABLE)} WHERE {q('person_id')} IS NOT NULL")
+    for person_id, payload, stored, state in db.query(sql):
+        if (state or "").strip().lower() != DELETED:
+            yield person_id, payload, stored

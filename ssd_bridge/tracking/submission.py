@@ -18,8 +18,8 @@ from itertools import islice
 from typing import Any
 
 from ssd_bridge.db import Database
-from ssd_bridge.delta import PURGE
-from ssd_bridge.responses import redact_values
+from ssd_bridge.dfe.responses import redact_values
+from ssd_bridge.record.delta import PURGE
 from ssd_bridge.tracking.names import (
     ERROR,
     PENDING,
@@ -92,7 +92,7 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
                     outcomes: Sequence[Any]) -> None:
     """Write one batch's answers back in one transaction: staging rows and submission log.
 
-    ``outcomes`` are :class:`ssd_bridge.api.Outcome` keyed by staging id. Sent: receipt id,
+    ``outcomes`` are :class:`ssd_bridge.dfe.client.Outcome` keyed by staging id. Sent: receipt id,
     receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
     updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
     Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.

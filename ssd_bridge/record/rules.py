@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, TypeGuard
 
-from ssd_bridge.codes import CODE_LISTS
-from ssd_bridge.validate import ERROR, WARNING, Finding
-from ssd_bridge.values import is_un_code
+from ssd_bridge.record.codes import CODE_LISTS
+from ssd_bridge.record.findings import ERROR, WARNING, Finding
+from ssd_bridge.record.values import is_un_code
 
 # (list key, id key) of every list whose items carry an id.
 KEYED_LISTS = (

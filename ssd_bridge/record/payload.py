@@ -43,12 +43,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ssd_bridge.codes import CODE_LISTS
-from ssd_bridge.cohort import Activity, Window, is_eligible
-from ssd_bridge.episodes import build_episodes
-from ssd_bridge.ssd_read import ChildRows
-from ssd_bridge.validate import WARNING, Finding
-from ssd_bridge.values import code, day, is_un_code, item_key, put, text
+from ssd_bridge.record.codes import CODE_LISTS
+from ssd_bridge.record.cohort import Activity, Window, is_eligible
+from ssd_bridge.record.episodes import build_episodes
+from ssd_bridge.record.findings import WARNING, Finding
+from ssd_bridge.record.ssd_read import ChildRows
+from ssd_bridge.record.values import code, day, is_un_code, item_key, put, text
 
 FORMER_UPN_TYPES = {"former unique pupil number", "former upn"}
 DEFAULT_WORKER_ROLES = ("CW",)

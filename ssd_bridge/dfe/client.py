@@ -31,20 +31,20 @@ from urllib3.util.retry import Retry
 
 from ssd_bridge import __version__
 from ssd_bridge.config import DfeSettings
-from ssd_bridge.errors import (
-    ApiError,
-    ApiUnavailable,
-    ConfigError,
-    CredentialsError,
-    SsdBridgeError,
-)
-from ssd_bridge.responses import (
+from ssd_bridge.dfe.responses import (
     error_text,
     oauth_error,
     parse_receipts,
     record_positions,
     redact_values,
     request_id,
+)
+from ssd_bridge.errors import (
+    ApiError,
+    ApiUnavailable,
+    ConfigError,
+    CredentialsError,
+    SsdBridgeError,
 )
 
 log = logging.getLogger(__name__)

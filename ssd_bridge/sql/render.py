@@ -31,8 +31,8 @@ DEFAULT_SOURCE_LOCATION = {"liquid_logic": "HDM.Child_Social", "mosaic": None, "
 
 def template_dir() -> Path:
     """Where the SQL templates are: inside the installed package, else beside it in a checkout."""
-    here = Path(__file__).parent
-    for candidate in (here / "sql_templates", here.parent / "sql_templates"):
+    package = Path(__file__).parent.parent
+    for candidate in (package / "sql_templates", package.parent / "sql_templates"):
         if (candidate / "deployment.sql.j2").is_file():
             return candidate
     raise TemplateError("the SQL templates folder (sql_templates) was not found; reinstall ssd-bridge.")
@@ -144,9 +144,7 @@ def render_deployment(options: RenderOptions) -> str:
     """Return the whole deployment script for ``options`` as text (or the grants script)."""
     _check_options(options)
     if options.part == "grants":
-        from ssd_bridge.sources import render_grants  # the grants script derives from the fill
-
-        return render_grants(options)
+        raise TemplateError("the grants script is rendered by ssd_bridge.sql.script.render_script, not here.")
     dialect = get_dialect(options.dialect_label)
     env, context = prepare_environment(options, dialect)
     try:

@@ -19,32 +19,25 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One broken rule in one record: where, which rule, how serious, and why (no values)."""
-
-    rule: str
-    severity: str
-    path: str
-    message: str
-
-    def as_dict(self) -> dict[str, str]:
-        """The finding as a plain dict (stored as JSON in ``validation_findings``)."""
-        return {"rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message}
+from ssd_bridge import __version__
+from ssd_bridge.record.findings import (
+    ERROR,
+    WARNING,
+    Finding,
+    findings_from_json,
+    has_errors,
+    stored_findings,
+)
+from ssd_bridge.record.rules import cross_field_findings
 
 
 @functools.lru_cache(maxsize=1)
 def load_schema() -> dict[str, Any]:
-    """Our JSON Schema of one DfE child record (``ssd_bridge/dfe_schema.json``)."""
-    text = resources.files("ssd_bridge").joinpath("dfe_schema.json").read_text(encoding="utf-8")
+    """Our JSON Schema of one DfE child record (``ssd_bridge/record/dfe_schema.json``)."""
+    text = resources.files("ssd_bridge.record").joinpath("dfe_schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 
@@ -185,15 +178,8 @@ def validate_record(record: dict, notes: list[Finding] | None = None) -> list[Fi
     ``notes`` are findings the builder made while reading the SSD (e.g. unreadable factors).
     The result is sorted and de-duplicated, so the same record always gives the same list.
     """
-    from ssd_bridge.rules import cross_field_findings
-
     findings = set(schema_findings(record)) | set(cross_field_findings(record)) | set(notes or ())
     return sorted(findings, key=lambda f: (f.severity != ERROR, f.path, f.rule, f.message))
-
-
-def has_errors(findings: list[Finding]) -> bool:
-    """True when any finding is an error (the record must not be sent)."""
-    return any(f.severity == ERROR for f in findings)
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,13 +190,11 @@ def rules_version() -> str:
     record and re-check it only after an upgrade changed the rules.
     """
     digest = hashlib.sha256()
-    package = resources.files("ssd_bridge")
-    for name in ("dfe_schema.json", "validate.py", "rules.py", "codes.py"):
+    package = resources.files("ssd_bridge.record")
+    for name in ("dfe_schema.json", "validate.py", "rules.py", "codes.py", "findings.py"):
         try:
             digest.update(package.joinpath(name).read_bytes())
         except FileNotFoundError:  # an install without sources: fall back to the release number
-            from ssd_bridge import __version__
-
             digest.update(__version__.encode())
     return digest.hexdigest()[:12]
 
@@ -221,19 +205,4 @@ def findings_json(findings: list[Finding]) -> str:
                       separators=(",", ":"), ensure_ascii=False)
 
 
-def stored_findings(text: str | None) -> tuple[str | None, list[Finding]]:
-    """Read ``validation_findings``: (rules version or None, findings); a bare list is accepted."""
-    if not text:
-        return None, []
-    try:
-        data = json.loads(text)
-        if isinstance(data, dict):
-            return data.get("rules"), [Finding(**item) for item in data.get("findings", [])]
-        return None, [Finding(**item) for item in data]
-    except (ValueError, TypeError):  # not ours (hand-edited, another tool): treat as never checked
-        return None, []
-
-
-def findings_from_json(text: str | None) -> list[Finding]:
-    """Read the findings back from ``validation_findings``."""
-    return stored_findings(text)[1]
+__all__ = ["ERROR", "WARNING", "Finding", "findings_from_json", "has_errors", "stored_findings"]

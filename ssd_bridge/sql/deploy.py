@@ -12,7 +12,7 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.model import load_tables
-from ssd_bridge.render import DEPLOY_PARTS, RenderOptions, render_deployment
+from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
 
 log = logging.getLogger(__name__)
 

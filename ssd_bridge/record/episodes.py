@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ssd_bridge.codes import CODE_LISTS
-from ssd_bridge.cohort import Window
-from ssd_bridge.validate import WARNING, Finding
-from ssd_bridge.values import code, day, flag, item_key, put, text
+from ssd_bridge.record.codes import CODE_LISTS
+from ssd_bridge.record.cohort import Window
+from ssd_bridge.record.findings import WARNING, Finding
+from ssd_bridge.record.values import code, day, flag, item_key, put, text
 
 Rows = dict[str, list[dict]]
 

@@ -5,7 +5,7 @@ with its table's alias. :func:`source_needs` renders each fill statement for Pos
 the refresh wrapper removed, records every ``src()`` name, parses the statements with sqlglot
 and resolves each qualified column to its table (CTEs and derived tables are followed by
 sqlglot's scope analysis). Missing CMS parameters are found by rendering: each
-:class:`~ssd_bridge.render.MissingParameter` names one key, which is then given a placeholder
+:class:`~ssd_bridge.sql.render.MissingParameter` names one key, which is then given a placeholder
 so the next render can find the next one.
 
 sqlglot is used because a hand-written scan for ``alias.column`` cannot tell a CTE's or a
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ssd_bridge.errors import TemplateError
-from ssd_bridge.render import (
+from ssd_bridge.sql.render import (
     DEFAULT_SOURCE_LOCATION,
     MissingParameter,
     RenderOptions,
@@ -120,27 +120,3 @@ def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -
             if isinstance(source, exp.Table) and source.name.lower() in by_folded:
                 found.add((by_folded[source.name.lower()], column.name))
     return found
-
-
-def render_grants(options: RenderOptions) -> str:
-    """The least-privilege GRANT script for ``options.grantee``: its schema and the CMS tables the mapping reads."""
-    import jinja2
-
-    from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.model import load_tables
-    from ssd_bridge.render import prepare_environment, tidy
-
-    needs = source_needs(options)
-    dialect = get_dialect(options.dialect_label)
-    env, context = prepare_environment(replace(options, part="all"), dialect)
-    context.update(
-        bridge_tables=[t.name for t in (*load_tables("ssd"), *load_tables("addon"))],
-        source_tables=[dialect.fold_case(t) for t in needs.tables],
-        source_location=needs.location,
-        source_location_parts=[dialect.fold_case(p) for p in needs.location_parts],
-    )
-    try:
-        text = env.get_template("grants/grants.sql.j2").render(context)
-    except jinja2.TemplateError as e:
-        raise TemplateError(f"the grants template failed to render ({e}).") from e
-    return tidy(text)
