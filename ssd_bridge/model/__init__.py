@@ -9,17 +9,16 @@ model loads, so templates can quote names without further checks.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from ssd_bridge.dialects.base import IDENTIFIER
 from ssd_bridge.errors import TemplateError
 
 MODEL_DIR = Path(__file__).parent
 LOGICAL_TYPES = {"nvarchar", "nchar", "ntext", "datetime", "int", "bigint", "float", "bit", "binary32"}
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +120,6 @@ def _column(raw: dict, where: str) -> Column:
 
 
 def _checked(name: str, where: str) -> str:
-    if not isinstance(name, str) or not _NAME.match(name):
+    if not isinstance(name, str) or not IDENTIFIER.match(name):
         raise TemplateError(f"{where}: {name!r} is not a valid identifier.")
     return name

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
+from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
 
 log = logging.getLogger(__name__)
-
-# The first progress message in a batch names it: RAISE NOTICE '%', '...' or RAISERROR(N'...'.
-_LABEL = re.compile(r"(?:RAISE NOTICE '%', |RAISERROR\()N?'((?:[^']|'')*)'")
 
 Progress = Callable[[int, int, str], None]
 
@@ -54,17 +51,6 @@ def render_options(settings: Settings, part: str = "all", fill: bool = True) -> 
     )
 
 
-def batch_label(batch: str) -> str:
-    """A short human name for a batch: its first progress message, else its first SQL line."""
-    match = _LABEL.search(batch)
-    if match:
-        return match.group(1).replace("''", "'")
-    for line in batch.splitlines():
-        if line.strip() and not line.strip().startswith("--"):
-            return line.strip()[:60]
-    return "(empty)"
-
-
 def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progress: Progress | None = None,
            fill: bool = True) -> DeployResult:
     """Create what is missing and (re)fill the SSD, running the rendered script batch by batch.
@@ -76,10 +62,10 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
                           "The grants script is for a DBA: 'ssd-bridge render --part grants', then run it as the DBA.")
     options = render_options(settings, part, fill)
     script = render_deployment(options)
-    from ssd_bridge.dialects import get_dialect
 
-    batches = get_dialect(options.dialect_label).split_batches(script)
-    labels = [batch_label(b) for b in batches]
+    dialect = get_dialect(options.dialect_label)
+    batches = dialect.split_batches(script)
+    labels = [dialect.batch_label(b) for b in batches]
     if dry_run:
         return DeployResult(dry_run=True, batches=labels)
     started = time.monotonic()
@@ -117,10 +103,7 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
 
 def catalog(db: Database) -> dict[str, set[str]]:
     """The tables, ``table.column`` names and indexes in the bridge's schema."""
-    rows = db.query_all(
-        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?",
-        (db.schema,),
-    )
+    rows = db.query_all(db.dialect.table_columns_sql(), (db.schema,))
     indexes = db.query_all(db.dialect.index_names_sql(), (db.schema,))
     return {
         "tables": {r[0] for r in rows},
