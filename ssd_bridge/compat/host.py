@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ssd_bridge.compat import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
 from ssd_bridge.config import Settings
 
 MIN_PYTHON = (3, 10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ssd_bridge.compat import AREAS, CompatReport
+from ssd_bridge.compat.checks import AREAS, CompatReport
 
 _MARK = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "skip": "SKIP"}
 _WIDTH = 96

@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.record.validate import is_schema_valid, schema_errors
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,6 @@ Validator = Callable[[dict], list[str]]
 def _schema_validator() -> Validator:
     """Our schema check: validate.is_schema_valid's compiled gate first (fast enough for
     50,000 records in seconds), then validate.schema_errors' messages for records it fails."""
-    from ssd_bridge.record.validate import is_schema_valid, schema_errors
 
     def validate(record: dict) -> list[str]:
         if is_schema_valid(record):
