@@ -44,6 +44,8 @@ class TsqlDialect(Dialect):
 
     label = "tsql"
     batch_separator = "GO"
+    # The message macro: RAISERROR(N'...', 0, 1) WITH NOWAIT;
+    progress_message = re.compile(r"RAISERROR\(N?'((?:[^']|'')*)'")
     types: ClassVar[dict[str, str]] = {
         "nvarchar": "NVARCHAR({n})",
         "nchar": "NCHAR({n})",
