@@ -3,7 +3,7 @@
 The file is found at ``--config``, else ``$SSD_BRIDGE_CONFIG``, else ``./ssd-bridge.yaml``.
 Any nested key can be overridden from the environment as ``SSD_BRIDGE_<SECTION>_<KEY>``
 (for example ``SSD_BRIDGE_DFE_LA_CODE``). Secrets are read only from the environment
-(or the OS keyring, see :mod:`ssd_bridge.secrets`): a secret written in the file is refused.
+(or the OS keyring when SSD_BRIDGE_KEYRING=1): a secret written in the file is refused.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """check-compat: read-only checks of a host, a database and the DfE route before deployment.
 
-Layout note: DESIGN.md names ``compat.py``; it is a package so each area keeps its own module
+A package so that each area keeps its own module
 (``host``, ``database``, ``network``) and this module holds the report and the order of checks.
 
 Each check is named, has a status (pass / warn / fail / skip), says what it found and what to
-do next, and, where the failure is one operations.md §2 knows, carries that id (``H06``,
-``D05``, ``N03``, ``A01``, ...) and its known fix. Nothing here writes to the database or
+do next, and carries the id of a known failure (``H06``, ``N03``, ...: a section of
+docs/operations.md) with its fix. Nothing here writes to the database or
 sends data anywhere, except ``send_test_record``: one synthetic record to a TEST endpoint.
 
 JSON shape (``CompatReport.as_dict()``, ``ssd-bridge check-compat --json``); version 1, stable:
@@ -28,7 +28,7 @@ new keys may be added, none is renamed or removed without raising ``shape_versio
           "status": "pass" | "warn" | "fail" | "skip",
           "found": "one sentence: what was found",
           "next_step": "what to do next" | null,
-          "known_failure": "H06" | null,         # operations.md §2 id, when the failure is a known one
+          "known_failure": "H06" | null,         # its section in docs/operations.md, when known
           "details": ["one line per item, e.g. a missing column"]
         }
       ]

@@ -11,7 +11,7 @@ from ssd_bridge.config import DfeSettings, Settings
 from ssd_bridge.dfe.client import ClientCredentialsAuth, DfeClient, RetryPolicy, build_session
 from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError, CredentialsError
 
-# Token-server answers operations.md §2.5 knows: (pattern, id, fix).
+# Token-server answers with a known cause: (pattern, failure id in docs/operations.md, fix).
 _TOKEN_FAILURES = (
     (re.compile(r"AADSTS7000222"), "A01", "The client secret has expired: make a new one on the DfE portal and "
      "set SSD_BRIDGE_CLIENT_SECRET to its value."),

@@ -25,7 +25,7 @@ from ssd_bridge.sql.sources import SourceNeeds, source_needs
 
 log = logging.getLogger(__name__)
 
-# Connection failures operations.md §2 knows, by what the driver says.
+# Connection failures with a known cause (ids in docs/operations.md), by what the driver says.
 _CONNECT_FAILURES = (
     (re.compile(r"IM002|data source name not found|can't open lib|file not found", re.I), "H06",
      "Install the ODBC driver the connection string names, or change DRIVER= in database.odbc."),

@@ -3,7 +3,7 @@
 The probes go the way the DfE client goes (``dfe.proxy``, else HTTPS_PROXY/NO_PROXY) and trust
 what it trusts (``dfe.ca_bundle``, else the OS store through truststore). A certificate the OS
 trusts but the public (Mozilla/certifi) roots do not is the mark of a TLS-inspecting proxy
-(operations.md N05). Failures use the smoke test's vocabulary (N01..N07, A01..A06).
+(known failure N05). Failure ids (N01..N07, A01..A06) are sections of docs/operations.md.
 """
 
 from __future__ import annotations
@@ -280,7 +280,7 @@ def _unverified_issuer(endpoint: Endpoint, timeout: float) -> str:
 
 
 def clock_check(dfe: DfeSettings) -> Check:
-    """This computer's clock against the token server's HTTP Date header (operations.md A02)."""
+    """This computer's clock against the token server's HTTP Date header (known failure A02)."""
     from email.utils import parsedate_to_datetime
 
     import requests

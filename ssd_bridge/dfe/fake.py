@@ -1,7 +1,7 @@
 """A local stand-in for the DfE receiver and its token server, with fault injection.
 
 It listens on 127.0.0.1 and answers like the real service as D2I has observed it
-(reference/dfe-api-contract.md §1): a client-credentials token endpoint, and
+(docs/architecture.md, send side): a client-credentials token endpoint, and
 ``POST /children_social_care_data/{la_code}/children`` taking a JSON array of at most 100
 records, validated with our own DfE schema. Tests start it in-process; LAs can rehearse
 against it with ``ssd-bridge fake-dfe`` before they have DfE credentials.

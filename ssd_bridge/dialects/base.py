@@ -41,7 +41,7 @@ class ServerFacts:
 class FeatureGate:
     """A SQL feature the rendered script may use and the server it needs.
 
-    ``failure`` is the operations.md §2 id of the failure seen when it is missing.
+    ``failure`` is the check-compat failure id (see docs/operations.md) when it is missing.
     """
 
     name: str

@@ -1,6 +1,6 @@
 """Synthetic CMS source data: create a CMS's source tables in PostgreSQL and fill them.
 
-Layout note: DESIGN.md names ``synth.py``; it is a package so each CMS keeps its own writer.
+A package so that each CMS keeps its own writer.
 ``story.py`` makes CMS-neutral children; ``<cms>.py`` (one per CMS in the registry, ssd_bridge.model.cms) says which
 source tables that CMS has and turns a child into their rows. This module creates the tables
 and streams the rows in with COPY, a chunk of children at a time, so memory stays flat.

@@ -72,7 +72,7 @@ def pending_batches(db: Database, ids: Sequence[int], is_partial: bool = False,
     """Load the rows ``ids`` a batch at a time; ``is_partial`` sends the delta when there is one.
 
     Only a delta our extract wrote (it always sets ``payload_kind``) is sent: D2I's sender
-    leaves stale partial payloads, with apostrophes doubled (§6.C.26, §6.C.29).
+    leaves stale partial payloads, with apostrophes doubled (D2I defects #26, #29).
     """
     for start in range(0, len(ids), size):
         chunk = list(ids[start:start + size])
