@@ -21,6 +21,7 @@ from ssd_bridge.synth.event_types import (
     _Ids,
     add_working_days,
     between,
+    pick,
 )
 
 if TYPE_CHECKING:
@@ -57,10 +58,10 @@ def care_history(child: Child, extra: History, rng: random.Random, ids: _Ids, as
         if age >= 10 and rng.random() < 0.04:
             when = _inside(period.start, stop, rng)
             if (when - dob).days >= 10 * 365:
-                extra.convictions.append(Conviction(ids.next(), period.period_id, when, rng.choice(OFFENCES)))
+                extra.convictions.append(Conviction(ids.next(), period.period_id, when, pick(rng.random, OFFENCES)))
         if age >= 11 and rng.random() < 0.03:
             extra.substance_misuse.append(SubstanceMisuse(ids.next(), period.period_id, _inside(period.start, stop, rng),
-                                                          rng.choice(SUBSTANCES), rng.random() < 0.6))
+                                                          pick(rng.random, SUBSTANCES), rng.random() < 0.6))
         if rng.random() < 0.3:
             extra.previous_permanence.append(_permanence(dob, period, rng, ids))
     if periods:
@@ -86,7 +87,7 @@ def _reviews(dob: date, period: CarePeriod, stop: date, rng: random.Random, ids:
             held = min(held + timedelta(days=between(rng.random, 1, 14)), stop)
             if period.end is not None and held >= period.end:
                 return out
-        pn = "PN0" if (held - dob).days < PARTICIPATION_BY_AGE else rng.choice(PARTICIPATION)
+        pn = "PN0" if (held - dob).days < PARTICIPATION_BY_AGE else pick(rng.random, PARTICIPATION)
         out.append(ClaReview(ids.next(), period.period_id, due, held, False, pn))
         held_count += 1
         due = held + timedelta(days=91 if held_count == 1 else 183)
@@ -108,7 +109,7 @@ def _health(dob: date, period: CarePeriod, stop: date, rng: random.Random, ids: 
     out = []
     when = add_working_days(period.start, between(rng.random, 10, 20))
     while when <= stop:
-        status = rng.choice(("Completed",) * 18 + ("Refused", "Cancelled"))
+        status = pick(rng.random, ("Completed",) * 18 + ("Refused", "Cancelled"))
         out.append(HealthCheck(ids.next(), period.period_id, "Health Assessment", when, status))
         dental = when + timedelta(days=between(rng.random, 10, 60))
         if dental <= stop:
@@ -122,7 +123,7 @@ def _legal(period: CarePeriod, stop: date, rng: random.Random, ids: _Ids, adopte
     if not adopted and rng.random() < 0.45:
         codes = ["V2"]
     else:
-        codes = ([rng.choice(("L1", "L2"))] if rng.random() < 0.3 else []) + ["C1", "C2"] + (["E1"] if adopted else [])
+        codes = ([pick(rng.random, ("L1", "L2"))] if rng.random() < 0.3 else []) + ["C1", "C2"] + (["E1"] if adopted else [])
     out: list[LegalStatus] = []
     start = period.start
     for k, code in enumerate(codes):
@@ -151,7 +152,7 @@ def _plans(period: CarePeriod, stop: date, rng: random.Random, ids: _Ids, adopte
         elif rng.random() < 0.15:
             plans = tuple(sorted(rng.sample(CARE_PLAN_KEYS, 2)))  # parallel planning
         else:
-            plans = (rng.choice(CARE_PLAN_KEYS),)
+            plans = (pick(rng.random, CARE_PLAN_KEYS),)
         out.append(CarePlan(ids.next(), period.period_id, start, end, plans))
         if last or end is None:
             break
@@ -175,11 +176,11 @@ def _missing(period: CarePeriod, stop: date, rng: random.Random, ids: _Ids) -> l
 
 
 def _permanence(dob: date, period: CarePeriod, rng: random.Random, ids: _Ids) -> PreviousPermanence:
-    option = rng.choice(PERMANENCE_OPTIONS) if (period.start - dob).days > 60 else "Z1"
+    option = pick(rng.random, PERMANENCE_OPTIONS) if (period.start - dob).days > 60 else "Z1"
     if option in ("Z1", "P4"):
         return PreviousPermanence(ids.next(), period.period_id, option, None, None, "")
     order = dob + timedelta(days=between(rng.random, 30, (period.start - dob).days - 1))
     day = f"{order.day:02d}" if rng.random() < 0.8 else "zz"
     month = f"{order.month:02d}" if day != "zz" or rng.random() < 0.7 else "zz"
-    return PreviousPermanence(ids.next(), period.period_id, option, rng.choice(("Synthshire", "Other LA")), order,
+    return PreviousPermanence(ids.next(), period.period_id, option, pick(rng.random, ("Synthshire", "Other LA")), order,
                               f"{day}/{month}/{order.year}")

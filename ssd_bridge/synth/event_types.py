@@ -5,9 +5,12 @@ Dates are ``datetime.date``; ``None`` as an end date means still open at ``as_of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypeVar
+
+T = TypeVar("T")
 
 EVENT_BASE = 1_000_000_000  # event ids: EVENT_BASE + child number * 5000 + k; never clash with story ids
 EVENT_STRIDE = 5000
@@ -241,6 +244,11 @@ class _Ids:
 def between(rand: Callable[[], float], lo: int, hi: int) -> int:
     """A whole number in [lo, hi] from ``rand`` (a Random.random): several times faster than randint."""
     return lo + int(rand() * (hi - lo + 1))
+
+
+def pick(rand: Callable[[], float], choices: Sequence[T]) -> T:
+    """One of ``choices`` from ``rand`` (a Random.random): several times faster than Random.choice."""
+    return choices[int(rand() * len(choices))]
 
 
 def team_of(worker_id: int) -> int:

@@ -25,6 +25,7 @@ from ssd_bridge.synth.event_types import (
     _Ids,
     add_working_days,
     between,
+    pick,
     team_of,
 )
 
@@ -99,15 +100,15 @@ def _contacts(child: Child, extra: History, rng: random.Random, ids: _Ids, as_of
     for r in child.referrals:
         when = max(r.date - timedelta(days=between(rng.random, 0, 3)), floor)
         flags = ("NEW_REFERRAL_FLAG", "CP_ENQUIRY_FLAG") if r.s47s else ("NEW_REFERRAL_FLAG",)
-        code, desc = rng.choice(CONTACT_SOURCES)
+        code, desc = pick(rng.random, CONTACT_SOURCES)
         extra.contacts.append(Contact(ids.next(), when, code, desc, flags, r.referral_id, worker))
     start = max(floor, as_of - timedelta(days=6 * 365))
     span = (as_of - start).days
-    for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
+    for _ in range(pick(rng.random, (0, 0, 1, 1, 2, 3))):
         when = start + timedelta(days=between(rng.random, 0, span))
-        flags = (rng.choice(("NFA_FLAG", "NFA_FLAG", "ADVICE_FLAG", "ADVICE_FLAG", "MISSING_FLAG",
+        flags = (pick(rng.random, ("NFA_FLAG", "NFA_FLAG", "ADVICE_FLAG", "ADVICE_FLAG", "MISSING_FLAG",
                              "PRIVATE_FOSTERING_FLAG", "OLA_CP_FLAG")),)
-        code, desc = rng.choice(CONTACT_SOURCES)
+        code, desc = pick(rng.random, CONTACT_SOURCES)
         extra.contacts.append(Contact(ids.next(), when, code, desc, flags, None, worker))
     extra.contacts.sort(key=lambda c: c.date)
 
@@ -126,10 +127,10 @@ def _early_help(child: Child, extra: History, rng: random.Random, ids: _Ids, as_
     else:
         start = max(dob, as_of - timedelta(days=between(rng.random, 0, 5 * 365)))
         end = start + timedelta(days=between(rng.random, 30, 360))
-        reason = rng.choice(EH_END_REASONS)
+        reason = pick(rng.random, EH_END_REASONS)
         if end > as_of:
             end, reason = None, None
-    extra.early_help.append(EarlyHelpEpisode(ids.next(), start, end, rng.choice(EH_REASONS), reason,
+    extra.early_help.append(EarlyHelpEpisode(ids.next(), start, end, pick(rng.random, EH_REASONS), reason,
                                              team_of(worker), worker))
 
 
@@ -151,7 +152,7 @@ def _visits(kind: type, plan: Plan, referral_id: int, rng: random.Random, ids: _
 
 
 def _participation(dob: date, when: date, rng: random.Random) -> str:
-    return "PN0" if (when - dob).days < 4 * 365 else rng.choice(PARTICIPATION)
+    return "PN0" if (when - dob).days < 4 * 365 else pick(rng.random, PARTICIPATION)
 
 
 def _cp_reviews(dob: date, plan: Plan, rng: random.Random, ids: _Ids, as_of: date) -> list[CpReview]:
@@ -176,9 +177,9 @@ def _mother(child: Child, extra: History, rng: random.Random, ids: _Ids, n: int,
     dob = child.dob
     if child.sex != "F" or dob is None or (as_of - dob).days < 15 * 365 or rng.random() >= 0.12:
         return
-    for k in range(rng.choice((1, 1, 1, 2))):
+    for k in range(pick(rng.random, (1, 1, 1, 2))):
         born = dob + timedelta(days=between(rng.random, 14 * 365, (as_of - dob).days))
-        extra.mother.append(Mother(ids.next(), BABY_BASE + n * 4 + k, born, rng.choice(("M", "F"))))
+        extra.mother.append(Mother(ids.next(), BABY_BASE + n * 4 + k, born, pick(rng.random, ("M", "F"))))
 
 
 __all__ = ["CONTACT_OUTCOME_FLAGS", "CONTACT_SOURCES", "Team", "add_working_days", "departments",
