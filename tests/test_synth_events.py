@@ -146,6 +146,20 @@ def test_looked_after_parts_only_for_looked_after_children(kids: list[story.Chil
     assert missing > 0
 
 
+def test_add_working_days_skips_weekends() -> None:
+    friday = date(2026, 3, 27)
+    assert add_working_days(friday, 1) == date(2026, 3, 30)
+    assert add_working_days(friday, 20) == date(2026, 4, 24)
+    assert add_working_days(date(2026, 3, 28), 1) == date(2026, 3, 30)  # from a Saturday
+    assert add_working_days(date(2026, 3, 29), 5) == date(2026, 4, 3)  # from a Sunday
+    for offset in range(14):
+        start, by_day, left = friday + timedelta(days=offset), friday + timedelta(days=offset), 23
+        while left:
+            by_day += timedelta(days=1)
+            left -= by_day.weekday() < 5
+        assert add_working_days(start, 23) == by_day
+
+
 def test_family_and_departments() -> None:
     assert family_id(3) == family_id(4) == family_id(5) or len({family_id(n) for n in (3, 4, 5)}) == 3
     assert len({family_id(n) for n in range(1, 300)}) < 299  # some households hold siblings

@@ -258,7 +258,10 @@ def team_of(worker_id: int) -> int:
 
 def add_working_days(start: date, days: int) -> date:
     """``start`` plus ``days`` working days (Monday to Friday; bank holidays ignored)."""
-    when = start
+    if start.weekday() > 4:  # counting from a weekend is counting from the Friday before
+        start -= timedelta(days=start.weekday() - 4)
+    weeks, days = divmod(days, 5)
+    when = start + timedelta(days=7 * weeks)
     while days > 0:
         when += timedelta(days=1)
         if when.weekday() < 5:

@@ -78,11 +78,11 @@ def history(child: Child, n: int, seed: int, as_of: date) -> History:
     rng = random.Random((seed * 1_000_003 + n) * 65_537 + SALT)
     ids = _Ids(n)
     extra = History(family_id=family_id(n), family_row_id=ids.next())
-    workers = [inv.worker_id for r in child.referrals for inv in r.involvements] or [9001]
-    _contacts(child, extra, rng, ids, as_of, workers[0])
+    worker = child.referrals[0].involvements[0].worker_id if child.referrals else 9001
+    _contacts(child, extra, rng, ids, as_of, worker)
     if child.dob is None:
         return extra
-    _early_help(child, extra, rng, ids, as_of, workers[0])
+    _early_help(child, extra, rng, ids, as_of, worker)
     for r in child.referrals:
         worker = r.involvements[0].worker_id
         for plan in r.cin_plans:
