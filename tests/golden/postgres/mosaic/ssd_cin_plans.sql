@@ -27,11 +27,15 @@ BEGIN
                ON wr.WORKER_ID = aw.WORKER_ID AND wr.START_DATE <= p.as_at AND (wr.END_DATE IS NULL OR wr.END_DATE >= p.as_at)
     ),
     referrals AS (
-        SELECT p.step_id, p.person_id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM plans p
-        JOIN "dm_cin_referrals" r
-          ON r.PERSON_ID = p.person_id AND r.REFERRAL_DATE <= p.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
+        SELECT fm.step_id, fm.person_id, fm.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM plans ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO "ssd"."ssd_cin_plans" ("cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id", "cinp_cin_plan_start_date", "cinp_cin_plan_end_date", "cinp_cin_plan_team", "cinp_cin_plan_worker_id")
     SELECT
@@ -44,7 +48,7 @@ BEGIN
         CAST(w.worker_id AS VARCHAR(100))
     FROM plans p
     LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
-    LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cin_plans', loaded;

@@ -35,12 +35,15 @@ BEGIN
         GROUP BY e.person_id, e.start_date
     ),
     referrals AS (
-        SELECT e.person_id, e.start_date,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM episodes e
-        LEFT JOIN "dm_cin_referrals" r
-               ON r.PERSON_ID = e.person_id AND r.REFERRAL_DATE <= e.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
+        SELECT fm.person_id, fm.start_date, fm.referral_id
+        FROM (
+            SELECT ev.person_id, ev.start_date, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.person_id, ev.start_date ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM episodes ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
     SELECT
@@ -64,7 +67,7 @@ BEGIN
         i.last_visit,
         e.period_start
     FROM episodes e
-    LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date
     LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
     WHERE e.start_date <= CURRENT_DATE AND (e.end_date IS NULL OR e.end_date >= (CURRENT_DATE - INTERVAL '6 years'))
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));

@@ -24,12 +24,15 @@ BEGIN
         GROUP BY p.plan_id
     ),
     referrals AS (
-        SELECT p.plan_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM plans p
-        LEFT JOIN "dm_cin_referrals" r
-               ON r.PERSON_ID = p.person_id AND r.REFERRAL_DATE <= p.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
+        SELECT fm.plan_id, fm.referral_id
+        FROM (
+            SELECT ev.plan_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.plan_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM plans ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO "ssd"."ssd_cp_plans" ("cppl_cp_plan_id", "cppl_referral_id", "cppl_icpc_id", "cppl_person_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date", "cppl_cp_plan_ola", "cppl_cp_plan_initial_category", "cppl_cp_plan_latest_category")
     SELECT
@@ -43,7 +46,7 @@ BEGIN
         CASE WHEN c.initial_count > 1 THEN 'MUL' ELSE c.initial_code END,
         CASE WHEN c.latest_count > 1 THEN 'MUL' ELSE c.latest_code END
     FROM plans p
-    LEFT JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.plan_id = p.plan_id
     LEFT JOIN categories c ON c.plan_id = p.plan_id
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
     GET DIAGNOSTICS loaded = ROW_COUNT;

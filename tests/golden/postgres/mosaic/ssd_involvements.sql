@@ -25,11 +25,15 @@ BEGIN
           ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
     ),
     referrals AS (
-        SELECT l.id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM links l
-        JOIN "dm_cin_referrals" r
-          ON r.PERSON_ID = l.person_id AND r.REFERRAL_DATE <= l.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= l.start_date)
+        SELECT fm.id, fm.referral_id
+        FROM (
+            SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM links ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO "ssd"."ssd_involvements" ("invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id", "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id")
     SELECT
@@ -44,7 +48,7 @@ BEGIN
         rf.referral_id
     FROM links l
     LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
-    LEFT JOIN referrals rf ON rf.id = l.id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.id = l.id
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_involvements', loaded;

@@ -12,7 +12,7 @@ BEGIN TRY
         LEFT(UPPER(LTRIM(RTRIM(a.POST_CODE))), 15),
         LEFT(CONCAT('{"ADDRESS": ', CASE WHEN a.ADDRESS IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(a.ADDRESS AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'), 1000)
     FROM [dm_ADDRESSES] a
-    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.PERSON_ID AS VARCHAR(48)));
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_address', @loaded) WITH NOWAIT;

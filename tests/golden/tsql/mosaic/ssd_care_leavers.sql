@@ -113,7 +113,7 @@ BEGIN TRY
     LEFT JOIN [dm_former_activity_types] av ON av.ACTIVITY_TYPE = ct.activity
     LEFT JOIN pathway pw ON pw.person_id = k.person_id
     WHERE k.eligibility IS NOT NULL
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(k.person_id AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(k.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_care_leavers', @loaded) WITH NOWAIT;

@@ -34,12 +34,15 @@ BEGIN TRY
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
-        SELECT st.step_id, st.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM steps st
-        LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = st.person_id AND r.REFERRAL_DATE <= st.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= st.start_date)
+        SELECT fm.step_id, fm.person_id, fm.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM steps ev
+            JOIN [dm_cin_referrals] ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
@@ -55,10 +58,10 @@ BEGIN TRY
         CAST(st.team_id AS VARCHAR(48)),
         CAST(st.worker_id AS VARCHAR(100))
     FROM steps st
-    LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
     LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
     LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
-    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(st.person_id AS VARCHAR(48)));
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(st.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_assessments', @loaded) WITH NOWAIT;

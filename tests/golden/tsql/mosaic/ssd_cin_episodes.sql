@@ -53,7 +53,7 @@ BEGIN TRY
     LEFT JOIN sources s ON s.code = r.SOURCE_OF_REFERRAL
     LEFT JOIN next_steps x ON x.step_id = r.REFERRAL_ID AND x.person_id = r.PERSON_ID
     WHERE r.REFERRAL_DATE <= CAST(GETDATE() AS DATE) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.PERSON_ID AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_episodes', @loaded) WITH NOWAIT;

@@ -51,7 +51,7 @@ BEGIN TRY
     LEFT JOIN elements el ON el.placement_id = f.placement_id AND el.rn = 1
     LEFT JOIN addresses ad ON ad.placement_id = f.placement_id AND ad.rn = 1
     WHERE f.start_date <= CAST(GETDATE() AS DATE) AND (ls.end_date IS NULL OR ls.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(f.person_id AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(f.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;

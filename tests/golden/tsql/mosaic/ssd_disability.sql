@@ -10,7 +10,7 @@ BEGIN TRY
     FROM [DM_DISABILITIES] d
     WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL
       AND LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)) <> ''
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(d.PERSON_ID AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(d.PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_disability', @loaded) WITH NOWAIT;

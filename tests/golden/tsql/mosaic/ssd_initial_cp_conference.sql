@@ -43,12 +43,15 @@ BEGIN TRY
         WHERE mf.FILTER_NAME = N'Child CIN Transfer In Conferences'
     ),
     referrals AS (
-        SELECT c.step_id, c.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM conferences c
-        LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = c.person_id AND r.REFERRAL_DATE <= c.held_on AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= c.held_on)
+        SELECT fm.step_id, fm.person_id, fm.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM conferences ev
+            JOIN [dm_cin_referrals] ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.held_on AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.held_on)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT
@@ -66,10 +69,10 @@ BEGIN TRY
         CAST(c.team_id AS VARCHAR(48)),
         CAST(c.worker_id AS VARCHAR(100))
     FROM conferences c
-    LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
     LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1
     LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
-    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.person_id AS VARCHAR(48)));
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_initial_cp_conference', @loaded) WITH NOWAIT;

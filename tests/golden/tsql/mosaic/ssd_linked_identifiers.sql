@@ -18,7 +18,7 @@ BEGIN TRY
         NULL   -- link_valid_to_date: as above
     FROM [dm_person_references] pr
     WHERE pr.REFERENCE IS NOT NULL
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pr.PERSON_ID AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pr.PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_linked_identifiers', @loaded) WITH NOWAIT;

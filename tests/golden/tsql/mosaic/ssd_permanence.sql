@@ -87,7 +87,7 @@ BEGIN TRY
     LEFT JOIN orders o ON o.step_id = j.step_id AND o.person_id = j.person_id
     LEFT JOIN matches mt ON mt.step_id = j.step_id AND mt.person_id = j.person_id
     LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id AND rv.rn = 1
-    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(j.person_id AS VARCHAR(48)))
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(j.person_id AS NVARCHAR(48)))
     UNION ALL
     SELECT
         CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
@@ -98,7 +98,7 @@ BEGIN TRY
         'Special Guardianship Order',
         NULL
     FROM guardianship g
-    WHERE g.rn = 1 AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(g.person_id AS VARCHAR(48)));
+    WHERE g.rn = 1 AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(g.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_permanence', @loaded) WITH NOWAIT;

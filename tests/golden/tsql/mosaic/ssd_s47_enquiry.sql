@@ -26,12 +26,15 @@ BEGIN TRY
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
-        SELECT e.step_id, e.person_id,
-               CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY e.step_id, e.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-        FROM enquiries e
-        LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = e.person_id AND r.REFERRAL_DATE <= e.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
+        SELECT fm.step_id, fm.person_id, fm.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM enquiries ev
+            JOIN [dm_cin_referrals] ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) fm
+        WHERE fm.pick = 1
     )
     INSERT INTO [ssd].[ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
     SELECT
@@ -46,9 +49,9 @@ BEGIN TRY
         CAST(e.team_id AS VARCHAR(48)),
         CAST(e.worker_id AS VARCHAR(100))
     FROM enquiries e
-    LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND rf.rn = 1
+    LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
     LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
-    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_s47_enquiry', @loaded) WITH NOWAIT;

@@ -13,7 +13,7 @@ BEGIN TRY
     WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
       AND h.HEALTH_ASSESSMENT_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
       AND h.HEALTH_ASSESSMENT_DATE <= CAST(GETDATE() AS DATE)
-      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(h.PERSON_ID AS VARCHAR(48)));
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(h.PERSON_ID AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;
