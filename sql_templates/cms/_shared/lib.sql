@@ -31,7 +31,7 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
     ROW_NUMBER rather than a correlated subquery: one pass, and an event is never duplicated. -#}
 {% macro first_match(name, events, keys, rows, match, order, columns) -%}
 {{ name }} AS (
-    SELECT {% for key in keys %}fm.{{ key }}, {% endfor %}{% for column in columns %}fm.{{ column }}{{ ", " if not loop.last }}{% endfor %}
+    SELECT {% for key in keys %}chosen.{{ key }}, {% endfor %}{% for column in columns %}chosen.{{ column }}{{ ", " if not loop.last }}{% endfor %}
 
     FROM (
         SELECT {% for key in keys %}ev.{{ key }}, {% endfor %}{% for column, expr in columns.items() %}{{ expr }} AS {{ column }}, {% endfor %}
@@ -40,8 +40,8 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
         FROM {{ events }} ev
         JOIN {{ rows }}
             ON {{ match }}
-    ) fm
-    WHERE fm.pick = 1
+    ) chosen
+    WHERE chosen.pick = 1
 )
 {%- endmacro %}
 

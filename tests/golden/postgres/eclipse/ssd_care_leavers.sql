@@ -15,7 +15,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY cl.PERSONID ORDER BY
                     CASE WHEN cl.CONTACTDATE IS NULL THEN 1 ELSE 0 END, cl.CONTACTDATE DESC, cl.CARELEAVERID DESC) AS pick
             FROM "clacareleaverdetailsview" cl
-            JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(cl.PERSONID AS VARCHAR(48))
+            WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cl.PERSONID AS VARCHAR(48)))
         ) lx
         WHERE lx.pick = 1
     ),
@@ -39,28 +39,26 @@ BEGIN
         GROUP BY pf.person_id
     ),
     workers AS (
-        SELECT wx.event_key, wx.worker_id
+        SELECT chosen.event_key, chosen.worker_id
         FROM (
             SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM leavers ev
             JOIN "relationshipprofessionalview" aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW'
-                AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-        ) wx
-        WHERE wx.pick = 1
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM leavers ev
             JOIN "personorgrelationshipview" tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO "ssd"."ssd_care_leavers" ("clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact", "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date", "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id")
     SELECT

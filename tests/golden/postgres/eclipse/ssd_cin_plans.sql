@@ -9,9 +9,9 @@ BEGIN
         SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS row_key,
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM "classificationpersonview" c
-            JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48))
             WHERE (c.CLASSIFICATIONPATHID IN (4) OR c.CLASSIFICATIONCODEID IN (1270))
                 AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48)))
     ),
     merge_marked AS (
         SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
@@ -46,42 +46,40 @@ BEGIN
     plans AS (
         SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
         FROM episodes ep
-        WHERE ep.episode_end IS NULL OR ep.episode_end >= (CURRENT_DATE - INTERVAL '6 years')
+        WHERE (ep.episode_end IS NULL OR ep.episode_end >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM plans ev
-            JOIN "ssd"."ssd_cin_episodes" ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN "ssd"."ssd_cin_episodes" ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM plans ev
             JOIN "personorgrelationshipview" tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     workers AS (
-        SELECT wx.event_key, wx.worker_id
+        SELECT chosen.event_key, chosen.worker_id
         FROM (
             SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM plans ev
             JOIN "relationshipprofessionalview" aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW'
-                AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-        ) wx
-        WHERE wx.pick = 1
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO "ssd"."ssd_cin_plans" ("cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id", "cinp_cin_plan_start_date", "cinp_cin_plan_end_date", "cinp_cin_plan_team", "cinp_cin_plan_worker_id")
     SELECT

@@ -17,8 +17,7 @@ BEGIN
                 AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= (e.EOCSTARTDATE + -1 * INTERVAL '1 day')
                 THEN 0 ELSE 1 END AS is_new
         FROM "claepisodeofcareview" e
-        JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48))
-        WHERE e.EOCSTARTDATE IS NOT NULL
+        WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48)))
     ),
     cla_grouped AS (
         SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
@@ -38,7 +37,7 @@ BEGIN
             pc.ADMISSIONDATE AS admission_date, pc.DISCHARGEDATE AS discharge_date
         FROM cla_rows cr
         LEFT JOIN "claperiodofcareview" pc ON pc.PERIODOFCAREID = cr.period_id AND pc.PERSONID = cr.person_id
-        WHERE cr.end_date IS NULL OR cr.end_date >= (CURRENT_DATE - INTERVAL '6 years')
+        WHERE (cr.end_date IS NULL OR cr.end_date >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     iro_meetings AS (
         SELECT
@@ -62,15 +61,15 @@ BEGIN
         GROUP BY ep.event_key
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM episodes ev
-            JOIN "ssd"."ssd_cin_episodes" ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN "ssd"."ssd_cin_episodes" ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
     SELECT

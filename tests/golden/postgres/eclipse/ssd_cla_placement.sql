@@ -17,8 +17,7 @@ BEGIN
                 AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= (e.EOCSTARTDATE + -1 * INTERVAL '1 day')
                 THEN 0 ELSE 1 END AS is_new
         FROM "claepisodeofcareview" e
-        JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48))
-        WHERE e.EOCSTARTDATE IS NOT NULL
+        WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48)))
     ),
     cla_grouped AS (
         SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
@@ -56,7 +55,7 @@ BEGIN
         p.end_date,
         LEFT(p.change_reason, 100)
     FROM placements p
-    WHERE p.end_date IS NULL OR p.end_date >= (CURRENT_DATE - INTERVAL '6 years');
+    WHERE (p.end_date IS NULL OR p.end_date >= (CURRENT_DATE - INTERVAL '6 years'));
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_placement', loaded;
 END $$;

@@ -40,7 +40,7 @@ BEGIN
             AND (ca.ENDDATE IS NULL OR ca.ENDDATE >= (CURRENT_DATE - INTERVAL '6 years'))
         UNION
         SELECT eoc.PERSONID FROM "claepisodeofcareview" eoc
-        WHERE eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= (CURRENT_DATE - INTERVAL '6 years')
+        WHERE (eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= (CURRENT_DATE - INTERVAL '6 years'))
         UNION
         SELECT cl.PERSONID FROM "clacareleaverdetailsview" cl
         WHERE cl.CONTACTDATE >= (CURRENT_DATE - INTERVAL '6 years')

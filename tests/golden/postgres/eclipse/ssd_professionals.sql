@@ -10,9 +10,9 @@ BEGIN
             ROW_NUMBER() OVER (PARTITION BY rp.PROFESSIONALRELATIONSHIPPERSONID
                 ORDER BY rp.STARTDATE DESC, rp.PERSONRELATIONSHIPRECORDID DESC) AS pick
         FROM "relationshipprofessionalview" rp
-        JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(rp.PERSONID AS VARCHAR(48))
         WHERE rp.PROFESSIONALRELATIONSHIPPERSONID IS NOT NULL
             AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= (CURRENT_DATE - INTERVAL '6 years'))
+            AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(rp.PERSONID AS VARCHAR(48)))
     ),
     registrations AS (
         SELECT rx.person_id, rx.registration_no

@@ -27,44 +27,42 @@ BEGIN
             COALESCE(s.start_date, s.started_date) AS event_date, s.completed_date,
             COALESCE(s.next_unsubstantiated, s.next_step) AS outcome, s.comments
         FROM s47_forms s
-        JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(s.person_id AS VARCHAR(48))
         WHERE COALESCE(s.start_date, s.started_date) IS NOT NULL
             AND (s.completed_date IS NULL OR s.completed_date >= (CURRENT_DATE - INTERVAL '6 years'))
+            AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)))
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM enquiries ev
-            JOIN "ssd"."ssd_cin_episodes" ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN "ssd"."ssd_cin_episodes" ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM enquiries ev
             JOIN "personorgrelationshipview" tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     workers AS (
-        SELECT wx.event_key, wx.worker_id
+        SELECT chosen.event_key, chosen.worker_id
         FROM (
             SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM enquiries ev
             JOIN "relationshipprofessionalview" aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW'
-                AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-        ) wx
-        WHERE wx.pick = 1
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO "ssd"."ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
     SELECT

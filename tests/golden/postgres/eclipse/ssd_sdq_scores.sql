@@ -24,13 +24,13 @@ BEGIN
     INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
-        sp.pers_person_id,
+        CAST(s.person_id AS VARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
         CASE WHEN s.score ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(s.score) AS INTEGER) END,
         CASE WHEN s.reason = 'No form returned as child was aged under 4 or over 17 at date of latest assessment' THEN 'SDQ1' WHEN s.reason = 'Carer(s) refused to complete and return questionnaire' THEN 'SDQ2' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child’s disability' THEN 'SDQ3' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child''s disability' THEN 'SDQ3' WHEN s.reason = 'Other' THEN 'SDQ4' WHEN s.reason = 'Child or young person refuses to allow an SDQ to be completed' THEN 'SDQ5' END
     FROM sdq s
-    JOIN "ssd"."ssd_person" sp ON sp.pers_person_id = CAST(s.person_id AS VARCHAR(48))
-    WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years');
+    WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
 END $$;

@@ -25,15 +25,15 @@ BEGIN
           ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
     ),
     referrals AS (
-        SELECT fm.id, fm.referral_id
+        SELECT chosen.id, chosen.referral_id
         FROM (
             SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM links ev
             JOIN "dm_cin_referrals" ref
                 ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) fm
-        WHERE fm.pick = 1
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO "ssd"."ssd_involvements" ("invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id", "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id")
     SELECT

@@ -16,19 +16,19 @@ BEGIN TRY
                 ', "EASTING": "", "NORTHING": ""}') AS address_json,
             ROW_NUMBER() OVER (PARTITION BY a.PERSONID, a.ADDRESSID ORDER BY a.STARTDATE, a.ENDDATE) AS repeat_no
         FROM [ADDRESSPERSONVIEW] a
-        WHERE a.ENDDATE IS NULL OR a.ENDDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        WHERE (a.ENDDATE IS NULL OR a.ENDDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     )
     INSERT INTO [ssd].[ssd_address] ([addr_table_id], [addr_person_id], [addr_address_type], [addr_address_start_date], [addr_address_end_date], [addr_address_postcode], [addr_address_json])
     SELECT
         CONCAT(ad.person_id, '-', ad.address_id, CASE WHEN ad.repeat_no > 1 THEN CONCAT('-', ad.repeat_no) END),
-        sp.pers_person_id,
+        CAST(ad.person_id AS VARCHAR(48)),
         ad.address_type,
         ad.start_date,
         ad.end_date,
         LEFT(ad.postcode, 15),
         LEFT(ad.address_json, 1000)
     FROM addresses ad
-    JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(ad.person_id AS VARCHAR(48));
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(ad.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_address', @loaded) WITH NOWAIT;

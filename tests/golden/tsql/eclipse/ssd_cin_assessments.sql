@@ -48,44 +48,42 @@ BEGIN TRY
     in_scope AS (
         SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
         FROM assessments a
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(a.person_id AS VARCHAR(48))
         WHERE a.event_date IS NOT NULL
             AND (a.completed_date IS NULL OR a.completed_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.person_id AS NVARCHAR(48)))
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM in_scope ev
-            JOIN [ssd].[ssd_cin_episodes] ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM in_scope ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     workers AS (
-        SELECT wx.event_key, wx.worker_id
+        SELECT chosen.event_key, chosen.worker_id
         FROM (
             SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM in_scope ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW'
-                AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-        ) wx
-        WHERE wx.pick = 1
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT

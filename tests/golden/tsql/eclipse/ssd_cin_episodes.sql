@@ -6,14 +6,13 @@ BEGIN TRY
         SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM [CLASSIFICATIONPERSONVIEW] c
-            JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48))
             WHERE (c.CLASSIFICATIONPATHID IN (4, 51, 23, 10) OR c.CLASSIFICATIONCODEID IN (1270))
                 AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.PERSONID AS NVARCHAR(48)))
             UNION ALL
             SELECT e.PERSONID, CONCAT('L', e.EPISODEOFCAREID), e.EOCSTARTDATE, e.EOCENDDATE, e.EOCENDREASON
             FROM [CLAEPISODEOFCAREVIEW] e
-            JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48))
-            WHERE e.EOCSTARTDATE IS NOT NULL
+            WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.PERSONID AS NVARCHAR(48)))
     ),
     merge_marked AS (
         SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
@@ -101,26 +100,25 @@ BEGIN TRY
             fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
             CASE WHEN fm.next_steps IN (N'No further action', N'Signpost') THEN 'RC8' ELSE 'RC7' END
         FROM forms fm
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(fm.person_id AS VARCHAR(48))
-        WHERE NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fm.person_id AS NVARCHAR(48)))
+            AND NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
                 AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CAST(GETDATE() AS DATE)))
     ),
     in_window AS (
         SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
         FROM referrals r
-        WHERE r.close_date IS NULL OR r.close_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        WHERE (r.close_date IS NULL OR r.close_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM in_window ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO [ssd].[ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
     SELECT

@@ -14,8 +14,7 @@ BEGIN TRY
                 AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= DATEADD(DAY, -1, e.EOCSTARTDATE)
                 THEN 0 ELSE 1 END AS is_new
         FROM [CLAEPISODEOFCAREVIEW] e
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48))
-        WHERE e.EOCSTARTDATE IS NOT NULL
+        WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.PERSONID AS NVARCHAR(48)))
     ),
     cla_grouped AS (
         SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
@@ -53,7 +52,7 @@ BEGIN TRY
         p.end_date,
         LEFT(p.change_reason, 100)
     FROM placements p
-    WHERE p.end_date IS NULL OR p.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE));
+    WHERE (p.end_date IS NULL OR p.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;

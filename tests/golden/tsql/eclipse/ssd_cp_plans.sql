@@ -6,9 +6,9 @@ BEGIN TRY
         SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS row_key,
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM [CLASSIFICATIONPERSONVIEW] c
-            JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48))
             WHERE (c.CLASSIFICATIONPATHID IN (51))
                 AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.PERSONID AS NVARCHAR(48)))
     ),
     merge_marked AS (
         SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
@@ -43,18 +43,18 @@ BEGIN TRY
     plans AS (
         SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
         FROM episodes ep
-        WHERE ep.episode_end IS NULL OR ep.episode_end >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        WHERE (ep.episode_end IS NULL OR ep.episode_end >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM plans ev
-            JOIN [ssd].[ssd_cin_episodes] ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     conferences AS (
         SELECT cx.event_key, cx.icpc_id

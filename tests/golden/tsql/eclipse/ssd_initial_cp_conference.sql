@@ -23,8 +23,8 @@ BEGIN TRY
         SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
             COALESCE(m.meeting_date, m.completed_date) AS event_date, m.meeting_type, m.next_step
         FROM meetings m
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(m.person_id AS VARCHAR(48))
         WHERE m.meeting_type IN (N'Child Protection (Initial child protection conference)', N'Child Protection (Transfer in conference)')
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(m.person_id AS NVARCHAR(48)))
             AND COALESCE(m.meeting_date, m.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
     ),
     strategy AS (
@@ -90,39 +90,37 @@ BEGIN TRY
         WHERE px.pick = 1
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM conferences ev
-            JOIN [ssd].[ssd_cin_episodes] ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM conferences ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     workers AS (
-        SELECT wx.event_key, wx.worker_id
+        SELECT chosen.event_key, chosen.worker_id
         FROM (
             SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM conferences ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW'
-                AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-        ) wx
-        WHERE wx.pick = 1
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT

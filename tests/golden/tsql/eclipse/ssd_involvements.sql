@@ -9,31 +9,30 @@ BEGIN TRY
             CASE WHEN rp.ALLOCATEDWORKERCODE = N'AW'
                 THEN N'CW' ELSE rp.RELATIONSHIPCLASSCODE END AS role_code
         FROM [RELATIONSHIPPROFESSIONALVIEW] rp
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(rp.PERSONID AS VARCHAR(48))
-        WHERE rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        WHERE (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(rp.PERSONID AS NVARCHAR(48)))
     ),
     teams AS (
-        SELECT tx.event_key, tx.team_id
+        SELECT chosen.event_key, chosen.team_id
         FROM (
             SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM involvements ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT'
-                AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-        ) tx
-        WHERE tx.pick = 1
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     referrals AS (
-        SELECT rx.event_key, rx.referral_id
+        SELECT chosen.event_key, chosen.referral_id
         FROM (
-            SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM involvements ev
-            JOIN [ssd].[ssd_cin_episodes] ce
-                ON ce.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ce.cine_referral_date <= ev.event_date
-        ) rx
-        WHERE rx.pick = 1
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO [ssd].[ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
     SELECT

@@ -7,7 +7,7 @@ BEGIN TRY
             ad.GENDEROFADOPTERSCODE AS adopter_sex, ad.ADOPTERSLEGALSTATUSCODE AS adopter_status,
             ad.REASONNOLONGERPLANNEDCODE AS reversed_reason
         FROM [CLAADOPTIONSVIEW] ad
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(ad.PERSONID AS VARCHAR(48))
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(ad.PERSONID AS NVARCHAR(48)))
     ),
     periods AS (
         SELECT px.event_key, px.period_id, px.discharge_date

@@ -7,9 +7,9 @@ BEGIN TRY
             ROW_NUMBER() OVER (PARTITION BY rp.PROFESSIONALRELATIONSHIPPERSONID
                 ORDER BY rp.STARTDATE DESC, rp.PERSONRELATIONSHIPRECORDID DESC) AS pick
         FROM [RELATIONSHIPPROFESSIONALVIEW] rp
-        JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(rp.PERSONID AS VARCHAR(48))
         WHERE rp.PROFESSIONALRELATIONSHIPPERSONID IS NOT NULL
             AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(rp.PERSONID AS NVARCHAR(48)))
     ),
     registrations AS (
         SELECT rx.person_id, rx.registration_no

@@ -21,13 +21,13 @@ BEGIN TRY
     INSERT INTO [ssd].[ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
-        sp.pers_person_id,
+        CAST(s.person_id AS VARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
         TRY_CAST(s.score AS INT),
         CASE WHEN s.reason = N'No form returned as child was aged under 4 or over 17 at date of latest assessment' THEN N'SDQ1' WHEN s.reason = N'Carer(s) refused to complete and return questionnaire' THEN N'SDQ2' WHEN s.reason = N'Not possible to complete the questionnaire due to severity of the child’s disability' THEN N'SDQ3' WHEN s.reason = N'Not possible to complete the questionnaire due to severity of the child''s disability' THEN N'SDQ3' WHEN s.reason = N'Other' THEN N'SDQ4' WHEN s.reason = N'Child or young person refuses to allow an SDQ to be completed' THEN N'SDQ5' END
     FROM sdq s
-    JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(s.person_id AS VARCHAR(48))
-    WHERE COALESCE(s.sdq_date, s.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE));
+    WHERE COALESCE(s.sdq_date, s.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(s.person_id AS NVARCHAR(48)));
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;

@@ -43,15 +43,15 @@ BEGIN TRY
         WHERE mf.FILTER_NAME = N'Child CIN Transfer In Conferences'
     ),
     referrals AS (
-        SELECT fm.step_id, fm.person_id, fm.referral_id
+        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
             SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM conferences ev
             JOIN [dm_cin_referrals] ref
                 ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.held_on AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.held_on)
-        ) fm
-        WHERE fm.pick = 1
+        ) chosen
+        WHERE chosen.pick = 1
     )
     INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT

@@ -1,5 +1,6 @@
-{#- Shared pieces of the Eclipse mapping. Imported by the table templates with context, so
-    src(), param() and the dispatched ops are in scope. Not a table template itself. -#}
+{#- Helpers of the Eclipse fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
+    {% import "cms/eclipse/_lib.sql" as lib with context %}; not a table template itself. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
 
 {#- Form design GUIDs (LA-specific builds; the defaults are the ones the D2I scripts carry). -#}
 {% macro form_guid(name) -%}
@@ -68,58 +69,40 @@ CAST({{ expr }} AS VARCHAR(48))
 COALESCE({{ alias }}.STATUS, '') <> 'DELETED'
 {%- endmacro %}
 
-{#- The three "what was true on that date" lookups below take a CTE of events with columns
-    event_key (unique), person_id (the source PERSONID) and event_date, and give one row per
-    event that has a match: event_key plus the value. Set-based joins with ROW_NUMBER, so they
-    stay fast on large sources and never duplicate an event (the D2I joins could). -#}
+{#- The "what was true on that date" lookups below take a CTE of events with columns event_key
+    (unique), person_id (the source PERSONID) and event_date, and give one row per event that has a
+    match: event_key plus the value. -#}
 
-{#- The referral an event belongs to: the latest ssd_cin_episodes referral of the person dated
-    on or before the event. Every table with a referral id uses it, so the keys agree. -#}
-{% macro referral_on_date(name, events, schema) -%}
-{{ name }} AS (
-    SELECT rx.event_key, rx.referral_id
-    FROM (
-        SELECT ev.event_key, ce.cine_referral_id AS referral_id,
-            ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ce.cine_referral_date DESC, ce.cine_referral_id DESC) AS pick
-        FROM {{ events }} ev
-        JOIN {{ qualify(schema, "ssd_cin_episodes") }} ce
-            ON ce.cine_person_id = {{ id_text("ev.person_id") }} AND ce.cine_referral_date <= ev.event_date
-    ) rx
-    WHERE rx.pick = 1
-)
+{#- The ssd_cin_episodes rows this deployment has just filled: every table's referral id is one of them. -#}
+{% macro ssd_referral_rows() -%}
+{{ qualify(schema, "ssd_cin_episodes") }} ref
 {%- endmacro %}
+
+{#- Where Eclipse referrals are, for shared.referral_on_date. -#}
+{% set referrals = {
+    "rows": ssd_referral_rows,
+    "person": "cine_person_id",
+    "start": "cine_referral_date",
+    "end": "cine_close_date",
+    "key": "cine_referral_id",
+    "id": "ref.cine_referral_id",
+} %}
 
 {#- The allocated worker (RELATIONSHIPPROFESSIONALVIEW, ALLOCATEDWORKERCODE 'AW') on the date: the
     latest allocation started on or before it and open or ended on or after it. -#}
 {% macro worker_on_date(name, events) -%}
-{{ name }} AS (
-    SELECT wx.event_key, wx.worker_id
-    FROM (
-        SELECT ev.event_key, {{ id_text("aw.PROFESSIONALRELATIONSHIPPERSONID") }} AS worker_id,
-            ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
-        FROM {{ events }} ev
-        JOIN {{ src("RELATIONSHIPPROFESSIONALVIEW") }} aw
-            ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
-            AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
-    ) wx
-    WHERE wx.pick = 1
-)
+{{ shared.latest_on_or_before(name, events, ["event_key"], src("RELATIONSHIPPROFESSIONALVIEW") ~ " aw",
+    "aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = " ~ string_literal(param("allocated_worker_code", "AW")),
+    "aw.STARTDATE", "aw.PERSONRELATIONSHIPRECORDID", "ev.event_date",
+    {"worker_id": id_text("aw.PROFESSIONALRELATIONSHIPPERSONID")}, row_end="aw.CLOSEDATE") }}
 {%- endmacro %}
 
 {#- The allocated team (PERSONORGRELATIONSHIPVIEW, ALLOCATEDTEAMCODE 'AT') on the date, chosen the same way. -#}
 {% macro team_on_date(name, events) -%}
-{{ name }} AS (
-    SELECT tx.event_key, tx.team_id
-    FROM (
-        SELECT ev.event_key, {{ id_text("tm.ORGANISATIONID") }} AS team_id,
-            ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
-        FROM {{ events }} ev
-        JOIN {{ src("PERSONORGRELATIONSHIPVIEW") }} tm
-            ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = {{ string_literal(param("allocated_team_code", "AT")) }}
-            AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
-    ) tx
-    WHERE tx.pick = 1
-)
+{{ shared.latest_on_or_before(name, events, ["event_key"], src("PERSONORGRELATIONSHIPVIEW") ~ " tm",
+    "tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = " ~ string_literal(param("allocated_team_code", "AT")),
+    "tm.DATESTARTED", "tm.RELATIONSHIPID", "ev.event_date",
+    {"team_id": id_text("tm.ORGANISATIONID")}, row_end="tm.DATEENDED") }}
 {%- endmacro %}
 
 {#- Merge date ranges per person into episodes (gaps and islands with window functions).
@@ -187,12 +170,10 @@ episodes AS (
 {% macro classified(alias, paths_name, codes_name=none) -%}
 {% set paths = param(paths_name, id_defaults[paths_name]) | list %}
 {% set codes = (param(codes_name, id_defaults[codes_name]) | list) if codes_name else [] %}
-{% if not paths and not codes %}{{ fail("source.params." ~ paths_name ~ " is empty: the eclipse mapping needs at least one classification id there.") }}{% endif %}
+{% if not codes %}{{ shared.check_param(paths_name, paths, "not_empty") }}{% endif %}
 ({% if paths %}{{ alias }}.CLASSIFICATIONPATHID IN {{ sql_list(paths) }}{% endif %}{% if paths and codes %} OR {% endif %}{% if codes %}{{ alias }}.CLASSIFICATIONCODEID IN {{ sql_list(codes) }}{% endif %})
 {%- endmacro %}
 
-{#- The first day of the SSD history window. Same text as the history_start() op, which cannot see
-    history_years yet: macro modules are loaded before render_deployment sets that global. -#}
 {#- The CTEs `episodes` (classification rows of these ids merged per child where they overlap) and
     `plans` (event_key, person_id, event_date, episode_end: those open or ended inside the window):
     the start of the CIN-plan and CP-plan fills. -#}
@@ -200,28 +181,19 @@ episodes AS (
 {{ merge_episodes("SELECT c.PERSONID AS person_id, " ~ id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
         c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
     FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
-    " ~ in_ssd_person(schema, "c.PERSONID") ~ "
     WHERE " ~ classified("c", paths_name, codes_name) ~ "
-        AND " ~ not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL", tolerance_days=0) }},
+        AND " ~ not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL
+        AND " ~ shared.in_ssd_person(schema, "c.PERSONID"), tolerance_days=0) }},
 plans AS (
     SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
     FROM episodes ep
-    WHERE ep.episode_end IS NULL OR ep.episode_end >= {{ window_start() }}
+    WHERE {{ shared.open_in_window("ep.episode_end") }}
 )
-{%- endmacro %}
-
-{% macro window_start() -%}
-{{ years_ago(history_years) }}
 {%- endmacro %}
 
 {#- Text made safe inside a JSON string literal built by concatenation (backslash and quote escaped; NULL = ''). -#}
 {% macro json_text(expr) -%}
 REPLACE(REPLACE(COALESCE({{ expr }}, ''), '\', '\\'), '"', '\"')
-{%- endmacro %}
-
-{#- Join that keeps only persons loaded into ssd_person (person_expr is a source PERSONID). -#}
-{% macro in_ssd_person(schema, person_expr) -%}
-JOIN {{ qualify(schema, "ssd_person") }} sp ON sp.pers_person_id = {{ id_text(person_expr) }}
 {%- endmacro %}
 
 {#- CLA episodes of care (CLAEPISODEOFCAREVIEW) of children in ssd_person, each with the placement
@@ -241,8 +213,7 @@ cla_source AS (
             AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= {{ date_add_days("e.EOCSTARTDATE", -1) }}
             THEN 0 ELSE 1 END AS is_new
     FROM {{ src("CLAEPISODEOFCAREVIEW") }} e
-    {{ in_ssd_person(schema, "e.PERSONID") }}
-    WHERE e.EOCSTARTDATE IS NOT NULL
+    WHERE e.EOCSTARTDATE IS NOT NULL AND {{ shared.in_ssd_person(schema, "e.PERSONID") }}
 ),
 cla_grouped AS (
     SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
