@@ -1,15 +1,10 @@
-{#- Helpers shared by the Liquid Logic templates (imported, never included on its own).
+{#- Helpers of the Liquid Logic fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
+    {% import "cms/liquid_logic/_lib.sql" as lib with context %}; not a table template itself.
     Liquid Logic ids are integers with -1 for "no value"; the SSD holds ids as text. -#}
 
 {#- An integer id as SSD text, NULL for the -1 sentinel. -#}
 {% macro id_text(expr, length=48) -%}
 {{ to_text("NULLIF(" ~ expr ~ ", -1)", length) }}
-{%- endmacro %}
-
-{#- True when the person id (an integer source column) is a child already in ssd_person.
-    Comparing text with text keeps the test exact and avoids a conversion that could fail. -#}
-{% macro in_ssd_person(schema, expr) -%}
-EXISTS (SELECT 1 FROM {{ qualify(schema, 'ssd_person') }} sp WHERE sp.pers_person_id = {{ to_text(expr) }})
 {%- endmacro %}
 
 {#- Sort keys that put NULLs last in either direction (PostgreSQL and SQL Server disagree on where NULLs
@@ -32,14 +27,4 @@ CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ ke
 {#- A whole number as a JSON number, or null when missing or negative. -#}
 {% macro json_count(expr) -%}
 COALESCE({{ to_text("CASE WHEN " ~ expr ~ " >= 0 THEN " ~ expr ~ " END", 12) }}, 'null')
-{%- endmacro %}
-
-{#- Stop with a clear message when an LA parameter has the wrong shape (renders nothing when it is right):
-    kind 'list' needs a YAML list, 'map' a YAML mapping. -#}
-{% macro check_param(name, value, kind) -%}
-{% if kind == "list" and (value is string or value is mapping or value is not iterable) %}
-{{ fail("source.params." ~ name ~ " must be a list of codes (YAML: [A1, A2, ...]); see examples/cms/liquid_logic.md.") }}
-{% elif kind == "map" and value is not mapping %}
-{{ fail("source.params." ~ name ~ " must be a mapping of source value to code (YAML: {from: to}); see examples/cms/liquid_logic.md.") }}
-{% endif %}
 {%- endmacro %}
