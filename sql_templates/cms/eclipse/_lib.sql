@@ -2,7 +2,7 @@
     {% import "cms/eclipse/_lib.sql" as lib with context %}; not a table template itself. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 
-{#- Form design GUIDs (LA-specific builds; the defaults are the ones the D2I scripts carry). -#}
+{#- Form design GUIDs: each LA's Eclipse build has its own, so each is a source.params override of these defaults. -#}
 {% macro form_guid(name) -%}
 {{ string_literal(param(name ~ "_form_guid", {
     "referral": "e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f",
@@ -199,7 +199,7 @@ REPLACE(REPLACE(COALESCE({{ expr }}, ''), '\', '\\'), '"', '\"')
 {#- CLA episodes of care (CLAEPISODEOFCAREVIEW) of children in ssd_person, each with the placement
     it belongs to: consecutive episodes of one period at the same placement address and type (the
     next starting within a day of the previous end) are one placement, whose id is its first
-    episode's id (PLACEMENTADDRESSID, which the D2I script used, repeats when a child returns). -#}
+    episode's id (PLACEMENTADDRESSID would repeat when a child returns to an address). -#}
 {% macro cla_rows(schema) -%}
 cla_source AS (
     SELECT e.EPISODEOFCAREID AS episode_id, e.PERSONID AS person_id, e.PERIODOFCAREID AS period_id,

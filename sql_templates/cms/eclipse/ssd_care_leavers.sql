@@ -1,5 +1,5 @@
 {#- ssd_care_leavers from eclipse: the latest care-leaver record (CLACARELEAVERDETAILSVIEW) of each
-    child in ssd_person (one row even when two share a contact date; the D2I script kept both).
+    child in ssd_person (one row per child even when two records share a contact date).
     Pathway plan review = the latest care-leaver pathway plan form; personal adviser, worker and
     team = the allocations on the contact date. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}

@@ -1,8 +1,8 @@
 {#- ssd_cla_placement from eclipse: placements built from CLA episodes of care (consecutive episodes
     at one address and type are one placement), open or ended inside the history window. Eclipse
     placement type codes are mapped to SSDA903 codes (source.params.placement_type_map adds or
-    overrides; SSDA903 codes pass through; unknown codes are NULL, not the D2I placeholder 'DQ').
-    The URN is NULL: these views hold no Ofsted URN (the D2I script put the carer's UPRN there);
+    overrides; SSDA903 codes pass through; unknown codes are NULL, not a made-up code).
+    The URN is NULL: these views hold no Ofsted URN (a carer's UPRN is not one);
     the distance is NULL: it needs carer addresses and the earthdistance extension. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}

@@ -1,6 +1,6 @@
 {#- ssd_disability from eclipse: disability classifications (CLASSIFICATIONPERSONVIEW paths
-    disability_path_ids) mapped from CLASSIFICATION.NAME to DfE codes; current ones only
-    (the D2I script also loaded ended disabilities, which the payload would report as current). -#}
+    disability_path_ids) mapped from CLASSIFICATION.NAME to DfE codes; current ones only, because
+    the payload reports every listed disability as current. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set names = {

@@ -3,7 +3,7 @@
     window. The S47 is the child's latest enquiry in ssd_s47_enquiry that asked for a conference,
     started on or before the meeting; the CP plan the first CP classification starting within
     30 days from the meeting; the target date 15 working days after the latest strategy
-    discussion (weekends and source.params.bank_holidays skipped; the D2I list stopped in 2025). -#}
+    discussion (weekends and source.params.bank_holidays skipped; the LA extends the holiday list). -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set initial = param("icpc_meeting_type", "Child Protection (Initial child protection conference)") %}

@@ -2,7 +2,7 @@
     children in ssd_person, open or ended inside the history window. An allocated-worker
     relationship (ALLOCATEDWORKERCODE 'AW') is the child's social worker, role 'CW' as the payload
     expects; others keep their RELATIONSHIPCLASSCODE. Team and referral are the ones on the
-    involvement's start date, one each (the D2I joins could duplicate a relationship). -#}
+    involvement's start date, one each, so a relationship is never duplicated. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}

@@ -1,6 +1,6 @@
 {#- ssd_linked_identifiers from eclipse: former UPNs of children in ssd_person, i.e. ended UPN
     references (REFERENCENUMBERPERSONVIEW) that differ from the current UPN, as type 'Former Unique
-    Pupil Number' (the payload's former_unique_pupil_number). The D2I script loaded nothing here. -#}
+    Pupil Number' (the payload's former_unique_pupil_number). -#}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}

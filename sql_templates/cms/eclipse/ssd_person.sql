@@ -1,5 +1,6 @@
 {#- ssd_person from eclipse: PERSONDEMOGRAPHICSVIEW, limited to children with social care activity in
-    the history window (the D2I script loaded everyone on the system), duplicates and test persons excluded. -#}
+    the history window (the SSD describes children's social care, not everyone on the system),
+    duplicates and test persons excluded. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set ethnicity = dict({
@@ -117,7 +118,7 @@ SELECT
     p.SURNAME,
     CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
     CASE WHEN p.GENDER IS NULL THEN '00' WHEN p.GENDER = 'Man' THEN '01' WHEN p.GENDER = 'Woman' THEN '02' ELSE '09' END,
-    {#- Unmapped Eclipse codes become NOBT (the D2I script wrote '??'); DfE codes already stored pass through. #}
+    {#- Unmapped Eclipse codes become NOBT (not obtained, a valid DfE code); DfE codes already stored pass through. #}
     CASE
         WHEN p.ETHNICITYCODE IS NULL THEN 'NOBT'
         WHEN UPPER(p.ETHNICITYCODE) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER(p.ETHNICITYCODE)

@@ -1,5 +1,5 @@
-{#- ssd_professionals from eclipse: one row per professional (the D2I script wrote one per
-    relationship, breaking the key) who has a relationship with a child in ssd_person inside the
+{#- ssd_professionals from eclipse: one row per professional (the table's key), for those
+    who have a relationship with a child in ssd_person inside the
     history window; name from the latest relationship, registration number from the Social Work
     England reference, caseload = children allocated to them today. Job title, department, FTE and
     agency flag are not in the Eclipse views read here and stay NULL. -#}

@@ -1,7 +1,7 @@
 {#- ssd_s47_enquiry from eclipse: Section 47 Assessment forms, one row per form and child, in progress
     or completed inside the history window (end = completion). The outcome JSON uses the key
-    CP_CONFERENCE_FLAG that the payload reads (the D2I script wrote OUTCOME_CP_CONFERENCE_FLAG, so
-    the ICPC-required flag was never found). Referral, team and worker are the ones on the start date. -#}
+    CP_CONFERENCE_FLAG, the one the payload reads for "ICPC required". Referral, team and worker are
+    the ones on the start date. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set flags = {

@@ -2,7 +2,7 @@
     care-leaver contact (FACT_CLA_CARE_LEAVERS) recorded for them. Accommodation and activity are
     Liquid Logic descriptions: source.params.care_leaver_accommodation_codes / care_leaver_activity_codes
     map them to SSDA903 codes. Personal adviser, team and worker come from the latest 16PLUS and
-    allocated CW involvements. No pathway plan: NULL (not the D2I 1900-01-01 placeholder). -#}
+    allocated CW involvements. No pathway plan gives NULL, never a made-up date. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set accommodation_codes = param('care_leaver_accommodation_codes', {}) %}

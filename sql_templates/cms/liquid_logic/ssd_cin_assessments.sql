@@ -1,7 +1,7 @@
 {#- ssd_cin_assessments from Liquid Logic: FACT_SINGLE_ASSESSMENT rows that are not drafts or cancelled,
     authorised inside the history window or not yet authorised. Child seen and the authorisation date
     come from the assessment form's answers; a form without an end-date answer has a NULL authorisation
-    date (the D2I 1900-01-01 placeholder is not written, so those assessments are kept). -#}
+    date, so the assessment counts as not yet authorised and stays in the window. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set seen_answer = param('child_seen_answer_no', 'seenYN') %}

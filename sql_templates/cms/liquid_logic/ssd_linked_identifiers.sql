@@ -1,7 +1,7 @@
 {#- ssd_linked_identifiers from Liquid Logic: the current and former UPN of each child in ssd_person, from
     DIM_PERSON, with deterministic ids (person id + type), so a nightly refresh replaces the rows
-    instead of appending duplicates, and with the real values (the payload's former UPN needs the
-    13-character value, not the D2I 'SSD_PH' placeholder). A former UPN equal to the current one is skipped. -#}
+    instead of appending duplicates, and with the real 13-character values the payload's former UPN
+    needs. A former UPN equal to the current one is skipped. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}

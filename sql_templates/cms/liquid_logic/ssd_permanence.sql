@@ -1,7 +1,7 @@
 {#- ssd_permanence from Liquid Logic: one row per child for the latest care episode that is either open
     with an adoption record (FACT_ADOPTION) or ended by a permanence order (adoption, special guardianship,
-    child arrangements). perm_person_id is the person id (DIM_PERSON_ID), the same id as
-    pers_person_id: the D2I script used LEGACY_ID there, which lost nearly every row. -#}
+    child arrangements). perm_person_id is DIM_PERSON_ID, the id ssd_person uses, so every row joins
+    to its child. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set adoption_codes = ['E1', 'E11', 'E12'] %}
@@ -59,7 +59,7 @@ SELECT
     ep.NO_OF_ADOPTERS,
     CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN ep.placement_start END,
     LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
-    -- Liquid Logic has no date placed with the foster carer (the D2I 1900-01-01 placeholder is not written)
+    -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
     NULL,
     ep.FOSTER_TO_ADOPT_DTTM,
     CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN LEFT(ep.OFSTED_URN, 48) END,

@@ -1,6 +1,6 @@
 {#- ssd_sdq_scores from Liquid Logic: one row per SDQ form (FACT_FORMS) with a numeric total score
-    answer, completed inside the history window. Liquid Logic holds no reason code: the reason is NULL
-    (the D2I placeholder 'SSD_PH' is not written). -#}
+    answer, completed inside the history window. Liquid Logic holds no reason code, so the reason is
+    NULL: a placeholder text would reach the payload as if it were a reason. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set template_prefix = param('sdq_template_prefix', 'Strengths and Difficulties Questionnaire') %}

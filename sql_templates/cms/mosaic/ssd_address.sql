@@ -1,5 +1,5 @@
 {#- ssd_address from Mosaic: dm_ADDRESSES of the children in ssd_person. The address text goes into a
-    real JSON object (D2I stored the plain text in the _json column); the postcode is trimmed and upper-cased. -#}
+    real JSON object, as the _json column promises; the postcode is trimmed and upper-cased. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}

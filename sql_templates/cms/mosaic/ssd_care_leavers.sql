@@ -1,11 +1,11 @@
 {#- ssd_care_leavers from Mosaic: one row per young person aged 16-25 today who was looked after on or
-    after their 16th birthday, with their care-leaver category as of today (D2I's rules: 91+ days looked
+    after their 16th birthday, with their care-leaver category as of today (the rules: 91+ days looked
     after since the 14th birthday, respite-only periods not counted, 16-17 'd) Eligible' in care or
     'a) Relevant child', 18-21 'b) Former relevant child', 22-25 only while a worker or personal adviser is
     allocated; under 91 days and out of care 'c) Qualifying care leaver'), and their latest
     dm_former_looked_after contact with SSDA903 codes through the LA's mapping groups (descriptions where
-    there is no code). D2I built this in a local # table that vanished when its procedure ended; the
-    personal adviser is now the worker id, not the name. -#}
+    there is no code). A persistent table, refilled each run; the personal adviser is the worker id,
+    which joins to ssd_professionals, not the name. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set pa_types = param('personal_adviser_relationship_types', ["REL.PERSONALADVISOR"]) %}

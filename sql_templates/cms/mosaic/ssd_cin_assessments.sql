@@ -1,6 +1,6 @@
 {#- ssd_cin_assessments from Mosaic: continuous-assessment workflow steps (DM_WORKFLOW_STEPS,
     IS_CONTINUOUS_ASSESSMENT = 'Y', live statuses) overlapping the history window, one row per child subject;
-    id = step + child, as in ssd_assessment_factors (D2I's two tables used different ids). Child seen comes
+    id = step + child, as in ssd_assessment_factors, so the two tables join. Child seen comes
     from the LA's filter/mapping group; NFA and further intervention from the next actions linked to the step,
     whose type ids are LA-specific parameters. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}

@@ -1,8 +1,8 @@
 {#- ssd_cin_episodes from Mosaic: dm_cin_referrals overlapping the history window, with the referral
-    workflow step for team and worker (a left join: D2I's inner join dropped referrals without a step).
+    workflow step for team and worker (a left join, so a referral without a step is kept).
     The id is referral step + child, because one Mosaic referral step can refer several children.
-    The outcome is a JSON object of flags derived from the steps the referral led to (D2I wrote a
-    comma list of step descriptions). -#}
+    The outcome is a JSON object of flags derived from the steps the referral led to, the shape the
+    payload reads. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set source_group = param('referral_source_group', 'Child CIN Referral Source') %}

@@ -1,7 +1,7 @@
 {#- ssd_cin_plans from Mosaic data-mart tables: CIN plan workflow steps (DM_WORKFLOW_STEPS of the LA's CIN
     plan step types, cin_plan_step_type_ids) overlapping the history window, one row per child subject; the
-    plan runs from the step's start to its completion. D2I read an LA-specific warehouse (SCF.CIN_Plans and
-    raw.* tables) that other LAs do not have. Worker = the child's allocated worker (dm_ALLOCATED_WORKERS)
+    plan runs from the step's start to its completion. Only data-mart tables every Mosaic LA has are read.
+    Worker = the child's allocated worker (dm_ALLOCATED_WORKERS)
     at the plan end, or today while open; team = that worker's role organisation on the same day. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}

@@ -1,6 +1,6 @@
 {#- ssd_cla_episodes from Mosaic: dm_cla_summaries rows (one per looked-after episode) with their period of
     care, legal status, placement split and service element, overlapping the history window. The id is
-    person + episode start date (D2I needed dbo.to_weighted_start); the SSDA903 start reason is derived from
+    person + episode start date (plain SQL, no helper function in the LA's database); the SSDA903 start reason is derived from
     what changed since the previous episode of the same period: S new period, L legal status only,
     P placement, T placement type with the same carer, U legal status and placement type with the same
     carer, B legal status and placement. -#}

@@ -1,7 +1,7 @@
 {#- ssd_immigration_status from Mosaic: form answers (dm_cached_form_answers). The status is the text
     answer to one of the LA's immigration-status questions; start and end are the date answers to the
-    start and end questions on the same form and repeating row (D2I read the end from the start
-    questions; with no start answer, the form's date). Only each child's most recent such form counts. A status text listed in
+    start and end questions on the same form and repeating row (with no start answer, the form's date).
+    Only each child's most recent such form counts. A status text listed in
     uasc_status_answers is stored as 'U', the code the payload's UASC flag looks for. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}

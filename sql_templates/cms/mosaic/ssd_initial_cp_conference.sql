@@ -3,7 +3,7 @@
     id = step + child. S47 = the latest preceding S47 step of the child (dm_workflow_backwards), with the
     same step + child id as ssd_s47_enquiry; CP plan = the child's CP registration starting on the conference
     date; target date = 15 working days after the latest preceding strategy discussion (weekends skipped,
-    bank holidays not known; D2I needed dbo.f_add_working_days). -#}
+    bank holidays not known; plain SQL, no helper function in the LA's database). -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set category = param('icpc_conference_category', 'Initial') %}

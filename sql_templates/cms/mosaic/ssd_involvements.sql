@@ -2,8 +2,7 @@
     the payload looks for) and the other professional relationships (dm_prof_relationships, role = the
     Mosaic relationship type code, or 'CW' for types listed in care_worker_relationship_types), overlapping
     the history window. Ids are prefixed AW. / PR. so the two sources never collide. Team = the worker's
-    role organisation at the start; referral = the child's referral open at the start. D2I loaded no
-    person id and only the relationships. -#}
+    role organisation at the start; referral = the child's referral open at the start. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set cw_types = param('care_worker_relationship_types', []) %}

@@ -1,6 +1,6 @@
 {#- ssd_person from Mosaic: dm_persons for the children with social care activity in the history window
-    (a CIN referral, a period of care, a CP registration or a care-leaver contact); D2I took every person
-    in dm_persons and its insert could not run (16 columns named, 14 selected). -#}
+    (a CIN referral, a period of care, a CP registration or a care-leaver contact): the SSD describes
+    children's social care, not everyone in dm_persons. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
@@ -42,7 +42,7 @@ SELECT
     LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
     p.FIRST_NAMES,
     p.LAST_NAME,
-    -- sex as the payload's M/F/U code (D2I wrote the reference_data description text)
+    -- sex as the payload's M/F/U code, not the reference_data description text
     CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
     LEFT(g.gender_code, 10),
     e.cbds,

@@ -1,5 +1,5 @@
 {#- ssd_professionals from Mosaic: dm_workers who appear in ssd_involvements (loaded just before), so
-    every invo_professional_id finds its professional (D2I left prof_professional_id NULL). Caseload =
+    every invo_professional_id finds its professional by prof_professional_id. Caseload =
     children allocated to the worker today; department = the worker's role organisation today. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}

@@ -1,7 +1,7 @@
 {#- ssd_s47_enquiry from Mosaic: S47 workflow steps per child (dm_workflow_steps_people_vw,
     IS_SECTION_47_ENQUIRY = 'Y', live statuses) overlapping the history window; id = step + child.
-    The outcome is a JSON object with the CP_CONFERENCE_FLAG key the payload reads (D2I wrote a comma list
-    of descriptions, so the flag was never found): 'Y' when the step led to an initial CP conference step
+    The outcome is a JSON object with the CP_CONFERENCE_FLAG key the payload reads: 'Y' when the step
+    led to an initial CP conference step
     (or a next action listed in s47_icpc_action_ids) for the child. NFA = an NFA-type next action and no
     further action (conference, or a type in s47_further_action_ids). -#}
 {% import "cms/_shared/lib.sql" as shared with context %}

@@ -52,7 +52,7 @@ BEGIN TRY
         ep.NO_OF_ADOPTERS,
         CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN ep.placement_start END,
         LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
-        -- Liquid Logic has no date placed with the foster carer (the D2I 1900-01-01 placeholder is not written)
+        -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
         NULL,
         ep.FOSTER_TO_ADOPT_DTTM,
         CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN LEFT(ep.OFSTED_URN, 48) END,

@@ -40,7 +40,7 @@ BEGIN TRY
         CAST(p.person_id AS VARCHAR(48)),
         p.start_date,
         p.end_date,
-        NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan (D2I issue 276)
+        NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan
         CASE WHEN c.initial_count > 1 THEN 'MUL' ELSE c.initial_code END,
         CASE WHEN c.latest_count > 1 THEN 'MUL' ELSE c.latest_code END
     FROM plans p

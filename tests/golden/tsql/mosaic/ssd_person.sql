@@ -40,7 +40,7 @@ BEGIN TRY
         LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
         p.FIRST_NAMES,
         p.LAST_NAME,
-        -- sex as the payload's M/F/U code (D2I wrote the reference_data description text)
+        -- sex as the payload's M/F/U code, not the reference_data description text
         CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
         LEFT(g.gender_code, 10),
         e.cbds,
