@@ -12,8 +12,10 @@ Golden files hold pieces, not whole scripts, so a change to one fill shows as on
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +39,7 @@ class Piece:
     source: str
 
 
+@cache
 def render(dialect: str, cms: str, part: str) -> str:
     """The script ``ssd-bridge render`` gives for these options (default schema and history)."""
     return render_deployment(RenderOptions(cms=cms, dialect=dialect, part=part))
@@ -142,10 +145,16 @@ def tsql_batches() -> dict[str, list[str]]:
 
 @cache
 def tsql_parse_failures() -> tuple[str, ...]:
-    """Every T-SQL batch that does not parse, named by where it comes from; computed once per run."""
+    """Every T-SQL batch that does not parse, named by where it comes from; computed once per run.
+
+    The batches are parsed in two processes (sqlfluff is pure Python, one core each), longest first.
+    """
+    batches = tsql_batches()
+    texts = sorted(batches, key=len, reverse=True)
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        results = list(pool.map(unparsable, texts))
     failures = []
-    for batch, labels in tsql_batches().items():
-        problems = unparsable(batch)
+    for batch, problems in zip(texts, results, strict=True):
         if problems:
-            failures.append(f"{', '.join(sorted(set(labels)))}: {'; '.join(problems)}")
-    return tuple(failures)
+            failures.append(f"{', '.join(sorted(set(batches[batch])))}: {'; '.join(problems)}")
+    return tuple(sorted(failures))

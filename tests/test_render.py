@@ -9,6 +9,7 @@ import pytest
 from ssd_bridge.config import CMS_CHOICES
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.render import DEPLOY_PARTS, RenderOptions, render_deployment
+from tests import script_pieces
 from tests.script_pieces import (
     DIALECTS,
     PLACEHOLDER,
@@ -90,9 +91,15 @@ def test_every_tsql_batch_parses_with_nothing_unparsable() -> None:
     assert tsql_parse_failures() == ()
 
 
-def test_the_parse_check_does_catch_broken_tsql() -> None:
+def test_the_parse_check_does_catch_broken_tsql(monkeypatch: pytest.MonkeyPatch) -> None:
     assert unparsable("CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);") != ()
     assert unparsable("SELECT a FROM b WHERE (c = 1;") != ()
+    # a failing batch is reported with the golden file and template it comes from; good ones are not
+    monkeypatch.setattr(script_pieces, "tsql_batches", lambda: {
+        "SELECT a FROM b WHERE (c = 1;": ["tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql)"],
+        "SELECT a FROM b;": ["tsql/eclipse/ssd_person.sql (from cms/eclipse/ssd_person.sql)"]})
+    failures = script_pieces.tsql_parse_failures.__wrapped__()
+    assert len(failures) == 1 and failures[0].startswith("tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql): ")
 
 
 def _unparsable(sql: str) -> list[str]:
