@@ -20,13 +20,9 @@ WITH links AS (
     FROM {{ src('dm_prof_relationships') }} pr
     WHERE {{ shared.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}
 ),
-teams AS (
-    SELECT l.id, wr.ORGANISATION_ID AS team_id,
-           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-    FROM links l
-    JOIN {{ src('dm_worker_roles') }} wr
-      ON wr.WORKER_ID = l.worker_id AND {{ shared.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
-),
+{{ shared.latest_on_or_before("teams", "links", ["id"], src('dm_worker_roles') ~ " wr", "wr.WORKER_ID = ev.worker_id",
+                              "wr.START_DATE", "wr.WORKER_ROLE_ID", "ev.start_date", {"team_id": "wr.ORGANISATION_ID"},
+                              row_end="wr.END_DATE") }},
 {{ shared.referral_on_date("referrals", "links", ["id"], lib.referrals, "latest_covering",
                             on="ev.start_date") }}
 {{ insert_into(schema, table) }}
@@ -41,7 +37,7 @@ SELECT
     LEFT(l.reason, 200),
     rf.referral_id
 FROM links l
-LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
+LEFT JOIN teams t ON t.id = l.id
 LEFT JOIN referrals rf ON rf.id = l.id
 WHERE {{ shared.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}

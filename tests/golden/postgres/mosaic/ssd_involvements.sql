@@ -18,11 +18,15 @@ BEGIN
         WHERE pr.START_DATE <= CURRENT_DATE AND (pr.END_DATE IS NULL OR pr.END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     teams AS (
-        SELECT l.id, wr.ORGANISATION_ID AS team_id,
-               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-        FROM links l
-        JOIN "dm_worker_roles" wr
-          ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
+        SELECT chosen.id, chosen.team_id
+        FROM (
+            SELECT ev.id, wr.ORGANISATION_ID AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS pick
+            FROM links ev
+            JOIN "dm_worker_roles" wr
+                ON wr.WORKER_ID = ev.worker_id AND wr.START_DATE <= ev.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
     ),
     referrals AS (
         SELECT chosen.id, chosen.referral_id
@@ -47,7 +51,7 @@ BEGIN
         LEFT(l.reason, 200),
         rf.referral_id
     FROM links l
-    LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
+    LEFT JOIN teams t ON t.id = l.id
     LEFT JOIN referrals rf ON rf.id = l.id
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
     GET DIAGNOSTICS loaded = ROW_COUNT;
