@@ -428,25 +428,6 @@ def test_synthetic_children_deploy_and_join_up(pg_server, pg_schema) -> None:
             conn.execute(f'DROP SCHEMA IF EXISTS "{source_schema}" CASCADE')
 
 
-def test_tsql_rendering_parses_with_nothing_unparsable() -> None:
-    from sqlfluff.core import FluffConfig, Linter
-
-    from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.sql.render import RenderOptions, render_deployment
-
-    script = render_deployment(RenderOptions(cms="liquid_logic", dialect="tsql", part="ssd"))
-    populate = script[script.index("RAISERROR(N'refilling ssd_person'"):]
-    batches = get_dialect("tsql").split_batches(populate)
-    assert sum("BEGIN TRANSACTION" in b for b in batches) == 19
-    # batch by batch, as SQL Server runs them (and much faster for sqlfluff than one long file)
-    linter = Linter(config=FluffConfig(overrides={"dialect": "tsql", "templater": "raw",
-                                                  "large_file_skip_byte_limit": 0}))
-    for batch in batches:
-        parsed = linter.parse_string(batch)
-        assert not parsed.violations, batch[:80]
-        assert "unparsable" not in parsed.tree.type_set(), batch[:80]
-
-
 @pytest.mark.parametrize(("params", "key"), [
     ({"placement_type_codes": "A1,A2"}, "placement_type_codes"),
     ({"referral_source_codes": ["1A"]}, "referral_source_codes"),

@@ -300,21 +300,6 @@ def test_rendering_needs_no_la_helpers_and_checks_parameters(pg_settings, source
         render_deployment(RenderOptions(cms="mosaic", dialect="postgres", part="ssd", source_location="a.b.c"))
 
 
-def test_tsql_rendering_parses(pg_settings) -> None:  # type: ignore[no-untyped-def]
-    from sqlfluff.core import FluffConfig, Linter
-
-    from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.sql.render import RenderOptions, render_deployment
-
-    script = render_deployment(RenderOptions(cms="mosaic", dialect="tsql", part="ssd"))
-    batches = [b for b in get_dialect("tsql").split_batches(script) if "refilling" in b]
-    assert len(batches) == 19
-    linter = Linter(config=FluffConfig(overrides={"dialect": "tsql", "large_file_skip_byte_limit": 0}))
-    unparsable = [b.splitlines()[0] for b in batches
-                  if any(True for _ in linter.parse_string(b).tree.recursive_crawl("unparsable"))]
-    assert unparsable == []
-
-
 def test_care_leaver_categories(pg_server, pg_settings, pg_schema, source) -> None:  # type: ignore[no-untyped-def]
     """D2I's eligibility rules as of today: time looked after since 14, age, in care now, support now."""
     from tests.mosaic_fixture import birthday

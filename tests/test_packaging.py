@@ -28,6 +28,8 @@ def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
     assert "ssd_bridge/sql_templates/macros/tsql/refresh.sql" in names
     for cms in ("liquid_logic", "mosaic", "eclipse"):
         assert f"ssd_bridge/sql_templates/cms/{cms}/ssd_person.sql" in names
+        assert f"ssd_bridge/sql_templates/cms/{cms}/_lib.sql" in names
+    assert "ssd_bridge/sql_templates/cms/_shared/lib.sql" in names
     assert {"ssd_bridge/model/ssd_tables.yaml", "ssd_bridge/model/addon_tables.yaml",
             "ssd_bridge/record/dfe_schema.json"} <= names
 

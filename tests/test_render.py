@@ -1,4 +1,4 @@
-"""Rendering: golden files for every (dialect, cms, part), T-SQL parse check, determinism."""
+"""Rendering: golden files piece by piece, the one T-SQL parse check, determinism, options."""
 
 from __future__ import annotations
 
@@ -8,59 +8,105 @@ import pytest
 
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model.cms import CMS_NAMES
-from ssd_bridge.sql.render import PARTS, RenderOptions, render_deployment
-from ssd_bridge.sql.script import render_script
+from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
+from tests import script_pieces
+from tests.script_pieces import (
+    DIALECTS,
+    PLACEHOLDER,
+    Piece,
+    all_pieces,
+    pieces,
+    render,
+    tsql_batches,
+    tsql_parse_failures,
+    unparsable,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = "python -m pytest tests/test_render.py --update-golden"
-CASES = [(dialect, cms, part) for dialect in ("tsql", "postgres") for cms in CMS_NAMES for part in PARTS]
 
 
-def render_case(dialect: str, cms: str, part: str) -> str:
-    return render_script(RenderOptions(cms=cms, dialect=dialect, part=part))
+def golden_pieces() -> dict[str, Piece]:
+    """Each golden file's expected text; a piece shared by several scripts must render the same in each."""
+    found: dict[str, Piece] = {}
+    for piece in all_pieces():
+        earlier = found.setdefault(piece.golden, piece)
+        assert earlier.text == piece.text, (
+            f"{piece.golden} renders differently in two scripts; a shared piece must not depend on the CMS")
+    return found
 
 
-@pytest.mark.parametrize(("dialect", "cms", "part"), CASES)
-def test_rendering_matches_golden_file(dialect: str, cms: str, part: str, request: pytest.FixtureRequest) -> None:
-    path = GOLDEN / dialect / cms / f"deployment_{part}.sql"
-    text = render_case(dialect, cms, part)
+@pytest.fixture(scope="module")
+def rendered_pieces() -> dict[str, Piece]:
+    return golden_pieces()
+
+
+def test_rendering_matches_golden_files(rendered_pieces: dict[str, Piece], request: pytest.FixtureRequest) -> None:
     if request.config.getoption("--update-golden"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"golden file {path.relative_to(GOLDEN.parent)} is missing; run: {REGENERATE}"
-    expected = path.read_text(encoding="utf-8")
-    assert text == expected, f"rendered SQL differs from {path.name}; review, then run: {REGENERATE}"
+        for name, piece in rendered_pieces.items():
+            path = GOLDEN / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(piece.text, encoding="utf-8")
+    missing, differ = [], []
+    for name, piece in sorted(rendered_pieces.items()):
+        path = GOLDEN / name
+        if not path.is_file():
+            missing.append(name)
+        elif path.read_text(encoding="utf-8") != piece.text:
+            differ.append(f"{name} (from {piece.source})")
+    assert not missing, f"golden files missing: {missing}; run: {REGENERATE}"
+    assert not differ, f"rendered SQL differs from golden files {differ}; review, then run: {REGENERATE}"
 
 
-def test_every_golden_file_belongs_to_a_case() -> None:
-    expected = {GOLDEN / d / c / f"deployment_{p}.sql" for d, c, p in CASES}
-    stale = [p for p in GOLDEN.rglob("*.sql") if p not in expected]
-    assert not stale, f"stale golden files: {stale}"
+def test_every_golden_file_belongs_to_a_piece(rendered_pieces: dict[str, Piece]) -> None:
+    stale = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.sql")
+                   if p.relative_to(GOLDEN).as_posix() not in rendered_pieces)
+    assert not stale, f"stale golden files (delete them, or run: {REGENERATE}): {stale}"
+
+
+@pytest.mark.parametrize(("dialect", "cms", "part"),
+                         [(d, c, p) for d in DIALECTS for c in CMS_NAMES for p in DEPLOY_PARTS])
+def test_pieces_join_back_into_the_whole_script(dialect: str, cms: str, part: str) -> None:
+    """The golden pieces cover every line of the script: put back in place, they are the script."""
+    found = pieces(dialect, cms, part)
+    by_name = {p.golden: p.text for p in found}
+    frame = found[-1].text
+    joined = "".join(by_name[line[len(PLACEHOLDER):].rstrip("\n")] if line.startswith(PLACEHOLDER) else line
+                     for line in frame.splitlines(keepends=True))
+    assert joined == render(dialect, cms, part)
+    fills = [p for p in found if p.golden.startswith(f"{dialect}/{cms}/ssd_")]
+    assert len(fills) == (19 if part != "addon" else 0)
 
 
 def test_rendering_is_deterministic() -> None:
-    assert render_case("tsql", "mosaic", "all") == render_case("tsql", "mosaic", "all")
+    assert render("tsql", "mosaic", "all") == render("tsql", "mosaic", "all")
+
+
+def test_every_tsql_batch_parses_with_nothing_unparsable() -> None:
+    """Each distinct batch of every CMS's T-SQL scripts, parsed once; a failure names its golden file."""
+    batches = tsql_batches()
+    for cms in CMS_NAMES:
+        fills = {label for labels in batches.values() for label in labels if label.startswith(f"tsql/{cms}/ssd_")}
+        assert len(fills) == 19, cms
+    assert tsql_parse_failures() == ()
+
+
+def test_the_parse_check_does_catch_broken_tsql(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert unparsable("CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);") != ()
+    assert unparsable("SELECT a FROM b WHERE (c = 1;") != ()
+    # a failing batch is reported with the golden file and template it comes from; good ones are not
+    monkeypatch.setattr(script_pieces, "tsql_batches", lambda: {
+        "SELECT a FROM b WHERE (c = 1;": ["tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql)"],
+        "SELECT a FROM b;": ["tsql/eclipse/ssd_person.sql (from cms/eclipse/ssd_person.sql)"]})
+    failures = script_pieces.tsql_parse_failures.__wrapped__()
+    assert len(failures) == 1 and failures[0].startswith("tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql): ")
 
 
 def _unparsable(sql: str) -> list[str]:
-    from sqlfluff.core import FluffConfig, Linter
+    """Problems sqlfluff finds parsing a whole T-SQL script, batch by batch."""
+    from ssd_bridge.dialects import get_dialect
 
-    config = FluffConfig(overrides={"dialect": "tsql", "large_file_skip_byte_limit": 0})
-    parsed = Linter(config=config).parse_string(sql)
-    assert parsed.tree is not None, [v.desc() for v in parsed.violations]
-    problems = [v.desc() for v in parsed.violations]
-    for segment in parsed.tree.recursive_crawl("unparsable"):
-        problems.append(f"line {segment.pos_marker.line_no}: {segment.raw[:120]!r}")
-    return problems
-
-
-@pytest.mark.parametrize("cms", CMS_NAMES)
-def test_tsql_rendering_parses_with_nothing_unparsable(cms: str) -> None:
-    assert _unparsable(render_case("tsql", cms, "all")) == []
-
-
-def test_the_parse_check_does_catch_broken_tsql() -> None:
-    assert _unparsable("CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);") != []
+    return [p for batch in get_dialect("tsql").split_batches(sql) if batch.strip() for p in unparsable(batch)]
 
 
 def test_schema_name_is_validated_and_quoted() -> None:
@@ -87,7 +133,7 @@ def test_header_states_parameters_and_that_it_is_safe_to_rerun() -> None:
 
 
 def test_tsql_script_has_progress_messages_and_batches() -> None:
-    text = render_case("tsql", "liquid_logic", "addon")
+    text = render("tsql", "liquid_logic", "addon")
     assert "RAISERROR(N'table ssd_api_data_staging', 0, 1) WITH NOWAIT;" in text
     assert text.count("\nGO\n") >= 5
     code = "\n".join(line for line in text.upper().splitlines() if not line.lstrip().startswith("--"))

@@ -1,8 +1,8 @@
 {#- ssd_assessment_factors from eclipse: the factors of each Child: Assessment in
     ssd_cin_assessments, as a JSON array of CIN census codes (["1A", "2B"]; ["21"] when none was
-    recorded). Ids are the assessment's id, so they join (the D2I script used a different id and
-    wrote a 44-place array padded with nulls). -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    recorded). Ids are the assessment's id, so each row joins to its assessment; the array holds only
+    the codes recorded. -#}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set topics = [("1", "alcohol"), ("2", "drug"), ("3", "domesticViolence"), ("4", "mentalHealth"),
     ("5", "learnDis"), ("6", "physDis")] %}
 {% set persons = [("A", "Child"), ("B", "Parent"), ("C", "OtherPersonHousehold")] %}
@@ -19,7 +19,7 @@
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH answers AS (
-    {{ ecl.form_answers("assessment", controls,
+    {{ lib.form_answers("assessment", controls,
         subnames=param("assessment_form_subnames", ["Single assessment", "Reassessment"]), complete_only=false) | indent(4) }}
 ),
 codes AS (

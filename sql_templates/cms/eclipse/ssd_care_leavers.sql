@@ -1,8 +1,9 @@
 {#- ssd_care_leavers from eclipse: the latest care-leaver record (CLACARELEAVERDETAILSVIEW) of each
-    child in ssd_person (one row even when two share a contact date; the D2I script kept both).
+    child in ssd_person (one row per child even when two records share a contact date).
     Pathway plan review = the latest care-leaver pathway plan form; personal adviser, worker and
     team = the allocations on the contact date. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH leavers AS (
@@ -15,24 +16,24 @@ WITH leavers AS (
             ROW_NUMBER() OVER (PARTITION BY cl.PERSONID ORDER BY
                 CASE WHEN cl.CONTACTDATE IS NULL THEN 1 ELSE 0 END, cl.CONTACTDATE DESC, cl.CARELEAVERID DESC) AS pick
         FROM {{ src("CLACARELEAVERDETAILSVIEW") }} cl
-        {{ ecl.in_ssd_person(schema, "cl.PERSONID") }}
+        WHERE {{ shared.in_ssd_person(schema, "cl.PERSONID") }}
     ) lx
     WHERE lx.pick = 1
 ),
 pathway_forms AS (
-    {{ ecl.form_answers("pathway_plan", {"plan_date": ("dateOfPathwayPlan", "date")}) | indent(4) }}
+    {{ lib.form_answers("pathway_plan", {"plan_date": ("dateOfPathwayPlan", "date")}) | indent(4) }}
 ),
 pathway AS (
     SELECT pf.person_id, MAX(pf.plan_date) AS plan_date
     FROM pathway_forms pf
     GROUP BY pf.person_id
 ),
-{{ ecl.worker_on_date("workers", "leavers") }},
-{{ ecl.team_on_date("teams", "leavers") }}
+{{ lib.worker_on_date("workers", "leavers") }},
+{{ lib.team_on_date("teams", "leavers") }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ ecl.id_text("l.event_key") }},
-    {{ ecl.id_text("l.person_id") }},
+    {{ lib.id_text("l.event_key") }},
+    {{ lib.id_text("l.person_id") }},
     LEFT(l.eligibility, 100),
     LEFT(l.in_touch, 100),
     l.event_date,

@@ -2,7 +2,8 @@
     Reassessment) and Family Help: Discussion forms, started or completed inside the history window,
     including those still in progress (no authorised date yet). Referral, team and worker are the
     ones on the start date. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set outcomes = {
     "OUTCOME_NFA_FLAG": ["Case Closure", "Step down to Universal Services/Signposting",
         "Advice, Guidance and signposting", "Transfer to Early Support Plan"],
@@ -23,14 +24,14 @@
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH child_assessments AS (
-    {{ ecl.form_answers("assessment", {
+    {{ lib.form_answers("assessment", {
         "start_date": ("CINCensus_startDateOfForm", "date"),
         "seen": ("SeenAlone", "text"),
         "outcome": ("WorkerOutcome", "text")},
         subnames=param("assessment_form_subnames", ["Single assessment", "Reassessment"]), complete_only=false) | indent(4) }}
 ),
 discussions AS (
-    {{ ecl.form_answers("family_help_discussion", {
+    {{ lib.form_answers("family_help_discussion", {
         "start_date": ("dateOfDocument", "date"),
         "seen": ("wasTheChildSeen", "text"),
         "outcome": ("outcomes2", "text")}, complete_only=false) | indent(4) }}
@@ -48,27 +49,28 @@ assessments AS (
 in_scope AS (
     SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
     FROM assessments a
-    {{ ecl.in_ssd_person(schema, "a.person_id") }}
     WHERE a.event_date IS NOT NULL
-        AND (a.completed_date IS NULL OR a.completed_date >= {{ ecl.window_start() }})
+        AND {{ shared.open_in_window("a.completed_date") }}
+        AND {{ shared.in_ssd_person(schema, "a.person_id") }}
 ),
-{{ ecl.referral_on_date("referrals", "in_scope", schema) }},
-{{ ecl.team_on_date("teams", "in_scope") }},
-{{ ecl.worker_on_date("workers", "in_scope") }}
+{{ shared.referral_on_date("referrals", "in_scope", ["event_key"], lib.referrals, "latest_started_by",
+                            person=lib.id_text("ev.person_id")) }},
+{{ lib.team_on_date("teams", "in_scope") }},
+{{ lib.worker_on_date("workers", "in_scope") }}
 {{ insert_into(schema, table) }}
 SELECT
     a.event_key,
-    {{ ecl.id_text("a.person_id") }},
+    {{ lib.id_text("a.person_id") }},
     r.referral_id,
     a.event_date,
     a.child_seen,
     a.completed_date,
     CONCAT('{'
 {% for key, texts in outcomes.items() %}
-        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ ecl.yn("a.outcome", texts) }}{% else %}'N'{% endif %}, '"'
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("a.outcome", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
         , ', "TOTAL_NO_OF_OUTCOMES": ""}'),
-    CASE WHEN a.completed_date IS NULL THEN NULL ELSE {{ ecl.yn("a.outcome", outcomes["OUTCOME_NFA_FLAG"]) }} END,
+    CASE WHEN a.completed_date IS NULL THEN NULL ELSE {{ lib.yn("a.outcome", outcomes["OUTCOME_NFA_FLAG"]) }} END,
     t.team_id,
     w.worker_id
 FROM in_scope a

@@ -4,7 +4,8 @@
     episode (e.g. no further action) is a referral of its own, closed when the form was completed.
     Episodes open or closed inside the history window. Other tables take their referral id from
     here, so every referral id in the SSD is one of these. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set sources = dict({
     "Acquaintance": "1B", "A & E": "3E", "Anonymous": "9", "Early help": "5D", "Education Services": "2B",
     "External e.g. from another local authority": "5C", "Family Member/Relative/Carer": "1A", "GP": "3A",
@@ -48,24 +49,23 @@
         "Family Help Discussion (45 days)", "Early Intervention", "Universal Services"]} %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
-WITH {{ ecl.merge_episodes("SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
+WITH {{ lib.merge_episodes("SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
         c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
     FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
-    " ~ ecl.in_ssd_person(schema, "c.PERSONID") ~ "
-    WHERE " ~ ecl.classified("c", "cin_episode_path_ids", "cin_episode_code_ids") ~ "
-        AND " ~ ecl.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL
+    WHERE " ~ lib.classified("c", "cin_episode_path_ids", "cin_episode_code_ids") ~ "
+        AND " ~ lib.not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL
+        AND " ~ shared.in_ssd_person(schema, "c.PERSONID") ~ "
     UNION ALL
     SELECT e.PERSONID, CONCAT('L', e.EPISODEOFCAREID), e.EOCSTARTDATE, e.EOCENDDATE, e.EOCENDREASON
     FROM " ~ src("CLAEPISODEOFCAREVIEW") ~ " e
-    " ~ ecl.in_ssd_person(schema, "e.PERSONID") ~ "
-    WHERE e.EOCSTARTDATE IS NOT NULL") }},
+    WHERE e.EOCSTARTDATE IS NOT NULL AND " ~ shared.in_ssd_person(schema, "e.PERSONID")) }},
 spans AS (
     SELECT ep.person_id, ep.episode_key, ep.episode_start, ep.episode_end, ep.close_reason,
         LAG(ep.episode_end) OVER (PARTITION BY ep.person_id ORDER BY ep.episode_start) AS previous_end
     FROM episodes ep
 ),
 referral_forms AS (
-    {{ ecl.form_answers("referral", {
+    {{ lib.form_answers("referral", {
         "referral_date": ("CINCensus_DateOfReferral", "date"),
         "source_text": ("CINCensus_ReferralSource", "text"),
         "need_text": ("CINCensus_primaryNeedCategory", "text"),
@@ -94,11 +94,11 @@ attached AS (
     WHERE ax.pick = 1
 ),
 referrals AS (
-    SELECT CONCAT(s.person_id, '-', COALESCE({{ ecl.id_text("a.instance_id") }}, s.episode_key)) AS referral_id,
+    SELECT CONCAT(s.person_id, '-', COALESCE({{ lib.id_text("a.instance_id") }}, s.episode_key)) AS referral_id,
         s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
         fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
         CASE WHEN s.episode_end IS NULL THEN NULL
-            ELSE COALESCE({{ ecl.map_text("s.close_reason", closures) }},
+            ELSE COALESCE({{ lib.map_text("s.close_reason", closures) }},
                 CASE WHEN UPPER(LEFT(s.close_reason, 2)) = 'RC' THEN UPPER(LEFT(s.close_reason, 3)) END, 'RC7') END AS close_code
     FROM spans s
     LEFT JOIN attached a ON a.person_id = s.person_id AND a.episode_key = s.episode_key
@@ -108,8 +108,8 @@ referrals AS (
         fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
         CASE WHEN fm.next_steps IN {{ sql_list(steps["OUTCOME_NFA_FLAG"]) }} THEN 'RC8' ELSE 'RC7' END
     FROM forms fm
-    {{ ecl.in_ssd_person(schema, "fm.person_id") }}
-    WHERE NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)
+    WHERE {{ shared.in_ssd_person(schema, "fm.person_id") }}
+        AND NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)
         {#- A further referral form during an open episode belongs to that episode. #}
         AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
             AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, {{ today() }}))
@@ -117,29 +117,29 @@ referrals AS (
 in_window AS (
     SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
     FROM referrals r
-    WHERE r.close_date IS NULL OR r.close_date >= {{ ecl.window_start() }}
+    WHERE {{ shared.open_in_window("r.close_date") }}
 ),
-{{ ecl.team_on_date("teams", "in_window") }}
+{{ lib.team_on_date("teams", "in_window") }}
 {{ insert_into(schema, table) }}
 SELECT
     r.referral_id,
-    {{ ecl.id_text("r.person_id") }},
+    {{ lib.id_text("r.person_id") }},
     r.referral_date,
     CASE WHEN UPPER(r.need_text) IN {{ sql_list(needs.values() | unique | list) }} THEN UPPER(r.need_text)
-        ELSE {{ ecl.map_text("r.need_text", needs) }} END,
+        ELSE {{ lib.map_text("r.need_text", needs) }} END,
     CASE WHEN UPPER(r.source_text) IN {{ sql_list(sources.values() | unique | list) }} THEN UPPER(r.source_text)
-        ELSE {{ ecl.map_text("r.source_text", sources) }} END,
+        ELSE {{ lib.map_text("r.source_text", sources) }} END,
     LEFT(r.source_text, 255),
     CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
 {% for key, texts in steps.items() %}
-        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ ecl.yn("r.next_steps", texts) }}{% else %}'N'{% endif %}, '"'
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("r.next_steps", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
         , '}') END,
     CASE WHEN r.next_steps = 'No further action' THEN 'Y' ELSE 'N' END,
     r.close_code,
     r.close_date,
     t.team_id,
-    {{ ecl.id_text("r.submitter_id") }}
+    {{ lib.id_text("r.submitter_id") }}
 FROM referrals r
 JOIN in_window w ON w.referral_id = r.referral_id
 LEFT JOIN teams t ON t.event_key = r.referral_id

@@ -1,10 +1,11 @@
 {#- ssd_cla_placement from eclipse: placements built from CLA episodes of care (consecutive episodes
     at one address and type are one placement), open or ended inside the history window. Eclipse
     placement type codes are mapped to SSDA903 codes (source.params.placement_type_map adds or
-    overrides; SSDA903 codes pass through; unknown codes are NULL, not the D2I placeholder 'DQ').
-    The URN is NULL: these views hold no Ofsted URN (the D2I script put the carer's UPRN there);
+    overrides; SSDA903 codes pass through; unknown codes are NULL, not a made-up code).
+    The URN is NULL: these views hold no Ofsted URN (a carer's UPRN is not one);
     the distance is NULL: it needs carer addresses and the earthdistance extension. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set types = dict({
     "APP_ADOPT": "A3", "CONS_ADOPT_NOTFP": "A4", "ORD_ADOPT_FP": "A5", "ORD_ADOPT_NOTFP": "A6", "NO_CHREGS": "H5",
     "CHLD_HOME": "K2", "PARENT": "P1", "IND_LIV": "P2", "RES_CARE": "R1", "NHS": "R2", "YOI": "R5", "RES_SCH": "S1",
@@ -14,7 +15,7 @@
     "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"] %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
-WITH {{ ecl.cla_rows(schema) }},
+WITH {{ lib.cla_rows(schema) }},
 placements AS (
     SELECT cr.placement_id, MIN(cr.person_id) AS person_id, MIN(cr.period_id) AS period_id, MIN(cr.start_date) AS start_date,
         CASE WHEN MAX(CASE WHEN cr.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(cr.end_date) END AS end_date,
@@ -27,12 +28,12 @@ placements AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ ecl.id_text("p.placement_id") }},
-    {{ ecl.id_text("p.period_id") }},
-    {{ ecl.id_text("p.person_id") }},
+    {{ lib.id_text("p.placement_id") }},
+    {{ lib.id_text("p.period_id") }},
+    {{ lib.id_text("p.person_id") }},
     p.start_date,
     CASE WHEN UPPER(p.type_code) IN {{ sql_list(codes_903) }} THEN UPPER(p.type_code)
-        ELSE {{ ecl.map_text("p.type_code", types) }} END,
+        ELSE {{ lib.map_text("p.type_code", types) }} END,
     NULL,
     NULL,
     LEFT(p.provision_code, 48),
@@ -41,5 +42,5 @@ SELECT
     p.end_date,
     LEFT(p.change_reason, 100)
 FROM placements p
-WHERE p.end_date IS NULL OR p.end_date >= {{ ecl.window_start() }}
+WHERE {{ shared.open_in_window("p.end_date") }}
 {% endcall %}

@@ -4,11 +4,13 @@
     30 days before the plan start (its id, so the keys match); categories are the category
     classifications (cp_category_path_ids) inside the plan: the first is the initial, the last the latest.
     Other-LA plans are not marked in these views: cppl_cp_plan_ola stays NULL. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
-WITH {{ ecl.plans_in_window(schema, "cp_plan_path_ids") }},
-{{ ecl.referral_on_date("referrals", "plans", schema) }},
+WITH {{ lib.plans_in_window(schema, "cp_plan_path_ids") }},
+{{ shared.referral_on_date("referrals", "plans", ["event_key"], lib.referrals, "latest_started_by",
+                            person=lib.id_text("ev.person_id")) }},
 conferences AS (
     SELECT cx.event_key, cx.icpc_id
     FROM (
@@ -16,7 +18,7 @@ conferences AS (
             ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY i.icpc_icpc_date DESC, i.icpc_icpc_id DESC) AS pick
         FROM plans p
         JOIN {{ qualify(schema, "ssd_initial_cp_conference") }} i
-            ON i.icpc_person_id = {{ ecl.id_text("p.person_id") }} AND i.icpc_icpc_date <= p.event_date
+            ON i.icpc_person_id = {{ lib.id_text("p.person_id") }} AND i.icpc_icpc_date <= p.event_date
             AND i.icpc_icpc_date >= {{ date_add_days("p.event_date", -30) }}
     ) cx
     WHERE cx.pick = 1
@@ -29,14 +31,14 @@ categories AS (
     JOIN {{ src("CLASSIFICATIONPERSONVIEW") }} cat
         ON cat.PERSONID = p.person_id AND cat.STARTDATE <= COALESCE(p.episode_end, {{ today() }})
         AND (cat.ENDDATE IS NULL OR cat.ENDDATE >= p.event_date)
-    WHERE {{ ecl.classified("cat", "cp_category_path_ids") }} AND {{ ecl.not_deleted("cat") }}
+    WHERE {{ lib.classified("cat", "cp_category_path_ids") }} AND {{ lib.not_deleted("cat") }}
 )
 {{ insert_into(schema, table) }}
 SELECT
     p.event_key,
     r.referral_id,
     i.icpc_id,
-    {{ ecl.id_text("p.person_id") }},
+    {{ lib.id_text("p.person_id") }},
     p.event_date,
     p.episode_end,
     NULL,

@@ -3,8 +3,9 @@
     window. The S47 is the child's latest enquiry in ssd_s47_enquiry that asked for a conference,
     started on or before the meeting; the CP plan the first CP classification starting within
     30 days from the meeting; the target date 15 working days after the latest strategy
-    discussion (weekends and source.params.bank_holidays skipped; the D2I list stopped in 2025). -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    discussion (weekends and source.params.bank_holidays skipped; the LA extends the holiday list). -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set initial = param("icpc_meeting_type", "Child Protection (Initial child protection conference)") %}
 {% set transfer_in = param("icpc_transfer_in_meeting_type", "Child Protection (Transfer in conference)") %}
 {% set holidays = param("bank_holidays", [
@@ -21,7 +22,7 @@
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH meetings AS (
-    {{ ecl.form_answers("cp_meeting", {
+    {{ lib.form_answers("cp_meeting", {
         "meeting_type": ("AnnexAReturn_typeOfMeeting", "text"),
         "meeting_date": ("903Return_dateOfMeetingConference", "date"),
         "next_step": ("ChildProtectionNextStep", "text")},
@@ -31,12 +32,12 @@ conferences AS (
     SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
         COALESCE(m.meeting_date, m.completed_date) AS event_date, m.meeting_type, m.next_step
     FROM meetings m
-    {{ ecl.in_ssd_person(schema, "m.person_id") }}
     WHERE m.meeting_type IN {{ sql_list([initial, transfer_in]) }}
-        AND COALESCE(m.meeting_date, m.completed_date) >= {{ ecl.window_start() }}
+        AND {{ shared.in_ssd_person(schema, "m.person_id") }}
+        AND COALESCE(m.meeting_date, m.completed_date) >= {{ history_start() }}
 ),
 strategy AS (
-    {{ ecl.form_answers("strategy_discussion", {"meeting_date": ("dateOfMeeting", "date")}) | indent(4) }}
+    {{ lib.form_answers("strategy_discussion", {"meeting_date": ("dateOfMeeting", "date")}) | indent(4) }}
 ),
 latest_strategy AS (
     SELECT c.event_key, MAX(sd.meeting_date) AS strategy_date
@@ -70,7 +71,7 @@ s47s AS (
             ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY s.s47e_s47_start_date DESC, s.s47e_s47_enquiry_id DESC) AS pick
         FROM conferences c
         JOIN {{ qualify(schema, "ssd_s47_enquiry") }} s
-            ON s.s47e_person_id = {{ ecl.id_text("c.person_id") }} AND s.s47e_s47_start_date <= c.event_date
+            ON s.s47e_person_id = {{ lib.id_text("c.person_id") }} AND s.s47e_s47_start_date <= c.event_date
             AND s.s47e_s47_outcome_json LIKE '%"CP_CONFERENCE_FLAG": "Y"%'
     ) sx
     WHERE sx.pick = 1
@@ -78,25 +79,26 @@ s47s AS (
 plans AS (
     SELECT px.event_key, px.plan_id
     FROM (
-        SELECT c.event_key, {{ ecl.id_text("cp.CLASSIFICATIONASSIGNMENTID") }} AS plan_id,
+        SELECT c.event_key, {{ lib.id_text("cp.CLASSIFICATIONASSIGNMENTID") }} AS plan_id,
             ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY cp.STARTDATE, cp.CLASSIFICATIONASSIGNMENTID) AS pick
         FROM conferences c
         JOIN {{ src("CLASSIFICATIONPERSONVIEW") }} cp
             ON cp.PERSONID = c.person_id AND cp.STARTDATE >= c.event_date
             AND cp.STARTDATE <= {{ date_add_days("c.event_date", 30) }}
-        WHERE {{ ecl.classified("cp", "cp_plan_path_ids") }} AND {{ ecl.not_deleted("cp") }}
+        WHERE {{ lib.classified("cp", "cp_plan_path_ids") }} AND {{ lib.not_deleted("cp") }}
     ) px
     WHERE px.pick = 1
 ),
-{{ ecl.referral_on_date("referrals", "conferences", schema) }},
-{{ ecl.team_on_date("teams", "conferences") }},
-{{ ecl.worker_on_date("workers", "conferences") }}
+{{ shared.referral_on_date("referrals", "conferences", ["event_key"], lib.referrals, "latest_started_by",
+                            person=lib.id_text("ev.person_id")) }},
+{{ lib.team_on_date("teams", "conferences") }},
+{{ lib.worker_on_date("workers", "conferences") }}
 {{ insert_into(schema, table) }}
 SELECT
     c.event_key,
-    {{ ecl.id_text("c.instance_id") }},
+    {{ lib.id_text("c.instance_id") }},
     s.s47_id,
-    {{ ecl.id_text("c.person_id") }},
+    {{ lib.id_text("c.person_id") }},
     p.plan_id,
     r.referral_id,
     CASE WHEN c.meeting_type = {{ string_literal(transfer_in) }} THEN 'Y' ELSE 'N' END,

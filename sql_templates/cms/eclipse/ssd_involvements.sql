@@ -2,8 +2,9 @@
     children in ssd_person, open or ended inside the history window. An allocated-worker
     relationship (ALLOCATEDWORKERCODE 'AW') is the child's social worker, role 'CW' as the payload
     expects; others keep their RELATIONSHIPCLASSCODE. Team and referral are the ones on the
-    involvement's start date, one each (the D2I joins could duplicate a relationship). -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    involvement's start date, one each, so a relationship is never duplicated. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH involvements AS (
@@ -13,18 +14,19 @@ WITH involvements AS (
         CASE WHEN rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
             THEN {{ string_literal(param("care_worker_role_code", "CW")) }} ELSE rp.RELATIONSHIPCLASSCODE END AS role_code
     FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
-    {{ ecl.in_ssd_person(schema, "rp.PERSONID") }}
-    WHERE rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }}
+    WHERE {{ shared.open_in_window("rp.CLOSEDATE") }}
+        AND {{ shared.in_ssd_person(schema, "rp.PERSONID") }}
 ),
-{{ ecl.team_on_date("teams", "involvements") }},
-{{ ecl.referral_on_date("referrals", "involvements", schema) }}
+{{ lib.team_on_date("teams", "involvements") }},
+{{ shared.referral_on_date("referrals", "involvements", ["event_key"], lib.referrals, "latest_started_by",
+                            person=lib.id_text("ev.person_id")) }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ ecl.id_text("i.event_key") }},
-    {{ ecl.id_text("i.professional_id") }},
+    {{ lib.id_text("i.event_key") }},
+    {{ lib.id_text("i.professional_id") }},
     LEFT(i.role_code, 200),
     t.team_id,
-    {{ ecl.id_text("i.person_id") }},
+    {{ lib.id_text("i.person_id") }},
     i.event_date,
     i.end_date,
     LEFT(i.reason_code, 200),

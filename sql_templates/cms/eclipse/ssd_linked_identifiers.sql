@@ -1,7 +1,7 @@
 {#- ssd_linked_identifiers from eclipse: former UPNs of children in ssd_person, i.e. ended UPN
     references (REFERENCENUMBERPERSONVIEW) that differ from the current UPN, as type 'Former Unique
-    Pupil Number' (the payload's former_unique_pupil_number). The D2I script loaded nothing here. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    Pupil Number' (the payload's former_unique_pupil_number). -#}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH former AS (
@@ -20,6 +20,6 @@ SELECT
     f.valid_from,
     f.valid_to
 FROM former f
-{{ ecl.in_ssd_person(schema, "f.person_id") }}
+JOIN {{ qualify(schema, "ssd_person") }} sp ON sp.pers_person_id = {{ lib.id_text("f.person_id") }}
 WHERE f.pick = 1 AND (sp.pers_upn IS NULL OR sp.pers_upn <> f.upn)
 {% endcall %}

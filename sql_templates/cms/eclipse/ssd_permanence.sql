@@ -4,7 +4,8 @@
     first adoption placement (A3-A6) in that period from the decision on; order date and type from how
     the period ended (E11/E12 adoption, E43-E48 special guardianship, E41 child arrangements).
     Matched date, sibling, foster-to-adopt, provider and worker items are not in these views: NULL. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set adoption_types = ["APP_ADOPT", "CONS_ADOPT_NOTFP", "ORD_ADOPT_FP", "ORD_ADOPT_NOTFP", "A3", "A4", "A5", "A6"] %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
@@ -13,7 +14,7 @@ WITH adoptions AS (
         ad.GENDEROFADOPTERSCODE AS adopter_sex, ad.ADOPTERSLEGALSTATUSCODE AS adopter_status,
         ad.REASONNOLONGERPLANNEDCODE AS reversed_reason
     FROM {{ src("CLAADOPTIONSVIEW") }} ad
-    {{ ecl.in_ssd_person(schema, "ad.PERSONID") }}
+    WHERE {{ shared.in_ssd_person(schema, "ad.PERSONID") }}
 ),
 periods AS (
     SELECT px.event_key, px.period_id, px.discharge_date
@@ -47,9 +48,9 @@ endings AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ ecl.id_text("a.event_key") }},
-    {{ ecl.id_text("a.person_id") }},
-    {{ ecl.id_text("p.period_id") }},
+    {{ lib.id_text("a.event_key") }},
+    {{ lib.id_text("a.person_id") }},
+    {{ lib.id_text("p.period_id") }},
     a.event_date,
     NULL, NULL, NULL, NULL, NULL, NULL,
     LEFT(a.adopter_sex, 48),

@@ -1,6 +1,8 @@
 {#- ssd_person from eclipse: PERSONDEMOGRAPHICSVIEW, limited to children with social care activity in
-    the history window (the D2I script loaded everyone on the system), duplicates and test persons excluded. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    the history window (the SSD describes children's social care, not everyone on the system),
+    duplicates and test persons excluded. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set ethnicity = dict({
     "ARAB": "ORAB", "BANGLADESHI": "ABAN", "INDIAN": "AIND", "OTHER_ASIAN": "AOTH", "ENG_SCOT_TRAVELLER": "AOTH",
     "PAKISTANI": "APKN", "AFRICAN": "BAFR", "BLACK_AFRICAN": "BAFR", "BLACK_CARIBBEAN": "BCRB", "CARIBBEAN": "BCRB",
@@ -12,8 +14,8 @@
     "TRAVELLER": "WROM", "ROMA": "WROM"}, **param("ethnicity_map", {})) %}
 {% set dfe_ethnicity = ["ABAN", "AIND", "AOTH", "APKN", "BAFR", "BCRB", "BOTH", "CHNE", "MOTH", "MWAS", "MWBA",
     "MWBC", "NOBT", "OOTH", "REFU", "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "ORAB"] %}
-{% set excluded = param("excluded_person_ids", ecl.id_defaults["excluded_person_ids"]) | list %}
-{% set allowed = param("allowed_person_ids", ecl.id_defaults["allowed_person_ids"]) | list %}
+{% set excluded = param("excluded_person_ids", lib.id_defaults["excluded_person_ids"]) | list %}
+{% set allowed = param("allowed_person_ids", lib.id_defaults["allowed_person_ids"]) | list %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH upn AS (
@@ -38,7 +40,7 @@ unknown_reason AS (
         JOIN {{ src("CLASSIFICATION") }} cl ON cl.ID = c.CLASSIFICATIONCODEID
         WHERE cl.CLASSIFICATION_GROUP_FK = {{ param("upn_unknown_group_id", 2) | int }}
             AND cl.CODE IN ('UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7', 'UN8', 'UN9', 'UN10')
-            AND {{ ecl.not_deleted("c") }}
+            AND {{ lib.not_deleted("c") }}
             AND (c.ENDDATE IS NULL OR c.ENDDATE >= {{ today() }})
     ) uk
     WHERE uk.pick = 1
@@ -48,24 +50,24 @@ unknown_reason AS (
 active AS (
     SELECT ca.PERSONID AS person_id
     FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ca
-    WHERE {{ ecl.not_deleted("ca") }}
-        AND ({{ ecl.classified("ca", "cin_episode_path_ids", "cin_episode_code_ids") }}
-            OR {{ ecl.classified("ca", "cin_plan_path_ids", "cin_plan_code_ids") }})
-        AND (ca.ENDDATE IS NULL OR ca.ENDDATE >= {{ ecl.window_start() }})
+    WHERE {{ lib.not_deleted("ca") }}
+        AND ({{ lib.classified("ca", "cin_episode_path_ids", "cin_episode_code_ids") }}
+            OR {{ lib.classified("ca", "cin_plan_path_ids", "cin_plan_code_ids") }})
+        AND {{ shared.open_in_window("ca.ENDDATE") }}
     UNION
     SELECT eoc.PERSONID FROM {{ src("CLAEPISODEOFCAREVIEW") }} eoc
-    WHERE eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= {{ ecl.window_start() }}
+    WHERE {{ shared.open_in_window("eoc.EOCENDDATE") }}
     UNION
     SELECT cl.PERSONID FROM {{ src("CLACARELEAVERDETAILSVIEW") }} cl
-    WHERE cl.CONTACTDATE >= {{ ecl.window_start() }}
+    WHERE cl.CONTACTDATE >= {{ history_start() }}
     UNION
     SELECT rp.PERSONID FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
     WHERE rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
-        AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }})
+        AND {{ shared.open_in_window("rp.CLOSEDATE") }}
     UNION
     SELECT rf.ANSWERFORSUBJECTID FROM {{ src("FORMANSWERPERSONVIEW") }} rf
-    WHERE rf.DESIGNGUID = {{ ecl.form_guid("referral") }}
-        AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= {{ ecl.window_start() }}
+    WHERE rf.DESIGNGUID = {{ lib.form_guid("referral") }}
+        AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= {{ history_start() }}
 ),
 cohort AS (
     SELECT p.PERSONID AS person_id
@@ -86,7 +88,7 @@ uasc AS (
     SELECT DISTINCT ua.PERSONID AS person_id
     FROM {{ src("CLASSIFICATIONPERSONVIEW") }} ua
     WHERE ua.CLASSIFICATIONCODEID = {{ param("uasc_classification_id", 423) | int }}
-        AND {{ ecl.not_deleted("ua") }} AND (ua.ENDDATE IS NULL OR ua.ENDDATE >= {{ today() }})
+        AND {{ lib.not_deleted("ua") }} AND (ua.ENDDATE IS NULL OR ua.ENDDATE >= {{ today() }})
 ),
 {#- A mother: the female party of a mother relationship (mother_relationship_type_id) with someone
     born on or after her date of birth (either role). #}
@@ -110,17 +112,17 @@ mothers AS (
 {{ insert_into(schema, table) }}
 SELECT
     p.CAREFIRSTID,
-    {{ ecl.id_text("p.PERSONID") }},
+    {{ lib.id_text("p.PERSONID") }},
     upn.upn,
     p.FORENAME,
     p.SURNAME,
     CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
     CASE WHEN p.GENDER IS NULL THEN '00' WHEN p.GENDER = 'Man' THEN '01' WHEN p.GENDER = 'Woman' THEN '02' ELSE '09' END,
-    {#- Unmapped Eclipse codes become NOBT (the D2I script wrote '??'); DfE codes already stored pass through. #}
+    {#- Unmapped Eclipse codes become NOBT (not obtained, a valid DfE code); DfE codes already stored pass through. #}
     CASE
         WHEN p.ETHNICITYCODE IS NULL THEN 'NOBT'
         WHEN UPPER(p.ETHNICITYCODE) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER(p.ETHNICITYCODE)
-        ELSE COALESCE({{ ecl.map_text("UPPER(p.ETHNICITYCODE)", ethnicity) }}, 'NOBT')
+        ELSE COALESCE({{ lib.map_text("UPPER(p.ETHNICITYCODE)", ethnicity) }}, 'NOBT')
     END,
     p.DATEOFBIRTH,
     p.NHSNUMBER,

@@ -1,9 +1,10 @@
-{#- ssd_professionals from eclipse: one row per professional (the D2I script wrote one per
-    relationship, breaking the key) who has a relationship with a child in ssd_person inside the
+{#- ssd_professionals from eclipse: one row per professional (the table's key), for those
+    who have a relationship with a child in ssd_person inside the
     history window; name from the latest relationship, registration number from the Social Work
     England reference, caseload = children allocated to them today. Job title, department, FTE and
     agency flag are not in the Eclipse views read here and stay NULL. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH relationships AS (
@@ -11,9 +12,9 @@ WITH relationships AS (
         ROW_NUMBER() OVER (PARTITION BY rp.PROFESSIONALRELATIONSHIPPERSONID
             ORDER BY rp.STARTDATE DESC, rp.PERSONRELATIONSHIPRECORDID DESC) AS pick
     FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
-    {{ ecl.in_ssd_person(schema, "rp.PERSONID") }}
     WHERE rp.PROFESSIONALRELATIONSHIPPERSONID IS NOT NULL
-        AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= {{ ecl.window_start() }})
+        AND {{ shared.open_in_window("rp.CLOSEDATE") }}
+        AND {{ shared.in_ssd_person(schema, "rp.PERSONID") }}
 ),
 registrations AS (
     SELECT rx.person_id, rx.registration_no
@@ -36,8 +37,8 @@ caseloads AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ ecl.id_text("p.professional_id") }},
-    {{ ecl.id_text("p.professional_id") }},
+    {{ lib.id_text("p.professional_id") }},
+    {{ lib.id_text("p.professional_id") }},
     LEFT(p.professional_name, 300),
     LEFT(g.registration_no, 48),
     NULL,

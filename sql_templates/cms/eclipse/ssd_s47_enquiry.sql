@@ -1,8 +1,9 @@
 {#- ssd_s47_enquiry from eclipse: Section 47 Assessment forms, one row per form and child, in progress
     or completed inside the history window (end = completion). The outcome JSON uses the key
-    CP_CONFERENCE_FLAG that the payload reads (the D2I script wrote OUTCOME_CP_CONFERENCE_FLAG, so
-    the ICPC-required flag was never found). Referral, team and worker are the ones on the start date. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+    CP_CONFERENCE_FLAG, the one the payload reads for "ICPC required". Referral, team and worker are
+    the ones on the start date. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set flags = {
     "NFA_FLAG": ["No further action"],
     "LEGAL_ACTION_FLAG": [],
@@ -15,7 +16,7 @@
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH s47_forms AS (
-    {{ ecl.form_answers("s47", {
+    {{ lib.form_answers("s47", {
         "start_date": ("AnnexAReturn_dateOfStratMeeting", "date"),
         "next_unsubstantiated": ("CINCensus_unsubWhatNeedsToHappenNext", "text"),
         "next_step": ("CINCensus_whatNeedsToHappenNext", "text"),
@@ -26,26 +27,27 @@ enquiries AS (
         COALESCE(s.start_date, s.started_date) AS event_date, s.completed_date,
         COALESCE(s.next_unsubstantiated, s.next_step) AS outcome, s.comments
     FROM s47_forms s
-    {{ ecl.in_ssd_person(schema, "s.person_id") }}
     WHERE COALESCE(s.start_date, s.started_date) IS NOT NULL
-        AND (s.completed_date IS NULL OR s.completed_date >= {{ ecl.window_start() }})
+        AND {{ shared.open_in_window("s.completed_date") }}
+        AND {{ shared.in_ssd_person(schema, "s.person_id") }}
 ),
-{{ ecl.referral_on_date("referrals", "enquiries", schema) }},
-{{ ecl.team_on_date("teams", "enquiries") }},
-{{ ecl.worker_on_date("workers", "enquiries") }}
+{{ shared.referral_on_date("referrals", "enquiries", ["event_key"], lib.referrals, "latest_started_by",
+                            person=lib.id_text("ev.person_id")) }},
+{{ lib.team_on_date("teams", "enquiries") }},
+{{ lib.worker_on_date("workers", "enquiries") }}
 {{ insert_into(schema, table) }}
 SELECT
     e.event_key,
     r.referral_id,
-    {{ ecl.id_text("e.person_id") }},
+    {{ lib.id_text("e.person_id") }},
     e.event_date,
     e.completed_date,
-    CASE WHEN e.completed_date IS NULL THEN NULL ELSE {{ ecl.yn("e.outcome", flags["NFA_FLAG"]) }} END,
+    CASE WHEN e.completed_date IS NULL THEN NULL ELSE {{ lib.yn("e.outcome", flags["NFA_FLAG"]) }} END,
     CASE WHEN e.completed_date IS NULL THEN NULL ELSE CONCAT('{'
 {% for key, texts in flags.items() %}
-        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ ecl.yn("e.outcome", texts) }}{% else %}'N'{% endif %}, '"'
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("e.outcome", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
-        , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": "', {{ ecl.json_text("LEFT(e.comments, 350)") }}, '"}') END,
+        , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": "', {{ lib.json_text("LEFT(e.comments, 350)") }}, '"}') END,
     t.team_id,
     w.worker_id
 FROM enquiries e

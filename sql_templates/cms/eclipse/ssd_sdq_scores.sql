@@ -1,7 +1,8 @@
 {#- ssd_sdq_scores from eclipse: completed "Child in Care: SDQ scores" forms, one row per form
     instance and child, completed inside the history window. A score that is not a whole number
     becomes NULL instead of failing the load. -#}
-{% import "cms/eclipse/_lib.sql.j2" as ecl with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set reasons = {
     "No form returned as child was aged under 4 or over 17 at date of latest assessment": "SDQ1",
     "Carer(s) refused to complete and return questionnaire": "SDQ2",
@@ -12,7 +13,7 @@
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH sdq AS (
-    {{ ecl.form_answers("sdq", {
+    {{ lib.form_answers("sdq", {
         "sdq_date": ("903Return_dateOfLatestSDQRecord", "date"),
         "score": ("youngPersonsStrengthsAndDifficultiesQuestionnaireScore", "text"),
         "reason": ("903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod", "text")}) }}
@@ -20,11 +21,11 @@ WITH sdq AS (
 {{ insert_into(schema, table) }}
 SELECT
     CONCAT(s.person_id, '-', s.instance_id),
-    sp.pers_person_id,
+    {{ lib.id_text("s.person_id") }},
     COALESCE(s.sdq_date, s.completed_date),
     {{ try_cast_int("s.score") }},
-    {{ ecl.map_text("s.reason", reasons) }}
+    {{ lib.map_text("s.reason", reasons) }}
 FROM sdq s
-{{ ecl.in_ssd_person(schema, "s.person_id") }}
-WHERE COALESCE(s.sdq_date, s.completed_date) >= {{ ecl.window_start() }}
+WHERE COALESCE(s.sdq_date, s.completed_date) >= {{ history_start() }}
+    AND {{ shared.in_ssd_person(schema, "s.person_id") }}
 {% endcall %}

@@ -1,6 +1,7 @@
 {#- ssd_address from Liquid Logic: every DIM_PERSON_ADDRESS row of a child in ssd_person (all dates).
     Placeholder postcodes (all X, or "nopostcode") become NULL rather than an empty string. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, json_object with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -12,10 +13,10 @@ SELECT
     CASE
         WHEN REPLACE(UPPER(REPLACE(a.POSTCODE, ' ', '')), 'X', '') = '' THEN NULL
         WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
-        ELSE {{ clean("a.POSTCODE", 15) }}
+        ELSE {{ lib.clean("a.POSTCODE", 15) }}
     END,
     -- each part is cut to 60 characters so the object always fits the 1000-character column
-    {{ json_object([
+    {{ lib.json_object([
         ("ROOM", "text", "COALESCE(LEFT(a.ROOM_NO, 60), '')"),
         ("FLOOR", "text", "COALESCE(LEFT(a.FLOOR_NO, 60), '')"),
         ("FLAT", "text", "COALESCE(LEFT(a.FLAT_NO, 60), '')"),
@@ -29,5 +30,5 @@ SELECT
     ]) }}
 FROM {{ src('DIM_PERSON_ADDRESS') }} a
 WHERE a.DIM_PERSON_ID <> -1
-    AND {{ in_ssd_person(schema, "a.DIM_PERSON_ID") }}
+    AND {{ shared.in_ssd_person(schema, "a.DIM_PERSON_ID") }}
 {% endcall %}

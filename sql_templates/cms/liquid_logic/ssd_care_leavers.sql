@@ -2,12 +2,13 @@
     care-leaver contact (FACT_CLA_CARE_LEAVERS) recorded for them. Accommodation and activity are
     Liquid Logic descriptions: source.params.care_leaver_accommodation_codes / care_leaver_activity_codes
     map them to SSDA903 codes. Personal adviser, team and worker come from the latest 16PLUS and
-    allocated CW involvements. No pathway plan: NULL (not the D2I 1900-01-01 placeholder). -#}
-{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean, nulls_last, check_param with context %}
+    allocated CW involvements. No pathway plan gives NULL, never a made-up date. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set accommodation_codes = param('care_leaver_accommodation_codes', {}) %}
 {% set activity_codes = param('care_leaver_activity_codes', {}) %}
-{{- check_param("care_leaver_accommodation_codes", accommodation_codes, "map") }}
-{{- check_param("care_leaver_activity_codes", activity_codes, "map") }}
+{{- shared.check_param("care_leaver_accommodation_codes", accommodation_codes, "mapping") }}
+{{- shared.check_param("care_leaver_activity_codes", activity_codes, "mapping") }}
 {% call refresh(schema, table) %}
 WITH eligibility AS (
     -- one eligibility row per child (the latest), so contacts are not repeated per eligibility row
@@ -26,7 +27,7 @@ advisers AS (
     -- the latest personal-adviser (16PLUS) involvement per child
     SELECT a.DIM_PERSON_ID, a.DIM_WORKER_ID,
            ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
-                              ORDER BY {{ nulls_last("a.START_DTTM") }} DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
+                              ORDER BY {{ lib.nulls_last("a.START_DTTM") }} DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
     FROM {{ src('FACT_INVOLVEMENTS') }} a
     WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
 ),
@@ -34,7 +35,7 @@ social_workers AS (
     -- the latest allocated social-worker (CW) involvement per child
     SELECT w.DIM_PERSON_ID, w.DIM_WORKER_ID, w.FACT_WORKER_HISTORY_DEPARTMENT_ID,
            ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
-                              ORDER BY {{ nulls_last("w.START_DTTM") }} DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
+                              ORDER BY {{ lib.nulls_last("w.START_DTTM") }} DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
     FROM {{ src('FACT_INVOLVEMENTS') }} w
     WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
 )
@@ -43,7 +44,7 @@ SELECT
     CONCAT({{ to_text("el.DIM_CLA_ELIGIBILITY_ID") }}, '.', COALESCE({{ to_text("cl.FACT_CLA_CARE_LEAVERS_ID") }}, '0')),
     {{ to_text("el.DIM_PERSON_ID") }},
     LEFT(COALESCE(el.DIM_LOOKUP_ELIGIBILITY_STATUS_DESC, 'No Current Eligibility'), 100),
-    {{ clean("cl.DIM_LOOKUP_IN_TOUCH_CODE_CODE", 100) }},
+    {{ lib.clean("cl.DIM_LOOKUP_IN_TOUCH_CODE_CODE", 100) }},
     cl.IN_TOUCH_DTTM,
     {{ value_map("LTRIM(RTRIM(cl.DIM_LOOKUP_ACCOMMODATION_CODE_DESC))", accommodation_codes, 100) }},
     LEFT(cl.DIM_LOOKUP_ACCOMMODATION_SUITABLE_DESC, 100),
@@ -58,5 +59,5 @@ LEFT JOIN pathway pw ON pw.DIM_PERSON_ID = el.DIM_PERSON_ID
 LEFT JOIN advisers pa ON pa.DIM_PERSON_ID = el.DIM_PERSON_ID AND pa.rn = 1
 LEFT JOIN social_workers cw ON cw.DIM_PERSON_ID = el.DIM_PERSON_ID AND cw.rn = 1
 WHERE el.rn = 1
-    AND {{ in_ssd_person(schema, "el.DIM_PERSON_ID") }}
+    AND {{ shared.in_ssd_person(schema, "el.DIM_PERSON_ID") }}
 {% endcall %}

@@ -1,8 +1,9 @@
 {#- ssd_cin_assessments from Liquid Logic: FACT_SINGLE_ASSESSMENT rows that are not drafts or cancelled,
     authorised inside the history window or not yet authorised. Child seen and the authorisation date
     come from the assessment form's answers; a form without an end-date answer has a NULL authorisation
-    date (the D2I 1900-01-01 placeholder is not written, so those assessments are kept). -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, json_object with context %}
+    date, so the assessment counts as not yet authorised and stays in the window. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set seen_answer = param('child_seen_answer_no', 'seenYN') %}
 {% set end_answer = param('form_end_date_answer_no', 'FormEndDate') %}
 {% call refresh(schema, table) %}
@@ -18,12 +19,12 @@ WITH answers AS (
 SELECT
     {{ to_text("sa.FACT_SINGLE_ASSESSMENT_ID") }},
     {{ to_text("sa.DIM_PERSON_ID") }},
-    {{ id_text("sa.FACT_REFERRAL_ID") }},
+    {{ lib.id_text("sa.FACT_REFERRAL_ID") }},
     sa.START_DTTM,
     CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
     ans.authorised,
     -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
-    {{ json_object([
+    {{ lib.json_object([
         ("NFA_FLAG", "text", "sa.OUTCOME_NFA_FLAG"),
         ("NFA_S47_END_FLAG", "text", "sa.OUTCOME_NFA_S47_END_FLAG"),
         ("STRATEGY_DISCUSSION_FLAG", "text", "sa.OUTCOME_STRATEGY_DISCUSSION_FLAG"),
@@ -40,12 +41,12 @@ SELECT
         ("COMMENTS", "text", "LEFT(sa.OUTCOME_COMMENTS, 250)"),
     ]) }},
     LEFT(sa.OUTCOME_NFA_FLAG, 1),
-    {{ id_text("sa.COMPLETED_BY_DEPT_ID") }},
-    {{ id_text("sa.COMPLETED_BY_USER_ID", 100) }}
+    {{ lib.id_text("sa.COMPLETED_BY_DEPT_ID") }},
+    {{ lib.id_text("sa.COMPLETED_BY_USER_ID", 100) }}
 FROM {{ src('FACT_SINGLE_ASSESSMENT') }} sa
 LEFT JOIN answers ans ON ans.FACT_FORM_ID = sa.FACT_FORM_ID
 WHERE sa.DIM_PERSON_ID <> -1
     AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
-    AND (ans.authorised IS NULL OR ans.authorised >= {{ history_start() }})
-    AND {{ in_ssd_person(schema, "sa.DIM_PERSON_ID") }}
+    AND {{ shared.open_in_window("ans.authorised") }}
+    AND {{ shared.in_ssd_person(schema, "sa.DIM_PERSON_ID") }}
 {% endcall %}

@@ -1,9 +1,10 @@
 {#- ssd_cin_episodes from Liquid Logic: FACT_REFERRALS overlapping the history window (started in it,
     ended in it, or still open) for children in ssd_person. The referral source becomes a DfE code
     through source.params.referral_source_codes (lookup id -> code); the worker is the worker id. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, json_object, check_param with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set source_codes = param('referral_source_codes', {}) %}
-{{- check_param("referral_source_codes", source_codes, "map") }}
+{{- shared.check_param("referral_source_codes", source_codes, "mapping") }}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -14,7 +15,7 @@ SELECT
     {{ value_map("r.DIM_LOOKUP_CONT_SORC_ID", source_codes, 48) }},
     LEFT(r.DIM_LOOKUP_CONT_SORC_ID_DESC, 255),
     -- the NFA flag has its own column; comments are cut to 900 characters (JSON-escaped)
-    {{ json_object([
+    {{ lib.json_object([
         ("SINGLE_ASSESSMENT_FLAG", "text", "r.OUTCOME_SINGLE_ASSESSMENT_FLAG"),
         ("STRATEGY_DISCUSSION_FLAG", "text", "r.OUTCOME_STRATEGY_DISCUSSION_FLAG"),
         ("CLA_REQUEST_FLAG", "text", "r.OUTCOME_CLA_REQUEST_FLAG"),
@@ -33,12 +34,12 @@ SELECT
         WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('N', 'NO', 'FALSE', '0') THEN 'N'
         ELSE LEFT(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG)), 1)
     END,
-    {{ clean("r.DIM_LOOKUP_REFRL_ENDRSN_ID_CODE", 100) }},
+    {{ lib.clean("r.DIM_LOOKUP_REFRL_ENDRSN_ID_CODE", 100) }},
     r.REFRL_END_DTTM,
-    {{ id_text("r.DIM_DEPARTMENT_ID") }},
-    {{ id_text("r.DIM_WORKER_ID") }}
+    {{ lib.id_text("r.DIM_DEPARTMENT_ID") }},
+    {{ lib.id_text("r.DIM_WORKER_ID") }}
 FROM {{ src('FACT_REFERRALS') }} r
 WHERE r.DIM_PERSON_ID <> -1
     AND (r.REFRL_START_DTTM >= {{ history_start() }} OR r.REFRL_END_DTTM >= {{ history_start() }} OR r.REFRL_END_DTTM IS NULL)
-    AND {{ in_ssd_person(schema, "r.DIM_PERSON_ID") }}
+    AND {{ shared.in_ssd_person(schema, "r.DIM_PERSON_ID") }}
 {% endcall %}

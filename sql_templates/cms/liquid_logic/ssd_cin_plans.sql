@@ -1,7 +1,8 @@
 {#- ssd_cin_plans from Liquid Logic: FACT_CARE_PLAN_SUMMARY plans of the CIN plan type (source.params.
     cin_plan_type_code, default FP) that are not cancelled, open or ended inside the history window.
     Team and worker are the plan coordinator's department and worker ids (NULL when none). -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH coordinators AS (
     SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
@@ -13,7 +14,7 @@ WITH coordinators AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ to_text("cps.FACT_CARE_PLAN_SUMMARY_ID") }},
-    {{ id_text("cps.FACT_REFERRAL_ID") }},
+    {{ lib.id_text("cps.FACT_REFERRAL_ID") }},
     {{ to_text("cps.DIM_PERSON_ID") }},
     cps.START_DTTM,
     cps.END_DTTM,
@@ -24,6 +25,6 @@ LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_S
 WHERE cps.DIM_PERSON_ID <> -1
     AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = {{ string_literal(param('cin_plan_type_code', 'FP')) }}
     AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
-    AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= {{ history_start() }})
-    AND {{ in_ssd_person(schema, "cps.DIM_PERSON_ID") }}
+    AND {{ shared.open_in_window("cps.END_DTTM") }}
+    AND {{ shared.in_ssd_person(schema, "cps.DIM_PERSON_ID") }}
 {% endcall %}

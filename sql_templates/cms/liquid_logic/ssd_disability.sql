@@ -1,6 +1,7 @@
 {#- ssd_disability from Liquid Logic: current FACT_DISABILITY rows (no end date, or ending in the future)
     with the national code from DIM_LOOKUP_DISAB. -#}
-{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH disab AS (
     -- one national code per local code, so a doubled lookup row cannot double a disability
@@ -13,11 +14,11 @@ WITH disab AS (
 SELECT
     {{ to_text("fd.FACT_DISABILITY_ID") }},
     {{ to_text("fd.DIM_PERSON_ID") }},
-    {{ clean("dl.NAT_ID", 48) }}
+    {{ lib.clean("dl.NAT_ID", 48) }}
 FROM {{ src('FACT_DISABILITY') }} fd
 JOIN disab dl ON dl.MAIN_CODE = fd.DIM_LOOKUP_DISAB_CODE AND dl.rn = 1
 WHERE fd.DIM_PERSON_ID <> -1
     AND fd.DIM_LOOKUP_DISAB_CODE IS NOT NULL
     AND (fd.END_DTTM IS NULL OR fd.END_DTTM > {{ current_timestamp() }})
-    AND {{ in_ssd_person(schema, "fd.DIM_PERSON_ID") }}
+    AND {{ shared.in_ssd_person(schema, "fd.DIM_PERSON_ID") }}
 {% endcall %}

@@ -2,29 +2,30 @@
     an initial conference (source.params.icpc_meeting_type_code, default CPConference) held inside the
     history window or not yet held. Where several CP plans point at one conference, the earliest plan
     is linked, so the conference id stays unique. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, json_object, nulls_last with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH plans AS (
     SELECT cpp.FACT_INITIAL_CP_CONFERENCE_ID, cpp.FACT_CP_PLAN_ID,
            ROW_NUMBER() OVER (PARTITION BY cpp.FACT_INITIAL_CP_CONFERENCE_ID
-                              ORDER BY {{ nulls_last("cpp.START_DTTM") }}, cpp.FACT_CP_PLAN_ID) AS rn
+                              ORDER BY {{ lib.nulls_last("cpp.START_DTTM") }}, cpp.FACT_CP_PLAN_ID) AS rn
     FROM {{ src('FACT_CP_PLAN') }} cpp
     WHERE cpp.FACT_INITIAL_CP_CONFERENCE_ID <> -1
 )
 {{ insert_into(schema, table) }}
 SELECT
     {{ to_text("c.FACT_CP_CONFERENCE_ID") }},
-    {{ id_text("c.FACT_MEETING_ID") }},
-    {{ id_text("c.FACT_S47_ID") }},
+    {{ lib.id_text("c.FACT_MEETING_ID") }},
+    {{ lib.id_text("c.FACT_S47_ID") }},
     {{ to_text("c.DIM_PERSON_ID") }},
     {{ to_text("pl.FACT_CP_PLAN_ID") }},
-    {{ id_text("c.FACT_REFERRAL_ID") }},
+    {{ lib.id_text("c.FACT_REFERRAL_ID") }},
     LEFT(c.TRANSFER_IN_FLAG, 1),
     c.DUE_DTTM,
     m.ACTUAL_DTTM,
     LEFT(c.OUTCOME_CP_FLAG, 1),
     -- comments are cut to 300 characters so the escaped object always fits the 1000-character column
-    {{ json_object([
+    {{ lib.json_object([
         ("NFA_FLAG", "text", "c.OUTCOME_NFA_FLAG"),
         ("REFERRAL_TO_OTHER_AGENCY_FLAG", "text", "c.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG"),
         ("SINGLE_ASSESSMENT_FLAG", "text", "c.OUTCOME_SINGLE_ASSESSMENT_FLAG"),
@@ -34,13 +35,13 @@ SELECT
         ("TOTAL_NO_OF_OUTCOMES", "count", "c.TOTAL_NO_OF_OUTCOMES"),
         ("COMMENTS", "text", "LEFT(c.OUTCOME_COMMENTS, 300)"),
     ]) }},
-    {{ id_text("c.ORGANISED_BY_DEPT_ID") }},
+    {{ lib.id_text("c.ORGANISED_BY_DEPT_ID") }},
     LEFT({{ to_text("c.ORGANISED_BY_USER_STAFF_ID", 100) }}, 100)
 FROM {{ src('FACT_CP_CONFERENCE') }} c
 JOIN {{ src('FACT_MEETINGS') }} m ON m.FACT_MEETING_ID = c.FACT_MEETING_ID
 LEFT JOIN plans pl ON pl.FACT_INITIAL_CP_CONFERENCE_ID = c.FACT_CP_CONFERENCE_ID AND pl.rn = 1
 WHERE c.DIM_PERSON_ID <> -1
     AND m.DIM_LOOKUP_MTG_TYPE_ID_CODE = {{ string_literal(param('icpc_meeting_type_code', 'CPConference')) }}
-    AND (m.ACTUAL_DTTM IS NULL OR m.ACTUAL_DTTM >= {{ history_start() }})
-    AND {{ in_ssd_person(schema, "c.DIM_PERSON_ID") }}
+    AND {{ shared.open_in_window("m.ACTUAL_DTTM") }}
+    AND {{ shared.in_ssd_person(schema, "c.DIM_PERSON_ID") }}
 {% endcall %}

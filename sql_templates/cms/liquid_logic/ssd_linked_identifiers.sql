@@ -1,17 +1,18 @@
 {#- ssd_linked_identifiers from Liquid Logic: the current and former UPN of each child in ssd_person, from
     DIM_PERSON, with deterministic ids (person id + type), so a nightly refresh replaces the rows
-    instead of appending duplicates, and with the real values (the payload's former UPN needs the
-    13-character value, not the D2I 'SSD_PH' placeholder). A former UPN equal to the current one is skipped. -#}
-{% from "cms/liquid_logic/_common.sql" import in_ssd_person, clean with context %}
+    instead of appending duplicates, and with the real 13-character values the payload's former UPN
+    needs. A former UPN equal to the current one is skipped. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH identifiers AS (
-    SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, {{ clean("p.UPN", 100) }} AS value
+    SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, {{ lib.clean("p.UPN", 100) }} AS value
     FROM {{ src('DIM_PERSON') }} p
-    WHERE {{ in_ssd_person(schema, "p.DIM_PERSON_ID") }}
+    WHERE {{ shared.in_ssd_person(schema, "p.DIM_PERSON_ID") }}
     UNION ALL
-    SELECT fp.DIM_PERSON_ID, 'FUPN', 'Former Unique Pupil Number', {{ clean("fp.FORMER_UPN", 100) }}
+    SELECT fp.DIM_PERSON_ID, 'FUPN', 'Former Unique Pupil Number', {{ lib.clean("fp.FORMER_UPN", 100) }}
     FROM {{ src('DIM_PERSON') }} fp
-    WHERE {{ in_ssd_person(schema, "fp.DIM_PERSON_ID") }}
+    WHERE {{ shared.in_ssd_person(schema, "fp.DIM_PERSON_ID") }}
         AND COALESCE(LTRIM(RTRIM(fp.FORMER_UPN)), '') <> COALESCE(LTRIM(RTRIM(fp.UPN)), '')
 )
 {{ insert_into(schema, table) }}

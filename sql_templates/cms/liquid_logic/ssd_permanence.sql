@@ -1,8 +1,9 @@
 {#- ssd_permanence from Liquid Logic: one row per child for the latest care episode that is either open
     with an adoption record (FACT_ADOPTION) or ended by a permanence order (adoption, special guardianship,
-    child arrangements). perm_person_id is the person id (DIM_PERSON_ID), the same id as
-    pers_person_id: the D2I script used LEGACY_ID there, which lost nearly every row. -#}
-{% from "cms/liquid_logic/_common.sql" import id_text, in_ssd_person, clean, nulls_last with context %}
+    child arrangements). perm_person_id is DIM_PERSON_ID, the id ssd_person uses, so every row joins
+    to its child. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set adoption_codes = ['E1', 'E11', 'E12'] %}
 {% set sgo_codes = ['E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45'] %}
 {% set cao_codes = ['E41'] %}
@@ -21,8 +22,8 @@ WITH episodes AS (
         -- one permanence row per child: the latest episode, then the latest adoption record
         ROW_NUMBER() OVER (
             PARTITION BY fce.DIM_PERSON_ID
-            ORDER BY {{ nulls_last("fce.CARE_START_DATE") }} DESC, fce.FACT_CARE_EPISODES_ID DESC,
-                     {{ nulls_last("fa.START_DTTM") }} DESC, fa.FACT_ADOPTION_ID DESC
+            ORDER BY {{ lib.nulls_last("fce.CARE_START_DATE") }} DESC, fce.FACT_CARE_EPISODES_ID DESC,
+                     {{ lib.nulls_last("fa.START_DTTM") }} DESC, fa.FACT_ADOPTION_ID DESC
         ) AS rn
     FROM {{ src('FACT_CARE_EPISODES') }} fce
     LEFT JOIN {{ src('FACT_ADOPTION') }} fa
@@ -36,7 +37,7 @@ WITH episodes AS (
             (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
             OR fce.CARE_REASON_END_CODE IN {{ sql_list(adoption_codes + sgo_codes + cao_codes) }}
         )
-        AND {{ in_ssd_person(schema, "fce.DIM_PERSON_ID") }}
+        AND {{ shared.in_ssd_person(schema, "fce.DIM_PERSON_ID") }}
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -45,7 +46,7 @@ SELECT
         ELSE {{ to_text("ep.FACT_CARE_EPISODES_ID") }}
     END,
     {{ to_text("ep.DIM_PERSON_ID") }},
-    {{ id_text("ep.FACT_CLA_ID") }},
+    {{ lib.id_text("ep.FACT_CLA_ID") }},
     ep.DECISION_DTTM,
     LEFT(ep.SIBLING_GROUP, 1),
     ep.NUMBER_TOGETHER,
@@ -53,24 +54,24 @@ SELECT
     ep.FFA_IS_PLAN_DATE,
     ep.PLACEMENT_ORDER_DTTM,
     ep.MATCHING_DTTM,
-    {{ clean("ep.DIM_LOOKUP_ADOPTER_GENDER_CODE", 48) }},
-    {{ clean("ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE", 100) }},
+    {{ lib.clean("ep.DIM_LOOKUP_ADOPTER_GENDER_CODE", 48) }},
+    {{ lib.clean("ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE", 100) }},
     ep.NO_OF_ADOPTERS,
     CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN ep.placement_start END,
     LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
-    -- Liquid Logic has no date placed with the foster carer (the D2I 1900-01-01 placeholder is not written)
+    -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
     NULL,
     ep.FOSTER_TO_ADOPT_DTTM,
     CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN LEFT(ep.OFSTED_URN, 48) END,
     ep.NO_LONGER_PLACED_DTTM,
-    {{ clean("ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE", 100) }},
+    {{ lib.clean("ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE", 100) }},
     ep.PLACEND,
     CASE
         WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(adoption_codes) }} THEN 'Adoption'
         WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(sgo_codes) }} THEN 'Special Guardianship Order'
         WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(cao_codes) }} THEN 'Child Arrangements/ Residence Order'
     END,
-    {{ id_text("ep.ADOPTION_SOCIAL_WORKER_ID", 100) }}
+    {{ lib.id_text("ep.ADOPTION_SOCIAL_WORKER_ID", 100) }}
 FROM episodes ep
 WHERE ep.rn = 1
 {% endcall %}

@@ -1,6 +1,6 @@
 {#- ssd_person from Liquid Logic: DIM_PERSON clients with social care activity since the start of the
     history window (a contact, a referral, care-leaver contact or eligibility, or a live worker involvement). -#}
-{% from "cms/liquid_logic/_common.sql" import clean with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH ethnic AS (
     -- one national code per local ethnicity code, so a doubled lookup row cannot double a child
@@ -20,7 +20,7 @@ no_upn AS (
 SELECT
     {{ to_text("p.LEGACY_ID") }},
     {{ to_text("p.DIM_PERSON_ID") }},
-    {{ clean("p.UPN", 13) }},
+    {{ lib.clean("p.UPN", 13) }},
     LEFT(p.FORENAME, 100),
     LEFT(p.SURNAME, 255),
     LEFT(p.GENDER_MAIN_CODE, 20),

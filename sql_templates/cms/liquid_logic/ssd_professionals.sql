@@ -1,7 +1,7 @@
 {#- ssd_professionals from Liquid Logic: DIM_WORKER rows with a staff id. The caseload is the number of
     allocated social-worker involvements open on the last 30 September before today (and started no
     more than ssd.history_years before it). Liquid Logic holds no agency-worker flag: it stays NULL. -#}
-{% from "cms/liquid_logic/_common.sql" import clean with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH census_year AS (
     SELECT CASE
@@ -27,9 +27,9 @@ caseload AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ to_text("w.DIM_WORKER_ID") }},
-    {{ clean("w.STAFF_ID", 48) }},
+    {{ lib.clean("w.STAFF_ID", 48) }},
     NULLIF(LEFT(LTRIM(RTRIM(CONCAT(w.FORENAME, ' ', w.SURNAME))), 300), ''),
-    {{ clean("w.WORKER_ID_CODE", 48) }},
+    {{ lib.clean("w.WORKER_ID_CODE", 48) }},
     NULL,
     LEFT(w.JOB_TITLE, 500),
     COALESCE(cl.children, 0),

@@ -1,7 +1,8 @@
 {#- ssd_sdq_scores from Liquid Logic: one row per SDQ form (FACT_FORMS) with a numeric total score
-    answer, completed inside the history window. Liquid Logic holds no reason code: the reason is NULL
-    (the D2I placeholder 'SSD_PH' is not written). -#}
-{% from "cms/liquid_logic/_common.sql" import in_ssd_person, nulls_last with context %}
+    answer, completed inside the history window. Liquid Logic holds no reason code, so the reason is
+    NULL: a placeholder text would reach the payload as if it were a reason. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/liquid_logic/_lib.sql" as lib with context %}
 {% set template_prefix = param('sdq_template_prefix', 'Strengths and Difficulties Questionnaire') %}
 {% set score_answer = param('sdq_score_answer_no', 'SDQScore') %}
 {% set end_answer = param('form_end_date_answer_no', 'FormEndDate') %}
@@ -9,7 +10,7 @@
 WITH scores AS (
     -- the latest score answer on each SDQ form
     SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
-           ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY {{ nulls_last("a.ANSWERED_DTTM") }} DESC) AS rn
+           ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY {{ lib.nulls_last("a.ANSWERED_DTTM") }} DESC) AS rn
     FROM {{ src('FACT_FORM_ANSWERS') }} a
     WHERE a.ANSWER_NO = {{ string_literal(score_answer) }}
         AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE {{ string_literal(template_prefix ~ '%') }}
@@ -41,5 +42,5 @@ SELECT
 FROM sdq q
 WHERE q.score IS NOT NULL
     AND q.completed >= {{ history_start() }}
-    AND {{ in_ssd_person(schema, "q.DIM_PERSON_ID") }}
+    AND {{ shared.in_ssd_person(schema, "q.DIM_PERSON_ID") }}
 {% endcall %}

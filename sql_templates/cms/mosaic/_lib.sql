@@ -1,4 +1,5 @@
-{#- Shared snippets for the Mosaic templates (imported, never included on its own). -#}
+{#- Helpers of the Mosaic fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
+    {% import "cms/mosaic/_lib.sql" as lib with context %}; not a table template itself. -#}
 
 {#- Workflow steps in these statuses count; CANCELLED and PROPOSED steps never happened. -#}
 {% set live_statuses = ["INCOMING", "STARTED", "REOPENED", "COMPLETED"] %}
@@ -15,34 +16,17 @@
 CONCAT(CAST({{ step }} AS VARCHAR(20)), '-', CAST({{ person }} AS VARCHAR(20)))
 {%- endmacro %}
 
-{#- The first day of the SSD history window: the same SQL as history_start(), whose macro module is
-    built before render() sets history_years, so it cannot see the value (imported with context, this can). -#}
-{% macro window_start() -%}
-{{ years_ago(history_years) }}
+{#- Where Mosaic keeps referrals, for shared.referral_on_date: a referral's SSD id is step + child, as
+    in ssd_cin_episodes, so the ids every table gives agree. rows is a macro, so src() records the
+    table only for the fills that read it. -#}
+{% macro referral_rows() -%}
+{{ src("dm_cin_referrals") }} ref
 {%- endmacro %}
-
-{#- A row [start, end] (NULL end = open) overlapping the SSD history window. -#}
-{% macro overlaps_window(start, finish) -%}
-{{ start }} <= {{ today() }} AND ({{ finish }} IS NULL OR {{ finish }} >= {{ window_start() }})
-{%- endmacro %}
-
-{#- A row [start, end] (NULL end = open) covering the date `on`. -#}
-{% macro covers(start, finish, on) -%}
-{{ start }} <= {{ on }} AND ({{ finish }} IS NULL OR {{ finish }} >= {{ on }})
-{%- endmacro %}
-
-{#- The person is in ssd_person (loaded first), so every table describes the same cohort. -#}
-{% macro in_ssd_person(schema, person) -%}
-EXISTS (SELECT 1 FROM {{ qualify(schema, 'ssd_person') }} sp WHERE sp.pers_person_id = CAST({{ person }} AS VARCHAR(48)))
-{%- endmacro %}
-
-{#- Stop with a clear message when an LA list parameter is not a list (a bare number or a text would
-    otherwise be read character by character). Renders nothing when the value is fine. -#}
-{% macro require_list(name, value) -%}
-{% if value is string or value is mapping or value is not iterable %}{{ fail("source.params." ~ name ~ " must be a list (for example [325, 369]); see examples/cms/mosaic.md.") }}{% endif %}
-{%- endmacro %}
-
-{#- The same for a parameter that maps codes to names. -#}
-{% macro require_mapping(name, value) -%}
-{% if value is not mapping %}{{ fail("source.params." ~ name ~ " must be a mapping of code: name; see examples/cms/mosaic.md.") }}{% endif %}
-{%- endmacro %}
+{% set referrals = {
+    "rows": referral_rows,
+    "person": "PERSON_ID",
+    "start": "REFERRAL_DATE",
+    "end": "CLOSURE_DATE",
+    "key": "REFERRAL_ID",
+    "id": step_person_id("ref.REFERRAL_ID", "ref.PERSON_ID"),
+} %}

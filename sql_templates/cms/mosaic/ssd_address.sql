@@ -1,6 +1,7 @@
 {#- ssd_address from Mosaic: dm_ADDRESSES of the children in ssd_person. The address text goes into a
-    real JSON object (D2I stored the plain text in the _json column); the postcode is trimmed and upper-cased. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    real JSON object, as the _json column promises; the postcode is trimmed and upper-cased. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -12,6 +13,6 @@ SELECT
     LEFT(UPPER(LTRIM(RTRIM(a.POST_CODE))), 15),
     LEFT(CONCAT('{"ADDRESS": ', {{ json_string('a.ADDRESS') }}, '}'), 1000)
 FROM {{ src('dm_ADDRESSES') }} a
-WHERE {{ m.in_ssd_person(schema, 'a.PERSON_ID') }}
+WHERE {{ shared.in_ssd_person(schema, 'a.PERSON_ID') }}
 {% endcall %}
 

@@ -1,8 +1,8 @@
 {#- ssd_assessment_factors from Mosaic: dm_cin_assess_factors of the assessments in ssd_cin_assessments
-    (loaded just before), one row per assessment and child with the same step + child id (D2I used the bare
-    step id, which never matched cina_assessment_id). The JSON array lists the DfE factor codes present,
+    (loaded just before), one row per assessment and child with the same step + child id, so each row
+    matches its cina_assessment_id. The JSON array lists the DfE factor codes present,
     in the DfE order; values outside the DfE list are left out. cinf_table_id = the assessment step id. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set codes = ["1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C", "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A", "18A", "18B", "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A"] %}
 {% call refresh(schema, table) %}
 WITH factors AS (
@@ -27,12 +27,12 @@ flags AS (
 {{ insert_into(schema, table) }}
 SELECT
     CAST(x.step_id AS VARCHAR(48)),
-    {{ m.step_person_id('x.step_id', 'x.person_id') }},
+    {{ lib.step_person_id('x.step_id', 'x.person_id') }},
     CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
 FROM flags x
 WHERE EXISTS (
     SELECT 1 FROM {{ qualify(schema, 'ssd_cin_assessments') }} ca
-    WHERE ca.cina_assessment_id = {{ m.step_person_id('x.step_id', 'x.person_id') }}
+    WHERE ca.cina_assessment_id = {{ lib.step_person_id('x.step_id', 'x.person_id') }}
 )
 {% endcall %}
 

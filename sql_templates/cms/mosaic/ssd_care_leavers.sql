@@ -1,16 +1,17 @@
 {#- ssd_care_leavers from Mosaic: one row per young person aged 16-25 today who was looked after on or
-    after their 16th birthday, with their care-leaver category as of today (D2I's rules: 91+ days looked
+    after their 16th birthday, with their care-leaver category as of today (the rules: 91+ days looked
     after since the 14th birthday, respite-only periods not counted, 16-17 'd) Eligible' in care or
     'a) Relevant child', 18-21 'b) Former relevant child', 22-25 only while a worker or personal adviser is
     allocated; under 91 days and out of care 'c) Qualifying care leaver'), and their latest
     dm_former_looked_after contact with SSDA903 codes through the LA's mapping groups (descriptions where
-    there is no code). D2I built this in a local # table that vanished when its procedure ended; the
-    personal adviser is now the worker id, not the name. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    there is no code). A persistent table, refilled each run; the personal adviser is the worker id,
+    which joins to ssd_professionals, not the name. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set pa_types = param('personal_adviser_relationship_types', ["REL.PERSONALADVISOR"]) %}
-{{ m.require_list('personal_adviser_relationship_types', pa_types) }}
+{{ shared.check_param('personal_adviser_relationship_types', pa_types, 'list') }}
 {% set pathway_types = param('pathway_plan_step_type_ids', [498, 500]) %}
-{{ m.require_list('pathway_plan_step_type_ids', pathway_types) }}
+{{ shared.check_param('pathway_plan_step_type_ids', pathway_types, 'list') }}
 {% set in_touch_group = param('in_touch_group', 'SSDA903 In Touch Type') %}
 {% set accommodation_group = param('accommodation_group', 'SSDA903 Accommodation Type') %}
 {% set activity_group = param('activity_group', 'SSDA903 Activity Type') %}
@@ -61,15 +62,15 @@ workers AS (
                               ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
     FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
     LEFT JOIN {{ src('dm_worker_roles') }} wr
-           ON wr.WORKER_ID = aw.WORKER_ID AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
-    WHERE {{ m.covers('aw.START_DATE', 'aw.END_DATE', today()) }}
+           ON wr.WORKER_ID = aw.WORKER_ID AND {{ shared.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
+    WHERE {{ shared.covers('aw.START_DATE', 'aw.END_DATE', today()) }}
 ),
 advisers AS (
     SELECT pr.PERSON_ID AS person_id, pr.WORKER_ID AS worker_id,
            ROW_NUMBER() OVER (PARTITION BY pr.PERSON_ID ORDER BY pr.START_DATE DESC, pr.PROF_RELATIONSHIP_ID DESC) AS rn
     FROM {{ src('dm_prof_relationships') }} pr
-    WHERE {{ m.in_list('pr.PROF_REL_TYPE_CODE', pa_types) }}
-      AND {{ m.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
+    WHERE {{ lib.in_list('pr.PROF_REL_TYPE_CODE', pa_types) }}
+      AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 ),
 classified AS (
     SELECT y.person_id,
@@ -101,7 +102,7 @@ pathway AS (
     SELECT ss.SUBJECT_COMPOUND_ID AS person_id, MAX(s.COMPLETED_ON) AS reviewed
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE {{ m.in_list('s.WORKFLOW_STEP_TYPE_ID', pathway_types) }} AND s.STEP_STATUS = 'COMPLETED'
+    WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', pathway_types) }} AND s.STEP_STATUS = 'COMPLETED'
     GROUP BY ss.SUBJECT_COMPOUND_ID
 )
 {{ insert_into(schema, table) }}
@@ -128,6 +129,6 @@ LEFT JOIN {{ src('dm_former_accom_types') }} acc ON acc.ACCOMODATION_TYPE = ct.a
 LEFT JOIN {{ src('dm_former_activity_types') }} av ON av.ACTIVITY_TYPE = ct.activity
 LEFT JOIN pathway pw ON pw.person_id = k.person_id
 WHERE k.eligibility IS NOT NULL
-  AND {{ m.in_ssd_person(schema, 'k.person_id') }}
+  AND {{ shared.in_ssd_person(schema, 'k.person_id') }}
 {% endcall %}
 

@@ -1,13 +1,14 @@
 {#- ssd_cin_assessments from Mosaic: continuous-assessment workflow steps (DM_WORKFLOW_STEPS,
     IS_CONTINUOUS_ASSESSMENT = 'Y', live statuses) overlapping the history window, one row per child subject;
-    id = step + child, as in ssd_assessment_factors (D2I's two tables used different ids). Child seen comes
+    id = step + child, as in ssd_assessment_factors, so the two tables join. Child seen comes
     from the LA's filter/mapping group; NFA and further intervention from the next actions linked to the step,
     whose type ids are LA-specific parameters. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set further_ids = param('assessment_further_action_ids', [3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943]) %}
-{{ m.require_list('assessment_further_action_ids', further_ids) }}
+{{ shared.check_param('assessment_further_action_ids', further_ids, 'list') }}
 {% set nfa_ids = param('assessment_nfa_action_ids', [3988, 3987, 3953, 4440]) %}
-{{ m.require_list('assessment_nfa_action_ids', nfa_ids) }}
+{{ shared.check_param('assessment_nfa_action_ids', nfa_ids, 'list') }}
 {% set seen_filter = param('child_seen_filter', 'Child Seen During Event (Lookup)') %}
 {% set seen_group = param('child_seen_group', 'Child Seen During Assessment') %}
 {% call refresh(schema, table) %}
@@ -18,8 +19,8 @@ WITH steps AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
     WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
-      AND s.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
-      AND {{ m.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
+      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 seen AS (
     -- the answer, mapped through the LA's mapping group when it has one, read as Yes/No
@@ -34,24 +35,18 @@ seen AS (
 actions AS (
     -- next actions of the step that led to a live step for the same child
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-           MAX(CASE WHEN {{ m.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
-           MAX(CASE WHEN {{ m.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', nfa_ids) }} THEN 1 ELSE 0 END) AS nfa
+           MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
+           MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', nfa_ids) }} THEN 1 ELSE 0 END) AS nfa
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
-    WHERE tp.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
+    WHERE tp.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
-referrals AS (
-    SELECT st.step_id, st.person_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM steps st
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = st.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'st.start_date') }}
-)
+{{ shared.referral_on_date("referrals", "steps", ["step_id", "person_id"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('st.step_id', 'st.person_id') }},
+    {{ lib.step_person_id('st.step_id', 'st.person_id') }},
     CAST(st.person_id AS VARCHAR(48)),
     rf.referral_id,
     st.start_date,
@@ -63,9 +58,9 @@ SELECT
     CAST(st.team_id AS VARCHAR(48)),
     CAST(st.worker_id AS VARCHAR(100))
 FROM steps st
-LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
 LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
 LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
-WHERE {{ m.in_ssd_person(schema, 'st.person_id') }}
+WHERE {{ shared.in_ssd_person(schema, 'st.person_id') }}
 {% endcall %}
 

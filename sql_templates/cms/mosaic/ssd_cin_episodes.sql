@@ -1,9 +1,10 @@
 {#- ssd_cin_episodes from Mosaic: dm_cin_referrals overlapping the history window, with the referral
-    workflow step for team and worker (a left join: D2I's inner join dropped referrals without a step).
+    workflow step for team and worker (a left join, so a referral without a step is kept).
     The id is referral step + child, because one Mosaic referral step can refer several children.
-    The outcome is a JSON object of flags derived from the steps the referral led to (D2I wrote a
-    comma list of step descriptions). -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    The outcome is a JSON object of flags derived from the steps the referral led to, the shape the
+    payload reads. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set source_group = param('referral_source_group', 'Child CIN Referral Source') %}
 {% call refresh(schema, table) %}
 WITH need AS (
@@ -11,7 +12,7 @@ WITH need AS (
     SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
     FROM {{ src('dm_cin_referrals') }} nr
     JOIN {{ src('DM_SERVICE_USER_GROUPS') }} g
-      ON g.PERSON_ID = nr.PERSON_ID AND {{ m.covers('g.START_DATE', 'g.END_DATE', 'nr.REFERRAL_DATE') }}
+      ON g.PERSON_ID = nr.PERSON_ID AND {{ shared.covers('g.START_DATE', 'g.END_DATE', 'nr.REFERRAL_DATE') }}
     JOIN {{ src('DM_SERV_USER_GROUP_TYPES') }} gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
     WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
     GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
@@ -31,12 +32,12 @@ next_steps AS (
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
-    WHERE ts.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
+    WHERE ts.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }},
+    {{ lib.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }},
     CAST(r.PERSON_ID AS VARCHAR(48)),
     r.REFERRAL_DATE,
     LEFT(n.need_code, 3),
@@ -56,7 +57,7 @@ LEFT JOIN {{ src('DM_WORKFLOW_STEPS') }} stp ON stp.WORKFLOW_STEP_ID = r.REFERRA
 LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID
 LEFT JOIN sources s ON s.code = r.SOURCE_OF_REFERRAL
 LEFT JOIN next_steps x ON x.step_id = r.REFERRAL_ID AND x.person_id = r.PERSON_ID
-WHERE {{ m.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
-  AND {{ m.in_ssd_person(schema, 'r.PERSON_ID') }}
+WHERE {{ shared.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
+  AND {{ shared.in_ssd_person(schema, 'r.PERSON_ID') }}
 {% endcall %}
 

@@ -1,11 +1,12 @@
 {#- ssd_cin_plans from Mosaic data-mart tables: CIN plan workflow steps (DM_WORKFLOW_STEPS of the LA's CIN
     plan step types, cin_plan_step_type_ids) overlapping the history window, one row per child subject; the
-    plan runs from the step's start to its completion. D2I read an LA-specific warehouse (SCF.CIN_Plans and
-    raw.* tables) that other LAs do not have. Worker = the child's allocated worker (dm_ALLOCATED_WORKERS)
+    plan runs from the step's start to its completion. Only data-mart tables every Mosaic LA has are read.
+    Worker = the child's allocated worker (dm_ALLOCATED_WORKERS)
     at the plan end, or today while open; team = that worker's role organisation on the same day. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set plan_types = param('cin_plan_step_type_ids', [325, 369, 463]) %}
-{{ m.require_list('cin_plan_step_type_ids', plan_types) }}
+{{ shared.check_param('cin_plan_step_type_ids', plan_types, 'list') }}
 {% call refresh(schema, table) %}
 WITH plans AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
@@ -13,9 +14,9 @@ WITH plans AS (
            COALESCE(s.COMPLETED_ON, {{ today() }}) AS as_at
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE {{ m.in_list('s.WORKFLOW_STEP_TYPE_ID', plan_types) }}
-      AND s.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
-      AND {{ m.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
+    WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', plan_types) }}
+      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 workers AS (
     -- the latest allocation on the day, with that worker's role organisation on the same day
@@ -24,20 +25,15 @@ workers AS (
                               ORDER BY aw.START_DATE DESC, aw.ALLOCATION_ID DESC, wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
     FROM plans p
     JOIN {{ src('dm_ALLOCATED_WORKERS') }} aw
-      ON aw.PERSON_ID = p.person_id AND {{ m.covers('aw.START_DATE', 'aw.END_DATE', 'p.as_at') }}
+      ON aw.PERSON_ID = p.person_id AND {{ shared.covers('aw.START_DATE', 'aw.END_DATE', 'p.as_at') }}
     LEFT JOIN {{ src('dm_worker_roles') }} wr
-           ON wr.WORKER_ID = aw.WORKER_ID AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'p.as_at') }}
+           ON wr.WORKER_ID = aw.WORKER_ID AND {{ shared.covers('wr.START_DATE', 'wr.END_DATE', 'p.as_at') }}
 ),
-referrals AS (
-    SELECT p.step_id, p.person_id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY p.step_id, p.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM plans p
-    JOIN {{ src('dm_cin_referrals') }} r
-      ON r.PERSON_ID = p.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'p.start_date') }}
-)
+{{ shared.referral_on_date("referrals", "plans", ["step_id", "person_id"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('p.step_id', 'p.person_id') }},
+    {{ lib.step_person_id('p.step_id', 'p.person_id') }},
     rf.referral_id,
     CAST(p.person_id AS VARCHAR(48)),
     p.start_date,
@@ -46,7 +42,7 @@ SELECT
     CAST(w.worker_id AS VARCHAR(100))
 FROM plans p
 LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
-LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id AND rf.rn = 1
-WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
+LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id
+WHERE {{ shared.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}
 

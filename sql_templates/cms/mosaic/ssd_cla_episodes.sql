@@ -1,10 +1,11 @@
 {#- ssd_cla_episodes from Mosaic: dm_cla_summaries rows (one per looked-after episode) with their period of
     care, legal status, placement split and service element, overlapping the history window. The id is
-    person + episode start date (D2I needed dbo.to_weighted_start); the SSDA903 start reason is derived from
+    person + episode start date (plain SQL, no helper function in the LA's database); the SSDA903 start reason is derived from
     what changed since the previous episode of the same period: S new period, L legal status only,
     P placement, T placement type with the same carer, U legal status and placement type with the same
     carer, B legal status and placement. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set iro_filter = param('iro_visit_filter', 'Child IRO Visit Date') %}
 {% call refresh(schema, table) %}
 WITH summaries AS (
@@ -37,14 +38,8 @@ iro AS (
       AND fa.DATE_ANSWER <= COALESCE(e.end_date, {{ today() }})
     GROUP BY e.person_id, e.start_date
 ),
-referrals AS (
-    SELECT e.person_id, e.start_date,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM episodes e
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = e.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'e.start_date') }}
-)
+{{ shared.referral_on_date("referrals", "episodes", ["person_id", "start_date"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
     CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
@@ -67,9 +62,9 @@ SELECT
     i.last_visit,
     e.period_start
 FROM episodes e
-LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date
 LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
-WHERE {{ m.overlaps_window('e.start_date', 'e.end_date') }}
-  AND {{ m.in_ssd_person(schema, 'e.person_id') }}
+WHERE {{ shared.overlaps_window('e.start_date', 'e.end_date') }}
+  AND {{ shared.in_ssd_person(schema, 'e.person_id') }}
 {% endcall %}
 

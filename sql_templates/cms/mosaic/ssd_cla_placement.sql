@@ -4,7 +4,8 @@
     postcode = the carer's address (dm_PLACEMENT_CARER_ADDRESSES) at the placement end, or today (the latest
     split's and latest element's carer first). Rankings run over whole tables and are joined to the
     per-placement driving set last, which keeps PostgreSQL's row estimates (and plans) sound at scale. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH firsts AS (
     SELECT ps.PLACEMENT_ID AS placement_id, MAX(ps.PERSON_ID) AS person_id, MIN(ps.START_DATE) AS start_date
@@ -35,7 +36,7 @@ addresses AS (
     JOIN {{ src('dm_PLACEMENT_DETAILS') }} apd
       ON apd.ELEMENT_DETAIL_ID = acs.ELEMENT_DETAIL_ID AND apd.SPLIT_NUMBER = acs.SERVICE_SPLIT_NUMBER
     JOIN {{ src('dm_PLACEMENT_CARER_ADDRESSES') }} ca
-      ON ca.CARER_ID = apd.CARER_ID AND {{ m.covers('ca.START_DATE', 'ca.END_DATE', 'COALESCE(ap.END_DATE, ' ~ today() ~ ')') }}
+      ON ca.CARER_ID = apd.CARER_ID AND {{ shared.covers('ca.START_DATE', 'ca.END_DATE', 'COALESCE(ap.END_DATE, ' ~ today() ~ ')') }}
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -54,7 +55,7 @@ FROM firsts f
 LEFT JOIN last_splits ls ON ls.placement_id = f.placement_id AND ls.rn = 1
 LEFT JOIN elements el ON el.placement_id = f.placement_id AND el.rn = 1
 LEFT JOIN addresses ad ON ad.placement_id = f.placement_id AND ad.rn = 1
-WHERE {{ m.overlaps_window('f.start_date', 'ls.end_date') }}
-  AND {{ m.in_ssd_person(schema, 'f.person_id') }}
+WHERE {{ shared.overlaps_window('f.start_date', 'ls.end_date') }}
+  AND {{ shared.in_ssd_person(schema, 'f.person_id') }}
 {% endcall %}
 

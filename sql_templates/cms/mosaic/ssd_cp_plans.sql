@@ -3,7 +3,8 @@
     conference step that created the plan. Category = the CIN abuse category code of the
     DM_REGISTRATION_CATEGORIES rows starting on the plan start (initial) or active at the plan end or today
     (latest); 'MUL' when there are several. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH plans AS (
     SELECT rg.REGISTRATION_ID AS plan_id, rg.PERSON_ID AS person_id, rg.REGISTRATION_STEP_ID AS step_id,
@@ -12,40 +13,34 @@ WITH plans AS (
     FROM {{ src('dm_REGISTRATIONS') }} rg
     WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y'
       AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
-      AND {{ m.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
+      AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
 ),
 categories AS (
     SELECT p.plan_id,
            COUNT(DISTINCT CASE WHEN CAST(rc.CATEGORY_START_DATE AS DATE) = CAST(p.start_date AS DATE) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS initial_count,
            MAX(CASE WHEN CAST(rc.CATEGORY_START_DATE AS DATE) = CAST(p.start_date AS DATE) THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS initial_code,
-           COUNT(DISTINCT CASE WHEN {{ m.covers('rc.CATEGORY_START_DATE', 'rc.CATEGORY_END_DATE', 'p.as_at') }} THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_count,
-           MAX(CASE WHEN {{ m.covers('rc.CATEGORY_START_DATE', 'rc.CATEGORY_END_DATE', 'p.as_at') }} THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_code
+           COUNT(DISTINCT CASE WHEN {{ shared.covers('rc.CATEGORY_START_DATE', 'rc.CATEGORY_END_DATE', 'p.as_at') }} THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_count,
+           MAX(CASE WHEN {{ shared.covers('rc.CATEGORY_START_DATE', 'rc.CATEGORY_END_DATE', 'p.as_at') }} THEN rc.CIN_ABUSE_CATEGORY_CODE END) AS latest_code
     FROM plans p
     JOIN {{ src('DM_REGISTRATION_CATEGORIES') }} rc ON rc.REGISTRATION_ID = p.plan_id
     GROUP BY p.plan_id
 ),
-referrals AS (
-    SELECT p.plan_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM plans p
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = p.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'p.start_date') }}
-)
+{{ shared.referral_on_date("referrals", "plans", ["plan_id"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
     CAST(p.plan_id AS VARCHAR(48)),
     rf.referral_id,
-    CASE WHEN p.step_id IS NOT NULL THEN {{ m.step_person_id('p.step_id', 'p.person_id') }} END,
+    CASE WHEN p.step_id IS NOT NULL THEN {{ lib.step_person_id('p.step_id', 'p.person_id') }} END,
     CAST(p.person_id AS VARCHAR(48)),
     p.start_date,
     p.end_date,
-    NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan (D2I issue 276)
+    NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan
     CASE WHEN c.initial_count > 1 THEN 'MUL' ELSE c.initial_code END,
     CASE WHEN c.latest_count > 1 THEN 'MUL' ELSE c.latest_code END
 FROM plans p
-LEFT JOIN referrals rf ON rf.plan_id = p.plan_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.plan_id = p.plan_id
 LEFT JOIN categories c ON c.plan_id = p.plan_id
-WHERE {{ m.in_ssd_person(schema, 'p.person_id') }}
+WHERE {{ shared.in_ssd_person(schema, 'p.person_id') }}
 {% endcall %}
 

@@ -1,6 +1,7 @@
 {#- ssd_disability from Mosaic: DM_DISABILITIES rows with a CIN disability category, for children in
     ssd_person; codes trimmed and upper-cased (the payload compares them as DfE codes). -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -10,6 +11,6 @@ SELECT
 FROM {{ src('DM_DISABILITIES') }} d
 WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL
   AND LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)) <> ''
-  AND {{ m.in_ssd_person(schema, 'd.PERSON_ID') }}
+  AND {{ shared.in_ssd_person(schema, 'd.PERSON_ID') }}
 {% endcall %}
 

@@ -1,17 +1,18 @@
 {#- ssd_immigration_status from Mosaic: form answers (dm_cached_form_answers). The status is the text
     answer to one of the LA's immigration-status questions; start and end are the date answers to the
-    start and end questions on the same form and repeating row (D2I read the end from the start
-    questions; with no start answer, the form's date). Only each child's most recent such form counts. A status text listed in
+    start and end questions on the same form and repeating row (with no start answer, the form's date).
+    Only each child's most recent such form counts. A status text listed in
     uasc_status_answers is stored as 'U', the code the payload's UASC flag looks for. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set status_codes = param('immigration_status_question_codes', ["acFLDAllAboutMeLeavingImmigrationStatusList", "csn_ina_addsuppfact_immig_status", "csn_couns_immigration", "uascImmigStat", "62CD0406-2F07-0FF5-512C-A7FA0DBAD602"]) %}
-{{ m.require_list('immigration_status_question_codes', status_codes) }}
+{{ shared.check_param('immigration_status_question_codes', status_codes, 'list') }}
 {% set start_codes = param('immigration_start_question_codes', []) %}
-{{ m.require_list('immigration_start_question_codes', start_codes) }}
+{{ shared.check_param('immigration_start_question_codes', start_codes, 'list') }}
 {% set end_codes = param('immigration_end_question_codes', []) %}
-{{ m.require_list('immigration_end_question_codes', end_codes) }}
+{{ shared.check_param('immigration_end_question_codes', end_codes, 'list') }}
 {% set uasc = param('uasc_status_answers', ["UASC", "Unaccompanied asylum seeking child"]) %}
-{{ m.require_list('uasc_status_answers', uasc) }}
+{{ shared.check_param('uasc_status_answers', uasc, 'list') }}
 {% call refresh(schema, table) %}
 WITH answers AS (
     -- the answer's own subject when set, else every person subject of the form's subgroup
@@ -22,13 +23,13 @@ WITH answers AS (
     JOIN {{ src('mo_forms') }} f ON f.FORM_ID = fa.FORM_ID
     LEFT JOIN {{ src('dm_subgroup_subjects') }} ss
            ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
-    WHERE {{ m.in_list('fa.QUESTION_USER_CODE', status_codes) }}
+    WHERE {{ lib.in_list('fa.QUESTION_USER_CODE', status_codes) }}
       AND fa.TEXT_ANSWER IS NOT NULL
 ),
 dates AS (
     SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
-           MAX(CASE WHEN {{ m.in_list('da.QUESTION_USER_CODE', start_codes) }} THEN da.DATE_ANSWER END) AS start_date,
-           MAX(CASE WHEN {{ m.in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
+           MAX(CASE WHEN {{ lib.in_list('da.QUESTION_USER_CODE', start_codes) }} THEN da.DATE_ANSWER END) AS start_date,
+           MAX(CASE WHEN {{ lib.in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
     FROM {{ src('dm_cached_form_answers') }} da
     WHERE da.DATE_ANSWER IS NOT NULL
       AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
@@ -44,13 +45,13 @@ latest AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('l.form_id', 'l.person_id') }},
+    {{ lib.step_person_id('l.form_id', 'l.person_id') }},
     CAST(l.person_id AS VARCHAR(48)),
     CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
     CAST(l.end_date AS DATE),
     CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END
 FROM latest l
 WHERE l.rn = 1
-  AND {{ m.in_ssd_person(schema, 'l.person_id') }}
+  AND {{ shared.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}
 

@@ -3,8 +3,9 @@
     id = step + child. S47 = the latest preceding S47 step of the child (dm_workflow_backwards), with the
     same step + child id as ssd_s47_enquiry; CP plan = the child's CP registration starting on the conference
     date; target date = 15 working days after the latest preceding strategy discussion (weekends skipped,
-    bank holidays not known; D2I needed dbo.f_add_working_days). -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    bank holidays not known; plain SQL, no helper function in the LA's database). -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set category = param('icpc_conference_category', 'Initial') %}
 {% set transfer_filter = param('transfer_in_filter', 'Child CIN Transfer In Conferences') %}
 {% call refresh(schema, table) %}
@@ -16,7 +17,7 @@ WITH conferences AS (
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
     WHERE s.CP_CONFERENCE_CATEGORY = {{ string_literal(category) }}
       AND s.STEP_STATUS = 'COMPLETED'
-      AND s.CP_CONFERENCE_ACTUAL_DATE >= {{ m.window_start() }}
+      AND s.CP_CONFERENCE_ACTUAL_DATE >= {{ history_start() }}
       AND s.CP_CONFERENCE_ACTUAL_DATE <= {{ today() }}
 ),
 earlier AS (
@@ -48,19 +49,13 @@ transfers AS (
     FROM {{ src('dm_MAPPING_FILTERS') }} mf
     WHERE mf.FILTER_NAME = {{ string_literal(transfer_filter) }}
 ),
-referrals AS (
-    SELECT c.step_id, c.person_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM conferences c
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = c.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'c.held_on') }}
-)
+{{ shared.referral_on_date("referrals", "conferences", ["step_id", "person_id"], lib.referrals, "latest_covering",
+                            on="ev.held_on") }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('c.step_id', 'c.person_id') }},
+    {{ lib.step_person_id('c.step_id', 'c.person_id') }},
     NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-    CASE WHEN e.is_s47 = 'Y' THEN {{ m.step_person_id('e.s47_step_id', 'c.person_id') }} END,
+    CASE WHEN e.is_s47 = 'Y' THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
     CAST(c.person_id AS VARCHAR(48)),
     CAST(p.plan_id AS VARCHAR(48)),
     rf.referral_id,
@@ -72,9 +67,9 @@ SELECT
     CAST(c.team_id AS VARCHAR(48)),
     CAST(c.worker_id AS VARCHAR(100))
 FROM conferences c
-LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
 LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1
 LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
-WHERE {{ m.in_ssd_person(schema, 'c.person_id') }}
+WHERE {{ shared.in_ssd_person(schema, 'c.person_id') }}
 {% endcall %}
 

@@ -2,38 +2,29 @@
     the payload looks for) and the other professional relationships (dm_prof_relationships, role = the
     Mosaic relationship type code, or 'CW' for types listed in care_worker_relationship_types), overlapping
     the history window. Ids are prefixed AW. / PR. so the two sources never collide. Team = the worker's
-    role organisation at the start; referral = the child's referral open at the start. D2I loaded no
-    person id and only the relationships. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    role organisation at the start; referral = the child's referral open at the start. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set cw_types = param('care_worker_relationship_types', []) %}
-{{ m.require_list('care_worker_relationship_types', cw_types) }}
+{{ shared.check_param('care_worker_relationship_types', cw_types, 'list') }}
 {% call refresh(schema, table) %}
 WITH links AS (
     SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
            aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
     FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
-    WHERE {{ m.overlaps_window('aw.START_DATE', 'aw.END_DATE') }}
+    WHERE {{ shared.overlaps_window('aw.START_DATE', 'aw.END_DATE') }}
     UNION ALL
     SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
-           CASE WHEN {{ m.in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
+           CASE WHEN {{ lib.in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
            pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
     FROM {{ src('dm_prof_relationships') }} pr
-    WHERE {{ m.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}
+    WHERE {{ shared.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}
 ),
-teams AS (
-    SELECT l.id, wr.ORGANISATION_ID AS team_id,
-           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS rn
-    FROM links l
-    JOIN {{ src('dm_worker_roles') }} wr
-      ON wr.WORKER_ID = l.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
-),
-referrals AS (
-    SELECT l.id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM links l
-    JOIN {{ src('dm_cin_referrals') }} r
-      ON r.PERSON_ID = l.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'l.start_date') }}
-)
+{{ shared.latest_on_or_before("teams", "links", ["id"], src('dm_worker_roles') ~ " wr", "wr.WORKER_ID = ev.worker_id",
+                              "wr.START_DATE", "wr.WORKER_ROLE_ID", "ev.start_date", {"team_id": "wr.ORGANISATION_ID"},
+                              row_end="wr.END_DATE") }},
+{{ shared.referral_on_date("referrals", "links", ["id"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
     l.id,
@@ -46,8 +37,8 @@ SELECT
     LEFT(l.reason, 200),
     rf.referral_id
 FROM links l
-LEFT JOIN teams t ON t.id = l.id AND t.rn = 1
-LEFT JOIN referrals rf ON rf.id = l.id AND rf.rn = 1
-WHERE {{ m.in_ssd_person(schema, 'l.person_id') }}
+LEFT JOIN teams t ON t.id = l.id
+LEFT JOIN referrals rf ON rf.id = l.id
+WHERE {{ shared.in_ssd_person(schema, 'l.person_id') }}
 {% endcall %}
 

@@ -1,9 +1,10 @@
 {#- ssd_linked_identifiers from Mosaic: dm_person_references of the children in ssd_person. Mosaic
     reference type codes are turned into the SSD identifier type names through the parameter
     linked_identifier_types (the payload reads only 'Former Unique Pupil Number'); other types keep their code. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set types = param('linked_identifier_types', {"UPN": "Unique Pupil Number", "FORMER_UPN": "Former Unique Pupil Number", "NHS": "NHS Number"}) %}
-{{ m.require_mapping('linked_identifier_types', types) }}
+{{ shared.check_param('linked_identifier_types', types, 'mapping') }}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -20,6 +21,6 @@ SELECT
     NULL   -- link_valid_to_date: as above
 FROM {{ src('dm_person_references') }} pr
 WHERE pr.REFERENCE IS NOT NULL
-  AND {{ m.in_ssd_person(schema, 'pr.PERSON_ID') }}
+  AND {{ shared.in_ssd_person(schema, 'pr.PERSON_ID') }}
 {% endcall %}
 

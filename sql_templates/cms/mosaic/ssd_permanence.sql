@@ -4,13 +4,14 @@
     orders ('SGO.' + legal status id: dm_NON_LA_LEGAL_STATUSES of an SGO type starting during a period of care
     or the day after it ended). The placement types and legal statuses that mark each adoption milestone are
     parameters. Sibling, adopter and worker details are not in the data mart and stay NULL. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set adoption_types = param('adoption_placement_types', ["A3", "A4", "A5", "A6"]) %}
-{{ m.require_list('adoption_placement_types', adoption_types) }}
+{{ shared.check_param('adoption_placement_types', adoption_types, 'list') }}
 {% set ffa_types = param('ffa_placement_types', ["U2", "U5"]) %}
-{{ m.require_list('ffa_placement_types', ffa_types) }}
+{{ shared.check_param('ffa_placement_types', ffa_types, 'list') }}
 {% set order_statuses = param('placement_order_legal_statuses', ["E1"]) %}
-{{ m.require_list('placement_order_legal_statuses', order_statuses) }}
+{{ shared.check_param('placement_order_legal_statuses', order_statuses, 'list') }}
 {% call refresh(schema, table) %}
 WITH journeys AS (
     -- one journey per child and decision date, even when several steps carry the date; periods of care
@@ -19,15 +20,15 @@ WITH journeys AS (
            MAX(pc.PERIOD_OF_CARE_ID) AS period_id, MAX(pc.END_DATE) AS period_end
     FROM {{ src('dm_workflow_steps_people_vw') }} v
     JOIN {{ src('dm_PERIODS_OF_CARE') }} pc
-      ON pc.PERSON_ID = v.PERSON_ID AND {{ m.covers('pc.START_DATE', 'pc.END_DATE', 'v.ADOPTION_BEST_INTEREST_DATE') }}
+      ON pc.PERSON_ID = v.PERSON_ID AND {{ shared.covers('pc.START_DATE', 'pc.END_DATE', 'v.ADOPTION_BEST_INTEREST_DATE') }}
     WHERE v.ADOPTION_BEST_INTEREST_DATE IS NOT NULL
-      AND {{ m.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
+      AND {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
     GROUP BY v.PERSON_ID, v.ADOPTION_BEST_INTEREST_DATE
 ),
 placed AS (
     SELECT j.step_id, j.person_id,
-           MIN(CASE WHEN {{ m.in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
-           MIN(CASE WHEN {{ m.in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
+           MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
+           MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
            MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
     FROM journeys j
     JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PERIOD_OF_CARE_ID = j.period_id
@@ -37,7 +38,7 @@ orders AS (
     SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
     FROM journeys j
     JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.PERIOD_OF_CARE_ID = j.period_id
-    WHERE {{ m.in_list('ls.LEGAL_STATUS', order_statuses) }}
+    WHERE {{ lib.in_list('ls.LEGAL_STATUS', order_statuses) }}
     GROUP BY j.step_id, j.person_id
 ),
 later_steps AS (
@@ -68,11 +69,11 @@ guardianship AS (
       ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
      AND (pc.END_DATE IS NULL OR {{ date_add_days('pc.END_DATE', 1) }} >= nl.START_DATE)
     WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
-      AND {{ m.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
+      AND {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CONCAT('ADP.', {{ m.step_person_id('j.step_id', 'j.person_id') }}),
+    CONCAT('ADP.', {{ lib.step_person_id('j.step_id', 'j.person_id') }}),
     CAST(j.person_id AS VARCHAR(48)),
     CAST(j.period_id AS VARCHAR(48)),
     j.decision,
@@ -96,7 +97,7 @@ LEFT JOIN placed p ON p.step_id = j.step_id AND p.person_id = j.person_id
 LEFT JOIN orders o ON o.step_id = j.step_id AND o.person_id = j.person_id
 LEFT JOIN matches mt ON mt.step_id = j.step_id AND mt.person_id = j.person_id
 LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id AND rv.rn = 1
-WHERE {{ m.in_ssd_person(schema, 'j.person_id') }}
+WHERE {{ shared.in_ssd_person(schema, 'j.person_id') }}
 UNION ALL
 SELECT
     CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
@@ -107,6 +108,6 @@ SELECT
     'Special Guardianship Order',
     NULL
 FROM guardianship g
-WHERE g.rn = 1 AND {{ m.in_ssd_person(schema, 'g.person_id') }}
+WHERE g.rn = 1 AND {{ shared.in_ssd_person(schema, 'g.person_id') }}
 {% endcall %}
 

@@ -1,27 +1,28 @@
 {#- ssd_person from Mosaic: dm_persons for the children with social care activity in the history window
-    (a CIN referral, a period of care, a CP registration or a care-leaver contact); D2I took every person
-    in dm_persons and its insert could not run (16 columns named, 14 selected). -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+    (a CIN referral, a period of care, a CP registration or a care-leaver contact): the SSD describes
+    children's social care, not everyone in dm_persons. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH cohort AS (
     SELECT r.PERSON_ID AS person_id FROM {{ src('dm_cin_referrals') }} r
-    WHERE {{ m.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
+    WHERE {{ shared.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
     UNION
     SELECT pc.PERSON_ID FROM {{ src('dm_PERIODS_OF_CARE') }} pc
-    WHERE {{ m.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
+    WHERE {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
     UNION
     SELECT rg.PERSON_ID FROM {{ src('dm_REGISTRATIONS') }} rg
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND {{ m.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
+    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
     UNION
     SELECT fl.PERSON_ID FROM {{ src('dm_former_looked_after') }} fl
-    WHERE fl.DATE_OF_SITUATION >= {{ m.window_start() }}
+    WHERE fl.DATE_OF_SITUATION >= {{ history_start() }}
 ),
 identity_now AS (
     -- the gender identity recorded for today; the latest start wins if records overlap
     SELECT gi.PERSON_ID AS person_id, gi.GENDER_CODE AS gender_code,
            ROW_NUMBER() OVER (PARTITION BY gi.PERSON_ID ORDER BY gi.START_DATE DESC) AS rn
     FROM {{ src('mo_person_gender_identities') }} gi
-    WHERE {{ m.covers('gi.START_DATE', 'gi.END_DATE', today()) }}
+    WHERE {{ shared.covers('gi.START_DATE', 'gi.END_DATE', today()) }}
 ),
 ethnicities AS (
     -- one CBDS code per Mosaic code, so a repeated lookup row cannot duplicate a child
@@ -32,7 +33,7 @@ ethnicities AS (
 mothers AS (
     SELECT DISTINCT pr.PERSON_ID AS person_id
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
-    WHERE pr.IS_MOTHER = 'Y' AND {{ m.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
+    WHERE pr.IS_MOTHER = 'Y' AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -41,7 +42,7 @@ SELECT
     LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
     p.FIRST_NAMES,
     p.LAST_NAME,
-    -- sex as the payload's M/F/U code (D2I wrote the reference_data description text)
+    -- sex as the payload's M/F/U code, not the reference_data description text
     CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
     LEFT(g.gender_code, 10),
     e.cbds,

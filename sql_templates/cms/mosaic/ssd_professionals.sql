@@ -1,19 +1,20 @@
 {#- ssd_professionals from Mosaic: dm_workers who appear in ssd_involvements (loaded just before), so
-    every invo_professional_id finds its professional (D2I left prof_professional_id NULL). Caseload =
+    every invo_professional_id finds its professional by prof_professional_id. Caseload =
     children allocated to the worker today; department = the worker's role organisation today. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 WITH caseload AS (
     SELECT aw.WORKER_ID AS worker_id, COUNT(DISTINCT aw.PERSON_ID) AS children
     FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
-    WHERE {{ m.covers('aw.START_DATE', 'aw.END_DATE', today()) }}
+    WHERE {{ shared.covers('aw.START_DATE', 'aw.END_DATE', today()) }}
     GROUP BY aw.WORKER_ID
 ),
 departments AS (
     SELECT wr.WORKER_ID AS worker_id, MAX(o.NAME) AS name
     FROM {{ src('dm_worker_roles') }} wr
     JOIN {{ src('dm_organisations') }} o ON o.ORGANISATION_ID = wr.ORGANISATION_ID
-    WHERE {{ m.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
+    WHERE {{ shared.covers('wr.START_DATE', 'wr.END_DATE', today()) }}
     GROUP BY wr.WORKER_ID
 )
 {{ insert_into(schema, table) }}

@@ -1,14 +1,15 @@
 {#- ssd_s47_enquiry from Mosaic: S47 workflow steps per child (dm_workflow_steps_people_vw,
     IS_SECTION_47_ENQUIRY = 'Y', live statuses) overlapping the history window; id = step + child.
-    The outcome is a JSON object with the CP_CONFERENCE_FLAG key the payload reads (D2I wrote a comma list
-    of descriptions, so the flag was never found): 'Y' when the step led to an initial CP conference step
+    The outcome is a JSON object with the CP_CONFERENCE_FLAG key the payload reads: 'Y' when the step
+    led to an initial CP conference step
     (or a next action listed in s47_icpc_action_ids) for the child. NFA = an NFA-type next action and no
     further action (conference, or a type in s47_further_action_ids). -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set further_ids = param('s47_further_action_ids', []) %}
-{{ m.require_list('s47_further_action_ids', further_ids) }}
+{{ shared.check_param('s47_further_action_ids', further_ids, 'list') }}
 {% set icpc_ids = param('s47_icpc_action_ids', []) %}
-{{ m.require_list('s47_icpc_action_ids', icpc_ids) }}
+{{ shared.check_param('s47_icpc_action_ids', icpc_ids, 'list') }}
 {% set category = param('icpc_conference_category', 'Initial') %}
 {% call refresh(schema, table) %}
 WITH enquiries AS (
@@ -17,33 +18,27 @@ WITH enquiries AS (
            v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
     FROM {{ src('dm_workflow_steps_people_vw') }} v
     WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
-      AND v.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
-      AND {{ m.overlaps_window('CAST(v.STARTED_ON AS DATE)', 'CAST(v.COMPLETED_ON AS DATE)') }}
+      AND v.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ shared.overlaps_window('CAST(v.STARTED_ON AS DATE)', 'CAST(v.COMPLETED_ON AS DATE)') }}
 ),
 actions AS (
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
            MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = {{ string_literal(category) }}
-                      OR {{ m.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', icpc_ids) }} THEN 1 ELSE 0 END) AS conference,
-           MAX(CASE WHEN {{ m.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
+                      OR {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', icpc_ids) }} THEN 1 ELSE 0 END) AS conference,
+           MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
            MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     LEFT JOIN {{ src('dm_WORKFLOW_NXT_ACTION_TYPES') }} nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
-    WHERE tp.STEP_STATUS IN {{ sql_list(m.live_statuses) }}
+    WHERE tp.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
-referrals AS (
-    SELECT e.step_id, e.person_id,
-           CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY e.step_id, e.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
-    FROM enquiries e
-    LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = e.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'e.start_date') }}
-)
+{{ shared.referral_on_date("referrals", "enquiries", ["step_id", "person_id"], lib.referrals, "latest_covering",
+                            on="ev.start_date") }}
 {{ insert_into(schema, table) }}
 SELECT
-    {{ m.step_person_id('e.step_id', 'e.person_id') }},
+    {{ lib.step_person_id('e.step_id', 'e.person_id') }},
     rf.referral_id,
     CAST(e.person_id AS VARCHAR(48)),
     e.start_date,
@@ -54,8 +49,8 @@ SELECT
     CAST(e.team_id AS VARCHAR(48)),
     CAST(e.worker_id AS VARCHAR(100))
 FROM enquiries e
-LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id AND rf.rn = 1
+LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
 LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
-WHERE {{ m.in_ssd_person(schema, 'e.person_id') }}
+WHERE {{ shared.in_ssd_person(schema, 'e.person_id') }}
 {% endcall %}
 

@@ -1,6 +1,7 @@
 {#- ssd_sdq_scores from Mosaic: dm_HEALTH_ASSESSMENTS with an SDQ (completed or with a reason) dated in
     the history window; the score (text in Mosaic) becomes an INT when it is a whole number, else NULL. -#}
-{% import "cms/mosaic/_lib.sql" as m with context %}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
@@ -11,8 +12,8 @@ SELECT
     LEFT(h.SDQ_REASON, 100)
 FROM {{ src('dm_HEALTH_ASSESSMENTS') }} h
 WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
-  AND h.HEALTH_ASSESSMENT_DATE >= {{ m.window_start() }}
+  AND h.HEALTH_ASSESSMENT_DATE >= {{ history_start() }}
   AND h.HEALTH_ASSESSMENT_DATE <= {{ today() }}
-  AND {{ m.in_ssd_person(schema, 'h.PERSON_ID') }}
+  AND {{ shared.in_ssd_person(schema, 'h.PERSON_ID') }}
 {% endcall %}
 

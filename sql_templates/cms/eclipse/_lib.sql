@@ -1,0 +1,230 @@
+{#- Helpers of the Eclipse fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
+    {% import "cms/eclipse/_lib.sql" as lib with context %}; not a table template itself. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+
+{#- Form design GUIDs: each LA's Eclipse build has its own, so each is a source.params override of these defaults. -#}
+{% macro form_guid(name) -%}
+{{ string_literal(param(name ~ "_form_guid", {
+    "referral": "e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f",
+    "assessment": "94b3f530-a918-4f33-85c2-0ae355c9c2fd",
+    "family_help_discussion": "6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e",
+    "s47": "fdca0a95-8578-43ca-97ff-ad3a8adf57de",
+    "cp_meeting": "21e01e2e-fd65-439d-a8aa-a179106a3d45",
+    "strategy_discussion": "f9a86a19-ea09-41f0-9403-a88e2b0e738a",
+    "iro_review": "2d9d174f-77ed-40bd-ac2b-cae8015ad799",
+    "sdq": "fb7f6ffc-e8a1-4b45-8eaa-356a5be33895",
+    "pathway_plan": "c17d1557-513d-443f-8013-a31eb541455b",
+}[name])) }}
+{%- endmacro %}
+
+{#- One row per completed form instance and subject, answers pivoted by CONTROLNAME.
+    Completed only, unless complete_only is false (then completed_date is NULL while in progress).
+    controls: {output column: (CONTROLNAME, kind)}; kind is 'text' (ANSWERVALUE), 'short'
+    (SHORTANSWERVALUE) or 'date' (DATEANSWERVALUE, else ISO text in ANSWERVALUE). -#}
+{% macro form_answers(form, controls, subnames=none, complete_only=true) -%}
+SELECT
+        f.INSTANCEID AS instance_id,
+        f.ANSWERFORSUBJECTID AS person_id,
+        MAX(f.SUBMITTERPERSONID) AS submitter_id,
+        MIN(f.DATESTARTED) AS started_date,
+        MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date{{ "," if controls }}
+{% for column, (control, kind) in controls.items() %}
+{% if kind == "date" %}
+        COALESCE(MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN f.DATEANSWERVALUE END),
+                 MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN {{ try_cast_datetime("f.ANSWERVALUE") }} END)) AS {{ column }}{{ "," if not loop.last }}
+{% else %}
+        MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN f.{{ "SHORTANSWERVALUE" if kind == "short" else "ANSWERVALUE" }} END) AS {{ column }}{{ "," if not loop.last }}
+{% endif %}
+{% endfor %}
+    FROM {{ src("FORMANSWERPERSONVIEW") }} f
+    WHERE f.DESIGNGUID = {{ form_guid(form) }}
+{% if complete_only %}
+        AND f.INSTANCESTATE = 'COMPLETE'
+{% else %}
+        AND COALESCE(f.INSTANCESTATE, '') NOT IN {{ sql_list(param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }}
+{% endif %}
+{% if subnames %}
+        AND f.DESIGNSUBNAME IN {{ sql_list(subnames) }}
+{% endif %}
+    GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+{%- endmacro %}
+
+{#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. -#}
+{% macro map_text(expr, mapping, else_code=none) -%}
+CASE{% for text, code in mapping.items() %} WHEN {{ expr }} = {{ string_literal(text) }} THEN {{ string_literal(code) }}{% endfor %}{% if else_code is not none %} ELSE {{ string_literal(else_code) }}{% endif %} END
+{%- endmacro %}
+
+{#- 'Y' when the expression is one of the texts, else 'N' (also when NULL). -#}
+{% macro yn(expr, texts) -%}
+CASE WHEN {{ expr }} IN {{ sql_list(texts) }} THEN 'Y' ELSE 'N' END
+{%- endmacro %}
+
+{#- The SSD text form of a source id. -#}
+{% macro id_text(expr) -%}
+CAST({{ expr }} AS VARCHAR(48))
+{%- endmacro %}
+
+{#- Classification assignments that are not deleted (STATUS may be NULL on older builds). -#}
+{% macro not_deleted(alias) -%}
+COALESCE({{ alias }}.STATUS, '') <> 'DELETED'
+{%- endmacro %}
+
+{#- The "what was true on that date" lookups below take a CTE of events with columns event_key
+    (unique), person_id (the source PERSONID) and event_date, and give one row per event that has a
+    match: event_key plus the value. -#}
+
+{#- The ssd_cin_episodes rows this deployment has just filled: every table's referral id is one of them. -#}
+{% macro ssd_referral_rows() -%}
+{{ qualify(schema, "ssd_cin_episodes") }} ref
+{%- endmacro %}
+
+{#- Where Eclipse referrals are, for shared.referral_on_date. -#}
+{% set referrals = {
+    "rows": ssd_referral_rows,
+    "person": "cine_person_id",
+    "start": "cine_referral_date",
+    "end": "cine_close_date",
+    "key": "cine_referral_id",
+    "id": "ref.cine_referral_id",
+} %}
+
+{#- The allocated worker (RELATIONSHIPPROFESSIONALVIEW, ALLOCATEDWORKERCODE 'AW') on the date: the
+    latest allocation started on or before it and open or ended on or after it. -#}
+{% macro worker_on_date(name, events) -%}
+{{ shared.latest_on_or_before(name, events, ["event_key"], src("RELATIONSHIPPROFESSIONALVIEW") ~ " aw",
+    "aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = " ~ string_literal(param("allocated_worker_code", "AW")),
+    "aw.STARTDATE", "aw.PERSONRELATIONSHIPRECORDID", "ev.event_date",
+    {"worker_id": id_text("aw.PROFESSIONALRELATIONSHIPPERSONID")}, row_end="aw.CLOSEDATE") }}
+{%- endmacro %}
+
+{#- The allocated team (PERSONORGRELATIONSHIPVIEW, ALLOCATEDTEAMCODE 'AT') on the date, chosen the same way. -#}
+{% macro team_on_date(name, events) -%}
+{{ shared.latest_on_or_before(name, events, ["event_key"], src("PERSONORGRELATIONSHIPVIEW") ~ " tm",
+    "tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = " ~ string_literal(param("allocated_team_code", "AT")),
+    "tm.DATESTARTED", "tm.RELATIONSHIPID", "ev.event_date",
+    {"team_id": id_text("tm.ORGANISATIONID")}, row_end="tm.DATEENDED") }}
+{%- endmacro %}
+
+{#- Merge date ranges per person into episodes (gaps and islands with window functions).
+    rows: a query giving person_id, row_key, start_date, end_date (NULL = open), end_reason.
+    A row joins the running episode when it starts no later than the latest end so far plus
+    tolerance_days (open = today). Gives person_id, episode_key (key of the opening row),
+    episode_start, episode_end (NULL when any merged row is open), close_reason (of the row
+    with the latest end). -#}
+{% macro merge_episodes(rows, tolerance_days=1) -%}
+{#- tolerance_days 0: rows must overlap (or touch) to merge. #}
+merge_rows AS (
+    {{ rows | indent(4) }}
+),
+merge_marked AS (
+    SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
+        COALESCE(mr.end_date, {{ today() }}) AS end_or_today,
+        CASE WHEN MAX(COALESCE(mr.end_date, {{ today() }})) OVER (PARTITION BY mr.person_id
+                ORDER BY mr.start_date, mr.row_key ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                >= {{ date_add_days("mr.start_date", -tolerance_days) }} THEN 0 ELSE 1 END AS is_new
+    FROM merge_rows mr
+),
+merge_grouped AS (
+    SELECT mm.person_id, mm.row_key, mm.start_date, mm.end_date, mm.end_reason, mm.end_or_today,
+        SUM(mm.is_new) OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS episode_no,
+        mm.is_new,
+        ROW_NUMBER() OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key) AS row_no
+    FROM merge_marked mm
+),
+merge_last AS (
+    SELECT mg.person_id, mg.row_key, mg.start_date, mg.end_date, mg.end_reason, mg.episode_no, mg.is_new,
+        ROW_NUMBER() OVER (PARTITION BY mg.person_id, mg.episode_no
+            ORDER BY mg.end_or_today DESC, CASE WHEN mg.end_date IS NULL THEN 0 ELSE 1 END, mg.row_no DESC) AS last_no
+    FROM merge_grouped mg
+),
+{#- GROUP BY rather than a self-join on row numbers: the planner estimates groups well, and a
+    badly estimated join here turns every later join into a nested loop. #}
+episodes AS (
+    SELECT ml.person_id,
+        MAX(CASE WHEN ml.is_new = 1 THEN ml.row_key END) AS episode_key,
+        MIN(ml.start_date) AS episode_start,
+        CASE WHEN MAX(CASE WHEN ml.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(ml.end_date) END AS episode_end,
+        MAX(CASE WHEN ml.last_no = 1 THEN ml.end_reason END) AS close_reason
+    FROM merge_last ml
+    GROUP BY ml.person_id, ml.episode_no
+)
+{%- endmacro %}
+
+{#- Classification ids (paths and codes) the mapping reads, with their defaults; LAs override each
+    under source.params. Read them with param(name, ecl.id_defaults[name]). -#}
+{% set id_defaults = {
+    "cin_episode_path_ids": [4, 51, 23, 10],
+    "cin_episode_code_ids": [1270],
+    "cin_plan_path_ids": [4],
+    "cin_plan_code_ids": [1270],
+    "cp_plan_path_ids": [51],
+    "cp_category_path_ids": [81],
+    "disability_path_ids": [55, 58, 79, 172, 186],
+    "immigration_path_ids": [1, 83],
+    "excluded_person_ids": [1, 2, 3, 4, 5, 6],
+    "allowed_person_ids": [],
+} %}
+
+{#- A classification filter on paths and codes: (path IN (...) OR code IN (...)); an empty list is skipped. -#}
+{% macro classified(alias, paths_name, codes_name=none) -%}
+{% set paths = param(paths_name, id_defaults[paths_name]) | list %}
+{% set codes = (param(codes_name, id_defaults[codes_name]) | list) if codes_name else [] %}
+{% if not codes %}{{ shared.check_param(paths_name, paths, "not_empty") }}{% endif %}
+({% if paths %}{{ alias }}.CLASSIFICATIONPATHID IN {{ sql_list(paths) }}{% endif %}{% if paths and codes %} OR {% endif %}{% if codes %}{{ alias }}.CLASSIFICATIONCODEID IN {{ sql_list(codes) }}{% endif %})
+{%- endmacro %}
+
+{#- The CTEs `episodes` (classification rows of these ids merged per child where they overlap) and
+    `plans` (event_key, person_id, event_date, episode_end: those open or ended inside the window):
+    the start of the CIN-plan and CP-plan fills. -#}
+{% macro plans_in_window(schema, paths_name, codes_name=none) -%}
+{{ merge_episodes("SELECT c.PERSONID AS person_id, " ~ id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
+        c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+    FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c
+    WHERE " ~ classified("c", paths_name, codes_name) ~ "
+        AND " ~ not_deleted("c") ~ " AND c.STARTDATE IS NOT NULL
+        AND " ~ shared.in_ssd_person(schema, "c.PERSONID"), tolerance_days=0) }},
+plans AS (
+    SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
+    FROM episodes ep
+    WHERE {{ shared.open_in_window("ep.episode_end") }}
+)
+{%- endmacro %}
+
+{#- Text made safe inside a JSON string literal built by concatenation (backslash and quote escaped; NULL = ''). -#}
+{% macro json_text(expr) -%}
+REPLACE(REPLACE(COALESCE({{ expr }}, ''), '\', '\\'), '"', '\"')
+{%- endmacro %}
+
+{#- CLA episodes of care (CLAEPISODEOFCAREVIEW) of children in ssd_person, each with the placement
+    it belongs to: consecutive episodes of one period at the same placement address and type (the
+    next starting within a day of the previous end) are one placement, whose id is its first
+    episode's id (PLACEMENTADDRESSID would repeat when a child returns to an address). -#}
+{% macro cla_rows(schema) -%}
+cla_source AS (
+    SELECT e.EPISODEOFCAREID AS episode_id, e.PERSONID AS person_id, e.PERIODOFCAREID AS period_id,
+        e.EOCSTARTDATE AS start_date, e.EOCENDDATE AS end_date, e.EOCSTARTREASONCODE AS start_reason,
+        e.EOCENDREASONCODE AS end_reason, e.CATEGORYOFNEED AS need_text, e.PLACEMENTADDRESSID AS address_id,
+        e.PLACEMENTTYPECODE AS type_code, e.PLACEMENTPROVISIONCODE AS provision_code,
+        e.PLACEMENTPOSTCODE AS postcode, e.PLACEMENTCHANGEREASONCODE AS change_reason,
+        CASE WHEN LAG(e.PERIODOFCAREID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PERIODOFCAREID
+            AND LAG(e.PLACEMENTADDRESSID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTADDRESSID
+            AND LAG(e.PLACEMENTTYPECODE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTTYPECODE
+            AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= {{ date_add_days("e.EOCSTARTDATE", -1) }}
+            THEN 0 ELSE 1 END AS is_new
+    FROM {{ src("CLAEPISODEOFCAREVIEW") }} e
+    WHERE e.EOCSTARTDATE IS NOT NULL AND {{ shared.in_ssd_person(schema, "e.PERSONID") }}
+),
+cla_grouped AS (
+    SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS placement_no
+    FROM cla_source cs
+),
+cla_rows AS (
+    SELECT cg.*,
+        FIRST_VALUE(cg.episode_id) OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date, cg.episode_id
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS placement_id,
+        ROW_NUMBER() OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date DESC, cg.episode_id DESC) AS last_no
+    FROM cla_grouped cg
+)
+{%- endmacro %}

@@ -1,0 +1,85 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_care_leavers'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_care_leavers";
+    SET LOCAL enable_nestloop = off;
+    WITH leavers AS (
+        SELECT lx.event_key, lx.person_id, lx.event_date, lx.eligibility, lx.in_touch, lx.accommodation,
+            lx.suitable, lx.activity
+        FROM (
+            SELECT cl.CARELEAVERID AS event_key, cl.PERSONID AS person_id, cl.CONTACTDATE AS event_date,
+                cl.ELIGIBILITY AS eligibility, cl.INTOUCHCODE AS in_touch, cl.ACCOMODATIONCODE AS accommodation,
+                cl.ACCOMSUITABLE AS suitable, cl.MAINACTIVITYCODE AS activity,
+                ROW_NUMBER() OVER (PARTITION BY cl.PERSONID ORDER BY
+                    CASE WHEN cl.CONTACTDATE IS NULL THEN 1 ELSE 0 END, cl.CONTACTDATE DESC, cl.CARELEAVERID DESC) AS pick
+            FROM "clacareleaverdetailsview" cl
+            WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cl.PERSONID AS VARCHAR(48)))
+        ) lx
+        WHERE lx.pick = 1
+    ),
+    pathway_forms AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfPathwayPlan' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfPathwayPlan' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS plan_date
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = 'c17d1557-513d-443f-8013-a31eb541455b'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    pathway AS (
+        SELECT pf.person_id, MAX(pf.plan_date) AS plan_date
+        FROM pathway_forms pf
+        GROUP BY pf.person_id
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM leavers ev
+            JOIN "relationshipprofessionalview" aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM leavers ev
+            JOIN "personorgrelationshipview" tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_care_leavers" ("clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact", "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date", "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id")
+    SELECT
+        CAST(l.event_key AS VARCHAR(48)),
+        CAST(l.person_id AS VARCHAR(48)),
+        LEFT(l.eligibility, 100),
+        LEFT(l.in_touch, 100),
+        l.event_date,
+        LEFT(l.accommodation, 100),
+        CASE l.suitable WHEN 'Accommodation considered suitable' THEN '1'
+            WHEN 'Accommodation considered unsuitable' THEN '2' ELSE LEFT(l.suitable, 100) END,
+        LEFT(l.activity, 100),
+        pw.plan_date,
+        w.worker_id,
+        t.team_id,
+        w.worker_id
+    FROM leavers l
+    LEFT JOIN pathway pw ON pw.person_id = l.person_id
+    LEFT JOIN workers w ON w.event_key = l.event_key
+    LEFT JOIN teams t ON t.event_key = l.event_key;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_care_leavers', loaded;
+END $$;
+-- ssd-bridge: end of batch

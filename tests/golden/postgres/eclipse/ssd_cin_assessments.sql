@@ -1,0 +1,123 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_assessments'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_assessments";
+    SET LOCAL enable_nestloop = off;
+    WITH child_assessments AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_startDateOfForm' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_startDateOfForm' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'SeenAlone' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = 'WorkerOutcome' THEN f.ANSWERVALUE END) AS outcome
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN ('DELETED', 'CANCELLED', 'DISCARDED')
+                AND f.DESIGNSUBNAME IN ('Single assessment', 'Reassessment')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    discussions AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfDocument' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfDocument' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = 'outcomes2' THEN f.ANSWERVALUE END) AS outcome
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN ('DELETED', 'CANCELLED', 'DISCARDED')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    assessments AS (
+        SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
+            ca.completed_date, ca.outcome,
+            CASE WHEN ca.seen IN ('Child seen alone', 'Child seen with others') THEN 'Y' ELSE 'N' END AS child_seen
+        FROM child_assessments ca
+        UNION ALL
+        SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
+            CASE WHEN UPPER(LEFT(LTRIM(d.seen), 1)) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
+        FROM discussions d
+    ),
+    in_scope AS (
+        SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
+        FROM assessments a
+        WHERE a.event_date IS NOT NULL
+            AND (a.completed_date IS NULL OR a.completed_date >= (CURRENT_DATE - INTERVAL '6 years'))
+            AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(a.person_id AS VARCHAR(48)))
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM in_scope ev
+            JOIN "ssd"."ssd_cin_episodes" ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM in_scope ev
+            JOIN "personorgrelationshipview" tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM in_scope ev
+            JOIN "relationshipprofessionalview" aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_cin_assessments" ("cina_assessment_id", "cina_person_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_child_seen", "cina_assessment_auth_date", "cina_assessment_outcome_json", "cina_assessment_outcome_nfa", "cina_assessment_team", "cina_assessment_worker_id")
+    SELECT
+        a.event_key,
+        CAST(a.person_id AS VARCHAR(48)),
+        r.referral_id,
+        a.event_date,
+        a.child_seen,
+        a.completed_date,
+        CONCAT('{'
+            , '"OUTCOME_NFA_FLAG": "', CASE WHEN a.outcome IN ('Case Closure', 'Step down to Universal Services/Signposting', 'Advice, Guidance and signposting', 'Transfer to Early Support Plan') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_NFA_S47_END_FLAG": "', 'N', '"'
+            , ', "OUTCOME_STRATEGY_DISCUSSION_FLAG": "', CASE WHEN a.outcome IN ('Progress to Child Protection', 'Recommend/Progress to Strategy discussion') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CLA_REQUEST_FLAG": "', CASE WHEN a.outcome IN ('Recommend Child looked after planning', 'Privately fostered child', 'Recommend Children and Young People in Care planning') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PRIVATE_FOSTERING_FLAG": "', CASE WHEN a.outcome IN ('Privately fostered child not deemed to be child in need') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_LEGAL_ACTION_FLAG": "', 'N', '"'
+            , ', "OUTCOME_PROV_OF_SERVICES_FLAG": "', CASE WHEN a.outcome IN ('Recommend Child in Need planning', 'Continue with existing plan', 'Recommend Disabled Children and Young People', 'Recommend Family Help SEND Service', 'Recommend/Progress to Family Help Discussion') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PROV_OF_SB_CARE_FLAG": "', CASE WHEN a.outcome IN ('Short Break (Child in need)') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_SPECIALIST_ASSESSMENT_FLAG": "', 'N', '"'
+            , ', "OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG": "', 'N', '"'
+            , ', "OUTCOME_OTHER_ACTIONS_FLAG": "', 'N', '"'
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN a.outcome IN ('Refer to Early Intervention', 'Transfer (CIN / CP / CLA)') THEN 'Y' ELSE 'N' END, '"'
+            , ', "TOTAL_NO_OF_OUTCOMES": ""}'),
+        CASE WHEN a.completed_date IS NULL THEN NULL ELSE CASE WHEN a.outcome IN ('Case Closure', 'Step down to Universal Services/Signposting', 'Advice, Guidance and signposting', 'Transfer to Early Support Plan') THEN 'Y' ELSE 'N' END END,
+        t.team_id,
+        w.worker_id
+    FROM in_scope a
+    LEFT JOIN referrals r ON r.event_key = a.event_key
+    LEFT JOIN teams t ON t.event_key = a.event_key
+    LEFT JOIN workers w ON w.event_key = a.event_key;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_assessments', loaded;
+END $$;
+-- ssd-bridge: end of batch

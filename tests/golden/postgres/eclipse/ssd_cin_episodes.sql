@@ -1,0 +1,159 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_episodes";
+    SET LOCAL enable_nestloop = off;
+    WITH merge_rows AS (
+        SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
+                c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+            FROM "classificationpersonview" c
+            WHERE (c.CLASSIFICATIONPATHID IN (4, 51, 23, 10) OR c.CLASSIFICATIONCODEID IN (1270))
+                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48)))
+            UNION ALL
+            SELECT e.PERSONID, CONCAT('L', e.EPISODEOFCAREID), e.EOCSTARTDATE, e.EOCENDDATE, e.EOCENDREASON
+            FROM "claepisodeofcareview" e
+            WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48)))
+    ),
+    merge_marked AS (
+        SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
+            COALESCE(mr.end_date, CURRENT_DATE) AS end_or_today,
+            CASE WHEN MAX(COALESCE(mr.end_date, CURRENT_DATE)) OVER (PARTITION BY mr.person_id
+                    ORDER BY mr.start_date, mr.row_key ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                    >= (mr.start_date + -1 * INTERVAL '1 day') THEN 0 ELSE 1 END AS is_new
+        FROM merge_rows mr
+    ),
+    merge_grouped AS (
+        SELECT mm.person_id, mm.row_key, mm.start_date, mm.end_date, mm.end_reason, mm.end_or_today,
+            SUM(mm.is_new) OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS episode_no,
+            mm.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key) AS row_no
+        FROM merge_marked mm
+    ),
+    merge_last AS (
+        SELECT mg.person_id, mg.row_key, mg.start_date, mg.end_date, mg.end_reason, mg.episode_no, mg.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mg.person_id, mg.episode_no
+                ORDER BY mg.end_or_today DESC, CASE WHEN mg.end_date IS NULL THEN 0 ELSE 1 END, mg.row_no DESC) AS last_no
+        FROM merge_grouped mg
+    ),episodes AS (
+        SELECT ml.person_id,
+            MAX(CASE WHEN ml.is_new = 1 THEN ml.row_key END) AS episode_key,
+            MIN(ml.start_date) AS episode_start,
+            CASE WHEN MAX(CASE WHEN ml.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(ml.end_date) END AS episode_end,
+            MAX(CASE WHEN ml.last_no = 1 THEN ml.end_reason END) AS close_reason
+        FROM merge_last ml
+        GROUP BY ml.person_id, ml.episode_no
+    ),
+    spans AS (
+        SELECT ep.person_id, ep.episode_key, ep.episode_start, ep.episode_end, ep.close_reason,
+            LAG(ep.episode_end) OVER (PARTITION BY ep.person_id ORDER BY ep.episode_start) AS previous_end
+        FROM episodes ep
+    ),
+    referral_forms AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_DateOfReferral' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_DateOfReferral' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS referral_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_ReferralSource' THEN f.ANSWERVALUE END) AS source_text,
+                MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_primaryNeedCategory' THEN f.ANSWERVALUE END) AS need_text,
+                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_nextSteps_agreed' THEN f.ANSWERVALUE END) AS next_steps
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    forms AS (
+        SELECT rf.instance_id, rf.person_id, rf.submitter_id, rf.completed_date, rf.source_text, rf.need_text,
+            rf.next_steps, COALESCE(rf.referral_date, rf.completed_date) AS referral_date
+        FROM referral_forms rf
+    ),attached AS (
+        SELECT ax.person_id, ax.episode_key, ax.instance_id
+        FROM (
+            SELECT s.person_id, s.episode_key, fm.instance_id,
+                ROW_NUMBER() OVER (PARTITION BY s.person_id, s.episode_key ORDER BY
+                    CASE WHEN fm.referral_date <= s.episode_start THEN 0 ELSE 1 END,
+                    CASE WHEN fm.referral_date <= s.episode_start THEN fm.referral_date END DESC,
+                    fm.referral_date, fm.instance_id) AS pick
+            FROM spans s
+            JOIN forms fm ON fm.person_id = s.person_id
+                AND (s.previous_end IS NULL OR fm.referral_date > s.previous_end)
+                AND fm.referral_date <= COALESCE(s.episode_end, CURRENT_DATE)
+        ) ax
+        WHERE ax.pick = 1
+    ),
+    referrals AS (
+        SELECT CONCAT(s.person_id, '-', COALESCE(CAST(a.instance_id AS VARCHAR(48)), s.episode_key)) AS referral_id,
+            s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
+            fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
+            CASE WHEN s.episode_end IS NULL THEN NULL
+                ELSE COALESCE(CASE WHEN s.close_reason = 'Adopted' THEN 'RC1' WHEN s.close_reason = 'Adopted - Consent dispensed with' THEN 'RC1' WHEN s.close_reason = 'Adopted - Application unopposed' THEN 'RC1' WHEN s.close_reason = 'Adopted - PRE 2000' THEN 'RC1' WHEN s.close_reason = 'PRE-Adopted' THEN 'RC1' WHEN s.close_reason = 'Adopted consent dispensed with by court' THEN 'RC1' WHEN s.close_reason = 'ADOPTED/FREED FOR ADOPTION - PRE 2000' THEN 'RC1' WHEN s.close_reason = 'Adopted - application for an adoption order unopposed' THEN 'RC1' WHEN s.close_reason = 'Died' THEN 'RC2' WHEN s.close_reason = 'Child/young person has died' THEN 'RC2' WHEN s.close_reason = 'Child Arrangements Order' THEN 'RC3' WHEN s.close_reason = 'Residence order or a child arrangements order' THEN 'RC3' WHEN s.close_reason = 'Special Guardianship Order' THEN 'RC4' WHEN s.close_reason = 'Special guardianship made to former foster carers' THEN 'RC4' WHEN s.close_reason = 'Special guardianship made to other than former foster carers' THEN 'RC4' WHEN s.close_reason = 'Special guardianship relative/friend not former foster carer(s)' THEN 'RC4' WHEN s.close_reason = 'Special guardianship other not relative/friend/former foster carer' THEN 'RC4' WHEN s.close_reason = 'Child moved permanently from area' THEN 'RC5' WHEN s.close_reason = 'Transferred to Adult Services' THEN 'RC6' WHEN s.close_reason = 'Transferred to care of Adult Social Services' THEN 'RC6' WHEN s.close_reason = 'Transferred to residential care funded by Adult Social Services' THEN 'RC6' WHEN s.close_reason = 'Case closed after assessment, no further action' THEN 'RC8' WHEN s.close_reason = 'Case closed after assessment, referred to early help' THEN 'RC9' WHEN s.close_reason = 'Case closed after assessment, referred to EH' THEN 'RC9' END,
+                    CASE WHEN UPPER(LEFT(s.close_reason, 2)) = 'RC' THEN UPPER(LEFT(s.close_reason, 3)) END, 'RC7') END AS close_code
+        FROM spans s
+        LEFT JOIN attached a ON a.person_id = s.person_id AND a.episode_key = s.episode_key
+        LEFT JOIN forms fm ON fm.person_id = a.person_id AND fm.instance_id = a.instance_id
+        UNION ALL
+        SELECT CONCAT(fm.person_id, '-', fm.instance_id), fm.person_id, fm.referral_date,
+            fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
+            CASE WHEN fm.next_steps IN ('No further action', 'Signpost') THEN 'RC8' ELSE 'RC7' END
+        FROM forms fm
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fm.person_id AS VARCHAR(48)))
+            AND NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
+                AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CURRENT_DATE))
+    ),
+    in_window AS (
+        SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+        FROM referrals r
+        WHERE (r.close_date IS NULL OR r.close_date >= (CURRENT_DATE - INTERVAL '6 years'))
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM in_window ev
+            JOIN "personorgrelationshipview" tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_cin_episodes" ("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code", "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id")
+    SELECT
+        r.referral_id,
+        CAST(r.person_id AS VARCHAR(48)),
+        r.referral_date,
+        CASE WHEN UPPER(r.need_text) IN ('N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N0') THEN UPPER(r.need_text)
+            ELSE CASE WHEN r.need_text = 'Abuse or neglect' THEN 'N1' WHEN r.need_text = 'Child''s disability' THEN 'N2' WHEN r.need_text = 'Parental illness/disability' THEN 'N3' WHEN r.need_text = 'Family in acute stress' THEN 'N4' WHEN r.need_text = 'Family dysfunction' THEN 'N5' WHEN r.need_text = 'Socially unacceptable behaviour' THEN 'N6' WHEN r.need_text = 'Low income' THEN 'N7' WHEN r.need_text = 'Absent parenting' THEN 'N8' WHEN r.need_text = 'Cases other than child in need' THEN 'N9' WHEN r.need_text = 'Not stated' THEN 'N0' END END,
+        CASE WHEN UPPER(r.source_text) IN ('1B', '3E', '9', '5D', '2B', '5C', '1A', '3A', '3B', '4', '1D', '3F', '8', '5B', '7', '3D', '6', '2A', '3C', '1C', '5A', '10') THEN UPPER(r.source_text)
+            ELSE CASE WHEN r.source_text = 'Acquaintance' THEN '1B' WHEN r.source_text = 'A & E' THEN '3E' WHEN r.source_text = 'Anonymous' THEN '9' WHEN r.source_text = 'Early help' THEN '5D' WHEN r.source_text = 'Education Services' THEN '2B' WHEN r.source_text = 'External e.g. from another local authority' THEN '5C' WHEN r.source_text = 'Family Member/Relative/Carer' THEN '1A' WHEN r.source_text = 'GP' THEN '3A' WHEN r.source_text = 'Health Visitor' THEN '3B' WHEN r.source_text = 'Housing' THEN '4' WHEN r.source_text = 'Other' THEN '1D' WHEN r.source_text = 'Other Health Services' THEN '3F' WHEN r.source_text = 'Other - including children centres' THEN '8' WHEN r.source_text = 'Other internal e,g, BC Council' THEN '5B' WHEN r.source_text = 'Other Legal Agency' THEN '7' WHEN r.source_text = 'Other Primary Health Services' THEN '3D' WHEN r.source_text = 'Police' THEN '6' WHEN r.source_text = 'School' THEN '2A' WHEN r.source_text = 'School Nurse' THEN '3C' WHEN r.source_text = 'Self' THEN '1C' WHEN r.source_text = 'Social care e.g. adult social care' THEN '5A' WHEN r.source_text = 'Unknown' THEN '10' END END,
+        LEFT(r.source_text, 255),
+        CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
+            , '"OUTCOME_SINGLE_ASSESSMENT_FLAG": "', CASE WHEN r.next_steps IN ('Assessment', 'Family Help Discussion (10 days)', 'Family Help Discussion (CAT) -10 days', 'Family Help Discussion (DCYP)- 10 days') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_NFA_FLAG": "', CASE WHEN r.next_steps IN ('No further action', 'Signpost') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_STRATEGY_DISCUSSION_FLAG": "', CASE WHEN r.next_steps IN ('Strategy Discussion/Meeting') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CLA_REQUEST_FLAG": "', 'N', '"'
+            , ', "OUTCOME_NON_AGENCY_ADOPTION_FLAG": "', CASE WHEN r.next_steps IN ('Adoption or Special Guardianship support') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PRIVATE_FOSTERING_FLAG": "', CASE WHEN r.next_steps IN ('Private Fostering') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CP_TRANSFER_IN_FLAG": "', CASE WHEN r.next_steps IN ('Transfer in child protection conference') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CP_CONFERENCE_FLAG": "', 'N', '"'
+            , ', "OUTCOME_CARE_LEAVER_FLAG": "', 'N', '"'
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN r.next_steps IN ('Asylum seeker', 'Court Report Request Section 7/Section 37', 'Disabled children service', 'No recourse to public funds', 'Family Help Discussion(45 Day)', 'Family Help Discussion (45 days)', 'Early Intervention', 'Universal Services') THEN 'Y' ELSE 'N' END, '"'
+            , '}') END,
+        CASE WHEN r.next_steps = 'No further action' THEN 'Y' ELSE 'N' END,
+        r.close_code,
+        r.close_date,
+        t.team_id,
+        CAST(r.submitter_id AS VARCHAR(48))
+    FROM referrals r
+    JOIN in_window w ON w.referral_id = r.referral_id
+    LEFT JOIN teams t ON t.event_key = r.referral_id;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_episodes', loaded;
+END $$;
+-- ssd-bridge: end of batch

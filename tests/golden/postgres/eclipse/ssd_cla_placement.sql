@@ -1,0 +1,62 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_placement'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_placement";
+    SET LOCAL enable_nestloop = off;
+    WITH cla_source AS (
+        SELECT e.EPISODEOFCAREID AS episode_id, e.PERSONID AS person_id, e.PERIODOFCAREID AS period_id,
+            e.EOCSTARTDATE AS start_date, e.EOCENDDATE AS end_date, e.EOCSTARTREASONCODE AS start_reason,
+            e.EOCENDREASONCODE AS end_reason, e.CATEGORYOFNEED AS need_text, e.PLACEMENTADDRESSID AS address_id,
+            e.PLACEMENTTYPECODE AS type_code, e.PLACEMENTPROVISIONCODE AS provision_code,
+            e.PLACEMENTPOSTCODE AS postcode, e.PLACEMENTCHANGEREASONCODE AS change_reason,
+            CASE WHEN LAG(e.PERIODOFCAREID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PERIODOFCAREID
+                AND LAG(e.PLACEMENTADDRESSID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTADDRESSID
+                AND LAG(e.PLACEMENTTYPECODE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTTYPECODE
+                AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= (e.EOCSTARTDATE + -1 * INTERVAL '1 day')
+                THEN 0 ELSE 1 END AS is_new
+        FROM "claepisodeofcareview" e
+        WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.PERSONID AS VARCHAR(48)))
+    ),
+    cla_grouped AS (
+        SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS placement_no
+        FROM cla_source cs
+    ),
+    cla_rows AS (
+        SELECT cg.*,
+            FIRST_VALUE(cg.episode_id) OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date, cg.episode_id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS placement_id,
+            ROW_NUMBER() OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date DESC, cg.episode_id DESC) AS last_no
+        FROM cla_grouped cg
+    ),
+    placements AS (
+        SELECT cr.placement_id, MIN(cr.person_id) AS person_id, MIN(cr.period_id) AS period_id, MIN(cr.start_date) AS start_date,
+            CASE WHEN MAX(CASE WHEN cr.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(cr.end_date) END AS end_date,
+            MAX(CASE WHEN cr.episode_id = cr.placement_id THEN cr.type_code END) AS type_code,
+            MAX(CASE WHEN cr.episode_id = cr.placement_id THEN cr.provision_code END) AS provision_code,
+            MAX(CASE WHEN cr.episode_id = cr.placement_id THEN cr.postcode END) AS postcode,
+            MAX(CASE WHEN cr.last_no = 1 THEN cr.change_reason END) AS change_reason
+        FROM cla_rows cr
+        GROUP BY cr.placement_id
+    )
+    INSERT INTO "ssd"."ssd_cla_placement" ("clap_cla_placement_id", "clap_cla_id", "clap_person_id", "clap_cla_placement_start_date", "clap_cla_placement_type", "clap_cla_placement_urn", "clap_cla_placement_distance", "clap_cla_placement_provider", "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason")
+    SELECT
+        CAST(p.placement_id AS VARCHAR(48)),
+        CAST(p.period_id AS VARCHAR(48)),
+        CAST(p.person_id AS VARCHAR(48)),
+        p.start_date,
+        CASE WHEN UPPER(p.type_code) IN ('A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1') THEN UPPER(p.type_code)
+            ELSE CASE WHEN p.type_code = 'APP_ADOPT' THEN 'A3' WHEN p.type_code = 'CONS_ADOPT_NOTFP' THEN 'A4' WHEN p.type_code = 'ORD_ADOPT_FP' THEN 'A5' WHEN p.type_code = 'ORD_ADOPT_NOTFP' THEN 'A6' WHEN p.type_code = 'NO_CHREGS' THEN 'H5' WHEN p.type_code = 'CHLD_HOME' THEN 'K2' WHEN p.type_code = 'PARENT' THEN 'P1' WHEN p.type_code = 'IND_LIV' THEN 'P2' WHEN p.type_code = 'RES_CARE' THEN 'R1' WHEN p.type_code = 'NHS' THEN 'R2' WHEN p.type_code = 'YOI' THEN 'R5' WHEN p.type_code = 'RES_SCH' THEN 'S1' WHEN p.type_code = 'REL' THEN 'U1' WHEN p.type_code = 'REL_NOT_LT_ADOPT' THEN 'U3' WHEN p.type_code = 'LT' THEN 'U4' WHEN p.type_code = 'NOT_LT_ADOPT' THEN 'U6' WHEN p.type_code = 'OTH' THEN 'Z1' END END,
+        NULL,
+        NULL,
+        LEFT(p.provision_code, 48),    CASE WHEN LTRIM(RTRIM(p.postcode)) LIKE '_____%' THEN LEFT(UPPER(LTRIM(RTRIM(p.postcode))), 8) END,
+        p.end_date,
+        LEFT(p.change_reason, 100)
+    FROM placements p
+    WHERE (p.end_date IS NULL OR p.end_date >= (CURRENT_DATE - INTERVAL '6 years'));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_placement', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,70 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_permanence'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_permanence";
+    SET LOCAL enable_nestloop = off;
+    WITH adoptions AS (
+        SELECT ad.ADOPTIONID AS event_key, ad.PERSONID AS person_id, ad.DATESHOULDBEPLACED AS event_date,
+            ad.GENDEROFADOPTERSCODE AS adopter_sex, ad.ADOPTERSLEGALSTATUSCODE AS adopter_status,
+            ad.REASONNOLONGERPLANNEDCODE AS reversed_reason
+        FROM "claadoptionsview" ad
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ad.PERSONID AS VARCHAR(48)))
+    ),
+    periods AS (
+        SELECT px.event_key, px.period_id, px.discharge_date
+        FROM (
+            SELECT a.event_key, pc.PERIODOFCAREID AS period_id, pc.DISCHARGEDATE AS discharge_date,
+                ROW_NUMBER() OVER (PARTITION BY a.event_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+            FROM adoptions a
+            JOIN "claperiodofcareview" pc ON pc.PERSONID = a.person_id AND pc.ADMISSIONDATE <= a.event_date
+        ) px
+        WHERE px.pick = 1
+    ),
+    placed AS (
+        SELECT a.event_key, MIN(e.EOCSTARTDATE) AS placed_date
+        FROM adoptions a
+        JOIN periods p ON p.event_key = a.event_key
+        JOIN "claepisodeofcareview" e ON e.PERSONID = a.person_id AND e.PERIODOFCAREID = p.period_id
+            AND e.EOCSTARTDATE >= a.event_date AND UPPER(e.PLACEMENTTYPECODE) IN ('APP_ADOPT', 'CONS_ADOPT_NOTFP', 'ORD_ADOPT_FP', 'ORD_ADOPT_NOTFP', 'A3', 'A4', 'A5', 'A6')
+        GROUP BY a.event_key
+    ),
+    endings AS (
+        SELECT ex.event_key, ex.end_reason
+        FROM (
+            SELECT p.event_key, e.EOCENDREASONCODE AS end_reason,
+                ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY e.EOCSTARTDATE DESC, e.EPISODEOFCAREID DESC) AS pick
+            FROM periods p
+            JOIN adoptions a ON a.event_key = p.event_key
+            JOIN "claepisodeofcareview" e ON e.PERSONID = a.person_id AND e.PERIODOFCAREID = p.period_id
+            WHERE p.discharge_date IS NOT NULL
+        ) ex
+        WHERE ex.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_permanence" ("perm_table_id", "perm_person_id", "perm_cla_id", "perm_adm_decision_date", "perm_part_of_sibling_group", "perm_siblings_placed_together", "perm_siblings_placed_apart", "perm_ffa_cp_decision_date", "perm_placement_order_date", "perm_matched_date", "perm_adopter_sex", "perm_adopter_legal_status", "perm_number_of_adopters", "perm_placed_for_adoption_date", "perm_adopted_by_carer_flag", "perm_placed_foster_carer_date", "perm_placed_ffa_cp_date", "perm_placement_provider_urn", "perm_decision_reversed_date", "perm_decision_reversed_reason", "perm_permanence_order_date", "perm_permanence_order_type", "perm_adoption_worker_id")
+    SELECT
+        CAST(a.event_key AS VARCHAR(48)),
+        CAST(a.person_id AS VARCHAR(48)),
+        CAST(p.period_id AS VARCHAR(48)),
+        a.event_date,
+        NULL, NULL, NULL, NULL, NULL, NULL,
+        LEFT(a.adopter_sex, 48),
+        LEFT(a.adopter_status, 100),
+        NULL,
+        pl.placed_date,
+        NULL, NULL, NULL, NULL, NULL,
+        LEFT(a.reversed_reason, 100),
+        CASE WHEN en.end_reason IN ('E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN p.discharge_date END,
+        CASE WHEN en.end_reason IN ('E11', 'E12') THEN 'Adoption'
+            WHEN en.end_reason IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'Special Guardianship Order'
+            WHEN en.end_reason = 'E41' THEN 'Child Arrangements/ Residence Order' END,
+        NULL
+    FROM adoptions a
+    LEFT JOIN periods p ON p.event_key = a.event_key
+    LEFT JOIN placed pl ON pl.event_key = a.event_key
+    LEFT JOIN endings en ON en.event_key = a.event_key;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_permanence', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,121 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_person'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_person";
+    SET LOCAL enable_nestloop = off;
+    WITH upn AS (
+        SELECT ux.person_id, ux.upn
+        FROM (
+            SELECT r.PERSONID AS person_id, LEFT(LTRIM(RTRIM(r.REFERENCENUMBER)), 13) AS upn,
+                ROW_NUMBER() OVER (PARTITION BY r.PERSONID ORDER BY
+                    CASE WHEN r.ENDDATE IS NULL THEN 0 ELSE 1 END, r.ENDDATE DESC,
+                    CASE WHEN r.STARTDATE IS NULL THEN 1 ELSE 0 END, r.STARTDATE DESC, r.REFERENCENUMBER) AS pick
+            FROM "referencenumberpersonview" r
+            WHERE r.REFERENCETYPECODE = 'UPN'
+                AND r.REFERENCENUMBER IS NOT NULL
+        ) ux
+        WHERE ux.pick = 1
+    ),
+    unknown_reason AS (
+        SELECT uk.person_id, uk.code
+        FROM (
+            SELECT c.PERSONID AS person_id, cl.CODE AS code,
+                ROW_NUMBER() OVER (PARTITION BY c.PERSONID ORDER BY c.STARTDATE DESC, c.CLASSIFICATIONASSIGNMENTID DESC) AS pick
+            FROM "classificationpersonview" c
+            JOIN "classification" cl ON cl.ID = c.CLASSIFICATIONCODEID
+            WHERE cl.CLASSIFICATION_GROUP_FK = 2
+                AND cl.CODE IN ('UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7', 'UN8', 'UN9', 'UN10')
+                AND COALESCE(c.STATUS, '') <> 'DELETED'
+                AND (c.ENDDATE IS NULL OR c.ENDDATE >= CURRENT_DATE)
+        ) uk
+        WHERE uk.pick = 1
+    ),active AS (
+        SELECT ca.PERSONID AS person_id
+        FROM "classificationpersonview" ca
+        WHERE COALESCE(ca.STATUS, '') <> 'DELETED'
+            AND ((ca.CLASSIFICATIONPATHID IN (4, 51, 23, 10) OR ca.CLASSIFICATIONCODEID IN (1270))
+                OR (ca.CLASSIFICATIONPATHID IN (4) OR ca.CLASSIFICATIONCODEID IN (1270)))
+            AND (ca.ENDDATE IS NULL OR ca.ENDDATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        UNION
+        SELECT eoc.PERSONID FROM "claepisodeofcareview" eoc
+        WHERE (eoc.EOCENDDATE IS NULL OR eoc.EOCENDDATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        UNION
+        SELECT cl.PERSONID FROM "clacareleaverdetailsview" cl
+        WHERE cl.CONTACTDATE >= (CURRENT_DATE - INTERVAL '6 years')
+        UNION
+        SELECT rp.PERSONID FROM "relationshipprofessionalview" rp
+        WHERE rp.ALLOCATEDWORKERCODE = 'AW'
+            AND (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        UNION
+        SELECT rf.ANSWERFORSUBJECTID FROM "formanswerpersonview" rf
+        WHERE rf.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+            AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= (CURRENT_DATE - INTERVAL '6 years')
+    ),
+    cohort AS (
+        SELECT p.PERSONID AS person_id
+        FROM "persondemographicsview" p
+        JOIN "personview" pv ON pv.PERSONID = p.PERSONID
+        JOIN active ON active.person_id = p.PERSONID
+        WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
+            AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
+            AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
+            AND p.PERSONID NOT IN (1, 2, 3, 4, 5, 6)
+    ),
+    uasc AS (
+        SELECT DISTINCT ua.PERSONID AS person_id
+        FROM "classificationpersonview" ua
+        WHERE ua.CLASSIFICATIONCODEID = 423
+            AND COALESCE(ua.STATUS, '') <> 'DELETED' AND (ua.ENDDATE IS NULL OR ua.ENDDATE >= CURRENT_DATE)
+    ),parents AS (
+        SELECT ra.ROLE_A_PERSON_FK AS person_id, ka.DATEOFBIRTH AS other_dob
+        FROM "person_per_relationship" ra
+        JOIN "personview" ka ON ka.PERSONID = ra.ROLE_B_PERSON_FK
+        WHERE ra.PERSON_PER_REL_TYPE_FK = 17
+        UNION ALL
+        SELECT rb.ROLE_B_PERSON_FK, kb.DATEOFBIRTH
+        FROM "person_per_relationship" rb
+        JOIN "personview" kb ON kb.PERSONID = rb.ROLE_A_PERSON_FK
+        WHERE rb.PERSON_PER_REL_TYPE_FK = 17
+    ),
+    mothers AS (
+        SELECT DISTINCT pa.person_id
+        FROM parents pa
+        JOIN "persondemographicsview" pm ON pm.PERSONID = pa.person_id
+        WHERE pm.SEX = 'Female' AND pa.other_dob >= pm.DATEOFBIRTH
+    )
+    INSERT INTO "ssd"."ssd_person" ("pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob", "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality")
+    SELECT
+        p.CAREFIRSTID,
+        CAST(p.PERSONID AS VARCHAR(48)),
+        upn.upn,
+        p.FORENAME,
+        p.SURNAME,
+        CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
+        CASE WHEN p.GENDER IS NULL THEN '00' WHEN p.GENDER = 'Man' THEN '01' WHEN p.GENDER = 'Woman' THEN '02' ELSE '09' END,    CASE
+            WHEN p.ETHNICITYCODE IS NULL THEN 'NOBT'
+            WHEN UPPER(p.ETHNICITYCODE) IN ('ABAN', 'AIND', 'AOTH', 'APKN', 'BAFR', 'BCRB', 'BOTH', 'CHNE', 'MOTH', 'MWAS', 'MWBA', 'MWBC', 'NOBT', 'OOTH', 'REFU', 'WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM', 'ORAB') THEN UPPER(p.ETHNICITYCODE)
+            ELSE COALESCE(CASE WHEN UPPER(p.ETHNICITYCODE) = 'ARAB' THEN 'ORAB' WHEN UPPER(p.ETHNICITYCODE) = 'BANGLADESHI' THEN 'ABAN' WHEN UPPER(p.ETHNICITYCODE) = 'INDIAN' THEN 'AIND' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_ASIAN' THEN 'AOTH' WHEN UPPER(p.ETHNICITYCODE) = 'ENG_SCOT_TRAVELLER' THEN 'AOTH' WHEN UPPER(p.ETHNICITYCODE) = 'PAKISTANI' THEN 'APKN' WHEN UPPER(p.ETHNICITYCODE) = 'AFRICAN' THEN 'BAFR' WHEN UPPER(p.ETHNICITYCODE) = 'BLACK_AFRICAN' THEN 'BAFR' WHEN UPPER(p.ETHNICITYCODE) = 'BLACK_CARIBBEAN' THEN 'BCRB' WHEN UPPER(p.ETHNICITYCODE) = 'CARIBBEAN' THEN 'BCRB' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_BLACK' THEN 'BOTH' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_AFRICAN' THEN 'BOTH' WHEN UPPER(p.ETHNICITYCODE) = 'CHINESE' THEN 'CHNE' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_MIXED' THEN 'MOTH' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_AND_ASIAN' THEN 'MWAS' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_AND_BLACK_AFRICAN' THEN 'MWBA' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_AND_BLACK_CARIBBEAN' THEN 'MWBC' WHEN UPPER(p.ETHNICITYCODE) = 'NOT_KNOWN' THEN 'NOBT' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_ETHNIC' THEN 'OOTH' WHEN UPPER(p.ETHNICITYCODE) = 'REFUSED' THEN 'REFU' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_BRITISH' THEN 'WBRI' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_NORTHERNIRISH' THEN 'WBRI' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_SCOTTISH' THEN 'WBRI' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_WELSH' THEN 'WBRI' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_IRISH' THEN 'WIRI' WHEN UPPER(p.ETHNICITYCODE) = 'IRISHTRAVELLER' THEN 'WIRT' WHEN UPPER(p.ETHNICITYCODE) = 'OTHER_WHITE_ORIGIN' THEN 'WOTH' WHEN UPPER(p.ETHNICITYCODE) = 'WHITE_POLISH' THEN 'WOTH' WHEN UPPER(p.ETHNICITYCODE) = 'GYPSY' THEN 'WROM' WHEN UPPER(p.ETHNICITYCODE) = 'TRAVELLER' THEN 'WROM' WHEN UPPER(p.ETHNICITYCODE) = 'ROMA' THEN 'WROM' END, 'NOBT')
+        END,
+        p.DATEOFBIRTH,
+        p.NHSNUMBER,    CASE WHEN upn.upn IS NOT NULL THEN NULL ELSE COALESCE(
+            unknown_reason.code,
+            CASE WHEN (p.DIEDDATE IS NULL AND p.DATEOFBIRTH > (CURRENT_DATE - INTERVAL '5 years'))
+                OR (p.DIEDDATE IS NOT NULL AND p.DIEDDATE < (p.DATEOFBIRTH + 1826 * INTERVAL '1 day')) THEN 'UN1' END,
+            CASE WHEN uasc.person_id IS NOT NULL THEN 'UN2' END)
+        END,
+        NULL,    CASE WHEN p.DATEOFBIRTH IS NULL THEN p.DUEDATE END,
+        p.DIEDDATE,
+        CASE WHEN mothers.person_id IS NOT NULL THEN 'Y' ELSE 'N' END,
+        p.COUNTRYOFBIRTHCODE
+    FROM "persondemographicsview" p
+    JOIN cohort ON cohort.person_id = p.PERSONID
+    LEFT JOIN upn ON upn.person_id = p.PERSONID
+    LEFT JOIN unknown_reason ON unknown_reason.person_id = p.PERSONID
+    LEFT JOIN uasc ON uasc.person_id = p.PERSONID
+    LEFT JOIN mothers ON mothers.person_id = p.PERSONID;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_person', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,37 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_sdq_scores'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_sdq_scores";
+    SET LOCAL enable_nestloop = off;
+    WITH sdq AS (
+        SELECT
+            f.INSTANCEID AS instance_id,
+            f.ANSWERFORSUBJECTID AS person_id,
+            MAX(f.SUBMITTERPERSONID) AS submitter_id,
+            MIN(f.DATESTARTED) AS started_date,
+            MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+            COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN f.DATEANSWERVALUE END),
+                     MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS sdq_date,
+            MAX(CASE WHEN f.CONTROLNAME = 'youngPersonsStrengthsAndDifficultiesQuestionnaireScore' THEN f.ANSWERVALUE END) AS score,
+            MAX(CASE WHEN f.CONTROLNAME = '903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod' THEN f.ANSWERVALUE END) AS reason
+        FROM "formanswerpersonview" f
+        WHERE f.DESIGNGUID = 'fb7f6ffc-e8a1-4b45-8eaa-356a5be33895'
+            AND f.INSTANCESTATE = 'COMPLETE'
+        GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    )
+    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    SELECT
+        CONCAT(s.person_id, '-', s.instance_id),
+        CAST(s.person_id AS VARCHAR(48)),
+        COALESCE(s.sdq_date, s.completed_date),
+        CASE WHEN s.score ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(s.score) AS INTEGER) END,
+        CASE WHEN s.reason = 'No form returned as child was aged under 4 or over 17 at date of latest assessment' THEN 'SDQ1' WHEN s.reason = 'Carer(s) refused to complete and return questionnaire' THEN 'SDQ2' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child’s disability' THEN 'SDQ3' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child''s disability' THEN 'SDQ3' WHEN s.reason = 'Other' THEN 'SDQ4' WHEN s.reason = 'Child or young person refuses to allow an SDQ to be completed' THEN 'SDQ5' END
+    FROM sdq s
+    WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
+END $$;
+-- ssd-bridge: end of batch

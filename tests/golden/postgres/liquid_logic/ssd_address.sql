@@ -1,0 +1,27 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_address'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_address";
+    INSERT INTO "ssd"."ssd_address" ("addr_table_id", "addr_person_id", "addr_address_type", "addr_address_start_date", "addr_address_end_date", "addr_address_postcode", "addr_address_json")
+    SELECT
+        CAST(a.DIM_PERSON_ADDRESS_ID AS VARCHAR(48)),
+        CAST(a.DIM_PERSON_ID AS VARCHAR(48)),
+        LEFT(a.ADDSS_TYPE_CODE, 48),
+        a.START_DTTM,
+        a.END_DTTM,
+        CASE
+            WHEN REPLACE(UPPER(REPLACE(a.POSTCODE, ' ', '')), 'X', '') = '' THEN NULL
+            WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
+            ELSE NULLIF(LEFT(LTRIM(RTRIM(a.POSTCODE)), 15), '')
+        END,
+        -- each part is cut to 60 characters so the object always fits the 1000-character column
+        CONCAT('{', '"ROOM":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.ROOM_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"FLOOR":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.FLOOR_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"FLAT":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.FLAT_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"BUILDING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.BUILDING, 60), '') AS TEXT)) AS TEXT), 'null'), ',"HOUSE":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.HOUSE_NO, 60), '') AS TEXT)) AS TEXT), 'null'), ',"STREET":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.STREET, 60), '') AS TEXT)) AS TEXT), 'null'), ',"TOWN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(LEFT(a.TOWN, 60), '') AS TEXT)) AS TEXT), 'null'), ',"UPRN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.UPRN AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), ',"EASTING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.EASTING AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), ',"NORTHING":', COALESCE(CAST(TO_JSON(CAST(COALESCE(CAST(a.NORTHING AS VARCHAR(20)), '') AS TEXT)) AS TEXT), 'null'), '}')
+    FROM "hdm"."child_social"."dim_person_address" a
+    WHERE a.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(a.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_address', loaded;
+END $$;
+-- ssd-bridge: end of batch

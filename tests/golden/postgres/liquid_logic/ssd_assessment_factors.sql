@@ -1,0 +1,81 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_assessment_factors'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_assessment_factors";
+    WITH factors AS (
+        SELECT
+            sa.FACT_SINGLE_ASSESSMENT_ID,
+            -- the assessment's external id where it has one, else its own id (the key must not be NULL)
+            COALESCE(NULLIF(sa.EXTERNAL_ID, -1), sa.FACT_SINGLE_ASSESSMENT_ID) AS table_id,
+            CONCAT(
+                MAX(CASE WHEN fa.ANSWER_NO = '1A' THEN ', "1A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '1B' THEN ', "1B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '1C' THEN ', "1C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2A' THEN ', "2A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2B' THEN ', "2B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '2C' THEN ', "2C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3A' THEN ', "3A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3B' THEN ', "3B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '3C' THEN ', "3C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4A' THEN ', "4A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4B' THEN ', "4B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '4C' THEN ', "4C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5A' THEN ', "5A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5B' THEN ', "5B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '5C' THEN ', "5C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6A' THEN ', "6A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6B' THEN ', "6B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '6C' THEN ', "6C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '7A' THEN ', "7A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8B' THEN ', "8B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8C' THEN ', "8C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8D' THEN ', "8D"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8E' THEN ', "8E"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '8F' THEN ', "8F"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '9A' THEN ', "9A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '10A' THEN ', "10A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '11A' THEN ', "11A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '12A' THEN ', "12A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '13A' THEN ', "13A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '14A' THEN ', "14A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '15A' THEN ', "15A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '16A' THEN ', "16A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '17A' THEN ', "17A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18A' THEN ', "18A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18B' THEN ', "18B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '18C' THEN ', "18C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19A' THEN ', "19A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19B' THEN ', "19B"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '19C' THEN ', "19C"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '20' THEN ', "20"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '21' THEN ', "21"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '22A' THEN ', "22A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '23A' THEN ', "23A"' END),
+                MAX(CASE WHEN fa.ANSWER_NO = '24A' THEN ', "24A"' END)
+            ) AS code_list
+        FROM "hdm"."child_social"."fact_single_assessment" sa
+        JOIN "hdm"."child_social"."fact_form_answers" fa ON fa.FACT_FORM_ID = sa.FACT_FORM_ID
+        WHERE sa.FACT_FORM_ID <> -1
+            AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+            AND fa.ANSWER_NO IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A')
+            AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
+            AND EXISTS (
+                SELECT 1 FROM "ssd"."ssd_cin_assessments" ca
+                WHERE ca.cina_assessment_id = CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48))
+            )
+        GROUP BY sa.FACT_SINGLE_ASSESSMENT_ID, sa.EXTERNAL_ID
+    )
+    INSERT INTO "ssd"."ssd_assessment_factors" ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json")
+    SELECT
+        CAST(f.table_id AS VARCHAR(48)),
+        CAST(f.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48)),
+        -- drop the leading ", " of the first code
+        CONCAT('[', SUBSTRING(f.code_list, 3, 4000), ']')
+    FROM factors f;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_assessment_factors', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,37 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_assessments'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_assessments";
+    WITH answers AS (
+        SELECT fa.FACT_FORM_ID,
+               MAX(CASE WHEN fa.ANSWER_NO = 'seenYN' THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
+               MAX(CASE WHEN fa.ANSWER_NO = 'FormEndDate' THEN CASE WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(fa.ANSWER AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(fa.ANSWER AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(fa.ANSWER AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END) AS authorised
+        FROM "hdm"."child_social"."fact_form_answers" fa
+        WHERE fa.ANSWER_NO IN ('seenYN', 'FormEndDate')
+        GROUP BY fa.FACT_FORM_ID
+    )
+    INSERT INTO "ssd"."ssd_cin_assessments" ("cina_assessment_id", "cina_person_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_child_seen", "cina_assessment_auth_date", "cina_assessment_outcome_json", "cina_assessment_outcome_nfa", "cina_assessment_team", "cina_assessment_worker_id")
+    SELECT
+        CAST(sa.FACT_SINGLE_ASSESSMENT_ID AS VARCHAR(48)),
+        CAST(sa.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(NULLIF(sa.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        sa.START_DTTM,
+        CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
+        ans.authorised,
+        -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
+        CONCAT('{', '"NFA_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_NFA_FLAG AS TEXT)) AS TEXT), 'null'), ',"NFA_S47_END_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_NFA_S47_END_FLAG AS TEXT)) AS TEXT), 'null'), ',"STRATEGY_DISCUSSION_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_STRATEGY_DISCUSSION_FLAG AS TEXT)) AS TEXT), 'null'), ',"CLA_REQUEST_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_CLA_REQUEST_FLAG AS TEXT)) AS TEXT), 'null'), ',"PRIVATE_FOSTERING_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PRIVATE_FOSTERING_FLAG AS TEXT)) AS TEXT), 'null'), ',"LEGAL_ACTION_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_LEGAL_ACTION_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SERVICES_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PROV_OF_SERVICES_FLAG AS TEXT)) AS TEXT), 'null'), ',"PROV_OF_SB_CARE_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_PROV_OF_SB_CARE_FLAG AS TEXT)) AS TEXT), 'null'), ',"SPECIALIST_ASSESSMENT_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_SPECIALIST_ASSESSMENT_FLAG AS TEXT)) AS TEXT), 'null'), ',"REFERRAL_TO_OTHER_AGENCY_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_ACTIONS_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OUTCOME_OTHER_ACTIONS_FLAG AS TEXT)) AS TEXT), 'null'), ',"OTHER_OUTCOMES_EXIST_FLAG":', COALESCE(CAST(TO_JSON(CAST(sa.OTHER_OUTCOMES_EXIST_FLAG AS TEXT)) AS TEXT), 'null'), ',"TOTAL_NO_OF_OUTCOMES":', COALESCE(CAST(CASE WHEN sa.TOTAL_NO_OF_OUTCOMES >= 0 THEN sa.TOTAL_NO_OF_OUTCOMES END AS VARCHAR(12)), 'null'), ',"COMMENTS":', COALESCE(CAST(TO_JSON(CAST(LEFT(sa.OUTCOME_COMMENTS, 250) AS TEXT)) AS TEXT), 'null'), '}'),
+        LEFT(sa.OUTCOME_NFA_FLAG, 1),
+        CAST(NULLIF(sa.COMPLETED_BY_DEPT_ID, -1) AS VARCHAR(48)),
+        CAST(NULLIF(sa.COMPLETED_BY_USER_ID, -1) AS VARCHAR(100))
+    FROM "hdm"."child_social"."fact_single_assessment" sa
+    LEFT JOIN answers ans ON ans.FACT_FORM_ID = sa.FACT_FORM_ID
+    WHERE sa.DIM_PERSON_ID <> -1
+        AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
+        AND (ans.authorised IS NULL OR ans.authorised >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(sa.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_assessments', loaded;
+END $$;
+-- ssd-bridge: end of batch

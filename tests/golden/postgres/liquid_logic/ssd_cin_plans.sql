@@ -1,0 +1,33 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_plans'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_plans";
+    WITH coordinators AS (
+        SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_DEPT_ID, -1)) AS team_id,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_ID, -1)) AS worker_id
+        FROM "hdm"."child_social"."fact_care_plans" fp
+        GROUP BY fp.FACT_CARE_PLAN_SUMMARY_ID
+    )
+    INSERT INTO "ssd"."ssd_cin_plans" ("cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id", "cinp_cin_plan_start_date", "cinp_cin_plan_end_date", "cinp_cin_plan_team", "cinp_cin_plan_worker_id")
+    SELECT
+        CAST(cps.FACT_CARE_PLAN_SUMMARY_ID AS VARCHAR(48)),
+        CAST(NULLIF(cps.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        CAST(cps.DIM_PERSON_ID AS VARCHAR(48)),
+        cps.START_DTTM,
+        cps.END_DTTM,
+        CAST(co.team_id AS VARCHAR(48)),
+        CAST(co.worker_id AS VARCHAR(100))
+    FROM "hdm"."child_social"."fact_care_plan_summary" cps
+    LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
+    WHERE cps.DIM_PERSON_ID <> -1
+        AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = 'FP'
+        AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
+        AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cps.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_plans', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,38 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_episodes";
+    WITH iro AS (
+        SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
+        FROM "hdm"."child_social"."fact_casenotes" n
+        WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'IRO'
+            AND n.EVENT_DTTM IS NOT NULL
+        GROUP BY n.DIM_PERSON_ID
+    )
+    INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
+    SELECT
+        CAST(fce.FACT_CARE_EPISODES_ID AS VARCHAR(48)),
+        CAST(fce.DIM_PERSON_ID AS VARCHAR(48)),
+        CAST(NULLIF(fce.FACT_CLA_PLACEMENT_ID, -1) AS VARCHAR(48)),
+        fce.CARE_START_DATE,
+        CAST(LTRIM(RTRIM(fce.CARE_REASON_DESC)) AS VARCHAR(100)),
+        LEFT(fce.CIN_903_CODE, 3),
+        fce.CARE_END_DATE,
+        NULLIF(LEFT(LTRIM(RTRIM(fce.CARE_REASON_END_CODE)), 255), ''),
+        CAST(fc.FACT_CLA_ID AS VARCHAR(48)),
+        CAST(NULLIF(fc.FACT_REFERRAL_ID, -1) AS VARCHAR(48)),
+        iro.last_contact,
+        fc.START_DTTM
+    FROM "hdm"."child_social"."fact_care_episodes" fce
+    JOIN "hdm"."child_social"."fact_cla" fc ON fc.FACT_CLA_ID = fce.FACT_CLA_ID
+    LEFT JOIN iro ON iro.DIM_PERSON_ID = fce.DIM_PERSON_ID
+    WHERE fce.DIM_PERSON_ID <> -1
+        AND (fce.CARE_END_DATE IS NULL OR fce.CARE_END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_episodes', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,37 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_placement'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_placement";
+    WITH urns AS (
+        -- one URN per placement (the highest, so the choice is repeatable)
+        SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
+        FROM "hdm"."child_social"."fact_care_episodes" e
+        WHERE e.OFSTED_URN LIKE 'SC%'
+        GROUP BY e.FACT_CLA_PLACEMENT_ID
+    )
+    INSERT INTO "ssd"."ssd_cla_placement" ("clap_cla_placement_id", "clap_cla_id", "clap_person_id", "clap_cla_placement_start_date", "clap_cla_placement_type", "clap_cla_placement_urn", "clap_cla_placement_distance", "clap_cla_placement_provider", "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason")
+    SELECT
+        CAST(pl.FACT_CLA_PLACEMENT_ID AS VARCHAR(48)),
+        CAST(NULLIF(pl.FACT_CLA_ID, -1) AS VARCHAR(48)),
+        CAST(pl.DIM_PERSON_ID AS VARCHAR(48)),
+        pl.START_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE)), 100), ''),
+        LEFT(u.urn, 48),
+        CASE WHEN CAST(pl.DISTANCE_FROM_HOME AS TEXT) ~ '^\s*[-+]?([0-9]{1,15}(\.[0-9]*)?|\.[0-9]+)\s*$' THEN CAST(TRIM(CAST(pl.DISTANCE_FROM_HOME AS TEXT)) AS DOUBLE PRECISION) END,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
+        CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
+        pl.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+    FROM "hdm"."child_social"."fact_cla_placement" pl
+    LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
+    WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
+        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H1', 'H2', 'H3', 'H4', 'H5', 'H5a', 'K1', 'K2', 'M2', 'M3', 'P1', 'P2', 'Q1', 'Q2', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1')
+        AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_placement', loaded;
+END $$;
+-- ssd-bridge: end of batch

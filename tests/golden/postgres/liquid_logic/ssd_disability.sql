@@ -1,0 +1,28 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_disability'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_disability";
+    WITH disab AS (
+        -- one national code per local code, so a doubled lookup row cannot double a disability
+        SELECT d.MAIN_CODE, d.NAT_ID,
+               ROW_NUMBER() OVER (PARTITION BY d.MAIN_CODE ORDER BY d.NAT_ID) AS rn
+        FROM "hdm"."child_social"."dim_lookup_disab" d
+        WHERE d.NAT_ID IS NOT NULL AND LTRIM(RTRIM(d.NAT_ID)) <> ''
+    )
+    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    SELECT
+        CAST(fd.FACT_DISABILITY_ID AS VARCHAR(48)),
+        CAST(fd.DIM_PERSON_ID AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(dl.NAT_ID)), 48), '')
+    FROM "hdm"."child_social"."fact_disability" fd
+    JOIN disab dl ON dl.MAIN_CODE = fd.DIM_LOOKUP_DISAB_CODE AND dl.rn = 1
+    WHERE fd.DIM_PERSON_ID <> -1
+        AND fd.DIM_LOOKUP_DISAB_CODE IS NOT NULL
+        AND (fd.END_DTTM IS NULL OR fd.END_DTTM > CURRENT_TIMESTAMP)
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fd.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_disability', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,81 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_assessment_factors'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_assessment_factors";
+    WITH factors AS (
+        SELECT f.ASSESSMENT_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               UPPER(LTRIM(RTRIM(f.FACTOR_VALUE))) AS code
+        FROM "dm_cin_assess_factors" f
+        JOIN "dm_workflow_steps" s ON s.WORKFLOW_STEP_ID = f.ASSESSMENT_ID
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE f.FACTOR_VALUE IS NOT NULL
+    ),
+    flags AS (
+        SELECT fl.step_id, fl.person_id,
+               CONCAT(
+                   CASE WHEN MAX(CASE WHEN fl.code = '1A' THEN 1 ELSE 0 END) = 1 THEN ',"1A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '1B' THEN 1 ELSE 0 END) = 1 THEN ',"1B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '1C' THEN 1 ELSE 0 END) = 1 THEN ',"1C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2A' THEN 1 ELSE 0 END) = 1 THEN ',"2A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2B' THEN 1 ELSE 0 END) = 1 THEN ',"2B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '2C' THEN 1 ELSE 0 END) = 1 THEN ',"2C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3A' THEN 1 ELSE 0 END) = 1 THEN ',"3A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3B' THEN 1 ELSE 0 END) = 1 THEN ',"3B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '3C' THEN 1 ELSE 0 END) = 1 THEN ',"3C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4A' THEN 1 ELSE 0 END) = 1 THEN ',"4A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4B' THEN 1 ELSE 0 END) = 1 THEN ',"4B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '4C' THEN 1 ELSE 0 END) = 1 THEN ',"4C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5A' THEN 1 ELSE 0 END) = 1 THEN ',"5A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5B' THEN 1 ELSE 0 END) = 1 THEN ',"5B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '5C' THEN 1 ELSE 0 END) = 1 THEN ',"5C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6A' THEN 1 ELSE 0 END) = 1 THEN ',"6A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6B' THEN 1 ELSE 0 END) = 1 THEN ',"6B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '6C' THEN 1 ELSE 0 END) = 1 THEN ',"6C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '7A' THEN 1 ELSE 0 END) = 1 THEN ',"7A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8B' THEN 1 ELSE 0 END) = 1 THEN ',"8B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8C' THEN 1 ELSE 0 END) = 1 THEN ',"8C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8D' THEN 1 ELSE 0 END) = 1 THEN ',"8D"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8E' THEN 1 ELSE 0 END) = 1 THEN ',"8E"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '8F' THEN 1 ELSE 0 END) = 1 THEN ',"8F"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '9A' THEN 1 ELSE 0 END) = 1 THEN ',"9A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '10A' THEN 1 ELSE 0 END) = 1 THEN ',"10A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '11A' THEN 1 ELSE 0 END) = 1 THEN ',"11A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '12A' THEN 1 ELSE 0 END) = 1 THEN ',"12A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '13A' THEN 1 ELSE 0 END) = 1 THEN ',"13A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '14A' THEN 1 ELSE 0 END) = 1 THEN ',"14A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '15A' THEN 1 ELSE 0 END) = 1 THEN ',"15A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '16A' THEN 1 ELSE 0 END) = 1 THEN ',"16A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '17A' THEN 1 ELSE 0 END) = 1 THEN ',"17A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18A' THEN 1 ELSE 0 END) = 1 THEN ',"18A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18B' THEN 1 ELSE 0 END) = 1 THEN ',"18B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '18C' THEN 1 ELSE 0 END) = 1 THEN ',"18C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19A' THEN 1 ELSE 0 END) = 1 THEN ',"19A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19B' THEN 1 ELSE 0 END) = 1 THEN ',"19B"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '19C' THEN 1 ELSE 0 END) = 1 THEN ',"19C"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '20' THEN 1 ELSE 0 END) = 1 THEN ',"20"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '21' THEN 1 ELSE 0 END) = 1 THEN ',"21"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '22A' THEN 1 ELSE 0 END) = 1 THEN ',"22A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '23A' THEN 1 ELSE 0 END) = 1 THEN ',"23A"' ELSE '' END,
+                   CASE WHEN MAX(CASE WHEN fl.code = '24A' THEN 1 ELSE 0 END) = 1 THEN ',"24A"' ELSE '' END
+               ) AS list
+        FROM factors fl
+        WHERE fl.code IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A')
+        GROUP BY fl.step_id, fl.person_id
+    )
+    INSERT INTO "ssd"."ssd_assessment_factors" ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json")
+    SELECT
+        CAST(x.step_id AS VARCHAR(48)),
+        CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20))),
+        CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
+    FROM flags x
+    WHERE EXISTS (
+        SELECT 1 FROM "ssd"."ssd_cin_assessments" ca
+        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20)))
+    );
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_assessment_factors', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

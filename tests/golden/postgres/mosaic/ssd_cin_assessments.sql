@@ -1,0 +1,71 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_assessments'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_assessments";
+    WITH steps AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS auth_date,
+               s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
+          AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years'))
+    ),
+    seen AS (
+        -- the answer, mapped through the LA's mapping group when it has one, read as Yes/No
+        SELECT fa.WORKFLOW_STEP_ID AS step_id, fa.SUBJECT_PERSON_ID AS person_id,
+               MAX(UPPER(LEFT(LTRIM(COALESCE(mg.CATEGORY_VALUE, fa.TEXT_ANSWER)), 1))) AS seen
+        FROM "dm_filter_form_answers" fa
+        LEFT JOIN "dm_mapping_groups" mg
+               ON mg.GROUP_NAME = 'Child Seen During Assessment' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
+        WHERE fa.FILTER_NAME = 'Child Seen During Event (Lookup)'
+        GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
+    ),
+    actions AS (
+        -- next actions of the step that led to a live step for the same child
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943) THEN 1 ELSE 0 END) AS further,
+               MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3988, 3987, 3953, 4440) THEN 1 ELSE 0 END) AS nfa
+        FROM "dm_workflow_links" wl
+        JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        WHERE tp.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    ),
+    referrals AS (
+        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM steps ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_cin_assessments" ("cina_assessment_id", "cina_person_id", "cina_referral_id", "cina_assessment_start_date", "cina_assessment_child_seen", "cina_assessment_auth_date", "cina_assessment_outcome_json", "cina_assessment_outcome_nfa", "cina_assessment_team", "cina_assessment_worker_id")
+    SELECT
+        CONCAT(CAST(st.step_id AS VARCHAR(20)), '-', CAST(st.person_id AS VARCHAR(20))),
+        CAST(st.person_id AS VARCHAR(48)),
+        rf.referral_id,
+        st.start_date,
+        CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
+        st.auth_date,
+        CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+               '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
+        CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+        CAST(st.team_id AS VARCHAR(48)),
+        CAST(st.worker_id AS VARCHAR(100))
+    FROM steps st
+    LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
+    LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id
+    LEFT JOIN actions a ON a.step_id = st.step_id AND a.person_id = st.person_id
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(st.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_assessments', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

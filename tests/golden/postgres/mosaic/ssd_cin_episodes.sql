@@ -1,0 +1,63 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cin_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cin_episodes";
+    WITH need AS (
+        -- primary need: the CIN need category of the service-user groups covering the referral date
+        SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
+        FROM "dm_cin_referrals" nr
+        JOIN "dm_service_user_groups" g
+          ON g.PERSON_ID = nr.PERSON_ID AND g.START_DATE <= nr.REFERRAL_DATE AND (g.END_DATE IS NULL OR g.END_DATE >= nr.REFERRAL_DATE)
+        JOIN "dm_serv_user_group_types" gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
+        WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
+        GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
+    ),
+    sources AS (
+        SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
+        FROM "child_group_embedded_codes_vw" cg
+        WHERE cg.GROUP_NAME = 'Child CIN Referral Source'
+        GROUP BY cg.CATEGORY_CODE
+    ),
+    next_steps AS (
+        -- the live steps the referral step led to, for the same child
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
+               MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+               COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
+        FROM "dm_workflow_links" wl
+        JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        WHERE ts.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    )
+    INSERT INTO "ssd"."ssd_cin_episodes" ("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code", "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id")
+    SELECT
+        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))),
+        CAST(r.PERSON_ID AS VARCHAR(48)),
+        r.REFERRAL_DATE,
+        LEFT(n.need_code, 3),
+        LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
+        LEFT(s.description, 255),
+        CONCAT('{"SINGLE_ASSESSMENT_FLAG": "', CASE WHEN x.assessment = 1 THEN 'Y' ELSE 'N' END,
+               '", "STRATEGY_DISCUSSION_FLAG": "', CASE WHEN x.strategy = 1 THEN 'Y' ELSE 'N' END,
+               '", "NFA_FLAG": "', CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
+               '", "NUMBER_OF_OUTCOMES": ', COALESCE(x.outcomes, 0), '}'),
+        CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
+        LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
+        r.CLOSURE_DATE,
+        CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
+        CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+    FROM "dm_cin_referrals" r
+    LEFT JOIN "dm_workflow_steps" stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
+    LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID
+    LEFT JOIN sources s ON s.code = r.SOURCE_OF_REFERRAL
+    LEFT JOIN next_steps x ON x.step_id = r.REFERRAL_ID AND x.person_id = r.PERSON_ID
+    WHERE r.REFERRAL_DATE <= CURRENT_DATE AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cin_episodes', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

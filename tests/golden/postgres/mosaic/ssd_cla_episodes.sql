@@ -1,0 +1,78 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_episodes";
+    WITH summaries AS (
+        -- a dm_cla_summaries row is one time slice of a child's care, so (PERSON_ID, START_DATE) is its key
+        SELECT cs.PERSON_ID AS person_id, cs.PERIOD_OF_CARE_ID AS period_id, cs.START_DATE AS start_date,
+               cs.END_DATE AS end_date, cs.PLACEMENT_ID AS placement_id, pc.START_DATE AS period_start,
+               pl.PLACEMENT_TYPE AS placement_type, pl.START_DATE AS placement_start, pl.CATEGORY_OF_NEED AS need_code,
+               pl.REASON_EPISODE_CEASED AS ceased_reason, ls.LEGAL_STATUS AS legal_status, ls.START_DATE AS legal_start,
+               pd.CARER_ID AS carer_id
+        FROM "dm_cla_summaries" cs
+        JOIN "dm_periods_of_care" pc ON pc.PERIOD_OF_CARE_ID = cs.PERIOD_OF_CARE_ID
+        JOIN "dm_legal_statuses" ls ON ls.LEGAL_STATUS_ID = cs.LEGAL_STATUS_ID
+        JOIN "dm_placements" pl ON pl.PLACEMENT_ID = cs.PLACEMENT_ID AND pl.SPLIT_NUMBER = cs.PLACEMENT_SPLIT_NUMBER
+        LEFT JOIN "dm_placement_details" pd
+               ON pd.ELEMENT_DETAIL_ID = cs.ELEMENT_DETAIL_ID AND pd.SPLIT_NUMBER = cs.SERVICE_SPLIT_NUMBER
+    ),
+    episodes AS (
+        SELECT s.person_id, s.period_id, s.start_date, s.end_date, s.placement_id, s.period_start, s.placement_type,
+               s.placement_start, s.need_code, s.ceased_reason, s.legal_status, s.legal_start, s.carer_id,
+               LAG(s.carer_id) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_carer,
+               LAG(s.placement_type) OVER (PARTITION BY s.period_id ORDER BY s.start_date) AS prev_type
+        FROM summaries s
+    ),
+    iro AS (
+        SELECT e.person_id, e.start_date, MAX(fa.DATE_ANSWER) AS last_visit
+        FROM episodes e
+        JOIN "dm_filter_form_ans" fa ON fa.SUBJECT_PERSON_ID = e.person_id
+        JOIN "report_filters" rfl ON rfl.ID = fa.FILTER_ID
+        WHERE rfl.NAME = 'Child IRO Visit Date'
+          AND fa.DATE_ANSWER <= COALESCE(e.end_date, CURRENT_DATE)
+        GROUP BY e.person_id, e.start_date
+    ),
+    referrals AS (
+        SELECT chosen.person_id, chosen.start_date, chosen.referral_id
+        FROM (
+            SELECT ev.person_id, ev.start_date, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.person_id, ev.start_date ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM episodes ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
+    SELECT
+        CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
+        CAST(e.person_id AS VARCHAR(48)),
+        CAST(e.placement_id AS VARCHAR(48)),
+        e.start_date,
+        CASE
+            WHEN CAST(e.start_date AS DATE) = CAST(e.period_start AS DATE) THEN 'S'
+            WHEN CAST(e.placement_start AS DATE) < CAST(e.start_date AS DATE) THEN 'L'
+            WHEN CAST(e.legal_start AS DATE) < CAST(e.start_date AS DATE) THEN
+                CASE WHEN e.prev_carer = e.carer_id AND e.prev_type <> e.placement_type THEN 'T' ELSE 'P' END
+            WHEN e.prev_carer = e.carer_id THEN 'U'
+            ELSE 'B'
+        END,
+        LEFT(e.need_code, 3),
+        e.end_date,
+        CASE WHEN e.end_date IS NOT NULL THEN LEFT(e.ceased_reason, 255) END,
+        CAST(e.period_id AS VARCHAR(48)),
+        rf.referral_id,
+        i.last_visit,
+        e.period_start
+    FROM episodes e
+    LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date
+    LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
+    WHERE e.start_date <= CURRENT_DATE AND (e.end_date IS NULL OR e.end_date >= (CURRENT_DATE - INTERVAL '6 years'))
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_episodes', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

@@ -1,0 +1,51 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_immigration_status'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_immigration_status";
+    WITH answers AS (
+        -- the answer's own subject when set, else every person subject of the form's subgroup
+        SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
+               COALESCE(CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID END, ss.SUBJECT_COMPOUND_ID) AS person_id,
+               f.CREATED_ON AS created_on
+        FROM "dm_cached_form_answers" fa
+        JOIN "mo_forms" f ON f.FORM_ID = fa.FORM_ID
+        LEFT JOIN "dm_subgroup_subjects" ss
+               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+        WHERE fa.QUESTION_USER_CODE IN ('acFLDAllAboutMeLeavingImmigrationStatusList', 'csn_ina_addsuppfact_immig_status', 'csn_couns_immigration', 'uascImmigStat', '62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
+          AND fa.TEXT_ANSWER IS NOT NULL
+    ),
+    dates AS (
+        SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS start_date,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
+        FROM "dm_cached_form_answers" da
+        WHERE da.DATE_ANSWER IS NOT NULL
+          AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+        GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
+    ),
+    latest AS (
+        -- dates joined before ranking, so the ranked rows are only filtered afterwards
+        SELECT a.form_id, a.status, a.person_id, a.created_on, d.start_date, d.end_date,
+               ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.created_on DESC, a.form_id DESC, a.row_id DESC) AS rn
+        FROM answers a
+        LEFT JOIN dates d ON d.form_id = a.form_id AND d.row_id = a.row_id
+        WHERE a.person_id IS NOT NULL
+    )
+    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    SELECT
+        CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
+        CAST(l.person_id AS VARCHAR(48)),
+        CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
+        CAST(l.end_date AS DATE),
+        CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN ('UASC', 'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
+    FROM latest l
+    WHERE l.rn = 1
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_immigration_status', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

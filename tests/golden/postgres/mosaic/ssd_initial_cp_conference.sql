@@ -1,0 +1,82 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_initial_cp_conference'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_initial_cp_conference";
+    WITH conferences AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id, s.WORKFLOW_STEP_TYPE_ID AS step_type,
+               CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
+               s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.CP_CONFERENCE_CATEGORY = 'Initial'
+          AND s.STEP_STATUS = 'COMPLETED'
+          AND s.CP_CONFERENCE_ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years')
+          AND s.CP_CONFERENCE_ACTUAL_DATE <= CURRENT_DATE
+    ),
+    earlier AS (
+        -- the child's steps before the conference: the latest S47, and the latest strategy discussion date
+        SELECT c.step_id, c.person_id,
+               ps.WORKFLOW_STEP_ID AS s47_step_id,
+               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
+                                  ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                                           COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
+               MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
+               ps.IS_SECTION_47_ENQUIRY AS is_s47
+        FROM conferences c
+        JOIN "dm_workflow_backwards" wb ON wb.WORKFLOW_STEP_ID = c.step_id
+        JOIN "dm_workflow_steps" ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
+        JOIN "dm_subgroup_subjects" pss
+          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+    ),
+    plans AS (
+        SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
+               ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
+                                  ORDER BY CASE WHEN rg.REGISTRATION_STEP_ID = c.step_id THEN 0 ELSE 1 END, rg.REGISTRATION_ID) AS rn
+        FROM conferences c
+        JOIN "dm_registrations" rg
+          ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
+        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    ),
+    transfers AS (
+        SELECT DISTINCT mf.MAPPED_VALUE AS step_type
+        FROM "dm_mapping_filters" mf
+        WHERE mf.FILTER_NAME = 'Child CIN Transfer In Conferences'
+    ),
+    referrals AS (
+        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM conferences ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.held_on AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.held_on)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_initial_cp_conference" ("icpc_icpc_id", "icpc_icpc_meeting_id", "icpc_s47_enquiry_id", "icpc_person_id", "icpc_cp_plan_id", "icpc_referral_id", "icpc_icpc_transfer_in", "icpc_icpc_target_date", "icpc_icpc_date", "icpc_icpc_outcome_cp_flag", "icpc_icpc_outcome_json", "icpc_icpc_team", "icpc_icpc_worker_id")
+    SELECT
+        CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
+        NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
+        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
+        CAST(c.person_id AS VARCHAR(48)),
+        CAST(p.plan_id AS VARCHAR(48)),
+        rf.referral_id,
+        CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+        CASE WHEN e.strategy_date IS NOT NULL THEN (e.strategy_date + CASE WHEN (CAST(EXTRACT(ISODOW FROM e.strategy_date) AS INT) - 1) >= 4 THEN 21 - ((CAST(EXTRACT(ISODOW FROM e.strategy_date) AS INT) - 1) - 4) WHEN (CAST(EXTRACT(ISODOW FROM e.strategy_date) AS INT) - 1) + 0 >= 5 THEN 23 ELSE 21 END * INTERVAL '1 day') END,
+        c.held_on,
+        CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
+        CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
+        CAST(c.team_id AS VARCHAR(48)),
+        CAST(c.worker_id AS VARCHAR(100))
+    FROM conferences c
+    LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
+    LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1
+    LEFT JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id AND p.rn = 1
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_initial_cp_conference', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

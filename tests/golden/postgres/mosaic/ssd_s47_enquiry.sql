@@ -1,0 +1,61 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_s47_enquiry'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_s47_enquiry";
+    WITH enquiries AS (
+        SELECT v.WORKFLOW_STEP_ID AS step_id, v.PERSON_ID AS person_id,
+               CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
+               v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
+        FROM "dm_workflow_steps_people_vw" v
+        WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+          AND v.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND CAST(v.STARTED_ON AS DATE) <= CURRENT_DATE AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= (CURRENT_DATE - INTERVAL '6 years'))
+    ),
+    actions AS (
+        SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
+               MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = 'Initial'
+                          OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
+               MAX(CASE WHEN 1 = 0 THEN 1 ELSE 0 END) AS further,
+               MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+        FROM "dm_workflow_links" wl
+        JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
+        LEFT JOIN "dm_workflow_nxt_action_types" nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
+        WHERE tp.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+        GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
+    ),
+    referrals AS (
+        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
+        FROM (
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM enquiries ev
+            JOIN "dm_cin_referrals" ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO "ssd"."ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
+    SELECT
+        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
+        rf.referral_id,
+        CAST(e.person_id AS VARCHAR(48)),
+        e.start_date,
+        e.end_date,
+        CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+        CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
+               '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
+        CAST(e.team_id AS VARCHAR(48)),
+        CAST(e.worker_id AS VARCHAR(100))
+    FROM enquiries e
+    LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
+    LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_s47_enquiry', loaded;
+END $$;
+
+-- ssd-bridge: end of batch

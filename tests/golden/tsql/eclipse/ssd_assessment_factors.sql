@@ -1,0 +1,101 @@
+RAISERROR(N'refilling ssd_assessment_factors', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_assessment_factors];
+    WITH answers AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_childSpecificFactor' THEN f.SHORTANSWERVALUE END) AS specific,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_allegedPerpetratorOfPhysicalAbuse' THEN f.ANSWERVALUE END) AS physical_by,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_allegedPerpetratorOfSexualAbuse' THEN f.ANSWERVALUE END) AS sexual_by,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_alcoholChild' THEN f.ANSWERVALUE END) AS f1A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_alcoholParent' THEN f.ANSWERVALUE END) AS f1B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_alcoholOtherPersonHousehold' THEN f.ANSWERVALUE END) AS f1C,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_drugChild' THEN f.ANSWERVALUE END) AS f2A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_drugParent' THEN f.ANSWERVALUE END) AS f2B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_drugOtherPersonHousehold' THEN f.ANSWERVALUE END) AS f2C,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_domesticViolenceChild' THEN f.ANSWERVALUE END) AS f3A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_domesticViolenceParent' THEN f.ANSWERVALUE END) AS f3B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_domesticViolenceOtherPersonHousehold' THEN f.ANSWERVALUE END) AS f3C,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_mentalHealthChild' THEN f.ANSWERVALUE END) AS f4A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_mentalHealthParent' THEN f.ANSWERVALUE END) AS f4B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_mentalHealthOtherPerson' THEN f.ANSWERVALUE END) AS f4C,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_learnDisChild' THEN f.ANSWERVALUE END) AS f5A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_learnDisParent' THEN f.ANSWERVALUE END) AS f5B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_learnDisOtherPersonHousehold' THEN f.ANSWERVALUE END) AS f5C,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_physDisChild' THEN f.ANSWERVALUE END) AS f6A,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_physDisParent' THEN f.ANSWERVALUE END) AS f6B,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_physDisOtherPersonHousehold' THEN f.ANSWERVALUE END) AS f6C
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'94b3f530-a918-4f33-85c2-0ae355c9c2fd'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN (N'DELETED', N'CANCELLED', N'DISCARDED')
+                AND f.DESIGNSUBNAME IN (N'Single assessment', N'Reassessment')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    codes AS (
+        SELECT CONCAT(a.person_id, '-', a.instance_id) AS assessment_id,
+            CONCAT(''
+                , CASE WHEN COALESCE(a.f1A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"1A"' END
+                , CASE WHEN COALESCE(a.f1B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"1B"' END
+                , CASE WHEN COALESCE(a.f1C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"1C"' END
+                , CASE WHEN COALESCE(a.f2A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"2A"' END
+                , CASE WHEN COALESCE(a.f2B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"2B"' END
+                , CASE WHEN COALESCE(a.f2C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"2C"' END
+                , CASE WHEN COALESCE(a.f3A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"3A"' END
+                , CASE WHEN COALESCE(a.f3B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"3B"' END
+                , CASE WHEN COALESCE(a.f3C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"3C"' END
+                , CASE WHEN COALESCE(a.f4A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"4A"' END
+                , CASE WHEN COALESCE(a.f4B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"4B"' END
+                , CASE WHEN COALESCE(a.f4C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"4C"' END
+                , CASE WHEN COALESCE(a.f5A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"5A"' END
+                , CASE WHEN COALESCE(a.f5B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"5B"' END
+                , CASE WHEN COALESCE(a.f5C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"5C"' END
+                , CASE WHEN COALESCE(a.f6A, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"6A"' END
+                , CASE WHEN COALESCE(a.f6B, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"6B"' END
+                , CASE WHEN COALESCE(a.f6C, '') NOT IN ('', 'No', 'N', 'False', 'false', '0') THEN ',"6C"' END
+                , CASE WHEN a.specific LIKE '%YCarer%' THEN ',"7A"' END
+                , CASE WHEN a.specific LIKE '%PFOCIntendtoreturn%' THEN ',"8B"' END
+                , CASE WHEN a.specific LIKE '%PFOCIntendtostay%' THEN ',"8C"' END
+                , CASE WHEN a.specific LIKE '%PFUKEducation%' THEN ',"8D"' END
+                , CASE WHEN a.specific LIKE '%PFUKFamily%' THEN ',"8E"' END
+                , CASE WHEN a.specific LIKE '%PFOther%' THEN ',"8F"' END
+                , CASE WHEN a.specific LIKE '%UASC%' THEN ',"9A"' END
+                , CASE WHEN a.specific LIKE '%Miss%' THEN ',"10A"' END
+                , CASE WHEN a.specific LIKE '%SexExploit%' THEN ',"11A"' END
+                , CASE WHEN a.specific LIKE '%Traffic%' THEN ',"12A"' END
+                , CASE WHEN a.specific LIKE '%Gang%' THEN ',"13A"' END
+                , CASE WHEN a.specific LIKE '%Behave%' THEN ',"14A"' END
+                , CASE WHEN a.specific LIKE '%SHarm%' THEN ',"15A"' END
+                , CASE WHEN a.specific LIKE '%AbuseNeglect%' THEN ',"16A"' END
+                , CASE WHEN a.specific LIKE '%EmotAbuse%' THEN ',"17A"' END
+                , CASE WHEN a.specific LIKE '%PhysAbuse%' AND a.physical_by LIKE '%18B%' THEN ',"18B"' END
+                , CASE WHEN a.specific LIKE '%PhysAbuse%' AND a.physical_by LIKE '%18C%' THEN ',"18C"' END
+                , CASE WHEN a.specific LIKE '%SexAbuse%' AND a.sexual_by LIKE '%19B%' THEN ',"19B"' END
+                , CASE WHEN a.specific LIKE '%SexAbuse%' AND a.sexual_by LIKE '%19C%' THEN ',"19C"' END
+                , CASE WHEN REPLACE(a.specific, 'PFOther', '') LIKE '%Other%' THEN ',"20"' END
+                , CASE WHEN a.specific LIKE '%FGM%' THEN ',"22A"' END
+                , CASE WHEN a.specific LIKE '%Faith%' THEN ',"23A"' END
+                , CASE WHEN a.specific LIKE '%RAD%' THEN ',"24A"' END
+            ) AS listed
+        FROM answers a
+    )
+    INSERT INTO [ssd].[ssd_assessment_factors] ([cinf_table_id], [cinf_assessment_id], [cinf_assessment_factors_json])
+    SELECT
+        c.assessment_id,
+        c.assessment_id,
+        CASE WHEN c.listed = '' THEN '["21"]' ELSE CONCAT('[', SUBSTRING(c.listed, 2, 4000), ']') END
+    FROM codes c
+    JOIN [ssd].[ssd_cin_assessments] ca ON ca.cina_assessment_id = c.assessment_id;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_assessment_factors', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

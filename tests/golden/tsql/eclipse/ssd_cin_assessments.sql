@@ -1,0 +1,125 @@
+RAISERROR(N'refilling ssd_cin_assessments', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_assessments];
+    WITH child_assessments AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_startDateOfForm' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_startDateOfForm' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'SeenAlone' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = N'WorkerOutcome' THEN f.ANSWERVALUE END) AS outcome
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'94b3f530-a918-4f33-85c2-0ae355c9c2fd'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN (N'DELETED', N'CANCELLED', N'DISCARDED')
+                AND f.DESIGNSUBNAME IN (N'Single assessment', N'Reassessment')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    discussions AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfDocument' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfDocument' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = N'outcomes2' THEN f.ANSWERVALUE END) AS outcome
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN (N'DELETED', N'CANCELLED', N'DISCARDED')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    assessments AS (
+        SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
+            ca.completed_date, ca.outcome,
+            CASE WHEN ca.seen IN ('Child seen alone', 'Child seen with others') THEN 'Y' ELSE 'N' END AS child_seen
+        FROM child_assessments ca
+        UNION ALL
+        SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
+            CASE WHEN UPPER(LEFT(LTRIM(d.seen), 1)) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
+        FROM discussions d
+    ),
+    in_scope AS (
+        SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
+        FROM assessments a
+        WHERE a.event_date IS NOT NULL
+            AND (a.completed_date IS NULL OR a.completed_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.person_id AS NVARCHAR(48)))
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM in_scope ev
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM in_scope ev
+            JOIN [PERSONORGRELATIONSHIPVIEW] tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM in_scope ev
+            JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
+    SELECT
+        a.event_key,
+        CAST(a.person_id AS VARCHAR(48)),
+        r.referral_id,
+        a.event_date,
+        a.child_seen,
+        a.completed_date,
+        CONCAT('{'
+            , '"OUTCOME_NFA_FLAG": "', CASE WHEN a.outcome IN (N'Case Closure', N'Step down to Universal Services/Signposting', N'Advice, Guidance and signposting', N'Transfer to Early Support Plan') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_NFA_S47_END_FLAG": "', 'N', '"'
+            , ', "OUTCOME_STRATEGY_DISCUSSION_FLAG": "', CASE WHEN a.outcome IN (N'Progress to Child Protection', N'Recommend/Progress to Strategy discussion') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CLA_REQUEST_FLAG": "', CASE WHEN a.outcome IN (N'Recommend Child looked after planning', N'Privately fostered child', N'Recommend Children and Young People in Care planning') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PRIVATE_FOSTERING_FLAG": "', CASE WHEN a.outcome IN (N'Privately fostered child not deemed to be child in need') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_LEGAL_ACTION_FLAG": "', 'N', '"'
+            , ', "OUTCOME_PROV_OF_SERVICES_FLAG": "', CASE WHEN a.outcome IN (N'Recommend Child in Need planning', N'Continue with existing plan', N'Recommend Disabled Children and Young People', N'Recommend Family Help SEND Service', N'Recommend/Progress to Family Help Discussion') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PROV_OF_SB_CARE_FLAG": "', CASE WHEN a.outcome IN (N'Short Break (Child in need)') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_SPECIALIST_ASSESSMENT_FLAG": "', 'N', '"'
+            , ', "OUTCOME_REFERRAL_TO_OTHER_AGENCY_FLAG": "', 'N', '"'
+            , ', "OUTCOME_OTHER_ACTIONS_FLAG": "', 'N', '"'
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN a.outcome IN (N'Refer to Early Intervention', N'Transfer (CIN / CP / CLA)') THEN 'Y' ELSE 'N' END, '"'
+            , ', "TOTAL_NO_OF_OUTCOMES": ""}'),
+        CASE WHEN a.completed_date IS NULL THEN NULL ELSE CASE WHEN a.outcome IN (N'Case Closure', N'Step down to Universal Services/Signposting', N'Advice, Guidance and signposting', N'Transfer to Early Support Plan') THEN 'Y' ELSE 'N' END END,
+        t.team_id,
+        w.worker_id
+    FROM in_scope a
+    LEFT JOIN referrals r ON r.event_key = a.event_key
+    LEFT JOIN teams t ON t.event_key = a.event_key
+    LEFT JOIN workers w ON w.event_key = a.event_key;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_assessments', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,161 @@
+RAISERROR(N'refilling ssd_cin_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_episodes];
+    WITH merge_rows AS (
+        SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
+                c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+            FROM [CLASSIFICATIONPERSONVIEW] c
+            WHERE (c.CLASSIFICATIONPATHID IN (4, 51, 23, 10) OR c.CLASSIFICATIONCODEID IN (1270))
+                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.PERSONID AS NVARCHAR(48)))
+            UNION ALL
+            SELECT e.PERSONID, CONCAT('L', e.EPISODEOFCAREID), e.EOCSTARTDATE, e.EOCENDDATE, e.EOCENDREASON
+            FROM [CLAEPISODEOFCAREVIEW] e
+            WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.PERSONID AS NVARCHAR(48)))
+    ),
+    merge_marked AS (
+        SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
+            COALESCE(mr.end_date, CAST(GETDATE() AS DATE)) AS end_or_today,
+            CASE WHEN MAX(COALESCE(mr.end_date, CAST(GETDATE() AS DATE))) OVER (PARTITION BY mr.person_id
+                    ORDER BY mr.start_date, mr.row_key ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                    >= DATEADD(DAY, -1, mr.start_date) THEN 0 ELSE 1 END AS is_new
+        FROM merge_rows mr
+    ),
+    merge_grouped AS (
+        SELECT mm.person_id, mm.row_key, mm.start_date, mm.end_date, mm.end_reason, mm.end_or_today,
+            SUM(mm.is_new) OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS episode_no,
+            mm.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key) AS row_no
+        FROM merge_marked mm
+    ),
+    merge_last AS (
+        SELECT mg.person_id, mg.row_key, mg.start_date, mg.end_date, mg.end_reason, mg.episode_no, mg.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mg.person_id, mg.episode_no
+                ORDER BY mg.end_or_today DESC, CASE WHEN mg.end_date IS NULL THEN 0 ELSE 1 END, mg.row_no DESC) AS last_no
+        FROM merge_grouped mg
+    ),episodes AS (
+        SELECT ml.person_id,
+            MAX(CASE WHEN ml.is_new = 1 THEN ml.row_key END) AS episode_key,
+            MIN(ml.start_date) AS episode_start,
+            CASE WHEN MAX(CASE WHEN ml.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(ml.end_date) END AS episode_end,
+            MAX(CASE WHEN ml.last_no = 1 THEN ml.end_reason END) AS close_reason
+        FROM merge_last ml
+        GROUP BY ml.person_id, ml.episode_no
+    ),
+    spans AS (
+        SELECT ep.person_id, ep.episode_key, ep.episode_start, ep.episode_end, ep.close_reason,
+            LAG(ep.episode_end) OVER (PARTITION BY ep.person_id ORDER BY ep.episode_start) AS previous_end
+        FROM episodes ep
+    ),
+    referral_forms AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_DateOfReferral' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_DateOfReferral' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS referral_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_ReferralSource' THEN f.ANSWERVALUE END) AS source_text,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_primaryNeedCategory' THEN f.ANSWERVALUE END) AS need_text,
+                MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_nextSteps_agreed' THEN f.ANSWERVALUE END) AS next_steps
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    forms AS (
+        SELECT rf.instance_id, rf.person_id, rf.submitter_id, rf.completed_date, rf.source_text, rf.need_text,
+            rf.next_steps, COALESCE(rf.referral_date, rf.completed_date) AS referral_date
+        FROM referral_forms rf
+    ),attached AS (
+        SELECT ax.person_id, ax.episode_key, ax.instance_id
+        FROM (
+            SELECT s.person_id, s.episode_key, fm.instance_id,
+                ROW_NUMBER() OVER (PARTITION BY s.person_id, s.episode_key ORDER BY
+                    CASE WHEN fm.referral_date <= s.episode_start THEN 0 ELSE 1 END,
+                    CASE WHEN fm.referral_date <= s.episode_start THEN fm.referral_date END DESC,
+                    fm.referral_date, fm.instance_id) AS pick
+            FROM spans s
+            JOIN forms fm ON fm.person_id = s.person_id
+                AND (s.previous_end IS NULL OR fm.referral_date > s.previous_end)
+                AND fm.referral_date <= COALESCE(s.episode_end, CAST(GETDATE() AS DATE))
+        ) ax
+        WHERE ax.pick = 1
+    ),
+    referrals AS (
+        SELECT CONCAT(s.person_id, '-', COALESCE(CAST(a.instance_id AS VARCHAR(48)), s.episode_key)) AS referral_id,
+            s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
+            fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
+            CASE WHEN s.episode_end IS NULL THEN NULL
+                ELSE COALESCE(CASE WHEN s.close_reason = N'Adopted' THEN N'RC1' WHEN s.close_reason = N'Adopted - Consent dispensed with' THEN N'RC1' WHEN s.close_reason = N'Adopted - Application unopposed' THEN N'RC1' WHEN s.close_reason = N'Adopted - PRE 2000' THEN N'RC1' WHEN s.close_reason = N'PRE-Adopted' THEN N'RC1' WHEN s.close_reason = N'Adopted consent dispensed with by court' THEN N'RC1' WHEN s.close_reason = N'ADOPTED/FREED FOR ADOPTION - PRE 2000' THEN N'RC1' WHEN s.close_reason = N'Adopted - application for an adoption order unopposed' THEN N'RC1' WHEN s.close_reason = N'Died' THEN N'RC2' WHEN s.close_reason = N'Child/young person has died' THEN N'RC2' WHEN s.close_reason = N'Child Arrangements Order' THEN N'RC3' WHEN s.close_reason = N'Residence order or a child arrangements order' THEN N'RC3' WHEN s.close_reason = N'Special Guardianship Order' THEN N'RC4' WHEN s.close_reason = N'Special guardianship made to former foster carers' THEN N'RC4' WHEN s.close_reason = N'Special guardianship made to other than former foster carers' THEN N'RC4' WHEN s.close_reason = N'Special guardianship relative/friend not former foster carer(s)' THEN N'RC4' WHEN s.close_reason = N'Special guardianship other not relative/friend/former foster carer' THEN N'RC4' WHEN s.close_reason = N'Child moved permanently from area' THEN N'RC5' WHEN s.close_reason = N'Transferred to Adult Services' THEN N'RC6' WHEN s.close_reason = N'Transferred to care of Adult Social Services' THEN N'RC6' WHEN s.close_reason = N'Transferred to residential care funded by Adult Social Services' THEN N'RC6' WHEN s.close_reason = N'Case closed after assessment, no further action' THEN N'RC8' WHEN s.close_reason = N'Case closed after assessment, referred to early help' THEN N'RC9' WHEN s.close_reason = N'Case closed after assessment, referred to EH' THEN N'RC9' END,
+                    CASE WHEN UPPER(LEFT(s.close_reason, 2)) = 'RC' THEN UPPER(LEFT(s.close_reason, 3)) END, 'RC7') END AS close_code
+        FROM spans s
+        LEFT JOIN attached a ON a.person_id = s.person_id AND a.episode_key = s.episode_key
+        LEFT JOIN forms fm ON fm.person_id = a.person_id AND fm.instance_id = a.instance_id
+        UNION ALL
+        SELECT CONCAT(fm.person_id, '-', fm.instance_id), fm.person_id, fm.referral_date,
+            fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
+            CASE WHEN fm.next_steps IN (N'No further action', N'Signpost') THEN 'RC8' ELSE 'RC7' END
+        FROM forms fm
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fm.person_id AS NVARCHAR(48)))
+            AND NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)        AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
+                AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CAST(GETDATE() AS DATE)))
+    ),
+    in_window AS (
+        SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+        FROM referrals r
+        WHERE (r.close_date IS NULL OR r.close_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM in_window ev
+            JOIN [PERSONORGRELATIONSHIPVIEW] tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
+    SELECT
+        r.referral_id,
+        CAST(r.person_id AS VARCHAR(48)),
+        r.referral_date,
+        CASE WHEN UPPER(r.need_text) IN (N'N1', N'N2', N'N3', N'N4', N'N5', N'N6', N'N7', N'N8', N'N9', N'N0') THEN UPPER(r.need_text)
+            ELSE CASE WHEN r.need_text = N'Abuse or neglect' THEN N'N1' WHEN r.need_text = N'Child''s disability' THEN N'N2' WHEN r.need_text = N'Parental illness/disability' THEN N'N3' WHEN r.need_text = N'Family in acute stress' THEN N'N4' WHEN r.need_text = N'Family dysfunction' THEN N'N5' WHEN r.need_text = N'Socially unacceptable behaviour' THEN N'N6' WHEN r.need_text = N'Low income' THEN N'N7' WHEN r.need_text = N'Absent parenting' THEN N'N8' WHEN r.need_text = N'Cases other than child in need' THEN N'N9' WHEN r.need_text = N'Not stated' THEN N'N0' END END,
+        CASE WHEN UPPER(r.source_text) IN (N'1B', N'3E', N'9', N'5D', N'2B', N'5C', N'1A', N'3A', N'3B', N'4', N'1D', N'3F', N'8', N'5B', N'7', N'3D', N'6', N'2A', N'3C', N'1C', N'5A', N'10') THEN UPPER(r.source_text)
+            ELSE CASE WHEN r.source_text = N'Acquaintance' THEN N'1B' WHEN r.source_text = N'A & E' THEN N'3E' WHEN r.source_text = N'Anonymous' THEN N'9' WHEN r.source_text = N'Early help' THEN N'5D' WHEN r.source_text = N'Education Services' THEN N'2B' WHEN r.source_text = N'External e.g. from another local authority' THEN N'5C' WHEN r.source_text = N'Family Member/Relative/Carer' THEN N'1A' WHEN r.source_text = N'GP' THEN N'3A' WHEN r.source_text = N'Health Visitor' THEN N'3B' WHEN r.source_text = N'Housing' THEN N'4' WHEN r.source_text = N'Other' THEN N'1D' WHEN r.source_text = N'Other Health Services' THEN N'3F' WHEN r.source_text = N'Other - including children centres' THEN N'8' WHEN r.source_text = N'Other internal e,g, BC Council' THEN N'5B' WHEN r.source_text = N'Other Legal Agency' THEN N'7' WHEN r.source_text = N'Other Primary Health Services' THEN N'3D' WHEN r.source_text = N'Police' THEN N'6' WHEN r.source_text = N'School' THEN N'2A' WHEN r.source_text = N'School Nurse' THEN N'3C' WHEN r.source_text = N'Self' THEN N'1C' WHEN r.source_text = N'Social care e.g. adult social care' THEN N'5A' WHEN r.source_text = N'Unknown' THEN N'10' END END,
+        LEFT(r.source_text, 255),
+        CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
+            , '"OUTCOME_SINGLE_ASSESSMENT_FLAG": "', CASE WHEN r.next_steps IN (N'Assessment', N'Family Help Discussion (10 days)', N'Family Help Discussion (CAT) -10 days', N'Family Help Discussion (DCYP)- 10 days') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_NFA_FLAG": "', CASE WHEN r.next_steps IN (N'No further action', N'Signpost') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_STRATEGY_DISCUSSION_FLAG": "', CASE WHEN r.next_steps IN (N'Strategy Discussion/Meeting') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CLA_REQUEST_FLAG": "', 'N', '"'
+            , ', "OUTCOME_NON_AGENCY_ADOPTION_FLAG": "', CASE WHEN r.next_steps IN (N'Adoption or Special Guardianship support') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_PRIVATE_FOSTERING_FLAG": "', CASE WHEN r.next_steps IN (N'Private Fostering') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CP_TRANSFER_IN_FLAG": "', CASE WHEN r.next_steps IN (N'Transfer in child protection conference') THEN 'Y' ELSE 'N' END, '"'
+            , ', "OUTCOME_CP_CONFERENCE_FLAG": "', 'N', '"'
+            , ', "OUTCOME_CARE_LEAVER_FLAG": "', 'N', '"'
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN r.next_steps IN (N'Asylum seeker', N'Court Report Request Section 7/Section 37', N'Disabled children service', N'No recourse to public funds', N'Family Help Discussion(45 Day)', N'Family Help Discussion (45 days)', N'Early Intervention', N'Universal Services') THEN 'Y' ELSE 'N' END, '"'
+            , '}') END,
+        CASE WHEN r.next_steps = 'No further action' THEN 'Y' ELSE 'N' END,
+        r.close_code,
+        r.close_date,
+        t.team_id,
+        CAST(r.submitter_id AS VARCHAR(48))
+    FROM referrals r
+    JOIN in_window w ON w.referral_id = r.referral_id
+    LEFT JOIN teams t ON t.event_key = r.referral_id;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

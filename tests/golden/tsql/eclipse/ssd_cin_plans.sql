@@ -1,0 +1,102 @@
+RAISERROR(N'refilling ssd_cin_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_plans];
+    WITH merge_rows AS (
+        SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS row_key,
+                c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
+            FROM [CLASSIFICATIONPERSONVIEW] c
+            WHERE (c.CLASSIFICATIONPATHID IN (4) OR c.CLASSIFICATIONCODEID IN (1270))
+                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.PERSONID AS NVARCHAR(48)))
+    ),
+    merge_marked AS (
+        SELECT mr.person_id, mr.row_key, mr.start_date, mr.end_date, mr.end_reason,
+            COALESCE(mr.end_date, CAST(GETDATE() AS DATE)) AS end_or_today,
+            CASE WHEN MAX(COALESCE(mr.end_date, CAST(GETDATE() AS DATE))) OVER (PARTITION BY mr.person_id
+                    ORDER BY mr.start_date, mr.row_key ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                    >= DATEADD(DAY, 0, mr.start_date) THEN 0 ELSE 1 END AS is_new
+        FROM merge_rows mr
+    ),
+    merge_grouped AS (
+        SELECT mm.person_id, mm.row_key, mm.start_date, mm.end_date, mm.end_reason, mm.end_or_today,
+            SUM(mm.is_new) OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS episode_no,
+            mm.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mm.person_id ORDER BY mm.start_date, mm.row_key) AS row_no
+        FROM merge_marked mm
+    ),
+    merge_last AS (
+        SELECT mg.person_id, mg.row_key, mg.start_date, mg.end_date, mg.end_reason, mg.episode_no, mg.is_new,
+            ROW_NUMBER() OVER (PARTITION BY mg.person_id, mg.episode_no
+                ORDER BY mg.end_or_today DESC, CASE WHEN mg.end_date IS NULL THEN 0 ELSE 1 END, mg.row_no DESC) AS last_no
+        FROM merge_grouped mg
+    ),episodes AS (
+        SELECT ml.person_id,
+            MAX(CASE WHEN ml.is_new = 1 THEN ml.row_key END) AS episode_key,
+            MIN(ml.start_date) AS episode_start,
+            CASE WHEN MAX(CASE WHEN ml.end_date IS NULL THEN 1 ELSE 0 END) = 1 THEN NULL ELSE MAX(ml.end_date) END AS episode_end,
+            MAX(CASE WHEN ml.last_no = 1 THEN ml.end_reason END) AS close_reason
+        FROM merge_last ml
+        GROUP BY ml.person_id, ml.episode_no
+    ),
+    plans AS (
+        SELECT ep.episode_key AS event_key, ep.person_id, ep.episode_start AS event_date, ep.episode_end
+        FROM episodes ep
+        WHERE (ep.episode_end IS NULL OR ep.episode_end >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM plans ev
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM plans ev
+            JOIN [PERSONORGRELATIONSHIPVIEW] tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM plans ev
+            JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
+    SELECT
+        p.event_key,
+        r.referral_id,
+        CAST(p.person_id AS VARCHAR(48)),
+        p.event_date,
+        p.episode_end,
+        t.team_id,
+        w.worker_id
+    FROM plans p
+    LEFT JOIN referrals r ON r.event_key = p.event_key
+    LEFT JOIN teams t ON t.event_key = p.event_key
+    LEFT JOIN workers w ON w.event_key = p.event_key;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,97 @@
+RAISERROR(N'refilling ssd_cla_episodes', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_episodes];
+    WITH cla_source AS (
+        SELECT e.EPISODEOFCAREID AS episode_id, e.PERSONID AS person_id, e.PERIODOFCAREID AS period_id,
+            e.EOCSTARTDATE AS start_date, e.EOCENDDATE AS end_date, e.EOCSTARTREASONCODE AS start_reason,
+            e.EOCENDREASONCODE AS end_reason, e.CATEGORYOFNEED AS need_text, e.PLACEMENTADDRESSID AS address_id,
+            e.PLACEMENTTYPECODE AS type_code, e.PLACEMENTPROVISIONCODE AS provision_code,
+            e.PLACEMENTPOSTCODE AS postcode, e.PLACEMENTCHANGEREASONCODE AS change_reason,
+            CASE WHEN LAG(e.PERIODOFCAREID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PERIODOFCAREID
+                AND LAG(e.PLACEMENTADDRESSID) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTADDRESSID
+                AND LAG(e.PLACEMENTTYPECODE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) = e.PLACEMENTTYPECODE
+                AND LAG(e.EOCENDDATE) OVER (PARTITION BY e.PERSONID ORDER BY e.EOCSTARTDATE, e.EPISODEOFCAREID) >= DATEADD(DAY, -1, e.EOCSTARTDATE)
+                THEN 0 ELSE 1 END AS is_new
+        FROM [CLAEPISODEOFCAREVIEW] e
+        WHERE e.EOCSTARTDATE IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(e.PERSONID AS NVARCHAR(48)))
+    ),
+    cla_grouped AS (
+        SELECT cs.*, SUM(cs.is_new) OVER (PARTITION BY cs.person_id ORDER BY cs.start_date, cs.episode_id
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS placement_no
+        FROM cla_source cs
+    ),
+    cla_rows AS (
+        SELECT cg.*,
+            FIRST_VALUE(cg.episode_id) OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date, cg.episode_id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS placement_id,
+            ROW_NUMBER() OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date DESC, cg.episode_id DESC) AS last_no
+        FROM cla_grouped cg
+    ),
+    episodes AS (
+        SELECT cr.episode_id AS event_key, cr.person_id, cr.period_id, cr.placement_id, cr.start_date, cr.end_date,
+            cr.start_reason, cr.end_reason, cr.need_text, COALESCE(pc.ADMISSIONDATE, cr.start_date) AS event_date,
+            pc.ADMISSIONDATE AS admission_date, pc.DISCHARGEDATE AS discharge_date
+        FROM cla_rows cr
+        LEFT JOIN [CLAPERIODOFCAREVIEW] pc ON pc.PERIODOFCAREID = cr.period_id AND pc.PERSONID = cr.person_id
+        WHERE (cr.end_date IS NULL OR cr.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    iro_meetings AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'2d9d174f-77ed-40bd-ac2b-cae8015ad799'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    last_iro AS (
+        SELECT ep.event_key, MAX(im.meeting_date) AS meeting_date
+        FROM episodes ep
+        JOIN iro_meetings im ON im.person_id = ep.person_id AND im.meeting_date >= ep.event_date
+            AND im.meeting_date <= COALESCE(ep.discharge_date, CAST(GETDATE() AS DATE))
+        GROUP BY ep.event_key
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM episodes ev
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
+    SELECT
+        CAST(ep.event_key AS VARCHAR(48)),
+        CAST(ep.person_id AS VARCHAR(48)),
+        CAST(ep.placement_id AS VARCHAR(48)),
+        ep.start_date,
+        LEFT(ep.start_reason, 100),
+        CASE WHEN UPPER(ep.need_text) IN (N'N1', N'N2', N'N3', N'N4', N'N5', N'N6', N'N7', N'N8', N'N9', N'N0') THEN UPPER(ep.need_text)
+            ELSE CASE WHEN ep.need_text = N'Abuse or neglect' THEN N'N1' WHEN ep.need_text = N'Child''s disability' THEN N'N2' WHEN ep.need_text = N'Parental illness/disability' THEN N'N3' WHEN ep.need_text = N'Family in acute stress' THEN N'N4' WHEN ep.need_text = N'Family dysfunction' THEN N'N5' WHEN ep.need_text = N'Socially unacceptable behaviour' THEN N'N6' WHEN ep.need_text = N'Low income' THEN N'N7' WHEN ep.need_text = N'Absent parenting' THEN N'N8' WHEN ep.need_text = N'Cases other than child in need' THEN N'N9' WHEN ep.need_text = N'Not stated' THEN N'N0' END END,
+        ep.end_date,
+        LEFT(ep.end_reason, 255),
+        CAST(ep.period_id AS VARCHAR(48)),
+        r.referral_id,
+        li.meeting_date,
+        ep.admission_date
+    FROM episodes ep
+    LEFT JOIN last_iro li ON li.event_key = ep.event_key
+    LEFT JOIN referrals r ON r.event_key = ep.event_key;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_episodes', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

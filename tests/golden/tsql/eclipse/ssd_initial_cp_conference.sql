@@ -1,0 +1,159 @@
+RAISERROR(N'refilling ssd_initial_cp_conference', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_initial_cp_conference];
+    WITH meetings AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_typeOfMeeting' THEN f.ANSWERVALUE END) AS meeting_type,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfMeetingConference' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfMeetingConference' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'ChildProtectionNextStep' THEN f.ANSWERVALUE END) AS next_step
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'21e01e2e-fd65-439d-a8aa-a179106a3d45'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN (N'Child Protection - Initial Conference')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    conferences AS (
+        SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
+            COALESCE(m.meeting_date, m.completed_date) AS event_date, m.meeting_type, m.next_step
+        FROM meetings m
+        WHERE m.meeting_type IN (N'Child Protection (Initial child protection conference)', N'Child Protection (Transfer in conference)')
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(m.person_id AS NVARCHAR(48)))
+            AND COALESCE(m.meeting_date, m.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
+    ),
+    strategy AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'dateOfMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS meeting_date
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    latest_strategy AS (
+        SELECT c.event_key, MAX(sd.meeting_date) AS strategy_date
+        FROM conferences c
+        JOIN strategy sd ON sd.person_id = c.person_id AND sd.meeting_date <= c.event_date
+        GROUP BY c.event_key
+    ),
+    bank_holidays AS (
+        SELECT CAST(bh.holiday AS DATE) AS holiday
+        FROM (VALUES (N'2020-01-01'), (N'2020-04-10'), (N'2020-04-13'), (N'2020-05-08'), (N'2020-05-25'), (N'2020-08-31'), (N'2020-12-25'), (N'2020-12-28'), (N'2021-01-01'), (N'2021-04-02'), (N'2021-04-05'), (N'2021-05-03'), (N'2021-05-31'), (N'2021-08-30'), (N'2021-12-27'), (N'2021-12-28'), (N'2022-01-03'), (N'2022-04-15'), (N'2022-04-18'), (N'2022-05-02'), (N'2022-06-02'), (N'2022-06-03'), (N'2022-08-29'), (N'2022-09-19'), (N'2022-12-26'), (N'2022-12-27'), (N'2023-01-02'), (N'2023-04-07'), (N'2023-04-10'), (N'2023-05-01'), (N'2023-05-08'), (N'2023-05-29'), (N'2023-08-28'), (N'2023-12-25'), (N'2023-12-26'), (N'2024-01-01'), (N'2024-03-29'), (N'2024-04-01'), (N'2024-05-06'), (N'2024-05-27'), (N'2024-08-26'), (N'2024-12-25'), (N'2024-12-26'), (N'2025-01-01'), (N'2025-04-18'), (N'2025-04-21'), (N'2025-05-05'), (N'2025-05-26'), (N'2025-08-25'), (N'2025-12-25'), (N'2025-12-26'), (N'2026-01-01'), (N'2026-04-03'), (N'2026-04-06'), (N'2026-05-04'), (N'2026-05-25'), (N'2026-08-31'), (N'2026-12-25'), (N'2026-12-28'), (N'2027-01-01'), (N'2027-03-26'), (N'2027-03-29'), (N'2027-05-03'), (N'2027-05-31'), (N'2027-08-30'), (N'2027-12-27'), (N'2027-12-28')) AS bh (holiday)
+    ),target_base AS (
+        SELECT ls.event_key, ls.strategy_date,
+            CASE DATEDIFF(DAY, CAST('2000-01-03' AS DATE), ls.strategy_date) % 7
+                WHEN 5 THEN DATEADD(DAY, 20, ls.strategy_date)
+                WHEN 6 THEN DATEADD(DAY, 19, ls.strategy_date)
+                ELSE DATEADD(DAY, 21, ls.strategy_date) END AS three_weeks
+        FROM latest_strategy ls
+    ),
+    targets AS (
+        SELECT tb.event_key,
+            tb.three_weeks,
+            (SELECT COUNT(*) FROM bank_holidays h WHERE h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks) AS holidays
+        FROM target_base tb
+    ),
+    s47s AS (
+        SELECT sx.event_key, sx.s47_id
+        FROM (
+            SELECT c.event_key, s.s47e_s47_enquiry_id AS s47_id,
+                ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY s.s47e_s47_start_date DESC, s.s47e_s47_enquiry_id DESC) AS pick
+            FROM conferences c
+            JOIN [ssd].[ssd_s47_enquiry] s
+                ON s.s47e_person_id = CAST(c.person_id AS VARCHAR(48)) AND s.s47e_s47_start_date <= c.event_date
+                AND s.s47e_s47_outcome_json LIKE '%"CP_CONFERENCE_FLAG": "Y"%'
+        ) sx
+        WHERE sx.pick = 1
+    ),
+    plans AS (
+        SELECT px.event_key, px.plan_id
+        FROM (
+            SELECT c.event_key, CAST(cp.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS plan_id,
+                ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY cp.STARTDATE, cp.CLASSIFICATIONASSIGNMENTID) AS pick
+            FROM conferences c
+            JOIN [CLASSIFICATIONPERSONVIEW] cp
+                ON cp.PERSONID = c.person_id AND cp.STARTDATE >= c.event_date
+                AND cp.STARTDATE <= DATEADD(DAY, 30, c.event_date)
+            WHERE (cp.CLASSIFICATIONPATHID IN (51)) AND COALESCE(cp.STATUS, '') <> 'DELETED'
+        ) px
+        WHERE px.pick = 1
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM conferences ev
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM conferences ev
+            JOIN [PERSONORGRELATIONSHIPVIEW] tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM conferences ev
+            JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
+    SELECT
+        c.event_key,
+        CAST(c.instance_id AS VARCHAR(48)),
+        s.s47_id,
+        CAST(c.person_id AS VARCHAR(48)),
+        p.plan_id,
+        r.referral_id,
+        CASE WHEN c.meeting_type = N'Child Protection (Transfer in conference)' THEN 'Y' ELSE 'N' END,
+        DATEADD(DAY, tg.holidays, tg.three_weeks),
+        c.event_date,
+        CASE WHEN c.next_step = 'Set next review' THEN 'Y' ELSE 'N' END,
+        CONCAT('{"NFA_FLAG": "', CASE WHEN c.next_step IS NULL OR c.next_step = 'Case closure' THEN 'Y' ELSE 'N' END,
+            '", "REFERRAL_TO_OTHER_AGENCY_FLAG": "N", "SINGLE_ASSESSMENT_FLAG": "N", "PROV_OF_SERVICES_FLAG": "N", "CP_FLAG": "',
+            CASE WHEN c.next_step = 'Set next review' THEN 'Y' ELSE 'N' END,
+            '", "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN c.next_step = 'CIN' THEN 'Y' ELSE 'N' END,
+            '", "TOTAL_NO_OF_OUTCOMES": null, "COMMENTS": ""}'),
+        t.team_id,
+        w.worker_id
+    FROM conferences c
+    LEFT JOIN targets tg ON tg.event_key = c.event_key
+    LEFT JOIN s47s s ON s.event_key = c.event_key
+    LEFT JOIN plans p ON p.event_key = c.event_key
+    LEFT JOIN referrals r ON r.event_key = c.event_key
+    LEFT JOIN teams t ON t.event_key = c.event_key
+    LEFT JOIN workers w ON w.event_key = c.event_key;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_initial_cp_conference', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,96 @@
+RAISERROR(N'refilling ssd_s47_enquiry', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_s47_enquiry];
+    WITH s47_forms AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfStratMeeting' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfStratMeeting' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS start_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_unsubWhatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_whatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_step,
+                MAX(CASE WHEN f.CONTROLNAME = N'CINCensus_outcomeOfSection47Enquiry' THEN f.ANSWERVALUE END) AS comments
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'fdca0a95-8578-43ca-97ff-ad3a8adf57de'
+                AND COALESCE(f.INSTANCESTATE, '') NOT IN (N'DELETED', N'CANCELLED', N'DISCARDED')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    enquiries AS (
+        SELECT CONCAT(s.person_id, '-', s.instance_id) AS event_key, s.person_id,
+            COALESCE(s.start_date, s.started_date) AS event_date, s.completed_date,
+            COALESCE(s.next_unsubstantiated, s.next_step) AS outcome, s.comments
+        FROM s47_forms s
+        WHERE COALESCE(s.start_date, s.started_date) IS NOT NULL
+            AND (s.completed_date IS NULL OR s.completed_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(s.person_id AS NVARCHAR(48)))
+    ),
+    referrals AS (
+        SELECT chosen.event_key, chosen.referral_id
+        FROM (
+            SELECT ev.event_key, ref.cine_referral_id AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
+            FROM enquiries ev
+            JOIN [ssd].[ssd_cin_episodes] ref
+                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    teams AS (
+        SELECT chosen.event_key, chosen.team_id
+        FROM (
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
+            FROM enquiries ev
+            JOIN [PERSONORGRELATIONSHIPVIEW] tm
+                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    workers AS (
+        SELECT chosen.event_key, chosen.worker_id
+        FROM (
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
+            FROM enquiries ev
+            JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
+                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = N'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
+    SELECT
+        e.event_key,
+        r.referral_id,
+        CAST(e.person_id AS VARCHAR(48)),
+        e.event_date,
+        e.completed_date,
+        CASE WHEN e.completed_date IS NULL THEN NULL ELSE CASE WHEN e.outcome IN (N'No further action') THEN 'Y' ELSE 'N' END END,
+        CASE WHEN e.completed_date IS NULL THEN NULL ELSE CONCAT('{'
+            , '"NFA_FLAG": "', CASE WHEN e.outcome IN (N'No further action') THEN 'Y' ELSE 'N' END, '"'
+            , ', "LEGAL_ACTION_FLAG": "', 'N', '"'
+            , ', "PROV_OF_SERVICES_FLAG": "', 'N', '"'
+            , ', "PROV_OF_SB_CARE_FLAG": "', 'N', '"'
+            , ', "CP_CONFERENCE_FLAG": "', CASE WHEN e.outcome IN (N'Convene initial child protection conference') THEN 'Y' ELSE 'N' END, '"'
+            , ', "NFA_CONTINUE_SINGLE_FLAG": "', CASE WHEN e.outcome IN (N'Continue discussion and plan', N'Continue assessment / plan', N'Continue assessment and plan') THEN 'Y' ELSE 'N' END, '"'
+            , ', "MONITOR_FLAG": "', 'N', '"'
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN e.outcome IN (N'Further strategy meeting') THEN 'Y' ELSE 'N' END, '"'
+            , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": "', REPLACE(REPLACE(COALESCE(LEFT(e.comments, 350), ''), '\', '\\'), '"', '\"'), '"}') END,
+        t.team_id,
+        w.worker_id
+    FROM enquiries e
+    LEFT JOIN referrals r ON r.event_key = e.event_key
+    LEFT JOIN teams t ON t.event_key = e.event_key
+    LEFT JOIN workers w ON w.event_key = e.event_key;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_s47_enquiry', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,30 @@
+RAISERROR(N'refilling ssd_address', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_address];
+    INSERT INTO [ssd].[ssd_address] ([addr_table_id], [addr_person_id], [addr_address_type], [addr_address_start_date], [addr_address_end_date], [addr_address_postcode], [addr_address_json])
+    SELECT
+        CAST(a.DIM_PERSON_ADDRESS_ID AS NVARCHAR(48)),
+        CAST(a.DIM_PERSON_ID AS NVARCHAR(48)),
+        LEFT(a.ADDSS_TYPE_CODE, 48),
+        a.START_DTTM,
+        a.END_DTTM,
+        CASE
+            WHEN REPLACE(UPPER(REPLACE(a.POSTCODE, ' ', '')), 'X', '') = '' THEN NULL
+            WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
+            ELSE NULLIF(LEFT(LTRIM(RTRIM(a.POSTCODE)), 15), '')
+        END,
+        -- each part is cut to 60 characters so the object always fits the 1000-character column
+        CONCAT('{', '"ROOM":', CASE WHEN COALESCE(LEFT(a.ROOM_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.ROOM_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"FLOOR":', CASE WHEN COALESCE(LEFT(a.FLOOR_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.FLOOR_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"FLAT":', CASE WHEN COALESCE(LEFT(a.FLAT_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.FLAT_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"BUILDING":', CASE WHEN COALESCE(LEFT(a.BUILDING, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.BUILDING, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"HOUSE":', CASE WHEN COALESCE(LEFT(a.HOUSE_NO, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.HOUSE_NO, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"STREET":', CASE WHEN COALESCE(LEFT(a.STREET, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.STREET, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"TOWN":', CASE WHEN COALESCE(LEFT(a.TOWN, 60), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(LEFT(a.TOWN, 60), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"UPRN":', CASE WHEN COALESCE(CAST(a.UPRN AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.UPRN AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"EASTING":', CASE WHEN COALESCE(CAST(a.EASTING AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.EASTING AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"NORTHING":', CASE WHEN COALESCE(CAST(a.NORTHING AS NVARCHAR(20)), '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(CAST(a.NORTHING AS NVARCHAR(20)), '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}')
+    FROM [HDM].[Child_Social].[DIM_PERSON_ADDRESS] a
+    WHERE a.DIM_PERSON_ID <> -1
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(a.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_address', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

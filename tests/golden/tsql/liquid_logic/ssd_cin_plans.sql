@@ -1,0 +1,36 @@
+RAISERROR(N'refilling ssd_cin_plans', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cin_plans];
+    WITH coordinators AS (
+        SELECT fp.FACT_CARE_PLAN_SUMMARY_ID,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_DEPT_ID, -1)) AS team_id,
+               MAX(NULLIF(fp.DIM_PLAN_COORD_ID, -1)) AS worker_id
+        FROM [HDM].[Child_Social].[FACT_CARE_PLANS] fp
+        GROUP BY fp.FACT_CARE_PLAN_SUMMARY_ID
+    )
+    INSERT INTO [ssd].[ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
+    SELECT
+        CAST(cps.FACT_CARE_PLAN_SUMMARY_ID AS NVARCHAR(48)),
+        CAST(NULLIF(cps.FACT_REFERRAL_ID, -1) AS NVARCHAR(48)),
+        CAST(cps.DIM_PERSON_ID AS NVARCHAR(48)),
+        cps.START_DTTM,
+        cps.END_DTTM,
+        CAST(co.team_id AS NVARCHAR(48)),
+        CAST(co.worker_id AS NVARCHAR(100))
+    FROM [HDM].[Child_Social].[FACT_CARE_PLAN_SUMMARY] cps
+    LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
+    WHERE cps.DIM_PERSON_ID <> -1
+        AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = N'FP'
+        AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
+        AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(cps.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cin_plans', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,40 @@
+
+RAISERROR(N'refilling ssd_cla_placement', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_placement];
+    WITH urns AS (
+        -- one URN per placement (the highest, so the choice is repeatable)
+        SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
+        FROM [HDM].[Child_Social].[FACT_CARE_EPISODES] e
+        WHERE e.OFSTED_URN LIKE 'SC%'
+        GROUP BY e.FACT_CLA_PLACEMENT_ID
+    )
+    INSERT INTO [ssd].[ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
+    SELECT
+        CAST(pl.FACT_CLA_PLACEMENT_ID AS NVARCHAR(48)),
+        CAST(NULLIF(pl.FACT_CLA_ID, -1) AS NVARCHAR(48)),
+        CAST(pl.DIM_PERSON_ID AS NVARCHAR(48)),
+        pl.START_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE)), 100), ''),
+        LEFT(u.urn, 48),
+        TRY_CAST(pl.DISTANCE_FROM_HOME AS FLOAT),
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
+        CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
+        pl.END_DTTM,
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+    FROM [HDM].[Child_Social].[FACT_CLA_PLACEMENT] pl
+    LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
+    WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
+        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A1', N'A2', N'A3', N'A4', N'A5', N'A6', N'F1', N'F2', N'F3', N'F4', N'F5', N'F6', N'H1', N'H2', N'H3', N'H4', N'H5', N'H5a', N'K1', N'K2', N'M2', N'M3', N'P1', N'P2', N'Q1', N'Q2', N'R1', N'R2', N'R3', N'R5', N'S1', N'T0', N'T1', N'U1', N'U2', N'U3', N'U4', N'U5', N'U6', N'Z1')
+        AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,33 @@
+RAISERROR(N'refilling ssd_linked_identifiers', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_linked_identifiers];
+    WITH identifiers AS (
+        SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 100), '') AS value
+        FROM [HDM].[Child_Social].[DIM_PERSON] p
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS NVARCHAR(48)))
+        UNION ALL
+        SELECT fp.DIM_PERSON_ID, 'FUPN', 'Former Unique Pupil Number', NULLIF(LEFT(LTRIM(RTRIM(fp.FORMER_UPN)), 100), '')
+        FROM [HDM].[Child_Social].[DIM_PERSON] fp
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fp.DIM_PERSON_ID AS NVARCHAR(48)))
+            AND COALESCE(LTRIM(RTRIM(fp.FORMER_UPN)), '') <> COALESCE(LTRIM(RTRIM(fp.UPN)), '')
+    )
+    INSERT INTO [ssd].[ssd_linked_identifiers] ([link_table_id], [link_person_id], [link_identifier_type], [link_identifier_value], [link_valid_from_date], [link_valid_to_date])
+    SELECT
+        CONCAT(CAST(li.DIM_PERSON_ID AS NVARCHAR(48)), '.', li.suffix),
+        CAST(li.DIM_PERSON_ID AS NVARCHAR(48)),
+        li.kind,
+        li.value,
+        NULL,
+        NULL
+    FROM identifiers li
+    WHERE li.value IS NOT NULL;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_linked_identifiers', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

@@ -1,0 +1,54 @@
+
+RAISERROR(N'refilling ssd_immigration_status', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_immigration_status];
+    WITH answers AS (
+        -- the answer's own subject when set, else every person subject of the form's subgroup
+        SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
+               COALESCE(CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID END, ss.SUBJECT_COMPOUND_ID) AS person_id,
+               f.CREATED_ON AS created_on
+        FROM [dm_cached_form_answers] fa
+        JOIN [mo_forms] f ON f.FORM_ID = fa.FORM_ID
+        LEFT JOIN [dm_subgroup_subjects] ss
+               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+        WHERE fa.QUESTION_USER_CODE IN (N'acFLDAllAboutMeLeavingImmigrationStatusList', N'csn_ina_addsuppfact_immig_status', N'csn_couns_immigration', N'uascImmigStat', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
+          AND fa.TEXT_ANSWER IS NOT NULL
+    ),
+    dates AS (
+        SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS start_date,
+               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
+        FROM [dm_cached_form_answers] da
+        WHERE da.DATE_ANSWER IS NOT NULL
+          AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+        GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
+    ),
+    latest AS (
+        -- dates joined before ranking, so the ranked rows are only filtered afterwards
+        SELECT a.form_id, a.status, a.person_id, a.created_on, d.start_date, d.end_date,
+               ROW_NUMBER() OVER (PARTITION BY a.person_id ORDER BY a.created_on DESC, a.form_id DESC, a.row_id DESC) AS rn
+        FROM answers a
+        LEFT JOIN dates d ON d.form_id = a.form_id AND d.row_id = a.row_id
+        WHERE a.person_id IS NOT NULL
+    )
+    INSERT INTO [ssd].[ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
+    SELECT
+        CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
+        CAST(l.person_id AS VARCHAR(48)),
+        CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
+        CAST(l.end_date AS DATE),
+        CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
+    FROM latest l
+    WHERE l.rn = 1
+      AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.person_id AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_immigration_status', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO

@@ -1,0 +1,64 @@
+
+RAISERROR(N'refilling ssd_involvements', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_involvements];
+    WITH links AS (
+        SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
+               aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
+        FROM [dm_ALLOCATED_WORKERS] aw
+        WHERE aw.START_DATE <= CAST(GETDATE() AS DATE) AND (aw.END_DATE IS NULL OR aw.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        UNION ALL
+        SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
+               CASE WHEN 1 = 0 THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
+               pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
+        FROM [dm_prof_relationships] pr
+        WHERE pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    teams AS (
+        SELECT chosen.id, chosen.team_id
+        FROM (
+            SELECT ev.id, wr.ORGANISATION_ID AS team_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY wr.START_DATE DESC, wr.WORKER_ROLE_ID DESC) AS pick
+            FROM links ev
+            JOIN [dm_worker_roles] wr
+                ON wr.WORKER_ID = ev.worker_id AND wr.START_DATE <= ev.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    referrals AS (
+        SELECT chosen.id, chosen.referral_id
+        FROM (
+            SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+            FROM links ev
+            JOIN [dm_cin_referrals] ref
+                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO [ssd].[ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
+    SELECT
+        l.id,
+        CAST(l.worker_id AS VARCHAR(48)),
+        LEFT(l.role, 200),
+        CAST(t.team_id AS VARCHAR(48)),
+        CAST(l.person_id AS VARCHAR(48)),
+        l.start_date,
+        l.end_date,
+        LEFT(l.reason, 200),
+        rf.referral_id
+    FROM links l
+    LEFT JOIN teams t ON t.id = l.id
+    LEFT JOIN referrals rf ON rf.id = l.id
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.person_id AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_involvements', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+
+GO

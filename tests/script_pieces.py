@@ -1,0 +1,161 @@
+"""A rendered deployment script cut into reviewable pieces, and the one T-SQL parse check.
+
+Golden files hold pieces, not whole scripts, so a change to one fill shows as one small diff:
+
+- ``<dialect>/<cms>/<table>.sql``: the batch that refills one SSD table from that CMS;
+- ``<dialect>/ssd/<table>.sql`` and ``<dialect>/addon/<table>.sql``: the batch that creates one
+  table (the same for every CMS, so kept once);
+- ``<dialect>/<cms>/script_<part>.sql``: the rest of the script (header, settings, version log),
+  with a ``-- piece: <golden file>`` line where each of the pieces above goes;
+- ``<dialect>/<cms>/grants.sql``: the grants script, whole (it is short).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+
+from ssd_bridge.dialects import get_dialect
+from ssd_bridge.model import load_tables
+from ssd_bridge.model.cms import CMS_NAMES
+from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions
+from ssd_bridge.sql.script import render_script
+
+DIALECTS = ("tsql", "postgres")
+PLACEHOLDER = "-- piece: "
+_FILL = re.compile(r"'refilling (ssd_\w+)'")
+_TABLE = re.compile(r"\A\s*-- (ssd_\w+)\n")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One golden file's text and the template it comes from (for failure messages)."""
+
+    golden: str
+    text: str
+    source: str
+
+
+@cache
+def render(dialect: str, cms: str, part: str) -> str:
+    """The script ``ssd-bridge render`` gives for these options (default schema and history)."""
+    return render_script(RenderOptions(cms=cms, dialect=dialect, part=part))
+
+
+def chunks(dialect: str, script: str) -> list[str]:
+    """The script cut after each batch separator line, so the chunks join back into the script."""
+    is_separator = get_dialect(dialect).is_batch_separator
+    out: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines(keepends=True):
+        current.append(line)
+        if is_separator(line):
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def _addon_names() -> frozenset[str]:
+    return frozenset(t.name for t in load_tables("addon"))
+
+
+def name_chunk(dialect: str, cms: str, chunk: str) -> tuple[str, str] | None:
+    """(golden file, template) for a chunk that is a piece of its own, None for frame text."""
+    fill = _FILL.search(chunk)
+    if fill:
+        return f"{dialect}/{cms}/{fill.group(1)}.sql", f"cms/{cms}/{fill.group(1)}.sql"
+    table = _TABLE.match(chunk)
+    if table:
+        folder = "addon" if table.group(1) in _addon_names() else "ssd"
+        return f"{dialect}/{folder}/{table.group(1)}.sql", f"{folder}/tables.sql.j2 ({table.group(1)})"
+    return None
+
+
+def pieces(dialect: str, cms: str, part: str) -> list[Piece]:
+    """The golden pieces of one script: each table's batch, then the frame holding the rest."""
+    found: list[Piece] = []
+    frame: list[str] = []
+    for chunk in chunks(dialect, render(dialect, cms, part)):
+        named = name_chunk(dialect, cms, chunk)
+        if named is None:
+            frame.append(chunk)
+            continue
+        found.append(Piece(named[0], chunk, named[1]))
+        frame.append(f"{PLACEHOLDER}{named[0]}\n")
+    found.append(Piece(f"{dialect}/{cms}/script_{part}.sql", "".join(frame), "deployment.sql.j2"))
+    return found
+
+
+def all_pieces() -> Iterator[Piece]:
+    """Every piece of every script the golden files cover (a shared piece once per script)."""
+    for dialect in DIALECTS:
+        for cms in CMS_NAMES:
+            for part in DEPLOY_PARTS:
+                yield from pieces(dialect, cms, part)
+            yield Piece(f"{dialect}/{cms}/grants.sql", render(dialect, cms, "grants"), "grants/grants.sql.j2")
+
+
+# --- the T-SQL parse check ------------------------------------------------------------------------
+
+@cache
+def _linter():  # type: ignore[no-untyped-def]
+    from sqlfluff.core import FluffConfig, Linter
+
+    # raw templater: the text is already rendered SQL; no size limit: some fills are long
+    return Linter(config=FluffConfig(overrides={"dialect": "tsql", "templater": "raw",
+                                                "large_file_skip_byte_limit": 0}))
+
+
+@cache
+def unparsable(batch: str) -> tuple[str, ...]:
+    """What sqlfluff's tsql dialect cannot parse in one batch (empty when it all parses)."""
+    parsed = _linter().parse_string(batch)
+    problems = [v.desc() for v in parsed.violations]
+    variant = parsed.root_variant()
+    if variant is None or variant.tree is None:
+        return (*problems, "no parse tree")
+    for segment in variant.tree.recursive_crawl("unparsable"):
+        problems.append(f"line {segment.pos_marker.line_no}: {segment.raw[:120]!r}")
+    return tuple(problems)
+
+
+def tsql_batches() -> dict[str, list[str]]:
+    """Each distinct T-SQL batch of every CMS's scripts -> the pieces (golden files) it comes from.
+
+    Identical batches (the table definitions every CMS shares) are one key, so each is parsed once.
+    """
+    split = get_dialect("tsql").split_batches
+    batches: dict[str, list[str]] = {}
+    for cms in CMS_NAMES:
+        for part in ("all", "grants"):
+            for chunk in chunks("tsql", render("tsql", cms, part)):
+                named = name_chunk("tsql", cms, chunk)
+                label = (f"{named[0]} (from {named[1]})" if named
+                         else f"tsql/{cms}/script_{part}.sql (from deployment.sql.j2)")
+                for batch in split(chunk):
+                    if batch.strip():
+                        batches.setdefault(batch, []).append(label)
+    return batches
+
+
+@cache
+def tsql_parse_failures() -> tuple[str, ...]:
+    """Every T-SQL batch that does not parse, named by where it comes from; computed once per run.
+
+    The batches are parsed in two processes (sqlfluff is pure Python, one core each), longest first.
+    """
+    batches = tsql_batches()
+    texts = sorted(batches, key=len, reverse=True)
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        results = list(pool.map(unparsable, texts))
+    failures = []
+    for batch, problems in zip(texts, results, strict=True):
+        if problems:
+            failures.append(f"{', '.join(sorted(set(batches[batch])))}: {'; '.join(problems)}")
+    return tuple(sorted(failures))
