@@ -62,8 +62,10 @@ def deployed(pg_server) -> Iterator[Callable[[str], str]]:  # type: ignore[no-un
 
 
 @pytest.mark.parametrize(("cms", "table"), CASES, ids=[f"{c}-{t}" for c, t in CASES])
-def test_table_matches_reference(pg_server, deployed, cms: str, table: str) -> None:  # type: ignore[no-untyped-def]
+def test_table_matches_reference(pg_server, deployed, request, cms: str, table: str) -> None:  # type: ignore[no-untyped-def]
     expected = load_dataset(cms).expect[table]
+    if expected.pending:
+        request.applymarker(pytest.mark.xfail(reason=expected.pending, strict=True))
     actual = fetch(pg_server.uri, deployed(cms), table, expected.columns)
     missing = sorted(expected.rows - actual, key=repr)
     unexpected = sorted(actual - expected.rows, key=repr)
