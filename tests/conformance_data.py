@@ -4,6 +4,7 @@ A dataset holds three things, all written by hand:
 
 - ``params``: the ``source.params`` the LA would configure;
 - ``source``: rows for the CMS source tables, by column name (a missing column is NULL);
+- ``forms`` (Eclipse): form instances with their answers, written compactly (see ``_form_rows``);
 - ``expect``: per SSD table, the compared ``columns`` and the exact set of ``rows`` the mapping reference
   says the table must hold (the whole table, so a row that should be left out is checked too), and
   ``pending`` while a known difference from the reference waits for its fix (a strict expected failure).
@@ -79,6 +80,8 @@ def load_dataset(cms: str, today: date | None = None) -> Dataset:
     raw = yaml.safe_load((HERE / f"{cms}.yaml").read_text(encoding="utf-8"))
     source = {table: [{col: resolve(v, today) for col, v in row.items()} for row in rows or []]
               for table, rows in raw["source"].items()}
+    if raw.get("forms"):
+        source.setdefault("FORMANSWERPERSONVIEW", []).extend(_form_rows(raw["forms"], today))
     expect = {}
     for table, spec in raw["expect"].items():
         columns = spec["columns"]
@@ -88,6 +91,27 @@ def load_dataset(cms: str, today: date | None = None) -> Dataset:
             rows.add(tuple(resolve(v, today) for v in row))
         expect[table] = Expectation(table, columns, rows, spec.get("pending"))
     return Dataset(cms, raw.get("params") or {}, source, expect)
+
+
+def _form_rows(forms: list[dict[str, Any]], today: date) -> list[dict[str, Any]]:
+    """Eclipse form instances written compactly, as FORMANSWERPERSONVIEW rows (one per answer).
+
+    A form: ``{instance, person, design, state, completed, submitter, subname, answers: {control: value}}``;
+    a date answer goes to DATEANSWERVALUE, any other to ANSWERVALUE and SHORTANSWERVALUE.
+    """
+    rows = []
+    for form in forms:
+        for control, value in form["answers"].items():
+            value = resolve(value, today)
+            is_date = isinstance(value, date)
+            rows.append({
+                "INSTANCEID": form["instance"], "ANSWERFORSUBJECTID": form["person"],
+                "SUBMITTERPERSONID": form.get("submitter"), "DESIGNGUID": form["design"],
+                "DESIGNSUBNAME": form.get("subname"), "INSTANCESTATE": form.get("state", "COMPLETE"),
+                "CONTROLNAME": control, "ANSWERVALUE": None if is_date else value,
+                "SHORTANSWERVALUE": None if is_date else value, "DATEANSWERVALUE": value if is_date else None,
+                "DATECOMPLETED": resolve(form.get("completed"), today)})
+    return rows
 
 
 def insert_source(uri: str, schema: str, tables: dict[str, list[tuple[str, str]]],
