@@ -31,6 +31,11 @@ CONCAT(CAST({{ step }} AS VARCHAR(20)), '-', CAST({{ person }} AS VARCHAR(20)))
 {{ start }} <= {{ on }} AND ({{ finish }} IS NULL OR {{ finish }} >= {{ on }})
 {%- endmacro %}
 
+{#- Two rows [start, end] (NULL end = open) sharing at least one day. -#}
+{% macro overlaps(start, finish, other_start, other_finish) -%}
+({{ finish }} IS NULL OR {{ other_start }} <= {{ finish }}) AND ({{ other_finish }} IS NULL OR {{ other_finish }} >= {{ start }})
+{%- endmacro %}
+
 {#- The person is in ssd_person (loaded first), so every table describes the same cohort. -#}
 {% macro in_ssd_person(schema, person) -%}
 EXISTS (SELECT 1 FROM {{ qualify(schema, 'ssd_person') }} sp WHERE sp.pers_person_id = CAST({{ person }} AS VARCHAR(48)))

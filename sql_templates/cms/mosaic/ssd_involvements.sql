@@ -2,8 +2,8 @@
     the payload looks for) and the other professional relationships (dm_prof_relationships, role = the
     Mosaic relationship type code, or 'CW' for types listed in care_worker_relationship_types), overlapping
     the history window. Ids are prefixed AW. / PR. so the two sources never collide. Team = the worker's
-    role organisation at the start; referral = the child's referral open at the start. D2I loaded no
-    person id and only the relationships. -#}
+    role organisation at the start; referral = the child's highest referral overlapping the involvement.
+    D2I loaded no person id and only the relationships. -#}
 {% import "cms/mosaic/_lib.sql" as m with context %}
 {% set cw_types = param('care_worker_relationship_types', []) %}
 {{ m.require_list('care_worker_relationship_types', cw_types) }}
@@ -28,11 +28,13 @@ teams AS (
       ON wr.WORKER_ID = l.worker_id AND {{ m.covers('wr.START_DATE', 'wr.END_DATE', 'l.start_date') }}
 ),
 referrals AS (
+    -- the child's highest referral id overlapping the involvement (an allocation often starts before the
+    -- referral is recorded, so "open on the start date" would leave the case worker without a referral)
     SELECT l.id, {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_ID DESC) AS rn
     FROM links l
     JOIN {{ src('dm_cin_referrals') }} r
-      ON r.PERSON_ID = l.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'l.start_date') }}
+      ON r.PERSON_ID = l.person_id AND {{ m.overlaps('l.start_date', 'l.end_date', 'r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT

@@ -1399,11 +1399,13 @@ BEGIN
           ON wr.WORKER_ID = l.worker_id AND wr.START_DATE <= l.start_date AND (wr.END_DATE IS NULL OR wr.END_DATE >= l.start_date)
     ),
     referrals AS (
+        -- the child's highest referral id overlapping the involvement (an allocation often starts before the
+        -- referral is recorded, so "open on the start date" would leave the case worker without a referral)
         SELECT l.id, CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+               ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY r.REFERRAL_ID DESC) AS rn
         FROM links l
         JOIN "dm_cin_referrals" r
-          ON r.PERSON_ID = l.person_id AND r.REFERRAL_DATE <= l.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= l.start_date)
+          ON r.PERSON_ID = l.person_id AND (l.end_date IS NULL OR r.REFERRAL_DATE <= l.end_date) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= l.start_date)
     )
     INSERT INTO "ssd"."ssd_involvements" ("invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id", "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id")
     SELECT
