@@ -42,12 +42,13 @@ actions AS (
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
 referrals AS (
+    -- the child's lowest referral id overlapping the assessment (start to completion, open while not completed)
     SELECT st.step_id, st.person_id,
            CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+           ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_ID) AS rn
     FROM steps st
     LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = st.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'st.start_date') }}
+           ON r.PERSON_ID = st.person_id AND {{ m.overlaps('st.start_date', 'st.auth_date', 'r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT

@@ -1222,12 +1222,13 @@ BEGIN TRY
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
+        -- the child's lowest referral id overlapping the assessment (start to completion, open while not completed)
         SELECT st.step_id, st.person_id,
                CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+               ROW_NUMBER() OVER (PARTITION BY st.step_id, st.person_id ORDER BY r.REFERRAL_ID) AS rn
         FROM steps st
         LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = st.person_id AND r.REFERRAL_DATE <= st.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= st.start_date)
+               ON r.PERSON_ID = st.person_id AND (st.auth_date IS NULL OR r.REFERRAL_DATE <= st.auth_date) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= st.start_date)
     )
     INSERT INTO [ssd].[ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
