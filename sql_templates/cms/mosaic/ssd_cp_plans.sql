@@ -25,12 +25,13 @@ categories AS (
     GROUP BY p.plan_id
 ),
 referrals AS (
+    -- the child's highest referral id overlapping the plan (registration to deregistration, open while registered)
     SELECT p.plan_id,
            CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+           ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_ID DESC) AS rn
     FROM plans p
     LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = p.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'p.start_date') }}
+           ON r.PERSON_ID = p.person_id AND {{ m.overlaps('p.start_date', 'p.end_date', 'r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT

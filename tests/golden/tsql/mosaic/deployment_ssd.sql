@@ -1565,12 +1565,13 @@ BEGIN TRY
         GROUP BY p.plan_id
     ),
     referrals AS (
+        -- the child's highest referral id overlapping the plan (registration to deregistration, open while registered)
         SELECT p.plan_id,
                CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+               ROW_NUMBER() OVER (PARTITION BY p.plan_id ORDER BY r.REFERRAL_ID DESC) AS rn
         FROM plans p
         LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = p.person_id AND r.REFERRAL_DATE <= p.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
+               ON r.PERSON_ID = p.person_id AND (p.end_date IS NULL OR r.REFERRAL_DATE <= p.end_date) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= p.start_date)
     )
     INSERT INTO [ssd].[ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
     SELECT
