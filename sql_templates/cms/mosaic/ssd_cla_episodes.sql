@@ -38,12 +38,13 @@ iro AS (
     GROUP BY e.person_id, e.start_date
 ),
 referrals AS (
+    -- the child's highest referral id overlapping the episode (start to end, open while in care)
     SELECT e.person_id, e.start_date,
            CASE WHEN r.REFERRAL_ID IS NOT NULL THEN {{ m.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }} END AS referral_id,
-           ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+           ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_ID DESC) AS rn
     FROM episodes e
     LEFT JOIN {{ src('dm_cin_referrals') }} r
-           ON r.PERSON_ID = e.person_id AND {{ m.covers('r.REFERRAL_DATE', 'r.CLOSURE_DATE', 'e.start_date') }}
+           ON r.PERSON_ID = e.person_id AND {{ m.overlaps('e.start_date', 'e.end_date', 'r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT

@@ -1636,12 +1636,13 @@ BEGIN TRY
         GROUP BY e.person_id, e.start_date
     ),
     referrals AS (
+        -- the child's highest referral id overlapping the episode (start to end, open while in care)
         SELECT e.person_id, e.start_date,
                CASE WHEN r.REFERRAL_ID IS NOT NULL THEN CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))) END AS referral_id,
-               ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_DATE DESC, r.REFERRAL_ID DESC) AS rn
+               ROW_NUMBER() OVER (PARTITION BY e.person_id, e.start_date ORDER BY r.REFERRAL_ID DESC) AS rn
         FROM episodes e
         LEFT JOIN [dm_cin_referrals] r
-               ON r.PERSON_ID = e.person_id AND r.REFERRAL_DATE <= e.start_date AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
+               ON r.PERSON_ID = e.person_id AND (e.end_date IS NULL OR r.REFERRAL_DATE <= e.end_date) AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= e.start_date)
     )
     INSERT INTO [ssd].[ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
     SELECT
