@@ -59,7 +59,10 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
       latest_started_by    the latest referral started on or before the date;
       latest_covering      the latest referral open on the date;
       earliest_covering    the earliest referral open on the date;
-      latest_overlapping / earliest_overlapping   `on` is (from, to): open at any time in that period.
+      latest_overlapping / earliest_overlapping   `on` is (from, to), `to` NULL while open: the
+                           latest / earliest referral open at any time in that period;
+      highest_overlapping / lowest_overlapping    the same referrals, picked by referral key (Mosaic's
+                           "maximum / minimum referral id" rules).
     Ties on the start date go to the highest referral key. -#}
 {% macro referral_on_date(name, events, keys, referrals, rule, person="ev.person_id", on="ev.event_date") -%}
 {% set which, how = rule.split("_", 1) %}
@@ -69,12 +72,17 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 {% elif how == "covering" %}
 {% set when = covers(start, finish, on) %}
 {% elif how == "overlapping" %}
-{% set when = start ~ " <= " ~ on[1] ~ " AND (" ~ finish ~ " IS NULL OR " ~ finish ~ " >= " ~ on[0] ~ ")" %}
+{% set when = "(" ~ on[1] ~ " IS NULL OR " ~ start ~ " <= " ~ on[1] ~ ") AND (" ~ finish ~ " IS NULL OR " ~ finish ~ " >= " ~ on[0] ~ ")" %}
 {% endif %}
-{% if which not in ("latest", "earliest") or when is not defined %}{{ fail("unknown referral rule " ~ rule ~ ": use latest_ or earliest_ with started_by, covering or overlapping.") }}{% endif %}
-{% set direction = " DESC" if which == "latest" else "" %}
+{% if which not in ("latest", "earliest", "highest", "lowest") or when is not defined
+      or (which in ("highest", "lowest") and how != "overlapping") %}{{ fail("unknown referral rule " ~ rule ~ ": use latest_ or earliest_ with started_by, covering or overlapping, or highest_/lowest_overlapping.") }}{% endif %}
+{% if which in ("highest", "lowest") %}
+{% set order = "ref." ~ referrals.key ~ (" DESC" if which == "highest" else "") %}
+{% else %}
+{% set order = start ~ (" DESC" if which == "latest" else "") ~ ", ref." ~ referrals.key ~ " DESC" %}
+{% endif %}
 {{ first_match(name, events, keys, referrals.rows(), "ref." ~ referrals.person ~ " = " ~ person ~ " AND " ~ when,
-               start ~ direction ~ ", ref." ~ referrals.key ~ " DESC", {"referral_id": referrals.id}) }}
+               order, {"referral_id": referrals.id}) }}
 {%- endmacro %}
 
 {#- Stop with a clear message when an LA parameter has the wrong shape; renders nothing when it is

@@ -2,7 +2,8 @@
     overlap; id = the assignment that opened the plan (as icpc_cp_plan_id). Plans open or ended inside
     the history window. The ICPC is the child's latest conference in ssd_initial_cp_conference up to
     30 days before the plan start (its id, so the keys match); categories are the category
-    classifications (cp_category_path_ids) inside the plan: the first is the initial, the last the latest.
+    classifications (cp_category_path_ids) in force during the plan: the initial is the most recent one
+    starting on or before the plan start (the category the plan began with), the latest the last one.
     Other-LA plans are not marked in these views: cppl_cp_plan_ola stays NULL. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
@@ -25,7 +26,9 @@ conferences AS (
 ),
 categories AS (
     SELECT p.event_key, cat.NAME AS category,
-        ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE, cat.CLASSIFICATIONASSIGNMENTID) AS first_no,
+        CASE WHEN cat.STARTDATE <= p.event_date THEN 1 ELSE 0 END AS by_start,
+        ROW_NUMBER() OVER (PARTITION BY p.event_key, CASE WHEN cat.STARTDATE <= p.event_date THEN 1 ELSE 0 END
+            ORDER BY cat.STARTDATE DESC, cat.CLASSIFICATIONASSIGNMENTID DESC) AS initial_no,
         ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE DESC, cat.CLASSIFICATIONASSIGNMENTID DESC) AS last_no
     FROM plans p
     JOIN {{ src("CLASSIFICATIONPERSONVIEW") }} cat
@@ -47,6 +50,6 @@ SELECT
 FROM plans p
 LEFT JOIN referrals r ON r.event_key = p.event_key
 LEFT JOIN conferences i ON i.event_key = p.event_key
-LEFT JOIN categories first_cat ON first_cat.event_key = p.event_key AND first_cat.first_no = 1
+LEFT JOIN categories first_cat ON first_cat.event_key = p.event_key AND first_cat.by_start = 1 AND first_cat.initial_no = 1
 LEFT JOIN categories last_cat ON last_cat.event_key = p.event_key AND last_cat.last_no = 1
 {% endcall %}

@@ -42,8 +42,8 @@ actions AS (
     WHERE tp.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
-{{ shared.referral_on_date("referrals", "steps", ["step_id", "person_id"], lib.referrals, "latest_covering",
-                            on="ev.start_date") }}
+{{ shared.referral_on_date("referrals", "steps", ["step_id", "person_id"], lib.referrals, "lowest_overlapping",
+                            on=("ev.start_date", "ev.auth_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('st.step_id', 'st.person_id') }},

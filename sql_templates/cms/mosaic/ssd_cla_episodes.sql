@@ -38,8 +38,8 @@ iro AS (
       AND fa.DATE_ANSWER <= COALESCE(e.end_date, {{ today() }})
     GROUP BY e.person_id, e.start_date
 ),
-{{ shared.referral_on_date("referrals", "episodes", ["person_id", "start_date"], lib.referrals, "latest_covering",
-                            on="ev.start_date") }}
+{{ shared.referral_on_date("referrals", "episodes", ["person_id", "start_date"], lib.referrals, "highest_overlapping",
+                            on=("ev.start_date", "ev.end_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
     CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),

@@ -25,8 +25,8 @@ categories AS (
     JOIN {{ src('DM_REGISTRATION_CATEGORIES') }} rc ON rc.REGISTRATION_ID = p.plan_id
     GROUP BY p.plan_id
 ),
-{{ shared.referral_on_date("referrals", "plans", ["plan_id"], lib.referrals, "latest_covering",
-                            on="ev.start_date") }}
+{{ shared.referral_on_date("referrals", "plans", ["plan_id"], lib.referrals, "highest_overlapping",
+                            on=("ev.start_date", "ev.end_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
     CAST(p.plan_id AS VARCHAR(48)),

@@ -2,7 +2,8 @@
     the payload looks for) and the other professional relationships (dm_prof_relationships, role = the
     Mosaic relationship type code, or 'CW' for types listed in care_worker_relationship_types), overlapping
     the history window. Ids are prefixed AW. / PR. so the two sources never collide. Team = the worker's
-    role organisation at the start; referral = the child's referral open at the start. -#}
+    role organisation at the start; referral = the child's highest referral id overlapping the involvement (an allocation often starts
+    before its referral is recorded). -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set cw_types = param('care_worker_relationship_types', []) %}
@@ -23,8 +24,8 @@ WITH links AS (
 {{ shared.latest_on_or_before("teams", "links", ["id"], src('dm_worker_roles') ~ " wr", "wr.WORKER_ID = ev.worker_id",
                               "wr.START_DATE", "wr.WORKER_ROLE_ID", "ev.start_date", {"team_id": "wr.ORGANISATION_ID"},
                               row_end="wr.END_DATE") }},
-{{ shared.referral_on_date("referrals", "links", ["id"], lib.referrals, "latest_covering",
-                            on="ev.start_date") }}
+{{ shared.referral_on_date("referrals", "links", ["id"], lib.referrals, "highest_overlapping",
+                            on=("ev.start_date", "ev.end_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
     l.id,

@@ -32,10 +32,10 @@ BEGIN
         SELECT chosen.id, chosen.referral_id
         FROM (
             SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
+                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_ID DESC) AS pick
             FROM links ev
             JOIN "dm_cin_referrals" ref
-                ON ref.PERSON_ID = ev.person_id AND ref.REFERRAL_DATE <= ev.start_date AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+                ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
         ) chosen
         WHERE chosen.pick = 1
     )

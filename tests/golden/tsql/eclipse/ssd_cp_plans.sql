@@ -70,7 +70,9 @@ BEGIN TRY
     ),
     categories AS (
         SELECT p.event_key, cat.NAME AS category,
-            ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE, cat.CLASSIFICATIONASSIGNMENTID) AS first_no,
+            CASE WHEN cat.STARTDATE <= p.event_date THEN 1 ELSE 0 END AS by_start,
+            ROW_NUMBER() OVER (PARTITION BY p.event_key, CASE WHEN cat.STARTDATE <= p.event_date THEN 1 ELSE 0 END
+                ORDER BY cat.STARTDATE DESC, cat.CLASSIFICATIONASSIGNMENTID DESC) AS initial_no,
             ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY cat.STARTDATE DESC, cat.CLASSIFICATIONASSIGNMENTID DESC) AS last_no
         FROM plans p
         JOIN [CLASSIFICATIONPERSONVIEW] cat
@@ -92,7 +94,7 @@ BEGIN TRY
     FROM plans p
     LEFT JOIN referrals r ON r.event_key = p.event_key
     LEFT JOIN conferences i ON i.event_key = p.event_key
-    LEFT JOIN categories first_cat ON first_cat.event_key = p.event_key AND first_cat.first_no = 1
+    LEFT JOIN categories first_cat ON first_cat.event_key = p.event_key AND first_cat.by_start = 1 AND first_cat.initial_no = 1
     LEFT JOIN categories last_cat ON last_cat.event_key = p.event_key AND last_cat.last_no = 1;
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
