@@ -23,6 +23,8 @@ from ssd_bridge.errors import ConfigError
 
 CMS_DEFAULT_DIALECT = {"liquid_logic": "tsql", "mosaic": "tsql", "eclipse": "postgres"}
 CMS_CHOICES = tuple(CMS_DEFAULT_DIALECT)
+# 'all': the whole SSD; 'api': only the tables the DfE child record is read from.
+SSD_TABLE_CHOICES = ("all", "api")
 DIALECT_CHOICES = ("postgres", "tsql")
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
@@ -63,9 +65,10 @@ class SourceSettings:
 
 @dataclass(frozen=True)
 class SsdSettings:
-    """How much history the SSD keeps."""
+    """Which SSD tables are deployed ('all': the whole SSD; 'api': the DfE feed's) and how much history they keep."""
 
     history_years: int = 6
+    tables: str = "all"
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,7 @@ def _validated(s: Settings) -> Settings:
     if s.database.dialect is not None:
         _choice("database.dialect", s.database.dialect, DIALECT_CHOICES)
     check_identifier("database.schema", s.database.schema)
+    _choice("ssd.tables", s.ssd.tables, SSD_TABLE_CHOICES)
     _choice("payload.mode", s.payload.mode, ("full", "partial"))
     _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
     if not 0 <= s.payload.purge_guard_percent <= 100:
