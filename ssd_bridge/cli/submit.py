@@ -197,3 +197,7 @@ def status(config: str | None, as_json: bool) -> None:
     for error in data["recent_errors"]:
         click.echo(f"error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
                    f"{error['reason']}")
+    if data["ssd_rows"]:
+        click.echo(f"SSD tables ({len(data['ssd_rows'])} in the schema), rows:")
+        for name, count in data["ssd_rows"].items():
+            click.echo(f"  {name}\t{count}")
