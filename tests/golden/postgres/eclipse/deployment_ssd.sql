@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the eclipse source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: eclipse has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
 --
@@ -14,6 +16,7 @@
 --   dialect:        postgres
 --   schema:         ssd
 --   part:           ssd
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -1124,6 +1127,1147 @@ END $$;
 DO $$ BEGIN
     IF to_regclass('"ssd"."ix_ssd_linked_identifiers_link_person_id"') IS NULL THEN
         CREATE INDEX "ix_ssd_linked_identifiers_link_person_id" ON "ssd"."ssd_linked_identifiers" ("link_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_department
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_department'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_department"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_department" (
+            "dept_team_id" VARCHAR(48) NOT NULL,
+            "dept_team_name" VARCHAR(255),
+            "dept_team_parent_id" VARCHAR(48),
+            "dept_team_parent_name" VARCHAR(255),
+            CONSTRAINT "pk_ssd_department" PRIMARY KEY ("dept_team_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_id') THEN
+        ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_name') THEN
+        ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_name" VARCHAR(255);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_parent_id') THEN
+        ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_parent_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_parent_name') THEN
+        ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_parent_name" VARCHAR(255);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_department_dept_team_parent_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_department_dept_team_parent_id" ON "ssd"."ssd_department" ("dept_team_parent_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_family
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_family'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_family"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_family" (
+            "fami_table_id" VARCHAR(48) NOT NULL,
+            "fami_family_id" VARCHAR(48),
+            "fami_person_id" VARCHAR(48),
+            CONSTRAINT "pk_ssd_family" PRIMARY KEY ("fami_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_table_id') THEN
+        ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_family_id') THEN
+        ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_family_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_person_id') THEN
+        ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_person_id" VARCHAR(48);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_family_fami_family_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_family_fami_family_id" ON "ssd"."ssd_family" ("fami_family_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_family_fami_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_family_fami_person_id" ON "ssd"."ssd_family" ("fami_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_mother
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_mother'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_mother"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_mother" (
+            "moth_table_id" VARCHAR(48) NOT NULL,
+            "moth_person_id" VARCHAR(48),
+            "moth_childs_person_id" VARCHAR(48),
+            "moth_childs_dob" TIMESTAMP,
+            CONSTRAINT "pk_ssd_mother" PRIMARY KEY ("moth_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_table_id') THEN
+        ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_person_id') THEN
+        ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_childs_person_id') THEN
+        ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_childs_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_childs_dob') THEN
+        ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_childs_dob" TIMESTAMP;
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_mother_moth_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_mother_moth_person_id" ON "ssd"."ssd_mother" ("moth_person_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_mother_moth_childs_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_mother_moth_childs_person_id" ON "ssd"."ssd_mother" ("moth_childs_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_legal_status
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_legal_status'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_legal_status"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_legal_status" (
+            "lega_legal_status_id" VARCHAR(48) NOT NULL,
+            "lega_person_id" VARCHAR(48),
+            "lega_legal_status" VARCHAR(100),
+            "lega_legal_status_start_date" TIMESTAMP,
+            "lega_legal_status_end_date" TIMESTAMP,
+            CONSTRAINT "pk_ssd_legal_status" PRIMARY KEY ("lega_legal_status_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_id') THEN
+        ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_person_id') THEN
+        ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status') THEN
+        ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_start_date') THEN
+        ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_start_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_end_date') THEN
+        ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_end_date" TIMESTAMP;
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_legal_status_lega_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_legal_status_lega_person_id" ON "ssd"."ssd_legal_status" ("lega_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_contacts
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_contacts'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_contacts"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_contacts" (
+            "cont_contact_id" VARCHAR(48) NOT NULL,
+            "cont_person_id" VARCHAR(48),
+            "cont_contact_date" TIMESTAMP,
+            "cont_contact_source_code" VARCHAR(48),
+            "cont_contact_source_desc" VARCHAR(255),
+            "cont_contact_outcome_json" VARCHAR(4000),
+            CONSTRAINT "pk_ssd_contacts" PRIMARY KEY ("cont_contact_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_id') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_person_id') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_date') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_source_code') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_source_code" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_source_desc') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_source_desc" VARCHAR(255);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_outcome_json') THEN
+        ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_outcome_json" VARCHAR(4000);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_contacts_cont_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_contacts_cont_person_id" ON "ssd"."ssd_contacts" ("cont_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_early_help_episodes
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_early_help_episodes'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_early_help_episodes"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_early_help_episodes" (
+            "earl_episode_id" VARCHAR(48) NOT NULL,
+            "earl_person_id" VARCHAR(48),
+            "earl_episode_start_date" TIMESTAMP,
+            "earl_episode_end_date" TIMESTAMP,
+            "earl_episode_reason" TEXT,
+            "earl_episode_end_reason" TEXT,
+            "earl_episode_organisation" TEXT,
+            "earl_episode_worker_id" VARCHAR(100),
+            CONSTRAINT "pk_ssd_early_help_episodes" PRIMARY KEY ("earl_episode_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_id') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_person_id') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_start_date') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_start_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_end_date') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_end_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_reason') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_reason" TEXT;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_end_reason') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_end_reason" TEXT;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_organisation') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_organisation" TEXT;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_worker_id') THEN
+        ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_worker_id" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_early_help_episodes_earl_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_early_help_episodes_earl_person_id" ON "ssd"."ssd_early_help_episodes" ("earl_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cin_visits
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cin_visits'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cin_visits"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cin_visits" (
+            "cinv_cin_visit_id" VARCHAR(48) NOT NULL,
+            "cinv_person_id" VARCHAR(48),
+            "cinv_cin_visit_date" TIMESTAMP,
+            "cinv_cin_visit_seen" CHAR(1),
+            "cinv_cin_visit_seen_alone" CHAR(1),
+            "cinv_cin_visit_bedroom" CHAR(1),
+            CONSTRAINT "pk_ssd_cin_visits" PRIMARY KEY ("cinv_cin_visit_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_id') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_date') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_seen') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_seen" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_seen_alone') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_seen_alone" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_bedroom') THEN
+        ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_bedroom" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cin_visits_cinv_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cin_visits_cinv_person_id" ON "ssd"."ssd_cin_visits" ("cinv_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cp_visits
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cp_visits'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cp_visits"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cp_visits" (
+            "cppv_cp_visit_id" VARCHAR(48) NOT NULL,
+            "cppv_person_id" VARCHAR(48),
+            "cppv_cp_plan_id" VARCHAR(48),
+            "cppv_cp_visit_date" TIMESTAMP,
+            "cppv_cp_visit_seen" CHAR(1),
+            "cppv_cp_visit_seen_alone" CHAR(1),
+            "cppv_cp_visit_bedroom" CHAR(1),
+            CONSTRAINT "pk_ssd_cp_visits" PRIMARY KEY ("cppv_cp_visit_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_plan_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_plan_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_date') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_seen') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_seen" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_seen_alone') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_seen_alone" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_bedroom') THEN
+        ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_bedroom" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cp_visits_cppv_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cp_visits_cppv_person_id" ON "ssd"."ssd_cp_visits" ("cppv_person_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cp_visits_cppv_cp_plan_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cp_visits_cppv_cp_plan_id" ON "ssd"."ssd_cp_visits" ("cppv_cp_plan_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cp_reviews
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cp_reviews'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cp_reviews"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cp_reviews" (
+            "cppr_cp_review_id" VARCHAR(48) NOT NULL,
+            "cppr_person_id" VARCHAR(48),
+            "cppr_cp_plan_id" VARCHAR(48),
+            "cppr_cp_review_due" TIMESTAMP,
+            "cppr_cp_review_date" TIMESTAMP,
+            "cppr_cp_review_meeting_id" VARCHAR(48),
+            "cppr_cp_review_outcome_continue_cp" CHAR(1),
+            "cppr_cp_review_quorate" VARCHAR(100),
+            "cppr_cp_review_participation" VARCHAR(100),
+            CONSTRAINT "pk_ssd_cp_reviews" PRIMARY KEY ("cppr_cp_review_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_plan_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_plan_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_due') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_due" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_date') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_meeting_id') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_meeting_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_outcome_continue_cp') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_outcome_continue_cp" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_quorate') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_quorate" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_participation') THEN
+        ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_participation" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cp_reviews_cppr_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cp_reviews_cppr_person_id" ON "ssd"."ssd_cp_reviews" ("cppr_person_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cp_reviews_cppr_cp_plan_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cp_reviews_cppr_cp_plan_id" ON "ssd"."ssd_cp_reviews" ("cppr_cp_plan_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_reviews
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_reviews'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_reviews"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_reviews" (
+            "clar_cla_review_id" VARCHAR(48) NOT NULL,
+            "clar_cla_id" VARCHAR(48),
+            "clar_cla_person_id" VARCHAR(48),
+            "clar_cla_review_due_date" TIMESTAMP,
+            "clar_cla_review_date" TIMESTAMP,
+            "clar_cla_review_cancelled" CHAR(1),
+            "clar_cla_review_participation" VARCHAR(100),
+            CONSTRAINT "pk_ssd_cla_reviews" PRIMARY KEY ("clar_cla_review_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_due_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_due_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_cancelled') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_cancelled" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_participation') THEN
+        ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_participation" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_reviews_clar_cla_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_reviews_clar_cla_id" ON "ssd"."ssd_cla_reviews" ("clar_cla_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_reviews_clar_cla_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_reviews_clar_cla_person_id" ON "ssd"."ssd_cla_reviews" ("clar_cla_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_visits
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_visits'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_visits"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_visits" (
+            "clav_cla_visit_id" VARCHAR(48) NOT NULL,
+            "clav_cla_id" VARCHAR(48),
+            "clav_person_id" VARCHAR(48),
+            "clav_cla_visit_date" TIMESTAMP,
+            "clav_cla_visit_seen" CHAR(1),
+            "clav_cla_visit_seen_alone" CHAR(1),
+            CONSTRAINT "pk_ssd_cla_visits" PRIMARY KEY ("clav_cla_visit_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_seen') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_seen" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_seen_alone') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_seen_alone" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_visits_clav_cla_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_visits_clav_cla_id" ON "ssd"."ssd_cla_visits" ("clav_cla_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_visits_clav_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_visits_clav_person_id" ON "ssd"."ssd_cla_visits" ("clav_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_health
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_health'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_health"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_health" (
+            "clah_health_check_id" VARCHAR(48) NOT NULL,
+            "clah_person_id" VARCHAR(48),
+            "clah_health_check_type" VARCHAR(500),
+            "clah_health_check_date" TIMESTAMP,
+            "clah_health_check_status" VARCHAR(48),
+            CONSTRAINT "pk_ssd_cla_health" PRIMARY KEY ("clah_health_check_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_type') THEN
+        ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_type" VARCHAR(500);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_status') THEN
+        ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_status" VARCHAR(48);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_health_clah_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_health_clah_person_id" ON "ssd"."ssd_cla_health" ("clah_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_immunisations
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_immunisations'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_immunisations"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_immunisations" (
+            "clai_person_id" VARCHAR(48) NOT NULL,
+            "clai_immunisations_status" CHAR(1),
+            "clai_immunisations_status_date" TIMESTAMP,
+            CONSTRAINT "pk_ssd_cla_immunisations" PRIMARY KEY ("clai_person_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_immunisations_status') THEN
+        ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_immunisations_status" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_immunisations_status_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_immunisations_status_date" TIMESTAMP;
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_convictions
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_convictions'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_convictions"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_convictions" (
+            "clac_cla_conviction_id" VARCHAR(48) NOT NULL,
+            "clac_person_id" VARCHAR(48),
+            "clac_cla_conviction_date" TIMESTAMP,
+            "clac_cla_conviction_offence" VARCHAR(1000),
+            CONSTRAINT "pk_ssd_cla_convictions" PRIMARY KEY ("clac_cla_conviction_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_offence') THEN
+        ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_offence" VARCHAR(1000);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_convictions_clac_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_convictions_clac_person_id" ON "ssd"."ssd_cla_convictions" ("clac_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_substance_misuse
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_substance_misuse'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_substance_misuse"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_substance_misuse" (
+            "clas_substance_misuse_id" VARCHAR(48) NOT NULL,
+            "clas_person_id" VARCHAR(48),
+            "clas_substance_misuse_date" TIMESTAMP,
+            "clas_substance_misused" VARCHAR(100),
+            "clas_intervention_received" CHAR(1),
+            CONSTRAINT "pk_ssd_cla_substance_misuse" PRIMARY KEY ("clas_substance_misuse_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misuse_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misuse_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misuse_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misuse_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misused') THEN
+        ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misused" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_intervention_received') THEN
+        ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_intervention_received" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_substance_misuse_clas_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_substance_misuse_clas_person_id" ON "ssd"."ssd_cla_substance_misuse" ("clas_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_previous_permanence
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_previous_permanence'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_previous_permanence"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_previous_permanence" (
+            "lapp_table_id" VARCHAR(48) NOT NULL,
+            "lapp_person_id" VARCHAR(48),
+            "lapp_previous_permanence_option" VARCHAR(200),
+            "lapp_previous_permanence_la" VARCHAR(100),
+            "lapp_previous_permanence_order_date" VARCHAR(10),
+            CONSTRAINT "pk_ssd_cla_previous_permanence" PRIMARY KEY ("lapp_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_table_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_option') THEN
+        ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_option" VARCHAR(200);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_la') THEN
+        ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_la" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_order_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_order_date" VARCHAR(10);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_previous_permanence_lapp_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_previous_permanence_lapp_person_id" ON "ssd"."ssd_cla_previous_permanence" ("lapp_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_cla_care_plan
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_care_plan'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_care_plan"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_care_plan" (
+            "lacp_table_id" VARCHAR(48) NOT NULL,
+            "lacp_person_id" VARCHAR(48),
+            "lacp_cla_care_plan_start_date" TIMESTAMP,
+            "lacp_cla_care_plan_end_date" TIMESTAMP,
+            "lacp_cla_care_plan_json" VARCHAR(1000),
+            CONSTRAINT "pk_ssd_cla_care_plan" PRIMARY KEY ("lacp_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_table_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_start_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_start_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_end_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_end_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_json') THEN
+        ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_json" VARCHAR(1000);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_care_plan_lacp_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_care_plan_lacp_person_id" ON "ssd"."ssd_cla_care_plan" ("lacp_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_missing
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_missing'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_missing"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_missing" (
+            "miss_table_id" VARCHAR(48) NOT NULL,
+            "miss_person_id" VARCHAR(48),
+            "miss_missing_episode_start_date" TIMESTAMP,
+            "miss_missing_episode_type" VARCHAR(100),
+            "miss_missing_episode_end_date" TIMESTAMP,
+            "miss_missing_rhi_offered" VARCHAR(2),
+            "miss_missing_rhi_accepted" VARCHAR(2),
+            CONSTRAINT "pk_ssd_missing" PRIMARY KEY ("miss_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_table_id') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_person_id') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_start_date') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_start_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_type') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_type" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_end_date') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_end_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_rhi_offered') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_rhi_offered" VARCHAR(2);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_rhi_accepted') THEN
+        ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_rhi_accepted" VARCHAR(2);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_missing_miss_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_missing_miss_person_id" ON "ssd"."ssd_missing" ("miss_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_send
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_send'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_send"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_send" (
+            "send_table_id" VARCHAR(48) NOT NULL,
+            "send_person_id" VARCHAR(48),
+            "send_upn" VARCHAR(48),
+            "send_uln" VARCHAR(48),
+            "send_upn_unknown" VARCHAR(6),
+            CONSTRAINT "pk_ssd_send" PRIMARY KEY ("send_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_table_id') THEN
+        ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_person_id') THEN
+        ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_upn') THEN
+        ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_upn" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_uln') THEN
+        ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_uln" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_upn_unknown') THEN
+        ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_upn_unknown" VARCHAR(6);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_send_send_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_send_send_person_id" ON "ssd"."ssd_send" ("send_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_ehcp_requests
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_ehcp_requests'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_ehcp_requests"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_ehcp_requests" (
+            "ehcr_ehcp_request_id" VARCHAR(48) NOT NULL,
+            "ehcr_send_table_id" VARCHAR(48),
+            "ehcr_ehcp_req_date" TIMESTAMP,
+            "ehcr_ehcp_req_outcome_date" TIMESTAMP,
+            "ehcr_ehcp_req_outcome" VARCHAR(100),
+            CONSTRAINT "pk_ssd_ehcp_requests" PRIMARY KEY ("ehcr_ehcp_request_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_request_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_request_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_send_table_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_send_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_outcome_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_outcome_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_outcome') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_outcome" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_ehcp_requests_ehcr_send_table_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_ehcp_requests_ehcr_send_table_id" ON "ssd"."ssd_ehcp_requests" ("ehcr_send_table_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_ehcp_assessment
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_ehcp_assessment'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_ehcp_assessment"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_ehcp_assessment" (
+            "ehca_ehcp_assessment_id" VARCHAR(48) NOT NULL,
+            "ehca_ehcp_request_id" VARCHAR(48),
+            "ehca_ehcp_assessment_outcome_date" TIMESTAMP,
+            "ehca_ehcp_assessment_outcome" VARCHAR(100),
+            "ehca_ehcp_assessment_exceptions" VARCHAR(100),
+            CONSTRAINT "pk_ssd_ehcp_assessment" PRIMARY KEY ("ehca_ehcp_assessment_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_request_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_request_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_outcome_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_outcome_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_outcome') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_outcome" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_exceptions') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_exceptions" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_ehcp_assessment_ehca_ehcp_request_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_ehcp_assessment_ehca_ehcp_request_id" ON "ssd"."ssd_ehcp_assessment" ("ehca_ehcp_request_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_ehcp_named_plan
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_ehcp_named_plan'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_ehcp_named_plan"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_ehcp_named_plan" (
+            "ehcn_named_plan_id" VARCHAR(48) NOT NULL,
+            "ehcn_ehcp_asmt_id" VARCHAR(48),
+            "ehcn_named_plan_start_date" TIMESTAMP,
+            "ehcn_named_plan_ceased_date" TIMESTAMP,
+            "ehcn_named_plan_ceased_reason" VARCHAR(100),
+            CONSTRAINT "pk_ssd_ehcp_named_plan" PRIMARY KEY ("ehcn_named_plan_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_ehcp_asmt_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_ehcp_asmt_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_start_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_start_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_ceased_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_ceased_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_ceased_reason') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_ceased_reason" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_ehcp_named_plan_ehcn_ehcp_asmt_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_ehcp_named_plan_ehcn_ehcp_asmt_id" ON "ssd"."ssd_ehcp_named_plan" ("ehcn_ehcp_asmt_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_ehcp_active_plans
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_ehcp_active_plans'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_ehcp_active_plans"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_ehcp_active_plans" (
+            "ehcp_active_ehcp_id" VARCHAR(48) NOT NULL,
+            "ehcp_ehcp_request_id" VARCHAR(48),
+            "ehcp_active_ehcp_last_review_date" TIMESTAMP,
+            CONSTRAINT "pk_ssd_ehcp_active_plans" PRIMARY KEY ("ehcp_active_ehcp_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_active_ehcp_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_active_ehcp_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_ehcp_request_id') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_ehcp_request_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_active_ehcp_last_review_date') THEN
+        ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_active_ehcp_last_review_date" TIMESTAMP;
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_ehcp_active_plans_ehcp_ehcp_request_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_ehcp_active_plans_ehcp_ehcp_request_id" ON "ssd"."ssd_ehcp_active_plans" ("ehcp_ehcp_request_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_sen_need
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_sen_need'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_sen_need"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_sen_need" (
+            "senn_table_id" VARCHAR(48) NOT NULL,
+            "senn_active_ehcp_id" VARCHAR(48),
+            "senn_active_ehcp_need_type" VARCHAR(100),
+            "senn_active_ehcp_need_rank" CHAR(1),
+            CONSTRAINT "pk_ssd_sen_need" PRIMARY KEY ("senn_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_table_id') THEN
+        ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_id') THEN
+        ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_need_type') THEN
+        ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_need_type" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_need_rank') THEN
+        ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_need_rank" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_sen_need_senn_active_ehcp_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_sen_need_senn_active_ehcp_id" ON "ssd"."ssd_sen_need" ("senn_active_ehcp_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_s251_finance
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_s251_finance'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_s251_finance"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_s251_finance" (
+            "s251_table_id" VARCHAR(48) NOT NULL,
+            "s251_cla_placement_id" VARCHAR(48),
+            "s251_placeholder_1" VARCHAR(48),
+            "s251_placeholder_2" VARCHAR(48),
+            "s251_placeholder_3" VARCHAR(48),
+            "s251_placeholder_4" VARCHAR(48),
+            CONSTRAINT "pk_ssd_s251_finance" PRIMARY KEY ("s251_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_table_id') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_cla_placement_id') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_cla_placement_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_1') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_1" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_2') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_2" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_3') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_3" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_4') THEN
+        ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_4" VARCHAR(48);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_s251_finance_s251_cla_placement_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_s251_finance_s251_cla_placement_id" ON "ssd"."ssd_s251_finance" ("s251_cla_placement_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_voice_of_child
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_voice_of_child'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_voice_of_child"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_voice_of_child" (
+            "voch_table_id" VARCHAR(48) NOT NULL,
+            "voch_person_id" VARCHAR(48),
+            "voch_explained_worries" CHAR(1),
+            "voch_story_help_understand" CHAR(1),
+            "voch_agree_worker" CHAR(1),
+            "voch_plan_safe" CHAR(1),
+            "voch_tablet_help_explain" CHAR(1),
+            CONSTRAINT "pk_ssd_voice_of_child" PRIMARY KEY ("voch_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_table_id') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_person_id') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_explained_worries') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_explained_worries" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_story_help_understand') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_story_help_understand" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_agree_worker') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_agree_worker" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_plan_safe') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_plan_safe" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_tablet_help_explain') THEN
+        ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_tablet_help_explain" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_voice_of_child_voch_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_voice_of_child_voch_person_id" ON "ssd"."ssd_voice_of_child" ("voch_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
+-- ssd_pre_proceedings
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_pre_proceedings'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_pre_proceedings"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_pre_proceedings" (
+            "prep_table_id" VARCHAR(48) NOT NULL,
+            "prep_person_id" VARCHAR(48),
+            "prep_plo_family_id" VARCHAR(48),
+            "prep_pre_pro_decision_date" TIMESTAMP,
+            "prep_initial_pre_pro_meeting_date" TIMESTAMP,
+            "prep_pre_pro_outcome" VARCHAR(100),
+            "prep_agree_stepdown_issue_date" TIMESTAMP,
+            "prep_cp_plans_referral_period" INTEGER,
+            "prep_legal_gateway_outcome" VARCHAR(100),
+            "prep_prev_pre_proc_child" INTEGER,
+            "prep_prev_care_proc_child" INTEGER,
+            "prep_pre_pro_letter_date" TIMESTAMP,
+            "prep_care_pro_letter_date" TIMESTAMP,
+            "prep_pre_pro_meetings_num" INTEGER,
+            "prep_pre_pro_parents_legal_rep" CHAR(1),
+            "prep_parents_legal_rep_point_of_issue" CHAR(2),
+            "prep_court_reference" VARCHAR(48),
+            "prep_care_proc_court_hearings" INTEGER,
+            "prep_care_proc_short_notice" CHAR(1),
+            "prep_proc_short_notice_reason" VARCHAR(100),
+            "prep_la_inital_plan_approved" CHAR(1),
+            "prep_la_initial_care_plan" VARCHAR(100),
+            "prep_la_final_plan_approved" CHAR(1),
+            "prep_la_final_care_plan" VARCHAR(100),
+            CONSTRAINT "pk_ssd_pre_proceedings" PRIMARY KEY ("prep_table_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_table_id') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_table_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_person_id') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_plo_family_id') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_plo_family_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_pre_pro_decision_date') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_pre_pro_decision_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_initial_pre_pro_meeting_date') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_initial_pre_pro_meeting_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_pre_pro_outcome') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_pre_pro_outcome" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_agree_stepdown_issue_date') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_agree_stepdown_issue_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_cp_plans_referral_period') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_cp_plans_referral_period" INTEGER;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_legal_gateway_outcome') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_legal_gateway_outcome" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_prev_pre_proc_child') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_prev_pre_proc_child" INTEGER;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_prev_care_proc_child') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_prev_care_proc_child" INTEGER;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_pre_pro_letter_date') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_pre_pro_letter_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_care_pro_letter_date') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_care_pro_letter_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_pre_pro_meetings_num') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_pre_pro_meetings_num" INTEGER;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_pre_pro_parents_legal_rep') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_pre_pro_parents_legal_rep" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_parents_legal_rep_point_of_issue') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_parents_legal_rep_point_of_issue" CHAR(2);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_court_reference') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_court_reference" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_care_proc_court_hearings') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_care_proc_court_hearings" INTEGER;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_care_proc_short_notice') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_care_proc_short_notice" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_proc_short_notice_reason') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_proc_short_notice_reason" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_la_inital_plan_approved') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_la_inital_plan_approved" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_la_initial_care_plan') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_la_initial_care_plan" VARCHAR(100);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_la_final_plan_approved') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_la_final_plan_approved" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_pre_proceedings' AND column_name = 'prep_la_final_care_plan') THEN
+        ALTER TABLE "ssd"."ssd_pre_proceedings" ADD COLUMN "prep_la_final_care_plan" VARCHAR(100);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_pre_proceedings_prep_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_pre_proceedings_prep_person_id" ON "ssd"."ssd_pre_proceedings" ("prep_person_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_pre_proceedings_prep_plo_family_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_pre_proceedings_prep_plo_family_id" ON "ssd"."ssd_pre_proceedings" ("prep_plo_family_id");
     END IF;
 END $$;
 -- ssd-bridge: end of batch
@@ -2672,5 +3816,5 @@ BEGIN
     RAISE NOTICE '%: % rows loaded', 'ssd_linked_identifiers', loaded;
 END $$;
 -- ssd-bridge: end of batch
-DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 19 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
+DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
 -- ssd-bridge: end of batch

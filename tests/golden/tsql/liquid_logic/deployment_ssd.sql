@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the liquid_logic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: liquid_logic has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
 --
@@ -14,6 +16,7 @@
 --   dialect:        tsql
 --   schema:         ssd
 --   part:           ssd
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -819,6 +822,831 @@ IF COL_LENGTH(N'[ssd].[ssd_linked_identifiers]', N'link_valid_to_date') IS NULL
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_linked_identifiers_link_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_linked_identifiers]'))
     CREATE INDEX [ix_ssd_linked_identifiers_link_person_id] ON [ssd].[ssd_linked_identifiers] ([link_person_id]);
+GO
+-- ssd_department
+RAISERROR(N'table ssd_department', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_department]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_department] (
+        [dept_team_id] NVARCHAR(48) NOT NULL,
+        [dept_team_name] NVARCHAR(255),
+        [dept_team_parent_id] NVARCHAR(48),
+        [dept_team_parent_name] NVARCHAR(255),
+        CONSTRAINT [pk_ssd_department] PRIMARY KEY ([dept_team_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_department]', N'dept_team_id') IS NULL
+    ALTER TABLE [ssd].[ssd_department] ADD [dept_team_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_department]', N'dept_team_name') IS NULL
+    ALTER TABLE [ssd].[ssd_department] ADD [dept_team_name] NVARCHAR(255);
+IF COL_LENGTH(N'[ssd].[ssd_department]', N'dept_team_parent_id') IS NULL
+    ALTER TABLE [ssd].[ssd_department] ADD [dept_team_parent_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_department]', N'dept_team_parent_name') IS NULL
+    ALTER TABLE [ssd].[ssd_department] ADD [dept_team_parent_name] NVARCHAR(255);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_department_dept_team_parent_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_department]'))
+    CREATE INDEX [ix_ssd_department_dept_team_parent_id] ON [ssd].[ssd_department] ([dept_team_parent_id]);
+GO
+-- ssd_family
+RAISERROR(N'table ssd_family', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_family]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_family] (
+        [fami_table_id] NVARCHAR(48) NOT NULL,
+        [fami_family_id] NVARCHAR(48),
+        [fami_person_id] NVARCHAR(48),
+        CONSTRAINT [pk_ssd_family] PRIMARY KEY ([fami_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_family]', N'fami_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_family] ADD [fami_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_family]', N'fami_family_id') IS NULL
+    ALTER TABLE [ssd].[ssd_family] ADD [fami_family_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_family]', N'fami_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_family] ADD [fami_person_id] NVARCHAR(48);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_family_fami_family_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_family]'))
+    CREATE INDEX [ix_ssd_family_fami_family_id] ON [ssd].[ssd_family] ([fami_family_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_family_fami_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_family]'))
+    CREATE INDEX [ix_ssd_family_fami_person_id] ON [ssd].[ssd_family] ([fami_person_id]);
+GO
+-- ssd_mother
+RAISERROR(N'table ssd_mother', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_mother]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_mother] (
+        [moth_table_id] NVARCHAR(48) NOT NULL,
+        [moth_person_id] NVARCHAR(48),
+        [moth_childs_person_id] NVARCHAR(48),
+        [moth_childs_dob] DATETIME,
+        CONSTRAINT [pk_ssd_mother] PRIMARY KEY ([moth_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_mother]', N'moth_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_mother] ADD [moth_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_mother]', N'moth_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_mother] ADD [moth_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_mother]', N'moth_childs_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_mother] ADD [moth_childs_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_mother]', N'moth_childs_dob') IS NULL
+    ALTER TABLE [ssd].[ssd_mother] ADD [moth_childs_dob] DATETIME;
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_mother_moth_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_mother]'))
+    CREATE INDEX [ix_ssd_mother_moth_person_id] ON [ssd].[ssd_mother] ([moth_person_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_mother_moth_childs_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_mother]'))
+    CREATE INDEX [ix_ssd_mother_moth_childs_person_id] ON [ssd].[ssd_mother] ([moth_childs_person_id]);
+GO
+-- ssd_legal_status
+RAISERROR(N'table ssd_legal_status', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_legal_status]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_legal_status] (
+        [lega_legal_status_id] NVARCHAR(48) NOT NULL,
+        [lega_person_id] NVARCHAR(48),
+        [lega_legal_status] NVARCHAR(100),
+        [lega_legal_status_start_date] DATETIME,
+        [lega_legal_status_end_date] DATETIME,
+        CONSTRAINT [pk_ssd_legal_status] PRIMARY KEY ([lega_legal_status_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_legal_status]', N'lega_legal_status_id') IS NULL
+    ALTER TABLE [ssd].[ssd_legal_status] ADD [lega_legal_status_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_legal_status]', N'lega_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_legal_status] ADD [lega_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_legal_status]', N'lega_legal_status') IS NULL
+    ALTER TABLE [ssd].[ssd_legal_status] ADD [lega_legal_status] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_legal_status]', N'lega_legal_status_start_date') IS NULL
+    ALTER TABLE [ssd].[ssd_legal_status] ADD [lega_legal_status_start_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_legal_status]', N'lega_legal_status_end_date') IS NULL
+    ALTER TABLE [ssd].[ssd_legal_status] ADD [lega_legal_status_end_date] DATETIME;
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_legal_status_lega_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_legal_status]'))
+    CREATE INDEX [ix_ssd_legal_status_lega_person_id] ON [ssd].[ssd_legal_status] ([lega_person_id]);
+GO
+-- ssd_contacts
+RAISERROR(N'table ssd_contacts', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_contacts]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_contacts] (
+        [cont_contact_id] NVARCHAR(48) NOT NULL,
+        [cont_person_id] NVARCHAR(48),
+        [cont_contact_date] DATETIME,
+        [cont_contact_source_code] NVARCHAR(48),
+        [cont_contact_source_desc] NVARCHAR(255),
+        [cont_contact_outcome_json] NVARCHAR(4000),
+        CONSTRAINT [pk_ssd_contacts] PRIMARY KEY ([cont_contact_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_contact_id') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_contact_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_contact_date') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_contact_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_contact_source_code') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_contact_source_code] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_contact_source_desc') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_contact_source_desc] NVARCHAR(255);
+IF COL_LENGTH(N'[ssd].[ssd_contacts]', N'cont_contact_outcome_json') IS NULL
+    ALTER TABLE [ssd].[ssd_contacts] ADD [cont_contact_outcome_json] NVARCHAR(4000);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_contacts_cont_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_contacts]'))
+    CREATE INDEX [ix_ssd_contacts_cont_person_id] ON [ssd].[ssd_contacts] ([cont_person_id]);
+GO
+-- ssd_early_help_episodes
+RAISERROR(N'table ssd_early_help_episodes', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_early_help_episodes]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_early_help_episodes] (
+        [earl_episode_id] NVARCHAR(48) NOT NULL,
+        [earl_person_id] NVARCHAR(48),
+        [earl_episode_start_date] DATETIME,
+        [earl_episode_end_date] DATETIME,
+        [earl_episode_reason] NVARCHAR(MAX),
+        [earl_episode_end_reason] NVARCHAR(MAX),
+        [earl_episode_organisation] NVARCHAR(MAX),
+        [earl_episode_worker_id] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_early_help_episodes] PRIMARY KEY ([earl_episode_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_id') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_start_date') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_start_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_end_date') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_end_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_reason') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_reason] NVARCHAR(MAX);
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_end_reason') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_end_reason] NVARCHAR(MAX);
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_organisation') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_organisation] NVARCHAR(MAX);
+IF COL_LENGTH(N'[ssd].[ssd_early_help_episodes]', N'earl_episode_worker_id') IS NULL
+    ALTER TABLE [ssd].[ssd_early_help_episodes] ADD [earl_episode_worker_id] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_early_help_episodes_earl_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_early_help_episodes]'))
+    CREATE INDEX [ix_ssd_early_help_episodes_earl_person_id] ON [ssd].[ssd_early_help_episodes] ([earl_person_id]);
+GO
+-- ssd_cin_visits
+RAISERROR(N'table ssd_cin_visits', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cin_visits]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cin_visits] (
+        [cinv_cin_visit_id] NVARCHAR(48) NOT NULL,
+        [cinv_person_id] NVARCHAR(48),
+        [cinv_cin_visit_date] DATETIME,
+        [cinv_cin_visit_seen] NCHAR(1),
+        [cinv_cin_visit_seen_alone] NCHAR(1),
+        [cinv_cin_visit_bedroom] NCHAR(1),
+        CONSTRAINT [pk_ssd_cin_visits] PRIMARY KEY ([cinv_cin_visit_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_cin_visit_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_cin_visit_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_cin_visit_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_cin_visit_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_cin_visit_seen') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_cin_visit_seen] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_cin_visit_seen_alone') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_cin_visit_seen_alone] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cin_visits]', N'cinv_cin_visit_bedroom') IS NULL
+    ALTER TABLE [ssd].[ssd_cin_visits] ADD [cinv_cin_visit_bedroom] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cin_visits_cinv_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cin_visits]'))
+    CREATE INDEX [ix_ssd_cin_visits_cinv_person_id] ON [ssd].[ssd_cin_visits] ([cinv_person_id]);
+GO
+-- ssd_cp_visits
+RAISERROR(N'table ssd_cp_visits', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cp_visits]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cp_visits] (
+        [cppv_cp_visit_id] NVARCHAR(48) NOT NULL,
+        [cppv_person_id] NVARCHAR(48),
+        [cppv_cp_plan_id] NVARCHAR(48),
+        [cppv_cp_visit_date] DATETIME,
+        [cppv_cp_visit_seen] NCHAR(1),
+        [cppv_cp_visit_seen_alone] NCHAR(1),
+        [cppv_cp_visit_bedroom] NCHAR(1),
+        CONSTRAINT [pk_ssd_cp_visits] PRIMARY KEY ([cppv_cp_visit_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_visit_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_visit_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_plan_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_plan_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_visit_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_visit_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_visit_seen') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_visit_seen] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_visit_seen_alone') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_visit_seen_alone] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cp_visits]', N'cppv_cp_visit_bedroom') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_visits] ADD [cppv_cp_visit_bedroom] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cp_visits_cppv_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cp_visits]'))
+    CREATE INDEX [ix_ssd_cp_visits_cppv_person_id] ON [ssd].[ssd_cp_visits] ([cppv_person_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cp_visits_cppv_cp_plan_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cp_visits]'))
+    CREATE INDEX [ix_ssd_cp_visits_cppv_cp_plan_id] ON [ssd].[ssd_cp_visits] ([cppv_cp_plan_id]);
+GO
+-- ssd_cp_reviews
+RAISERROR(N'table ssd_cp_reviews', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cp_reviews]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cp_reviews] (
+        [cppr_cp_review_id] NVARCHAR(48) NOT NULL,
+        [cppr_person_id] NVARCHAR(48),
+        [cppr_cp_plan_id] NVARCHAR(48),
+        [cppr_cp_review_due] DATETIME,
+        [cppr_cp_review_date] DATETIME,
+        [cppr_cp_review_meeting_id] NVARCHAR(48),
+        [cppr_cp_review_outcome_continue_cp] NCHAR(1),
+        [cppr_cp_review_quorate] NVARCHAR(100),
+        [cppr_cp_review_participation] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_cp_reviews] PRIMARY KEY ([cppr_cp_review_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_plan_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_plan_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_due') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_due] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_meeting_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_meeting_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_outcome_continue_cp') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_outcome_continue_cp] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_quorate') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_quorate] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_cp_reviews]', N'cppr_cp_review_participation') IS NULL
+    ALTER TABLE [ssd].[ssd_cp_reviews] ADD [cppr_cp_review_participation] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cp_reviews_cppr_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cp_reviews]'))
+    CREATE INDEX [ix_ssd_cp_reviews_cppr_person_id] ON [ssd].[ssd_cp_reviews] ([cppr_person_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cp_reviews_cppr_cp_plan_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cp_reviews]'))
+    CREATE INDEX [ix_ssd_cp_reviews_cppr_cp_plan_id] ON [ssd].[ssd_cp_reviews] ([cppr_cp_plan_id]);
+GO
+-- ssd_cla_reviews
+RAISERROR(N'table ssd_cla_reviews', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_reviews]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_reviews] (
+        [clar_cla_review_id] NVARCHAR(48) NOT NULL,
+        [clar_cla_id] NVARCHAR(48),
+        [clar_cla_person_id] NVARCHAR(48),
+        [clar_cla_review_due_date] DATETIME,
+        [clar_cla_review_date] DATETIME,
+        [clar_cla_review_cancelled] NCHAR(1),
+        [clar_cla_review_participation] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_cla_reviews] PRIMARY KEY ([clar_cla_review_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_review_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_review_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_review_due_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_review_due_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_review_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_review_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_review_cancelled') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_review_cancelled] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cla_reviews]', N'clar_cla_review_participation') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_reviews] ADD [clar_cla_review_participation] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_reviews_clar_cla_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_reviews]'))
+    CREATE INDEX [ix_ssd_cla_reviews_clar_cla_id] ON [ssd].[ssd_cla_reviews] ([clar_cla_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_reviews_clar_cla_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_reviews]'))
+    CREATE INDEX [ix_ssd_cla_reviews_clar_cla_person_id] ON [ssd].[ssd_cla_reviews] ([clar_cla_person_id]);
+GO
+-- ssd_cla_visits
+RAISERROR(N'table ssd_cla_visits', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_visits]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_visits] (
+        [clav_cla_visit_id] NVARCHAR(48) NOT NULL,
+        [clav_cla_id] NVARCHAR(48),
+        [clav_person_id] NVARCHAR(48),
+        [clav_cla_visit_date] DATETIME,
+        [clav_cla_visit_seen] NCHAR(1),
+        [clav_cla_visit_seen_alone] NCHAR(1),
+        CONSTRAINT [pk_ssd_cla_visits] PRIMARY KEY ([clav_cla_visit_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_cla_visit_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_cla_visit_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_cla_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_cla_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_cla_visit_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_cla_visit_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_cla_visit_seen') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_cla_visit_seen] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cla_visits]', N'clav_cla_visit_seen_alone') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_visits] ADD [clav_cla_visit_seen_alone] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_visits_clav_cla_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_visits]'))
+    CREATE INDEX [ix_ssd_cla_visits_clav_cla_id] ON [ssd].[ssd_cla_visits] ([clav_cla_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_visits_clav_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_visits]'))
+    CREATE INDEX [ix_ssd_cla_visits_clav_person_id] ON [ssd].[ssd_cla_visits] ([clav_person_id]);
+GO
+-- ssd_cla_health
+RAISERROR(N'table ssd_cla_health', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_health]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_health] (
+        [clah_health_check_id] NVARCHAR(48) NOT NULL,
+        [clah_person_id] NVARCHAR(48),
+        [clah_health_check_type] NVARCHAR(500),
+        [clah_health_check_date] DATETIME,
+        [clah_health_check_status] NVARCHAR(48),
+        CONSTRAINT [pk_ssd_cla_health] PRIMARY KEY ([clah_health_check_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_health]', N'clah_health_check_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_health] ADD [clah_health_check_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_health]', N'clah_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_health] ADD [clah_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_health]', N'clah_health_check_type') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_health] ADD [clah_health_check_type] NVARCHAR(500);
+IF COL_LENGTH(N'[ssd].[ssd_cla_health]', N'clah_health_check_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_health] ADD [clah_health_check_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_health]', N'clah_health_check_status') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_health] ADD [clah_health_check_status] NVARCHAR(48);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_health_clah_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_health]'))
+    CREATE INDEX [ix_ssd_cla_health_clah_person_id] ON [ssd].[ssd_cla_health] ([clah_person_id]);
+GO
+-- ssd_cla_immunisations
+RAISERROR(N'table ssd_cla_immunisations', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_immunisations]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_immunisations] (
+        [clai_person_id] NVARCHAR(48) NOT NULL,
+        [clai_immunisations_status] NCHAR(1),
+        [clai_immunisations_status_date] DATETIME,
+        CONSTRAINT [pk_ssd_cla_immunisations] PRIMARY KEY ([clai_person_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_immunisations]', N'clai_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_immunisations] ADD [clai_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_immunisations]', N'clai_immunisations_status') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_immunisations] ADD [clai_immunisations_status] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_cla_immunisations]', N'clai_immunisations_status_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_immunisations] ADD [clai_immunisations_status_date] DATETIME;
+
+GO
+-- ssd_cla_convictions
+RAISERROR(N'table ssd_cla_convictions', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_convictions]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_convictions] (
+        [clac_cla_conviction_id] NVARCHAR(48) NOT NULL,
+        [clac_person_id] NVARCHAR(48),
+        [clac_cla_conviction_date] DATETIME,
+        [clac_cla_conviction_offence] NVARCHAR(1000),
+        CONSTRAINT [pk_ssd_cla_convictions] PRIMARY KEY ([clac_cla_conviction_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_convictions]', N'clac_cla_conviction_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_convictions] ADD [clac_cla_conviction_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_convictions]', N'clac_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_convictions] ADD [clac_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_convictions]', N'clac_cla_conviction_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_convictions] ADD [clac_cla_conviction_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_convictions]', N'clac_cla_conviction_offence') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_convictions] ADD [clac_cla_conviction_offence] NVARCHAR(1000);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_convictions_clac_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_convictions]'))
+    CREATE INDEX [ix_ssd_cla_convictions_clac_person_id] ON [ssd].[ssd_cla_convictions] ([clac_person_id]);
+GO
+-- ssd_cla_substance_misuse
+RAISERROR(N'table ssd_cla_substance_misuse', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_substance_misuse]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_substance_misuse] (
+        [clas_substance_misuse_id] NVARCHAR(48) NOT NULL,
+        [clas_person_id] NVARCHAR(48),
+        [clas_substance_misuse_date] DATETIME,
+        [clas_substance_misused] NVARCHAR(100),
+        [clas_intervention_received] NCHAR(1),
+        CONSTRAINT [pk_ssd_cla_substance_misuse] PRIMARY KEY ([clas_substance_misuse_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_substance_misuse]', N'clas_substance_misuse_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_substance_misuse] ADD [clas_substance_misuse_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_substance_misuse]', N'clas_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_substance_misuse] ADD [clas_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_substance_misuse]', N'clas_substance_misuse_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_substance_misuse] ADD [clas_substance_misuse_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_substance_misuse]', N'clas_substance_misused') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_substance_misuse] ADD [clas_substance_misused] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_cla_substance_misuse]', N'clas_intervention_received') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_substance_misuse] ADD [clas_intervention_received] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_substance_misuse_clas_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_substance_misuse]'))
+    CREATE INDEX [ix_ssd_cla_substance_misuse_clas_person_id] ON [ssd].[ssd_cla_substance_misuse] ([clas_person_id]);
+GO
+-- ssd_cla_previous_permanence
+RAISERROR(N'table ssd_cla_previous_permanence', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_previous_permanence]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_previous_permanence] (
+        [lapp_table_id] NVARCHAR(48) NOT NULL,
+        [lapp_person_id] NVARCHAR(48),
+        [lapp_previous_permanence_option] NVARCHAR(200),
+        [lapp_previous_permanence_la] NVARCHAR(100),
+        [lapp_previous_permanence_order_date] NVARCHAR(10),
+        CONSTRAINT [pk_ssd_cla_previous_permanence] PRIMARY KEY ([lapp_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_previous_permanence]', N'lapp_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_previous_permanence] ADD [lapp_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_previous_permanence]', N'lapp_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_previous_permanence] ADD [lapp_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_previous_permanence]', N'lapp_previous_permanence_option') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_previous_permanence] ADD [lapp_previous_permanence_option] NVARCHAR(200);
+IF COL_LENGTH(N'[ssd].[ssd_cla_previous_permanence]', N'lapp_previous_permanence_la') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_previous_permanence] ADD [lapp_previous_permanence_la] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_cla_previous_permanence]', N'lapp_previous_permanence_order_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_previous_permanence] ADD [lapp_previous_permanence_order_date] NVARCHAR(10);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_previous_permanence_lapp_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_previous_permanence]'))
+    CREATE INDEX [ix_ssd_cla_previous_permanence_lapp_person_id] ON [ssd].[ssd_cla_previous_permanence] ([lapp_person_id]);
+GO
+-- ssd_cla_care_plan
+RAISERROR(N'table ssd_cla_care_plan', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_cla_care_plan]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_cla_care_plan] (
+        [lacp_table_id] NVARCHAR(48) NOT NULL,
+        [lacp_person_id] NVARCHAR(48),
+        [lacp_cla_care_plan_start_date] DATETIME,
+        [lacp_cla_care_plan_end_date] DATETIME,
+        [lacp_cla_care_plan_json] NVARCHAR(1000),
+        CONSTRAINT [pk_ssd_cla_care_plan] PRIMARY KEY ([lacp_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_cla_care_plan]', N'lacp_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_care_plan] ADD [lacp_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_care_plan]', N'lacp_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_care_plan] ADD [lacp_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_cla_care_plan]', N'lacp_cla_care_plan_start_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_care_plan] ADD [lacp_cla_care_plan_start_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_care_plan]', N'lacp_cla_care_plan_end_date') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_care_plan] ADD [lacp_cla_care_plan_end_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_cla_care_plan]', N'lacp_cla_care_plan_json') IS NULL
+    ALTER TABLE [ssd].[ssd_cla_care_plan] ADD [lacp_cla_care_plan_json] NVARCHAR(1000);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_cla_care_plan_lacp_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_cla_care_plan]'))
+    CREATE INDEX [ix_ssd_cla_care_plan_lacp_person_id] ON [ssd].[ssd_cla_care_plan] ([lacp_person_id]);
+GO
+-- ssd_missing
+RAISERROR(N'table ssd_missing', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_missing]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_missing] (
+        [miss_table_id] NVARCHAR(48) NOT NULL,
+        [miss_person_id] NVARCHAR(48),
+        [miss_missing_episode_start_date] DATETIME,
+        [miss_missing_episode_type] NVARCHAR(100),
+        [miss_missing_episode_end_date] DATETIME,
+        [miss_missing_rhi_offered] NVARCHAR(2),
+        [miss_missing_rhi_accepted] NVARCHAR(2),
+        CONSTRAINT [pk_ssd_missing] PRIMARY KEY ([miss_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_missing_episode_start_date') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_missing_episode_start_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_missing_episode_type') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_missing_episode_type] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_missing_episode_end_date') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_missing_episode_end_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_missing_rhi_offered') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_missing_rhi_offered] NVARCHAR(2);
+IF COL_LENGTH(N'[ssd].[ssd_missing]', N'miss_missing_rhi_accepted') IS NULL
+    ALTER TABLE [ssd].[ssd_missing] ADD [miss_missing_rhi_accepted] NVARCHAR(2);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_missing_miss_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_missing]'))
+    CREATE INDEX [ix_ssd_missing_miss_person_id] ON [ssd].[ssd_missing] ([miss_person_id]);
+GO
+-- ssd_send
+RAISERROR(N'table ssd_send', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_send]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_send] (
+        [send_table_id] NVARCHAR(48) NOT NULL,
+        [send_person_id] NVARCHAR(48),
+        [send_upn] NVARCHAR(48),
+        [send_uln] NVARCHAR(48),
+        [send_upn_unknown] NVARCHAR(6),
+        CONSTRAINT [pk_ssd_send] PRIMARY KEY ([send_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_send]', N'send_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_send] ADD [send_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_send]', N'send_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_send] ADD [send_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_send]', N'send_upn') IS NULL
+    ALTER TABLE [ssd].[ssd_send] ADD [send_upn] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_send]', N'send_uln') IS NULL
+    ALTER TABLE [ssd].[ssd_send] ADD [send_uln] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_send]', N'send_upn_unknown') IS NULL
+    ALTER TABLE [ssd].[ssd_send] ADD [send_upn_unknown] NVARCHAR(6);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_send_send_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_send]'))
+    CREATE INDEX [ix_ssd_send_send_person_id] ON [ssd].[ssd_send] ([send_person_id]);
+GO
+-- ssd_ehcp_requests
+RAISERROR(N'table ssd_ehcp_requests', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_ehcp_requests]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_ehcp_requests] (
+        [ehcr_ehcp_request_id] NVARCHAR(48) NOT NULL,
+        [ehcr_send_table_id] NVARCHAR(48),
+        [ehcr_ehcp_req_date] DATETIME,
+        [ehcr_ehcp_req_outcome_date] DATETIME,
+        [ehcr_ehcp_req_outcome] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_ehcp_requests] PRIMARY KEY ([ehcr_ehcp_request_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_requests]', N'ehcr_ehcp_request_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_requests] ADD [ehcr_ehcp_request_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_requests]', N'ehcr_send_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_requests] ADD [ehcr_send_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_requests]', N'ehcr_ehcp_req_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_requests] ADD [ehcr_ehcp_req_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_requests]', N'ehcr_ehcp_req_outcome_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_requests] ADD [ehcr_ehcp_req_outcome_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_requests]', N'ehcr_ehcp_req_outcome') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_requests] ADD [ehcr_ehcp_req_outcome] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_ehcp_requests_ehcr_send_table_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_ehcp_requests]'))
+    CREATE INDEX [ix_ssd_ehcp_requests_ehcr_send_table_id] ON [ssd].[ssd_ehcp_requests] ([ehcr_send_table_id]);
+GO
+-- ssd_ehcp_assessment
+RAISERROR(N'table ssd_ehcp_assessment', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_ehcp_assessment]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_ehcp_assessment] (
+        [ehca_ehcp_assessment_id] NVARCHAR(48) NOT NULL,
+        [ehca_ehcp_request_id] NVARCHAR(48),
+        [ehca_ehcp_assessment_outcome_date] DATETIME,
+        [ehca_ehcp_assessment_outcome] NVARCHAR(100),
+        [ehca_ehcp_assessment_exceptions] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_ehcp_assessment] PRIMARY KEY ([ehca_ehcp_assessment_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_assessment]', N'ehca_ehcp_assessment_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_assessment] ADD [ehca_ehcp_assessment_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_assessment]', N'ehca_ehcp_request_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_assessment] ADD [ehca_ehcp_request_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_assessment]', N'ehca_ehcp_assessment_outcome_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_assessment] ADD [ehca_ehcp_assessment_outcome_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_assessment]', N'ehca_ehcp_assessment_outcome') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_assessment] ADD [ehca_ehcp_assessment_outcome] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_assessment]', N'ehca_ehcp_assessment_exceptions') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_assessment] ADD [ehca_ehcp_assessment_exceptions] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_ehcp_assessment_ehca_ehcp_request_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_ehcp_assessment]'))
+    CREATE INDEX [ix_ssd_ehcp_assessment_ehca_ehcp_request_id] ON [ssd].[ssd_ehcp_assessment] ([ehca_ehcp_request_id]);
+GO
+-- ssd_ehcp_named_plan
+RAISERROR(N'table ssd_ehcp_named_plan', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_ehcp_named_plan]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_ehcp_named_plan] (
+        [ehcn_named_plan_id] NVARCHAR(48) NOT NULL,
+        [ehcn_ehcp_asmt_id] NVARCHAR(48),
+        [ehcn_named_plan_start_date] DATETIME,
+        [ehcn_named_plan_ceased_date] DATETIME,
+        [ehcn_named_plan_ceased_reason] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_ehcp_named_plan] PRIMARY KEY ([ehcn_named_plan_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_named_plan]', N'ehcn_named_plan_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_named_plan] ADD [ehcn_named_plan_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_named_plan]', N'ehcn_ehcp_asmt_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_named_plan] ADD [ehcn_ehcp_asmt_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_named_plan]', N'ehcn_named_plan_start_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_named_plan] ADD [ehcn_named_plan_start_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_named_plan]', N'ehcn_named_plan_ceased_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_named_plan] ADD [ehcn_named_plan_ceased_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_named_plan]', N'ehcn_named_plan_ceased_reason') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_named_plan] ADD [ehcn_named_plan_ceased_reason] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_ehcp_named_plan_ehcn_ehcp_asmt_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_ehcp_named_plan]'))
+    CREATE INDEX [ix_ssd_ehcp_named_plan_ehcn_ehcp_asmt_id] ON [ssd].[ssd_ehcp_named_plan] ([ehcn_ehcp_asmt_id]);
+GO
+-- ssd_ehcp_active_plans
+RAISERROR(N'table ssd_ehcp_active_plans', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_ehcp_active_plans]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_ehcp_active_plans] (
+        [ehcp_active_ehcp_id] NVARCHAR(48) NOT NULL,
+        [ehcp_ehcp_request_id] NVARCHAR(48),
+        [ehcp_active_ehcp_last_review_date] DATETIME,
+        CONSTRAINT [pk_ssd_ehcp_active_plans] PRIMARY KEY ([ehcp_active_ehcp_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_active_plans]', N'ehcp_active_ehcp_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_active_plans] ADD [ehcp_active_ehcp_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_active_plans]', N'ehcp_ehcp_request_id') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_active_plans] ADD [ehcp_ehcp_request_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_ehcp_active_plans]', N'ehcp_active_ehcp_last_review_date') IS NULL
+    ALTER TABLE [ssd].[ssd_ehcp_active_plans] ADD [ehcp_active_ehcp_last_review_date] DATETIME;
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_ehcp_active_plans_ehcp_ehcp_request_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_ehcp_active_plans]'))
+    CREATE INDEX [ix_ssd_ehcp_active_plans_ehcp_ehcp_request_id] ON [ssd].[ssd_ehcp_active_plans] ([ehcp_ehcp_request_id]);
+GO
+-- ssd_sen_need
+RAISERROR(N'table ssd_sen_need', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_sen_need]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_sen_need] (
+        [senn_table_id] NVARCHAR(48) NOT NULL,
+        [senn_active_ehcp_id] NVARCHAR(48),
+        [senn_active_ehcp_need_type] NVARCHAR(100),
+        [senn_active_ehcp_need_rank] NCHAR(1),
+        CONSTRAINT [pk_ssd_sen_need] PRIMARY KEY ([senn_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_sen_need]', N'senn_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_sen_need] ADD [senn_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_sen_need]', N'senn_active_ehcp_id') IS NULL
+    ALTER TABLE [ssd].[ssd_sen_need] ADD [senn_active_ehcp_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_sen_need]', N'senn_active_ehcp_need_type') IS NULL
+    ALTER TABLE [ssd].[ssd_sen_need] ADD [senn_active_ehcp_need_type] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_sen_need]', N'senn_active_ehcp_need_rank') IS NULL
+    ALTER TABLE [ssd].[ssd_sen_need] ADD [senn_active_ehcp_need_rank] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_sen_need_senn_active_ehcp_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_sen_need]'))
+    CREATE INDEX [ix_ssd_sen_need_senn_active_ehcp_id] ON [ssd].[ssd_sen_need] ([senn_active_ehcp_id]);
+GO
+-- ssd_s251_finance
+RAISERROR(N'table ssd_s251_finance', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_s251_finance]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_s251_finance] (
+        [s251_table_id] NVARCHAR(48) NOT NULL,
+        [s251_cla_placement_id] NVARCHAR(48),
+        [s251_placeholder_1] NVARCHAR(48),
+        [s251_placeholder_2] NVARCHAR(48),
+        [s251_placeholder_3] NVARCHAR(48),
+        [s251_placeholder_4] NVARCHAR(48),
+        CONSTRAINT [pk_ssd_s251_finance] PRIMARY KEY ([s251_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_cla_placement_id') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_cla_placement_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_placeholder_1') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_placeholder_1] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_placeholder_2') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_placeholder_2] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_placeholder_3') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_placeholder_3] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_s251_finance]', N's251_placeholder_4') IS NULL
+    ALTER TABLE [ssd].[ssd_s251_finance] ADD [s251_placeholder_4] NVARCHAR(48);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_s251_finance_s251_cla_placement_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_s251_finance]'))
+    CREATE INDEX [ix_ssd_s251_finance_s251_cla_placement_id] ON [ssd].[ssd_s251_finance] ([s251_cla_placement_id]);
+GO
+-- ssd_voice_of_child
+RAISERROR(N'table ssd_voice_of_child', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_voice_of_child]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_voice_of_child] (
+        [voch_table_id] NVARCHAR(48) NOT NULL,
+        [voch_person_id] NVARCHAR(48),
+        [voch_explained_worries] NCHAR(1),
+        [voch_story_help_understand] NCHAR(1),
+        [voch_agree_worker] NCHAR(1),
+        [voch_plan_safe] NCHAR(1),
+        [voch_tablet_help_explain] NCHAR(1),
+        CONSTRAINT [pk_ssd_voice_of_child] PRIMARY KEY ([voch_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_explained_worries') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_explained_worries] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_story_help_understand') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_story_help_understand] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_agree_worker') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_agree_worker] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_plan_safe') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_plan_safe] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_voice_of_child]', N'voch_tablet_help_explain') IS NULL
+    ALTER TABLE [ssd].[ssd_voice_of_child] ADD [voch_tablet_help_explain] NCHAR(1);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_voice_of_child_voch_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_voice_of_child]'))
+    CREATE INDEX [ix_ssd_voice_of_child_voch_person_id] ON [ssd].[ssd_voice_of_child] ([voch_person_id]);
+GO
+-- ssd_pre_proceedings
+RAISERROR(N'table ssd_pre_proceedings', 0, 1) WITH NOWAIT;
+IF OBJECT_ID(N'[ssd].[ssd_pre_proceedings]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [ssd].[ssd_pre_proceedings] (
+        [prep_table_id] NVARCHAR(48) NOT NULL,
+        [prep_person_id] NVARCHAR(48),
+        [prep_plo_family_id] NVARCHAR(48),
+        [prep_pre_pro_decision_date] DATETIME,
+        [prep_initial_pre_pro_meeting_date] DATETIME,
+        [prep_pre_pro_outcome] NVARCHAR(100),
+        [prep_agree_stepdown_issue_date] DATETIME,
+        [prep_cp_plans_referral_period] INT,
+        [prep_legal_gateway_outcome] NVARCHAR(100),
+        [prep_prev_pre_proc_child] INT,
+        [prep_prev_care_proc_child] INT,
+        [prep_pre_pro_letter_date] DATETIME,
+        [prep_care_pro_letter_date] DATETIME,
+        [prep_pre_pro_meetings_num] INT,
+        [prep_pre_pro_parents_legal_rep] NCHAR(1),
+        [prep_parents_legal_rep_point_of_issue] NCHAR(2),
+        [prep_court_reference] NVARCHAR(48),
+        [prep_care_proc_court_hearings] INT,
+        [prep_care_proc_short_notice] NCHAR(1),
+        [prep_proc_short_notice_reason] NVARCHAR(100),
+        [prep_la_inital_plan_approved] NCHAR(1),
+        [prep_la_initial_care_plan] NVARCHAR(100),
+        [prep_la_final_plan_approved] NCHAR(1),
+        [prep_la_final_care_plan] NVARCHAR(100),
+        CONSTRAINT [pk_ssd_pre_proceedings] PRIMARY KEY ([prep_table_id])
+    );
+END;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_table_id') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_table_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_person_id') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_person_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_plo_family_id') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_plo_family_id] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_pre_pro_decision_date') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_pre_pro_decision_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_initial_pre_pro_meeting_date') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_initial_pre_pro_meeting_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_pre_pro_outcome') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_pre_pro_outcome] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_agree_stepdown_issue_date') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_agree_stepdown_issue_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_cp_plans_referral_period') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_cp_plans_referral_period] INT;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_legal_gateway_outcome') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_legal_gateway_outcome] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_prev_pre_proc_child') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_prev_pre_proc_child] INT;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_prev_care_proc_child') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_prev_care_proc_child] INT;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_pre_pro_letter_date') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_pre_pro_letter_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_care_pro_letter_date') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_care_pro_letter_date] DATETIME;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_pre_pro_meetings_num') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_pre_pro_meetings_num] INT;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_pre_pro_parents_legal_rep') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_pre_pro_parents_legal_rep] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_parents_legal_rep_point_of_issue') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_parents_legal_rep_point_of_issue] NCHAR(2);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_court_reference') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_court_reference] NVARCHAR(48);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_care_proc_court_hearings') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_care_proc_court_hearings] INT;
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_care_proc_short_notice') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_care_proc_short_notice] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_proc_short_notice_reason') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_proc_short_notice_reason] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_la_inital_plan_approved') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_la_inital_plan_approved] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_la_initial_care_plan') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_la_initial_care_plan] NVARCHAR(100);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_la_final_plan_approved') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_la_final_plan_approved] NCHAR(1);
+IF COL_LENGTH(N'[ssd].[ssd_pre_proceedings]', N'prep_la_final_care_plan') IS NULL
+    ALTER TABLE [ssd].[ssd_pre_proceedings] ADD [prep_la_final_care_plan] NVARCHAR(100);
+
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_pre_proceedings_prep_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_pre_proceedings]'))
+    CREATE INDEX [ix_ssd_pre_proceedings_prep_person_id] ON [ssd].[ssd_pre_proceedings] ([prep_person_id]);
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_pre_proceedings_prep_plo_family_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_pre_proceedings]'))
+    CREATE INDEX [ix_ssd_pre_proceedings_prep_plo_family_id] ON [ssd].[ssd_pre_proceedings] ([prep_plo_family_id]);
 GO
 RAISERROR(N'refilling ssd_person', 0, 1) WITH NOWAIT;
 BEGIN TRY
@@ -1671,5 +2499,5 @@ BEGIN CATCH
     THROW;
 END CATCH;
 GO
-RAISERROR(N'ssd-bridge: finished. 19 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
+RAISERROR(N'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
 GO
