@@ -18,8 +18,8 @@ from ssd_bridge.db import Database, connect, describe_target
 from ssd_bridge.dialects.base import ServerFacts
 from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sql.sources import SourceNeeds, source_needs
 from ssd_bridge.sql.render import ssd_tables
+from ssd_bridge.sql.sources import SourceNeeds, source_needs
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.dfe.client import DfeClient, SubmitCounts, check_settings
 from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, SsdBridgeError
+from ssd_bridge.model import load_tables
 from ssd_bridge.runner.checks import SUBMIT_TABLES, check_destination, require_tables
 from ssd_bridge.runner.extract import extract
-from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,

@@ -13,7 +13,13 @@ import jinja2
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import TemplateError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sql.render import RenderOptions, prepare_environment, render_deployment, ssd_tables, tidy
+from ssd_bridge.sql.render import (
+    RenderOptions,
+    prepare_environment,
+    render_deployment,
+    ssd_tables,
+    tidy,
+)
 from ssd_bridge.sql.sources import source_needs
 
 
