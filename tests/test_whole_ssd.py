@@ -194,3 +194,32 @@ def test_check_compat_checks_the_tables_being_deployed(pg_settings, pg_env):
 
     assert "19 of 19 tables exist" in existing_tables_check("--tables", "api")["found"]
     assert "19 of 46 tables exist" in existing_tables_check()["found"]
+
+
+def _doc_status(text: str, table: str) -> str:
+    match = re.search(rf"^\| `{table}` \| ([^|]+)", text, re.MULTILINE)
+    assert match, f"{table} is not listed"
+    return match.group(1).strip()
+
+
+@pytest.mark.parametrize("cms", CMS_CHOICES)
+def test_the_cms_guide_and_readme_list_every_table_as_the_model_says(cms):
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    guide = (root / "examples" / "cms" / f"{cms}.md").read_text(encoding="utf-8").split("## Every SSD table", 1)[1]
+    readme = (root / "README.md").read_text(encoding="utf-8").split("## The SSD tables", 1)[1]
+    column = CMS_CHOICES.index(cms)
+    for table in load_tables("ssd"):
+        status = _doc_status(guide, table.name)
+        row = re.search(rf"^\| `{table.name}` \|(.+)\|$", readme, re.MULTILINE)
+        assert row, f"README does not list {table.name}"
+        in_readme = [cell.strip() for cell in row.group(1).split("|")][column]
+        if table.is_filled_by(cms):
+            assert status.startswith(("filled", "partly filled")), (table.name, status)
+            assert in_readme in ("filled", "partly filled")
+        elif cms in table.filled_by:
+            assert status == "created, filled in a later release" and in_readme == "later release"
+        else:
+            assert status.startswith("empty:") and ("load" in status or "reserved" in status), (table.name, status)
+            assert in_readme == "empty"
