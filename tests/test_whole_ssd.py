@@ -223,3 +223,24 @@ def test_the_cms_guide_and_readme_list_every_table_as_the_model_says(cms):
         else:
             assert status.startswith("empty:") and ("load" in status or "reserved" in status), (table.name, status)
             assert in_readme == "empty"
+
+
+@pytest.mark.postgres
+def test_run_refresh_ssd_names_a_failed_refill_and_exits_1(pg_server, pg_settings, pg_schema):
+    from ssd_bridge.dfe.fake import FakeDfe
+    from ssd_bridge.runner import run
+    from ssd_bridge.synth import synth
+
+    settings = pg_settings.replace(source={"location": f"{pg_schema}_src"}, environment="test")
+    synth(settings, children=20, seed=3)
+    deploy(settings, part="all")
+    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+        conn.execute(f'ALTER TABLE "{pg_schema}".ssd_disability ADD CONSTRAINT refuse_new_rows '
+                     "CHECK (disa_table_id IS NULL) NOT VALID")
+    with FakeDfe(seed=3) as fake:
+        summary = run(settings.replace(dfe=fake.dfe_settings()), refresh_ssd=True)
+    assert summary.failed_refills == ["ssd_disability"]
+    assert summary.sent > 0 and summary.error == summary.extract_invalid == 0  # only the refill failed
+    assert summary.exit_code == 1
+    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{pg_schema}_src" CASCADE')

@@ -90,6 +90,8 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
             f"{data['invalid']} invalid, {data['pending']} still pending ({data['seconds']:.1f} s).")
         for error in data["first_errors"]:
             say(f"  record {error['key']}: {error['reason']}")
+        if data.get("failed_refills"):
+            say(f"  the SSD refresh failed for {', '.join(data['failed_refills'])}; they kept their previous rows.")
     return int(data["exit_code"])
 
 
