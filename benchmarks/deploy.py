@@ -18,8 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ssd_bridge.config import CMS_CHOICES, load_settings  # noqa: E402
+from ssd_bridge.config import load_settings  # noqa: E402
 from ssd_bridge.demo import embedded_postgres  # noqa: E402
+from ssd_bridge.model.cms import CMS_NAMES  # noqa: E402
 from ssd_bridge.sql.deploy import deploy  # noqa: E402
 from ssd_bridge.synth import synth  # noqa: E402
 
@@ -31,7 +32,7 @@ def peak_rss_mb() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cms", choices=CMS_CHOICES, default="eclipse")
+    parser.add_argument("--cms", choices=CMS_NAMES, default="eclipse")
     parser.add_argument("--children", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)

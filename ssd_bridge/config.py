@@ -3,7 +3,7 @@
 The file is found at ``--config``, else ``$SSD_BRIDGE_CONFIG``, else ``./ssd-bridge.yaml``.
 Any nested key can be overridden from the environment as ``SSD_BRIDGE_<SECTION>_<KEY>``
 (for example ``SSD_BRIDGE_DFE_LA_CODE``). Secrets are read only from the environment
-(or the OS keyring, see :mod:`ssd_bridge.secrets`): a secret written in the file is refused.
+(or the OS keyring when SSD_BRIDGE_KEYRING=1): a secret written in the file is refused.
 """
 
 from __future__ import annotations
@@ -19,16 +19,18 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ssd_bridge.dialects import LABELS as DIALECT_LABELS
+from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.model.cms import CMS_NAMES, get_cms
 
-CMS_DEFAULT_DIALECT = {"liquid_logic": "tsql", "mosaic": "tsql", "eclipse": "postgres"}
-CMS_CHOICES = tuple(CMS_DEFAULT_DIALECT)
-# 'all': the whole SSD; 'api': only the tables the DfE child record is read from.
+#: payload.mode: send each child whole, or only what changed since DfE's last acknowledgement.
+PARTIAL_MODE = "partial"
+PAYLOAD_MODES = ("full", PARTIAL_MODE)
+# ssd.tables: 'all' (the whole SSD) or 'api' (only the tables the DfE child record is read from).
 SSD_TABLE_CHOICES = ("all", "api")
-DIALECT_CHOICES = ("postgres", "tsql")
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
-IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 # Environment variable -> (section, key) of the secrets; these never come from the file.
 SECRET_ENV = {
@@ -100,6 +102,11 @@ class PayloadSettings:
     #: submit refuses to send purges of more than this share of the children DfE holds (0: no guard).
     purge_guard_percent: int = 10
 
+    @property
+    def is_partial(self) -> bool:
+        """True when changed children are sent as deltas (``payload.mode: partial``)."""
+        return self.mode == PARTIAL_MODE
+
 
 @dataclass(frozen=True)
 class LoggingSettings:
@@ -126,7 +133,7 @@ class Settings:
     @property
     def dialect(self) -> str:
         """The SQL dialect of the reporting database (the CMS's usual one unless set)."""
-        return self.database.dialect or CMS_DEFAULT_DIALECT[self.cms]
+        return self.database.dialect or get_cms(self.cms).default_dialect
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with top-level fields or ``section={key: value}`` changes applied."""
@@ -380,13 +387,13 @@ def _required(dotted: str) -> Any:
 
 
 def _validated(s: Settings) -> Settings:
-    _choice("cms", s.cms, CMS_CHOICES)
+    _choice("cms", s.cms, CMS_NAMES)
     _choice("environment", s.environment, ("test", "live"))
     if s.database.dialect is not None:
-        _choice("database.dialect", s.database.dialect, DIALECT_CHOICES)
+        _choice("database.dialect", s.database.dialect, DIALECT_LABELS)
     check_identifier("database.schema", s.database.schema)
     _choice("ssd.tables", s.ssd.tables, SSD_TABLE_CHOICES)
-    _choice("payload.mode", s.payload.mode, ("full", "partial"))
+    _choice("payload.mode", s.payload.mode, PAYLOAD_MODES)
     _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
     if not 0 <= s.payload.purge_guard_percent <= 100:
         raise ConfigError(
@@ -438,14 +445,3 @@ def _check_url(dotted: str, url: str | None, schemes: tuple[str, ...]) -> None:
 def _choice(dotted: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise ConfigError(f"setting '{dotted}' must be one of {', '.join(choices)}, not {value!r}.")
-
-
-def check_identifier(what: str, name: str) -> str:
-    """Return ``name`` if it is a plain SQL identifier, else raise ConfigError naming ``what``."""
-    if not isinstance(name, str) or not IDENTIFIER.match(name) or len(name) > 63:
-        raise ConfigError(
-            f"{what} {name!r} is not a valid name.",
-            "Use letters, digits and underscores only, starting with a letter or underscore "
-            "(at most 63 characters); no spaces or quotes.",
-        )
-    return name

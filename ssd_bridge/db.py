@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -130,13 +129,7 @@ class Database:
     def query(self, sql: str, params: Sequence[Any] = (), chunk_size: int = 2000) -> Iterator[tuple]:
         """Yield rows of ``sql`` a chunk at a time, without holding the whole result in memory."""
         with driver_errors("read from the database"):
-            if self.driver == "psycopg":
-                # A server-side cursor streams; WITH HOLD lets it live outside a transaction.
-                name = f"ssd_bridge_{uuid.uuid4().hex[:12]}"
-                cur = self.raw.cursor(name=name, withhold=not self._in_transaction)
-                cur.itersize = chunk_size
-            else:
-                cur = self.raw.cursor()
+            cur = self.driver.streaming_cursor(self.raw, self._in_transaction, chunk_size)
             try:
                 cur.execute(self.sql(sql), tuple(params))
                 while True:
@@ -182,14 +175,13 @@ class Database:
         with driver_errors("write to the database"):
             cur = self.raw.cursor()
             try:
-                if self.driver == "pyodbc":
-                    cur.fast_executemany = True
+                self.driver.prepare_executemany(cur)
                 cur.executemany(self.sql(sql), rows)
             finally:
                 cur.close()
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-        """Insert many rows into one of our tables: COPY with psycopg, fast_executemany with pyodbc.
+        """Insert many rows into one of our tables: the driver's bulk path, else one executemany.
 
         ``table`` is a model table name and ``columns`` model column names (quoted here).
         """
@@ -197,19 +189,11 @@ class Database:
         if not rows:
             return
         names = ", ".join(self.dialect.quote_ident(c) for c in columns)
-        if self.driver != "psycopg":
-            marks = ", ".join("?" for _ in columns)
-            self.executemany(f"INSERT INTO {self.table(table)} ({names}) VALUES ({marks})", rows)
-            return
         with driver_errors("write to the database"):
-            cur = self.raw.cursor()
-            try:
-                # COPY is several times faster than INSERT for a first extract of a whole LA.
-                with cur.copy(f"COPY {self.table(table)} ({names}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            finally:
-                cur.close()
+            if self.driver.copy_rows(self.raw, self.table(table), names, rows):
+                return
+        marks = ", ".join("?" for _ in columns)
+        self.executemany(f"INSERT INTO {self.table(table)} ({names}) VALUES ({marks})", rows)
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -218,30 +202,18 @@ class Database:
             yield self
             return
         with driver_errors("start a transaction"):
-            if self.driver == "psycopg":
-                tx = self.raw.transaction()
-                tx.__enter__()
-            else:
-                self.raw.autocommit = False
+            token = self.driver.begin(self.raw)
         self._in_transaction = True
         try:
             yield self
         except BaseException as e:
             self._in_transaction = False
             with driver_errors("roll back"):
-                if self.driver == "psycopg":
-                    tx.__exit__(type(e), e, e.__traceback__)
-                else:
-                    self.raw.rollback()
-                    self.raw.autocommit = True
+                self.driver.end(self.raw, token, e)
             raise
         self._in_transaction = False
         with driver_errors("commit"):
-            if self.driver == "psycopg":
-                tx.__exit__(None, None, None)
-            else:
-                self.raw.commit()
-                self.raw.autocommit = True
+            self.driver.end(self.raw, token, None)
 
     def run_batch(self, batch: str) -> None:
         """Run one batch of a rendered script (several statements, no parameters)."""
@@ -249,16 +221,13 @@ class Database:
             cur = self.raw.cursor()
             try:
                 cur.execute(batch)
-                if self.driver == "pyodbc":
-                    while cur.nextset():  # drain every result so errors in later statements surface
-                        pass
+                self.driver.drain(cur)
             finally:
                 cur.close()
 
     def on_notice(self, handler: Callable[[str], None]) -> None:
         """Call ``handler`` with the text of each server notice (PostgreSQL RAISE NOTICE)."""
-        if self.driver == "psycopg":
-            self.raw.add_notice_handler(lambda diag: handler(diag.message_primary or ""))
+        self.driver.on_notice(self.raw, handler)
 
     def close(self) -> None:
         """Close the connection, ignoring a connection that is already gone."""

@@ -12,9 +12,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ssd_bridge.compat import check_compat
 from ssd_bridge.config import Settings, load_settings
+from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
+from ssd_bridge.runner import run, status
 from ssd_bridge.sql.deploy import deploy
+from ssd_bridge.synth import synth, writer
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +89,6 @@ class DemoResult:
 
 def demo_settings(server: EmbeddedServer, cms: str, dfe: dict[str, Any] | None = None) -> Settings:
     """Settings that point every part of the flow at the embedded server (and the stand-in)."""
-    from ssd_bridge.synth import writer
 
     return load_settings(
         config=None,
@@ -104,10 +107,6 @@ def demo_settings(server: EmbeddedServer, cms: str, dfe: dict[str, Any] | None =
 def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
              say: Callable[[str], None] = log.info) -> DemoResult:
     """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status."""
-    from ssd_bridge.compat import check_compat
-    from ssd_bridge.dfe.fake import FakeDfe
-    from ssd_bridge.runner import run, status
-    from ssd_bridge.synth import synth
 
     result = DemoResult(cms=cms, children=children)
     with embedded_postgres() as server, FakeDfe() as fake:

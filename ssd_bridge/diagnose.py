@@ -35,13 +35,18 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ssd_bridge import __version__
+from ssd_bridge.compat import check_compat, format_report
+from ssd_bridge.compat.host import odbc_driver_names, platform_summary
 from ssd_bridge.config import Settings
+from ssd_bridge.db import connect
 from ssd_bridge.errors import ConfigError, SsdBridgeError
+from ssd_bridge.model import load_tables
+from ssd_bridge.sql.deploy import catalog, table_counts
+from ssd_bridge.tracking import support
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +128,6 @@ class Scrubber:
 
 def diagnose(settings: Settings, output: str | os.PathLike[str] | None = None, network: bool = True) -> BundleResult:
     """Build the support bundle for ``settings`` and write it to ``output`` (a .zip)."""
-    from ssd_bridge.compat import check_compat, format_report
-    from ssd_bridge.compat.host import odbc_driver_names, platform_summary
 
     now = datetime.now(timezone.utc)
     path = Path(output) if output else Path(f"ssd-bridge-diagnose-{now:%Y%m%dT%H%M%SZ}.zip")
@@ -177,9 +180,6 @@ def _refuse_secrets(scrub: Scrubber, texts: list[str]) -> None:
 
 def database_sections(settings: Settings, scrub: Scrubber) -> dict[str, Any]:
     """Engine, version log, SSD row counts, staging counts, run summaries and errors; a note where unavailable."""
-    from ssd_bridge.db import connect
-    from ssd_bridge.model import load_tables
-    from ssd_bridge.sql.deploy import catalog, table_counts
 
     if not (settings.database.url or settings.database.odbc):
         return {"database": "not configured"}
@@ -188,53 +188,26 @@ def database_sections(settings: Settings, scrub: Scrubber) -> dict[str, Any]:
             tables = catalog(db)["tables"]
             columns = catalog(db)["columns"]
             out: dict[str, Any] = {"database": "reachable", "engine": str(db.scalar(db.dialect.server_facts_sql()))}
-            out["version_log"] = _version_log(db, tables)
+            out["version_log"] = support.version_log(db, tables)
             out["ssd_rows"] = table_counts(db, [t.name for t in load_tables("ssd")])
-            out["staging_counts"] = _staging_counts(db, tables, columns)
+            out["staging_counts"] = support.staging_counts(db, tables, columns)
             out["runs"] = _runs(db, tables, scrub)
-            out["errors"] = list(_errors(db, tables, columns, scrub))
+            out["errors"] = list(_errors(db, tables, scrub))
             return out
     except SsdBridgeError as e:
         return {"database": f"unavailable: {scrub.text(e.message)}"}
 
 
-def _rows(db: Any, sql: str, limit: int) -> list[tuple]:
-    return list(islice(db.query(sql), limit))
-
-
-def _version_log(db: Any, tables: set[str]) -> list[dict[str, Any]]:
-    if "ssd_version_log" not in tables:
-        return []
-    names = ["version_number", "created_at", "created_by", "bridge_version", "cms", "dialect", "parameters_json"]
-    sql = f"SELECT {', '.join(names)} FROM {db.table('ssd_version_log')} ORDER BY created_at DESC"
-    return [dict(zip(names, row, strict=True)) for row in _rows(db, sql, 50)]
-
-
-def _staging_counts(db: Any, tables: set[str], columns: set[str]) -> list[dict[str, Any]]:
-    if "ssd_api_data_staging" not in tables:
-        return []
-    names = [c for c in ("submission_status", "row_state", "payload_kind") if f"ssd_api_data_staging.{c}" in columns]
-    listed = ", ".join(names)
-    sql = f"SELECT {listed}, COUNT(*) FROM {db.table('ssd_api_data_staging')} GROUP BY {listed} ORDER BY {listed}"
-    return [{**dict(zip(names, row[:-1], strict=True)), "count": int(row[-1])} for row in db.query_all(sql)]
-
-
 def _runs(db: Any, tables: set[str], scrub: Scrubber) -> list[dict[str, Any]]:
-    if "ssd_api_run_log" not in tables:
-        return []
-    names = ["run_id", "command", "environment", "started_at", "finished_at", "exit_code", "bridge_version"]
-    sql = f"SELECT {', '.join(names)}, summary_json FROM {db.table('ssd_api_run_log')} ORDER BY id DESC"
-    staging = db.table("ssd_api_data_staging") if "ssd_api_data_staging" in tables else None
     runs = []
-    for row in _rows(db, sql, RUNS_KEPT):
-        run = dict(zip(names, row[:-1], strict=True))
+    for run, text in support.run_rows(db, tables, RUNS_KEPT):
         try:
-            summary = json.loads(row[-1]) if row[-1] else None
+            summary = json.loads(text) if text else None
         except ValueError:
             summary = "(not JSON)"
         # The children a summary names: their ids are hashed and their own values blanked everywhere in it.
         ids = sorted(set(_person_ids(summary)))
-        found = [_person_values(db, staging, i) for i in ids] if staging else []
+        found = [_person_values(db, tables, i) for i in ids]
         legacy = [x for pair in found for x in pair[0]]
         run["summary"] = scrub.json_value(summary, ids + legacy, [v for pair in found for v in pair[1]])
         runs.append(run)
@@ -252,36 +225,24 @@ def _person_ids(value: Any, key: str | None = None) -> Iterator[str]:
         yield str(value)
 
 
-def _errors(db: Any, tables: set[str], columns: set[str], scrub: Scrubber) -> Iterator[dict[str, Any]]:
+def _errors(db: Any, tables: set[str], scrub: Scrubber) -> Iterator[dict[str, Any]]:
     """Recent error messages from the staging table and the submission log, cleaned."""
-    staging = db.table("ssd_api_data_staging")
-    if "ssd_api_data_staging" in tables:
-        sql = (f"SELECT person_id, legacy_id, submission_status, api_response, validation_findings, last_updated, "
-               f"json_payload FROM {staging} WHERE submission_status IN ('error', 'invalid', 'rejected') "
-               "ORDER BY last_updated DESC")
-        for person, legacy, status, response, findings, updated, payload in _rows(db, sql, ERRORS_KEPT):
-            values = _payload_values(payload)
-            yield {"source": "ssd_api_data_staging", "person": scrub.person(person), "status": status,
-                   "last_updated": updated,
-                   "api_response": scrub.text(response, (person, legacy), values),
-                   "validation_findings": scrub.text(findings, (person, legacy), values)}
-    if "ssd_api_submission_log" in tables:
-        sql = (f"SELECT person_id, run_id, http_status, outcome, response_excerpt, request_id, sent_at "
-               f"FROM {db.table('ssd_api_submission_log')} WHERE outcome <> 'sent' ORDER BY id DESC")
-        for person, run_id, http_status, outcome, excerpt, request_id, sent_at in _rows(db, sql, ERRORS_KEPT):
-            legacy, values = _person_values(db, staging, person) if "ssd_api_data_staging" in tables else ([], [])
-            yield {"source": "ssd_api_submission_log", "person": scrub.person(person), "run_id": run_id,
-                   "http_status": http_status, "outcome": outcome, "request_id": request_id, "sent_at": sent_at,
-                   "response_excerpt": scrub.text(excerpt, (person, *legacy), values)}
+    for person, legacy, status, response, findings, updated, payload in support.staging_errors(db, tables, ERRORS_KEPT):
+        values = _payload_values(payload)
+        yield {"source": "ssd_api_data_staging", "person": scrub.person(person), "status": status,
+               "last_updated": updated,
+               "api_response": scrub.text(response, (person, legacy), values),
+               "validation_findings": scrub.text(findings, (person, legacy), values)}
+    for person, run_id, http_status, outcome, excerpt, request_id, sent_at in support.log_errors(db, tables, ERRORS_KEPT):
+        ids, values = _person_values(db, tables, person)
+        yield {"source": "ssd_api_submission_log", "person": scrub.person(person), "run_id": run_id,
+               "http_status": http_status, "outcome": outcome, "request_id": request_id, "sent_at": sent_at,
+               "response_excerpt": scrub.text(excerpt, (person, *ids), values)}
 
 
-def _person_values(db: Any, staging: str, key: Any) -> tuple[list[str], list[str]]:
-    """A child's ids (person and legacy) and its payload's values, found by person id or by
-    staging row id (the runner's summaries name records by row id)."""
-    rows = list(db.query_all(f"SELECT json_payload, person_id, legacy_id FROM {staging} WHERE person_id = ?",
-                             (str(key),)))
-    if isinstance(key, int) or str(key).isdigit():
-        rows += db.query_all(f"SELECT json_payload, person_id, legacy_id FROM {staging} WHERE id = ?", (int(key),))
+def _person_values(db: Any, tables: set[str], key: Any) -> tuple[list[str], list[str]]:
+    """A child's ids (person and legacy) and its payload's values."""
+    rows = list(support.person_rows(db, tables, key))
     ids = [str(v) for r in rows for v in (r[1], r[2]) if v]
     return ids, [v for r in rows for v in _payload_values(r[0])]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer, embedded_postgres
+from ssd_bridge.dfe.fake import FakeDfe
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout; a git worktree one level deeper (wt/<name>) looks one more up.
@@ -25,9 +27,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    """One embedded PostgreSQL for the session. A server that fails to start fails the tests."""
-    with embedded_postgres(tmp_path_factory.mktemp("pg")) as server:
+def pg_server() -> Iterator[EmbeddedServer]:
+    """One embedded PostgreSQL for the session. A server that fails to start fails the tests.
+
+    Its folder is outside pytest's numbered temp folders: pytest deletes all but the newest three,
+    so a second test run on the machine would delete a running server's data under it.
+    """
+    with tempfile.TemporaryDirectory(prefix="ssd-bridge-tests-pg-") as folder, embedded_postgres(Path(folder)) as server:
         yield server
 
 
@@ -67,6 +73,18 @@ def pg_env(pg_server: EmbeddedServer, pg_schema: str, monkeypatch: pytest.Monkey
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
+
+
+@pytest.fixture()
+def fake(request: pytest.FixtureRequest) -> Iterator[FakeDfe]:
+    """The local DfE stand-in on 127.0.0.1, for one test.
+
+    A module or test changes how it behaves with ``@pytest.mark.fake_dfe(**FakeDfe keyword arguments)``.
+    """
+    marker = request.node.get_closest_marker("fake_dfe")
+    options = {"seed": 1, **(marker.kwargs if marker else {})}
+    with FakeDfe(**options) as server:
+        yield server
 
 
 @pytest.fixture()

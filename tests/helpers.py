@@ -7,6 +7,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from ssd_bridge.dfe.client import RetryPolicy
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -44,3 +46,20 @@ def empty_source_schema(uri: str, tables: dict[str, list[tuple[str, str]]], pref
     finally:
         with psycopg.connect(uri, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+
+
+# Quick HTTP retries for tests against the stand-in (urllib3's default backoff would take seconds).
+FAST = RetryPolicy(retries=3, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)
+
+
+def child(n: int, bad: bool = False) -> dict:
+    """A small record that passes the DfE schema (or breaks it, when ``bad``)."""
+    details = {"first_name": "Test", "surname": f"Child{n}", "date_of_birth": "2015-03-02",
+               "sex": "M", "ethnicity": "WBRI", "purge": False}
+    if bad:
+        details["sex"] = "MALE"  # longer than the schema's maxLength 1
+    return {"la_child_id": f"C{n:06d}", "mis_child_id": f"M{n}", "purge": False, "child_details": details}
+
+
+def items(count: int, bad: frozenset[int] = frozenset()) -> list[tuple[int, dict]]:
+    return [(n, child(n, n in bad)) for n in range(count)]

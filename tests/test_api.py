@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,17 +12,7 @@ from ssd_bridge.dfe.client import DfeClient, RetryPolicy, submit_records
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.dfe.responses import parse_receipt, record_positions
 from ssd_bridge.errors import ApiError, ApiUnavailable, CredentialsError, ExitCode
-
-FAST = RetryPolicy(retries=3, backoff_factor=0.01, backoff_max=0.05, jitter=0.0)
-
-
-def child(n: int, bad: bool = False) -> dict:
-    """A small record that passes the DfE schema (or breaks it, when ``bad``)."""
-    details = {"first_name": "Test", "surname": f"Child{n}", "date_of_birth": "2015-03-02",
-               "sex": "M", "ethnicity": "WBRI", "purge": False}
-    if bad:
-        details["sex"] = "MALE"  # longer than the schema's maxLength 1
-    return {"la_child_id": f"C{n:06d}", "mis_child_id": f"M{n}", "purge": False, "child_details": details}
+from tests.helpers import FAST, items
 
 
 def settings_for(fake: FakeDfe, **dfe: object) -> Settings:
@@ -31,18 +20,8 @@ def settings_for(fake: FakeDfe, **dfe: object) -> Settings:
         dfe={"client_secret": fake.client_secret, "supplier_key": fake.supplier_key, **dfe})
 
 
-@pytest.fixture()
-def fake() -> Iterator[FakeDfe]:
-    with FakeDfe(seed=1) as server:
-        yield server
-
-
 def client_for(fake: FakeDfe, timeout: tuple[float, float] = (2, 5), retry: RetryPolicy = FAST, **dfe: object) -> DfeClient:
     return DfeClient(settings_for(fake, **dfe).dfe, retry=retry, timeout=timeout)
-
-
-def items(count: int, bad: frozenset[int] = frozenset()) -> list[tuple[int, dict]]:
-    return [(n, child(n, n in bad)) for n in range(count)]
 
 
 def test_batches_of_batch_size_with_one_receipt_per_record(fake: FakeDfe) -> None:

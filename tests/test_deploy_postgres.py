@@ -8,8 +8,9 @@ import subprocess
 import psycopg
 import pytest
 
-from ssd_bridge.config import CMS_CHOICES, Settings
+from ssd_bridge.config import Settings
 from ssd_bridge.model import load_tables
+from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.deploy import deploy, render_options
 from ssd_bridge.sql.render import RenderOptions, render_deployment
 
@@ -48,7 +49,7 @@ def prepare_sources(settings: Settings) -> RenderOptions:
     return options
 
 
-@pytest.mark.parametrize("cms", CMS_CHOICES)
+@pytest.mark.parametrize("cms", CMS_NAMES)
 def test_postgres_rendering_runs_twice_and_the_second_run_changes_nothing(pg_server, pg_settings, pg_schema, cms):
     settings = pg_settings.replace(cms=cms, source={"location": f"{pg_schema}_src"})
     options = prepare_sources(settings)

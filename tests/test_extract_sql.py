@@ -14,12 +14,13 @@ from ssd_bridge import tracking
 from ssd_bridge.db import Database
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
+from ssd_bridge.dialects.drivers import ODBC
 from ssd_bridge.record import ssd_read
 
 
 def statements(label: str) -> list[str]:
     # Only the statement builders are used: no connection is opened.
-    db = Database(DriverConnection(None, "pyodbc", "qmark"), get_dialect(label), "ssd")
+    db = Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")
     return [
         *(ssd_read._source_sql(db, s) for s in ssd_read.SOURCES), *ssd_read._person_sql(db, 2000),
         tracking.load_sql(db, True, True, True), tracking.load_sql(db, True, False, False),

@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -124,10 +123,8 @@ def rejecting(record: dict) -> list[str]:
     return errors
 
 
-@pytest.fixture()
-def fake() -> Iterator[FakeDfe]:
-    with FakeDfe(seed=7, client_secret=CLIENT_SECRET, supplier_key=SUPPLIER_KEY, validator=rejecting) as server:
-        yield server
+pytestmark = [pytest.mark.postgres,
+              pytest.mark.fake_dfe(client_secret=CLIENT_SECRET, supplier_key=SUPPLIER_KEY, validator=rejecting)]
 
 
 @pytest.fixture()

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from ssd_bridge.config import CMS_CHOICES
 from ssd_bridge.errors import ConfigError, TemplateError
+from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.render import PARTS, RenderOptions, render_deployment
 from ssd_bridge.sql.script import render_script
 
 GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = "python -m pytest tests/test_render.py --update-golden"
-CASES = [(dialect, cms, part) for dialect in ("tsql", "postgres") for cms in CMS_CHOICES for part in PARTS]
+CASES = [(dialect, cms, part) for dialect in ("tsql", "postgres") for cms in CMS_NAMES for part in PARTS]
 
 
 def render_case(dialect: str, cms: str, part: str) -> str:
@@ -55,7 +55,7 @@ def _unparsable(sql: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("cms", CMS_CHOICES)
+@pytest.mark.parametrize("cms", CMS_NAMES)
 def test_tsql_rendering_parses_with_nothing_unparsable(cms: str) -> None:
     assert _unparsable(render_case("tsql", cms, "all")) == []
 

@@ -4,7 +4,6 @@ the exit codes a scheduler sees."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -15,18 +14,12 @@ from ssd_bridge.dfe import client as api
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.runner import run, status
 from tests import extract_fixtures
+from tests.helpers import FAST
 from tests.ssd_rows import d
-from tests.test_api import FAST
 
 pytestmark = pytest.mark.postgres
 deployed, ssd = extract_fixtures.deployed, extract_fixtures.ssd
 AS_OF = d("2026-02-10")
-
-
-@pytest.fixture()
-def fake() -> Iterator[FakeDfe]:
-    with FakeDfe(seed=3) as server:
-        yield server
 
 
 @pytest.fixture()
@@ -188,8 +181,7 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
 
     from ssd_bridge.config import load_settings
     from ssd_bridge.dfe.client import DfeClient, submit_records
-    from tests.helpers import ROOT
-    from tests.test_api import items
+    from tests.helpers import ROOT, items
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
     env["PYTHONPATH"] = str(ROOT)

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 
 import pytest
 
@@ -21,17 +20,10 @@ from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
 from ssd_bridge.runner import status, submit
 from ssd_bridge.sql.deploy import deploy
-from tests.helpers import ROOT
-from tests.test_api import FAST, child
+from tests.helpers import FAST, ROOT, child
 
 pytestmark = pytest.mark.postgres
 STAGING = "ssd_api_data_staging"
-
-
-@pytest.fixture()
-def fake() -> Iterator[FakeDfe]:
-    with FakeDfe(seed=2) as server:
-        yield server
 
 
 @pytest.fixture()
@@ -212,7 +204,7 @@ def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None
 
     add_rows(settings, 3)
     with connect(settings) as db:
-        [batch] = list(pending_batches(db, pending_ids(db, 5), "full", 100))
+        [batch] = list(pending_batches(db, pending_ids(db, 5), False, 100))
         # extract writes a new version of C000001 while its old version is at DfE
         db.execute(f"UPDATE {db.table(STAGING)} SET json_payload = '{{}}', current_hash = ? WHERE person_id = 'C000001'",
                    (hashlib.sha256(b"{}").digest(),))

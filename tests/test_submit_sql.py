@@ -12,11 +12,12 @@ from ssd_bridge import tracking
 from ssd_bridge.db import Database
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
+from ssd_bridge.dialects.drivers import ODBC
 
 
 def unconnected(label: str) -> Database:
     # Only the statement builders are used: no connection is opened.
-    return Database(DriverConnection(None, "pyodbc", "qmark"), get_dialect(label), "ssd")
+    return Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")
 
 
 def statements(label: str) -> list[str]:

@@ -8,9 +8,9 @@ import re
 import psycopg
 import pytest
 
-from ssd_bridge.config import CMS_CHOICES
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import load_tables
+from ssd_bridge.model.cms import CMS_NAMES as CMS_CHOICES
 from ssd_bridge.record.ssd_read import tables_read
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.sql.render import RenderOptions, render_deployment, ssd_tables

@@ -202,7 +202,7 @@ def _interrupted() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Run the CLI and exit with the code DESIGN.md defines; the only place errors are caught broadly."""
+    """Run the CLI and exit with the code of ``ExitCode``; the only place errors are caught broadly."""
     configure_logging()
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="ssd-bridge",

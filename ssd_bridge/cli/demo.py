@@ -6,11 +6,11 @@ import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
 from ssd_bridge.cli.options import json_option, verbosity_options
-from ssd_bridge.config import CMS_CHOICES
+from ssd_bridge.model.cms import CMS_NAMES
 
 
 @cli.command()
-@click.option("--cms", type=click.Choice(CMS_CHOICES), default="eclipse", show_default=True,
+@click.option("--cms", type=click.Choice(CMS_NAMES), default="eclipse", show_default=True,
               help="Which case-management system to imitate.")
 @click.option("--children", type=click.IntRange(min=1, max=200_000), default=200, show_default=True,
               help="How many synthetic children to make.")

@@ -20,9 +20,10 @@ from ssd_bridge.cli.options import (
     verbosity_options,
 )
 from ssd_bridge.errors import ExitCode
+from ssd_bridge.sql.render import DEPLOY_PARTS, PARTS
 
-PART_CHOICE = click.Choice(["ssd", "addon", "all"])
-RENDER_PART_CHOICE = click.Choice(["ssd", "addon", "all", "grants"])
+PART_CHOICE = click.Choice(DEPLOY_PARTS)
+RENDER_PART_CHOICE = click.Choice(PARTS)
 
 
 @cli.command()

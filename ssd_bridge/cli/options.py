@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from typing import Any
 
 import click
 
-from ssd_bridge.config import CMS_CHOICES, DIALECT_CHOICES, SSD_TABLE_CHOICES
+from ssd_bridge.cli.base import set_log_level
+from ssd_bridge.config import SSD_TABLE_CHOICES
+from ssd_bridge.dialects import LABELS as DIALECT_LABELS
+from ssd_bridge.model.cms import CMS_NAMES, CMS_REGISTRY
 
 F = Callable[..., Any]
 
@@ -21,15 +25,16 @@ config_option = click.option(
 )
 cms_option = click.option(
     "--cms",
-    type=click.Choice(CMS_CHOICES),
+    type=click.Choice(CMS_NAMES),
     default=None,
     help="Case-management system the SSD is filled from (default: 'cms' in the settings).",
 )
 dialect_option = click.option(
     "--dialect",
-    type=click.Choice(DIALECT_CHOICES),
+    type=click.Choice(DIALECT_LABELS),
     default=None,
-    help="SQL dialect to render (default: the CMS's usual one: tsql for liquid_logic and mosaic, postgres for eclipse).",
+    help="SQL dialect to render (default: the CMS's usual one: "
+    + ", ".join(f"{c.default_dialect} for {c.name}" for c in CMS_REGISTRY.values()) + ").",
 )
 tables_option = click.option(
     "--tables",
@@ -73,8 +78,6 @@ def settings_overrides(cms: str | None, tables: str | None = None) -> dict[str, 
 def _not_in_the_future(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Refuse a future --as-of: a mistyped year would move every child out of the reporting
     window, and extract would then queue a purge of all of them."""
-    import datetime as dt
-
     if value is not None and value.date() > dt.date.today():
         raise click.BadParameter(
             f"{value:%Y-%m-%d} is after today ({dt.date.today():%Y-%m-%d}); give today or an earlier date.")
@@ -107,8 +110,6 @@ def verbosity_options(func: F) -> F:
 def _set_verbosity(sign: int) -> Callable[[click.Context, click.Parameter, int], None]:
     def callback(ctx: click.Context, param: click.Parameter, value: int) -> None:
         if value:
-            from ssd_bridge.cli.base import set_log_level
-
             set_log_level(sign * value)
 
     return callback

@@ -6,11 +6,12 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from ssd_bridge.compat import Check, failed, passed, skipped
+from ssd_bridge.compat.checks import Check, failed, passed, skipped
 from ssd_bridge.config import DfeSettings, Settings
+from ssd_bridge.dfe.client import ClientCredentialsAuth, DfeClient, RetryPolicy, build_session
 from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError, CredentialsError
 
-# Token-server answers operations.md §2.5 knows: (pattern, id, fix).
+# Token-server answers with a known cause: (pattern, failure id in docs/operations.md, fix).
 _TOKEN_FAILURES = (
     (re.compile(r"AADSTS7000222"), "A01", "The client secret has expired: make a new one on the DfE portal and "
      "set SSD_BRIDGE_CLIENT_SECRET to its value."),
@@ -25,7 +26,6 @@ _TOKEN_FAILURES = (
 
 def credentials_check(dfe: DfeSettings) -> Check:
     """Ask the token server for a token (the token itself is never shown or kept)."""
-    from ssd_bridge.dfe.client import ClientCredentialsAuth, RetryPolicy, build_session
 
     name, title = "credentials.token", "Token request"
     missing = [k for k in ("token_url", "client_id", "scope") if not getattr(dfe, k)]
@@ -89,7 +89,6 @@ def synthetic_record(la_code: str) -> dict[str, object]:
 
 def test_record_check(settings: Settings, send: bool) -> Check:
     """With --send-test-record: one synthetic record to the TEST endpoint; never to live."""
-    from ssd_bridge.dfe.client import DfeClient, RetryPolicy
 
     name, title = "credentials.test_record", "Synthetic test record"
     if not send:

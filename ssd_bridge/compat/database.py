@@ -12,18 +12,20 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ssd_bridge.compat import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.tables import compare_tables
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect, describe_target
 from ssd_bridge.dialects.base import ServerFacts
 from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sql.render import ssd_tables
+from ssd_bridge.sql.deploy import render_options
+from ssd_bridge.sql.render import render_deployment, ssd_tables
 from ssd_bridge.sql.sources import SourceNeeds, source_needs
 
 log = logging.getLogger(__name__)
 
-# Connection failures operations.md §2 knows, by what the driver says.
+# Connection failures with a known cause (ids in docs/operations.md), by what the driver says.
 _CONNECT_FAILURES = (
     (re.compile(r"IM002|data source name not found|can't open lib|file not found", re.I), "H06",
      "Install the ODBC driver the connection string names, or change DRIVER= in database.odbc."),
@@ -75,7 +77,6 @@ def _attempt(checks: list[Check], name: str, title: str, run: Callable[[], tuple
 
 
 def _needs(settings: Settings) -> tuple[SourceNeeds | None, Check]:
-    from ssd_bridge.sql.deploy import render_options
 
     name, title = "source.parameters", f"{settings.cms} mapping parameters"
     try:
@@ -132,8 +133,6 @@ def _version_check(db: Database, facts: ServerFacts) -> Check:
 
 def _level_check(db: Database, settings: Settings, facts: ServerFacts) -> Check:
     """Warn only where the rendered script uses a feature the server or its level lacks."""
-    from ssd_bridge.sql.deploy import render_options
-    from ssd_bridge.sql.render import render_deployment
 
     name, title = "database.compatibility_level", "Compatibility level and features used"
     gates = db.dialect.feature_gates()
@@ -277,8 +276,6 @@ def _read_rights(db: Database, needs: SourceNeeds, tables: Iterable[str]) -> Che
 
 def existing_table_checks(db: Database, tables: str = "all") -> list[Check]:
     """Existing SSD tables being deployed (``tables``: all or api) and add-on tables: compatible, ours to alter."""
-    from ssd_bridge.compat.tables import compare_tables
-
     rows = db.query_all(db.dialect.schema_columns_sql(), (db.schema,))
     return [compare_tables(db, "database.ssd_tables", "Existing SSD tables", ssd_tables(tables), rows, _has),
             compare_tables(db, "database.addon_tables", "Existing staging and log tables",

@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ssd_bridge.compat import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
 from ssd_bridge.config import Settings
 
 MIN_PYTHON = (3, 10)
@@ -24,7 +24,7 @@ def host_checks(settings: Settings) -> list[Check]:
 
 
 def python_check() -> Check:
-    """Python 3.10 or later (operations.md H10)."""
+    """Python 3.10 or later (known failure H10)."""
     found = f"Python {sys.version.split()[0]} at {sys.executable}"
     if sys.version_info[:2] >= MIN_PYTHON:
         return passed("host.python", "Python version", found + ".")
@@ -48,7 +48,7 @@ def disk_check(settings: Settings) -> Check:
 
 
 def odbc_check(settings: Settings) -> Check:
-    """The ODBC driver named in database.odbc is installed (operations.md H06, D05)."""
+    """The ODBC driver named in database.odbc is installed (known failures H06, D05)."""
     name, title = "host.odbc_driver", "ODBC driver"
     text = settings.database.odbc
     if not text:

@@ -3,7 +3,7 @@
 The probes go the way the DfE client goes (``dfe.proxy``, else HTTPS_PROXY/NO_PROXY) and trust
 what it trusts (``dfe.ca_bundle``, else the OS store through truststore). A certificate the OS
 trusts but the public (Mozilla/certifi) roots do not is the mark of a TLS-inspecting proxy
-(operations.md N05). Failures use the smoke test's vocabulary (N01..N07, A01..A06).
+(known failure N05). Failure ids (N01..N07, A01..A06) are sections of docs/operations.md.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ssd_bridge.compat import Check, failed, passed, skipped, warned
-from ssd_bridge.config import DfeSettings, Settings
+from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.credentials import credentials_check, test_record_check
+from ssd_bridge.config import DfeSettings, Settings, redact_connection_string
+from ssd_bridge.dfe.client import RetryPolicy, build_session
 from ssd_bridge.errors import SsdBridgeError
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,6 @@ class ProxyRefused(OSError):
 
 def network_checks(settings: Settings, send_test_record: bool = False) -> list[Check]:
     """Reach of each DfE host (DNS, TCP, TLS), the clock, the credentials and the optional test record."""
-    from ssd_bridge.compat.credentials import credentials_check, test_record_check
 
     dfe = settings.dfe
     endpoints = endpoints_of(dfe)
@@ -99,7 +100,6 @@ def proxy_for(url: str, dfe: DfeSettings) -> str | None:
 
 def proxy_check(endpoints: list[Endpoint]) -> Check:
     """Which proxy each host is reached through (informational)."""
-    from ssd_bridge.config import redact_connection_string
 
     lines = [f"{e.label} {e.host}: " + (f"through {redact_connection_string(e.proxy)}" if e.proxy else "direct")
              for e in endpoints]
@@ -280,12 +280,11 @@ def _unverified_issuer(endpoint: Endpoint, timeout: float) -> str:
 
 
 def clock_check(dfe: DfeSettings) -> Check:
-    """This computer's clock against the token server's HTTP Date header (operations.md A02)."""
+    """This computer's clock against the token server's HTTP Date header (known failure A02)."""
     from email.utils import parsedate_to_datetime
 
     import requests
 
-    from ssd_bridge.dfe.client import RetryPolicy, build_session
 
     name, title = "network.clock", "Clock against the token server"
     if not dfe.token_url:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ssd_bridge.compat import Check, failed, passed, warned
+from ssd_bridge.compat.checks import Check, failed, passed, warned
 from ssd_bridge.db import Database
 from ssd_bridge.model import Table
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ssd_bridge.compat import AREAS, CompatReport
+from ssd_bridge.compat.checks import AREAS, CompatReport
 
 _MARK = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "skip": "SKIP"}
 _WIDTH = 96
@@ -36,7 +36,7 @@ def format_text(report: CompatReport) -> str:
             if len(check.details) > 40:
                 lines.append(f"          ... and {len(check.details) - 40} more (see --json)")
             if check.next_step and check.status in ("warn", "fail", "skip"):
-                known = f" (known failure {check.known_failure}, operations guide §2)" if check.known_failure else ""
+                known = f" (known failure {check.known_failure}, see docs/operations.md)" if check.known_failure else ""
                 lines.extend(_wrapped(f"Next: {check.next_step}{known}", "        "))
         lines.append("")
     verdict = {

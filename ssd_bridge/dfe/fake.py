@@ -1,7 +1,7 @@
 """A local stand-in for the DfE receiver and its token server, with fault injection.
 
 It listens on 127.0.0.1 and answers like the real service as D2I has observed it
-(reference/dfe-api-contract.md §1): a client-credentials token endpoint, and
+(docs/architecture.md, send side): a client-credentials token endpoint, and
 ``POST /children_social_care_data/{la_code}/children`` taking a JSON array of at most 100
 records, validated with our own DfE schema. Tests start it in-process; LAs can rehearse
 against it with ``ssd-bridge fake-dfe`` before they have DfE credentials.
@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.record.validate import is_schema_valid, schema_errors
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,6 @@ Validator = Callable[[dict], list[str]]
 def _schema_validator() -> Validator:
     """Our schema check: validate.is_schema_valid's compiled gate first (fast enough for
     50,000 records in seconds), then validate.schema_errors' messages for records it fails."""
-    from ssd_bridge.record.validate import is_schema_valid, schema_errors
 
     def validate(record: dict) -> list[str]:
         if is_schema_valid(record):

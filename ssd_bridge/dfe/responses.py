@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-ms-request-id")
 MESSAGE_LIMIT = 500
-# A D2I-observed receipt: "2025-06-30_14:05:09.27_<uuid>.json" (reference: dfe-api-contract §1.7).
+# A receipt as D2I has seen them: "2025-06-30_14:05:09.27_<uuid>.json"; the date-time is when DfE took it.
 _RECEIPT = re.compile(r"^(\d{4}-\d{2}-\d{2})_(\d{2}:\d{2}:\d{2}(?:\.\d+)?)_(.+?)(?:\.json)?$")
 # A record position in an error body: "[17]" at the start of an item, not a JSON path's "[0]".
 _POSITION = re.compile(r"(?:^|[\s\"',;:(])\[(\d+)\]")

@@ -6,9 +6,22 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from ssd_bridge.dialects.drivers import ODBC, Driver
 from ssd_bridge.errors import ConfigError
 
+#: The only names ssd-bridge writes into SQL: model tables and columns, schemas, source tables.
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_identifier(what: str, name: str) -> str:
+    """Return ``name`` if it is a plain SQL identifier, else raise ConfigError naming ``what``."""
+    if not isinstance(name, str) or not IDENTIFIER.match(name) or len(name) > 63:
+        raise ConfigError(
+            f"{what} {name!r} is not a valid name.",
+            "Use letters, digits and underscores only, starting with a letter or underscore "
+            "(at most 63 characters); no spaces or quotes.",
+        )
+    return name
 
 
 @dataclass(frozen=True)
@@ -28,7 +41,7 @@ class ServerFacts:
 class FeatureGate:
     """A SQL feature the rendered script may use and the server it needs.
 
-    ``failure`` is the operations.md §2 id of the failure seen when it is missing.
+    ``failure`` is the check-compat failure id (see docs/operations.md) when it is missing.
     """
 
     name: str
@@ -96,6 +109,19 @@ class Dialect:
         batches.append("\n".join(current))
         return [b.strip() + "\n" for b in batches if _has_sql(b)]
 
+    #: Finds the text of the progress message (the ``message`` macro) that opens a batch; group 1.
+    progress_message: ClassVar[re.Pattern[str] | None] = None
+
+    def batch_label(self, batch: str) -> str:
+        """A short human name for a batch: its first progress message, else its first SQL line."""
+        match = self.progress_message.search(batch) if self.progress_message else None
+        if match:
+            return match.group(1).replace("''", "'")
+        for line in batch.splitlines():
+            if line.strip() and not line.strip().startswith("--"):
+                return line.strip()[:60]
+        return "(empty)"
+
     def try_lock_sql(self) -> str:
         """A statement taking the run lock without waiting; it returns one row, 1 if taken."""
         raise ConfigError(f"the run lock is not implemented for dialect {self.label!r}.")
@@ -160,6 +186,10 @@ class Dialect:
             "FROM information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position"
         )
 
+    def table_columns_sql(self) -> str:
+        """A query (one ``?``: the schema) listing (table, column) of every table in a schema."""
+        return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?"
+
     def schema_exists_sql(self) -> str:
         """A query (one ``?``: the schema) returning a row when the schema exists."""
         return "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"
@@ -184,10 +214,10 @@ def _has_sql(batch: str) -> bool:
 class DriverConnection:
     """A DB-API connection with the facts db.py needs about its driver."""
 
-    def __init__(self, raw: Any, driver: str, paramstyle: str) -> None:
+    def __init__(self, raw: Any, driver: Driver) -> None:
         self.raw = raw
         self.driver = driver
-        self.paramstyle = paramstyle
+        self.paramstyle = driver.paramstyle
 
 
 def connect_odbc(connection_string: str, password: str | None, timeout: int) -> DriverConnection:
@@ -198,4 +228,4 @@ def connect_odbc(connection_string: str, password: str | None, timeout: int) -> 
     if password:
         text += "PWD={" + password.replace("}", "}}") + "};"
     raw = pyodbc.connect(text, autocommit=True, timeout=timeout)
-    return DriverConnection(raw, "pyodbc", "qmark")
+    return DriverConnection(raw, ODBC)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from ssd_bridge.dialects.base import Dialect, DriverConnection, ServerFacts, connect_odbc
+from ssd_bridge.dialects.drivers import PSYCOPG
 from ssd_bridge.errors import ConfigError
 
 # A fixed 64-bit key for pg_try_advisory_lock, shared by every ssd-bridge run on a database.
@@ -15,6 +17,8 @@ class PostgresDialect(Dialect):
     """PostgreSQL 13 and later."""
 
     label = "postgres"
+    # The message macro: DO $$ BEGIN RAISE NOTICE '%', '...'; END $$;
+    progress_message = re.compile(r"RAISE NOTICE '%', '((?:[^']|'')*)'")
     types: ClassVar[dict[str, str]] = {
         "nvarchar": "VARCHAR({n})",
         "nchar": "CHAR({n})",
@@ -110,4 +114,4 @@ class PostgresDialect(Dialect):
 
         # psycopg drops None parameters, so without a password the URL's own (or libpq's) applies.
         raw = psycopg.connect(url or "", autocommit=True, connect_timeout=timeout, password=password or None)
-        return DriverConnection(raw, "psycopg", "format")
+        return DriverConnection(raw, PSYCOPG)

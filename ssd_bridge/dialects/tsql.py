@@ -22,7 +22,7 @@ def _gate(name: str, pattern: str, version: tuple[int, ...], label: str, level: 
     return FeatureGate(name, re.compile(pattern, re.IGNORECASE), version, label, level, failure)
 
 
-# Features by the engine and compatibility level they need (operations.md §1.2; platform docs).
+# Features by the engine version and compatibility level they need; failure ids: docs/operations.md.
 _GATES = (
     _gate("FOR JSON / JSON_VALUE / JSON_QUERY / ISJSON", r"\bFOR\s+JSON\b|\bJSON_(?:VALUE|QUERY)\s*\(|\bISJSON\s*\(",
           (13,), "SQL Server 2016", failure="S02"),
@@ -44,6 +44,8 @@ class TsqlDialect(Dialect):
 
     label = "tsql"
     batch_separator = "GO"
+    # The message macro: RAISERROR(N'...', 0, 1) WITH NOWAIT;
+    progress_message = re.compile(r"RAISERROR\(N?'((?:[^']|'')*)'")
     types: ClassVar[dict[str, str]] = {
         "nvarchar": "NVARCHAR({n})",
         "nchar": "NCHAR({n})",

@@ -12,18 +12,17 @@ is still to come) or that no CMS has a source for it (``source: none``).
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from ssd_bridge.config import CMS_CHOICES
+from ssd_bridge.dialects.base import IDENTIFIER
 from ssd_bridge.errors import TemplateError
+from ssd_bridge.model.cms import CMS_NAMES
 
 MODEL_DIR = Path(__file__).parent
 LOGICAL_TYPES = {"nvarchar", "nchar", "ntext", "datetime", "int", "bigint", "float", "bit", "binary32"}
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +122,7 @@ def _filled_by(raw: dict, where: str, needs_source: bool) -> tuple[tuple[str, ..
     """``filled_by`` and ``fill_pending``, checked: an SSD table names its CMSs or says ``source: none``."""
     filled_by = tuple(raw.get("filled_by") or ())
     pending = bool(raw.get("fill_pending", False))
-    unknown = [cms for cms in filled_by if cms not in CMS_CHOICES]
+    unknown = [cms for cms in filled_by if cms not in CMS_NAMES]
     if unknown:
         raise TemplateError(f"{where} is filled by an unknown CMS: {', '.join(unknown)}.")
     says_none = raw.get("source") == "none"
@@ -153,6 +152,6 @@ def _column(raw: dict, where: str) -> Column:
 
 
 def _checked(name: str, where: str) -> str:
-    if not isinstance(name, str) or not _NAME.match(name):
+    if not isinstance(name, str) or not IDENTIFIER.match(name):
         raise TemplateError(f"{where}: {name!r} is not a valid identifier.")
     return name

@@ -1,4 +1,4 @@
-"""The code lists of reference/dfe-api-contract.md §2.5 (CiN census and SSDA903 guidance).
+"""The code lists DfE's record uses, from the CiN census and SSDA903 guidance.
 
 DfE publishes no enumerations, so these lists only raise warnings (validate.py) and help the
 builder recognise a code written with its description ("1A Individual"). Keyed by field name.
@@ -27,6 +27,6 @@ CODE_LISTS: dict[str, frozenset[str]] = {
     "change_reason": _codes("CARPL CLOSE ALLEG STAND APPRR CREQB CREQO CHILD LAREQ PLACE CUSTOD OTHER"),
     # F3/P3 are superseded by F4/F5 in SSDA903 but still seen in older data.
     "activity": _codes("F1 P1 F2 P2 F3 P3 F4 P4 F5 P5 G4 G5 G6"),
-    # D2I's pre-flight list plus SSDA903's W, X, Y, Z (whether DfE accepts those is open, §6.A.4).
+    # D2I's pre-flight list plus SSDA903's W, X, Y, Z (whether DfE accepts those is open, D2I defect #4).
     "accommodation": _codes("B C D E G H K R S T U V W X Y Z"),
 }

@@ -1,10 +1,10 @@
-"""The reporting window and who is in the cohort (reference/dfe-api-contract.md §5.1-5.2).
+"""The reporting window and who is in the cohort of children whose records go to DfE.
 
 The window runs from 1 April of the financial year that contains "as-of minus 24 months" to
 as-of plus one day, both ends included, so it is 24 to about 36 months long. Every 31 March
 inside the window is a census date: D2I's builder only looked at the 31 March of the start and
 end years, so it found at most one date and none at all for runs between 31 December and
-29 March (defect §6.B.10). Here every one counts.
+29 March (D2I defect #10). Here every one counts.
 
 A child is in the cohort when both hold:
 

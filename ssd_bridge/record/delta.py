@@ -1,12 +1,12 @@
-"""Partial ("delta") payloads and whole-child purge payloads (reference §2.7, §3, §6.C.25-29).
+"""Partial ("delta") payloads and whole-child purge payloads (D2I defects #25 to #29 fixed).
 
 A partial payload says what changed since the last record DfE acknowledged (the baseline,
 ``previous_json_payload``), following D2I's shape but correctly:
 
-- a child with no baseline (new, or purged at DfE and now back) goes whole (§6.C.25);
-- always ``la_child_id`` and, when there is one, ``mis_child_id`` (never ``null``, §6.C.28);
+- a child with no baseline (new, or purged at DfE and now back) goes whole (D2I defect #25);
+- always ``la_child_id`` and, when there is one, ``mis_child_id`` (never ``null``, D2I defect #28);
 - inside objects only the keys whose value changed; ``child_details`` is not sent whole
-  (§6.C.38); unchanged episodes and items are left out, not sent as id-only stubs (§6.C.27);
+  (D2I defect #38); unchanged episodes and items are left out, not id-only stubs (D2I defect #27);
 - keyed list items (episodes, assessments, plans, S47s, placements) are matched by id: a new
   item goes whole, a changed item as its id plus the changed keys, and an item that has gone
   as ``{<id>: ..., "purge": true}``; an object block that has gone (``adoption``,
@@ -16,12 +16,12 @@ A partial payload says what changed since the last record DfE acknowledged (the 
 
 **A removed scalar** (a value present in the baseline and absent now, e.g. a closure date
 entered by mistake and then deleted; or a key-less list that disappeared) has no
-representation: DfE documents no way to clear a single field (§6.D Q1). Our choice: the child
+representation: DfE documents no way to clear a single field. Our choice: the child
 is then sent as a whole record (kind ``full``), exactly what full mode would send, so the
 result is never worse than full mode and nothing is silently dropped. The tracking row
 records the kind, and the choice is easy to change here once DfE answers.
 
-Values are never edited (no quote doubling, §6.C.29): payloads are dicts serialised by
+Values are never edited (no quote doubling, D2I defect #29): payloads are dicts serialised by
 payload.canonical_json and bound as parameters.
 """
 

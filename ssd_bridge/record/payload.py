@@ -1,33 +1,33 @@
 """SSD rows -> one DfE child record per child (DfE schema 1.0.1); canonical JSON; SHA-256.
 
-Follows the mapping of reference/dfe-api-contract.md §5.5 and the item filters of §5.3, with
-the D2I builder's defects (§6.B) fixed rather than copied:
+Maps the SSD tables to the DfE record and filters items to the reporting window, with the
+D2I builder's defects (examples/d2i-defects.md, part B) fixed rather than copied:
 
 - nothing is truncated: a value too long or badly formed is sent to validation as it is and
-  becomes a finding there (§6.B.18); codes are only trimmed and upper-cased, and a code followed
+  becomes a finding there (D2I defect #18); codes are only trimmed and upper-cased, and a code followed
   by its description ("1A Individual") is reduced to the code when the code is on the list;
 - a key with no value is left out, never sent as null; empty lists are left out;
 - a UN code held in the UPN column is never sent as a UPN: it becomes the unknown reason; the
-  former UPN is the newest one that differs from the current UPN (§6.B.9);
+  former UPN is the newest one that differs from the current UPN (D2I defect #9);
 - an "expected" date of birth before the child's first referral or placement is an estimated
   date of birth (SystemC SSD, Liquid Logic DOB_ESTIMATED): sent as ``date_of_birth`` and used
-  for the age gate, with a ``source.dob_estimated`` warning (§6.B.19);
+  for the age gate, with a ``source.dob_estimated`` warning (D2I defect #19);
 - SDQ scores: whole numbers as integers; anything else is kept, not rounded or dropped, so
-  validation reports it (§6.B.17);
-- disabilities: ``["NONE"]`` for a born child with none recorded; nothing for an unborn child (§6.B.15);
+  validation reports it (D2I defect #17);
+- disabilities: ``["NONE"]`` for a born child with none recorded; nothing for an unborn child (D2I defect #15);
 - UASC: status ``U`` or text naming unaccompanied asylum seekers, unless it says not/former;
-  end date only once ended (§6.B.14);
+  end date only once ended (D2I defect #14);
 - care workers: on every in-window episode (not only those with a CIN plan), roles from
   ``source.params.worker_roles`` (default ``["CW"]``; an empty list takes every role), the SWE
-  number or else the staff id as ``worker_id`` (§6.A.7, §6.B.11), involvements spanning any
-  31 March census date in the window (§6.B.10), and every involvement since the last one, so
+  number or else the staff id as ``worker_id`` (D2I defects #7, #11), involvements spanning any
+  31 March census date in the window (D2I defect #10), and every involvement since the last one, so
   an episode referred since the last 31 March still has its workers;
 - placements: start/end reasons from the CLA episode of that placement, not the minimum over
-  the whole period; the end reason only once the placement ended (§6.B.12);
+  the whole period; the end reason only once the placement ended (D2I defect #12);
 - adoption on the episode its CLA period belongs to (else the latest episode); care leavers on
-  the latest episode only, contact date inside the window (§6.B.13);
-- factors: merged over every factor row of the assessment, de-duplicated, sorted (§6.B.16);
-- list items in a stable order: date, then id (§6.B.20); ``purge: false`` only where the
+  the latest episode only, contact date inside the window (D2I defect #13);
+- factors: merged over every factor row of the assessment, de-duplicated, sorted (D2I defect #16);
+- list items in a stable order: date, then id (D2I defect #20); ``purge: false`` only where the
   schema has a ``purge`` key.
 """
 
@@ -134,7 +134,7 @@ def _birth_dates(p: dict, rows: dict[str, list[dict]]) -> tuple[dt.date | None, 
 
     DfE's expected date of birth is the due date of a child unborn at referral. The SystemC SSD
     (and a Liquid Logic DOB_ESTIMATED date) puts an estimated date of birth there instead, with
-    no pers_dob (§6.B.19). An "expected" date before the child's first referral or placement
+    no pers_dob (D2I defect #19). An "expected" date before the child's first referral or placement
     cannot be a due date, so it is the approximate date of birth DfE asks for.
     """
     dob, expected = day(p["pers_dob"]), day(p["pers_expected_dob"])
@@ -177,7 +177,7 @@ def _child_details(p: dict, rows: dict[str, list[dict]], window: Window, dob: dt
 
 
 def _former_upn(linked: list[dict], upn: str | None) -> str | None:
-    """The newest former UPN that is not the current UPN (D2I took the newest row only, §6.B.9)."""
+    """The newest former UPN that is not the current UPN (D2I took the newest row only, defect #9)."""
     current = (upn or "").upper()
     rows = [r for r in linked if (text(r["link_identifier_type"]) or "").lower() in FORMER_UPN_TYPES
             and (text(r["link_identifier_value"]) or current).upper() != current]
@@ -241,7 +241,7 @@ def _sdq(rows: list[dict], window: Window) -> list[dict[str, Any]]:
 
 
 def _score(value: Any) -> Any:
-    """An SDQ score as an integer when it is a whole number, else as it was (§6.B.17).
+    """An SDQ score as an integer when it is a whole number, else as it was (D2I defect #17).
 
     The SSD column is an integer, but older SSDs hold text and some hold decimals. A value
     that is not a whole number is neither dropped nor rounded: validation reports it.

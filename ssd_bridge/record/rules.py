@@ -10,17 +10,12 @@ from collections.abc import Iterator
 from typing import Any, TypeGuard
 
 from ssd_bridge.record.codes import CODE_LISTS
+from ssd_bridge.record.delta import KEYED_LISTS
 from ssd_bridge.record.findings import ERROR, WARNING, Finding
 from ssd_bridge.record.values import is_un_code
 
-# (list key, id key) of every list whose items carry an id.
-KEYED_LISTS = (
-    ("child_and_family_assessments", "child_and_family_assessment_id"),
-    ("child_in_need_plans", "child_in_need_plan_id"),
-    ("section_47_assessments", "section_47_assessment_id"),
-    ("child_protection_plans", "child_protection_plan_id"),
-    ("child_looked_after_placements", "child_looked_after_placement_id"),
-)
+# The keyed lists inside one social care episode (the episodes list itself is checked at the top).
+EPISODE_LISTS = tuple((k, v) for k, v in KEYED_LISTS.items() if k != "social_care_episodes")
 # (start key, end key, rule id, severity) checked for "end on or after start" in every object.
 # The S47 rule is only DfE's field description (not a schema rule), hence a warning.
 DATE_PAIRS = (
@@ -41,7 +36,7 @@ def cross_field_findings(record: dict[str, Any]) -> list[Finding]:
     episodes = _list(record.get("social_care_episodes"))
     for i, episode in enumerate(episodes):
         findings.extend(_duplicates(f"$.social_care_episodes[{i}]", episode))
-    findings.extend(_duplicate_ids("$.social_care_episodes", episodes, "social_care_episode_id"))
+    findings.extend(_duplicate_ids("$.social_care_episodes", episodes, KEYED_LISTS["social_care_episodes"]))
     hw = record.get("health_and_wellbeing")
     for i, sdq in enumerate(_list(hw.get("sdq_assessments") if isinstance(hw, dict) else None)):
         score = sdq.get("score") if isinstance(sdq, dict) else None
@@ -101,7 +96,7 @@ def _child_details(details: Any) -> Iterator[Finding]:
 def _duplicates(path: str, episode: Any) -> Iterator[Finding]:
     if not isinstance(episode, dict):
         return
-    for list_key, id_key in KEYED_LISTS:
+    for list_key, id_key in EPISODE_LISTS:
         yield from _duplicate_ids(f"{path}.{list_key}", _list(episode.get(list_key)), id_key)
 
 

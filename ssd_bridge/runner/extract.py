@@ -73,7 +73,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     outcomes: Counter[str] = Counter()
     rules: Counter[str] = Counter()
     roles = settings.source.params.get("worker_roles") if isinstance(settings.source.params, dict) else None
-    partial_mode = settings.payload.mode == "partial"
+    partial_mode = settings.payload.is_partial
     with connect(settings) as db, _fewer_gc_passes():
         require_tables(db)
         last: str | None = None

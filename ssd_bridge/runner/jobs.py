@@ -193,7 +193,7 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
     client = client or DfeClient(settings.dfe)
     counts = SubmitCounts()
     try:
-        for batch in pending_batches(db, ids, settings.payload.mode, client.batch_size):
+        for batch in pending_batches(db, ids, settings.payload.is_partial, client.batch_size):
             # Sequential on purpose: overlapping the POST with the write-back in a thread was
             # slower (the GIL convoys with the database driver) and would put two batches at risk.
             result = client.send_batch([(r.id, r.payload) for r in batch])

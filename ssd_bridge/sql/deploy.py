@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,10 +15,8 @@ from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
 
 log = logging.getLogger(__name__)
 
-# The first progress message in a batch names it: RAISE NOTICE '%', '...' or RAISERROR(N'...'.
-_LABEL = re.compile(r"(?:RAISE NOTICE '%', |RAISERROR\()N?'((?:[^']|'')*)'")
 # The refresh macro's first message names the table it refills (sql_templates/macros/*/refresh.sql).
-_REFILL = re.compile(r"^refilling (\w+)$")
+_REFILL_LABEL = "refilling "
 
 Progress = Callable[[int, int, str], None]
 
@@ -59,17 +56,6 @@ def render_options(settings: Settings, part: str = "all", fill: bool = True) -> 
     )
 
 
-def batch_label(batch: str) -> str:
-    """A short human name for a batch: its first progress message, else its first SQL line."""
-    match = _LABEL.search(batch)
-    if match:
-        return match.group(1).replace("''", "'")
-    for line in batch.splitlines():
-        if line.strip() and not line.strip().startswith("--"):
-            return line.strip()[:60]
-    return "(empty)"
-
-
 def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progress: Progress | None = None,
            fill: bool = True) -> DeployResult:
     """Create what is missing and (re)fill the SSD, running the rendered script batch by batch.
@@ -84,8 +70,9 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
                           "The grants script is for a DBA: 'ssd-bridge render --part grants', then run it as the DBA.")
     options = render_options(settings, part, fill)
     script = render_deployment(options)
-    batches = get_dialect(options.dialect_label).split_batches(script)
-    labels = [batch_label(b) for b in batches]
+    dialect = get_dialect(options.dialect_label)
+    batches = dialect.split_batches(script)
+    labels = [dialect.batch_label(b) for b in batches]
     if dry_run:
         return DeployResult(dry_run=True, batches=labels)
     started = time.monotonic()
@@ -123,7 +110,7 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
 
 def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[str, str]) -> None:
     """Run one batch; a failed table refill is noted in ``failed`` and the deployment goes on."""
-    refill = _REFILL.match(label)
+    refill = label.removeprefix(_REFILL_LABEL) if label.startswith(_REFILL_LABEL) else None
     try:
         db.run_batch(batch)
     except DatabaseError as e:
@@ -131,16 +118,13 @@ def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[st
             e.message = f"deployment stopped at {where} ({label}): {e.message}"
             e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
             raise
-        failed[refill.group(1)] = e.message
-        log.error("the refill of %s failed and it keeps its previous rows (%s)", refill.group(1), e.message)
+        failed[refill] = e.message
+        log.error("the refill of %s failed and it keeps its previous rows (%s)", refill, e.message)
 
 
 def catalog(db: Database) -> dict[str, set[str]]:
     """The tables, ``table.column`` names and indexes in the bridge's schema."""
-    rows = db.query_all(
-        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?",
-        (db.schema,),
-    )
+    rows = db.query_all(db.dialect.table_columns_sql(), (db.schema,))
     indexes = db.query_all(db.dialect.index_names_sql(), (db.schema,))
     return {
         "tables": {r[0] for r in rows},

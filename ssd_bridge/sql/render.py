@@ -16,18 +16,17 @@ from typing import Any
 import jinja2
 
 from ssd_bridge import __version__
-from ssd_bridge.config import CMS_CHOICES, CMS_DEFAULT_DIALECT, SSD_TABLE_CHOICES, check_identifier
+from ssd_bridge.config import SSD_TABLE_CHOICES
 from ssd_bridge.dialects import Dialect, get_dialect
+from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import Column, Table, load_tables
+from ssd_bridge.model.cms import get_cms
 from ssd_bridge.record.ssd_read import tables_read
 
 PARTS = ("ssd", "addon", "all", "grants")
 # The parts 'deploy' can run; 'grants' is run by a DBA, never by the bridge's own user.
 DEPLOY_PARTS = ("ssd", "addon", "all")
-# Where each CMS's tables usually are when source.location is not set (None: unqualified,
-# i.e. the connection's current database and default schema or search_path).
-DEFAULT_SOURCE_LOCATION = {"liquid_logic": "HDM.Child_Social", "mosaic": None, "eclipse": None}
 
 
 def template_dir() -> Path:
@@ -60,7 +59,7 @@ class RenderOptions:
     @property
     def dialect_label(self) -> str:
         """The dialect to render for (the CMS's usual one unless given)."""
-        return self.dialect or CMS_DEFAULT_DIALECT[self.cms]
+        return self.dialect or get_cms(self.cms).default_dialect
 
 
 class Dispatcher:
@@ -207,8 +206,7 @@ def _bare_refresh(*args: Any, caller: Callable[[], str]) -> str:
 
 
 def _check_options(options: RenderOptions) -> None:
-    if options.cms not in CMS_CHOICES:
-        raise ConfigError(f"unknown CMS {options.cms!r}.", f"Choose one of: {', '.join(CMS_CHOICES)}.")
+    get_cms(options.cms)
     if options.part not in PARTS:
         raise ConfigError(f"unknown part {options.part!r}.", f"Choose one of: {', '.join(PARTS)}.")
     _check_table_choice(options.tables)
@@ -225,7 +223,7 @@ def _check_table_choice(choice: str) -> None:
 def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja2.Environment, dict[str, Any]]:
     """The environment (src, param, history_years set) and the context every template sees."""
     schema = options.schema
-    location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
+    location = options.source_location or get_cms(options.cms).default_source_location
     env = environment(dialect, {
         "src": _source_namer(dialect, location),
         "param": _param_reader(options.cms, options.params),

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ssd_bridge.errors import TemplateError
+from ssd_bridge.model.cms import get_cms
 from ssd_bridge.sql.render import (
-    DEFAULT_SOURCE_LOCATION,
     MissingParameter,
     RenderOptions,
     render_fill_statements,
@@ -83,7 +83,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
             read_by.setdefault(name, set()).add(ssd_table)
         for table, column in _qualified_columns(statement, names, ssd_table):
             columns[table].add(column)
-    location = options.source_location or DEFAULT_SOURCE_LOCATION[options.cms]
+    location = options.source_location or get_cms(options.cms).default_source_location
     return SourceNeeds(
         cms=options.cms,
         location=location,

@@ -1,7 +1,7 @@
 """Synthetic CMS source data: create a CMS's source tables in PostgreSQL and fill them.
 
-Layout note: DESIGN.md names ``synth.py``; it is a package so each CMS keeps its own writer.
-``story.py`` makes CMS-neutral children; ``<cms>.py`` (one per CMS, listed in WRITERS) says which
+A package so that each CMS keeps its own writer.
+``story.py`` makes CMS-neutral children; ``<cms>.py`` (one per CMS in the registry, ssd_bridge.model.cms) says which
 source tables that CMS has and turns a child into their rows. This module creates the tables
 and streams the rows in with COPY, a chunk of children at a time, so memory stays flat.
 
@@ -22,19 +22,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 
-from ssd_bridge.config import Settings, check_identifier
+from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect, driver_errors
+from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.model.cms import get_cms
 from ssd_bridge.synth.story import Child, worker_count, workers
 from ssd_bridge.synth.story import children as story_children
 
 log = logging.getLogger(__name__)
 
-WRITERS = {
-    "liquid_logic": "ssd_bridge.synth.liquid_logic",
-    "mosaic": "ssd_bridge.synth.mosaic",
-    "eclipse": "ssd_bridge.synth.eclipse",
-}
 CHUNK = 2000
 
 
@@ -51,10 +48,9 @@ class SynthResult:
 
 def writer(cms: str) -> ModuleType:
     """The writer module of ``cms``."""
-    if cms not in WRITERS:
-        raise ConfigError(f"unknown CMS {cms!r}.", f"Choose one of: {', '.join(WRITERS)}.")
+    module = get_cms(cms).synth_module
     try:
-        return importlib.import_module(WRITERS[cms])
+        return importlib.import_module(module)
     except ModuleNotFoundError as e:
         raise ConfigError(f"synthetic data for {cms} is not available in this version.") from e
 

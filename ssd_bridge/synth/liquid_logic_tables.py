@@ -1,7 +1,7 @@
 """The synthetic Liquid Logic source tables: HDM Child_Social objects and the columns the templates read.
 
 Names are Liquid Logic's (created unquoted, so PostgreSQL folds them to lower case); keys plus
-the columns sql_templates/cms/liquid_logic reads (reference/cms-sources.md section 6.1.1).
+the columns sql_templates/cms/liquid_logic reads (examples/cms/liquid_logic.md lists them).
 """
 
 from __future__ import annotations

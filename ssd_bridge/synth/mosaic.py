@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ssd_bridge.synth.story import CarePeriod, Child, Referral, Worker
+from ssd_bridge.synth.story import (
+    ETHNICITIES,
+    PRIMARY_NEEDS,
+    REFERRAL_SOURCES,
+    CarePeriod,
+    Child,
+    Referral,
+    Worker,
+)
 
 ID = "BIGINT"
 TEXT = "TEXT"
@@ -114,7 +122,6 @@ ACCOMMODATION = {"B": "Parents or relatives", "C": "Community home", "D": "Semi-
 
 def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
     """Lookups, workers, teams and their roles."""
-    from ssd_bridge.synth.story import ETHNICITIES, PRIMARY_NEEDS, REFERRAL_SOURCES
 
     teams = sorted({w.team_id for w in workers})
     since = date(2000, 1, 1)

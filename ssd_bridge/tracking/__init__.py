@@ -7,9 +7,9 @@ Columns, as the extract writes them:
 
 - ``json_payload``: the full record (canonical JSON), or the purge record of a deleted child;
   ``current_hash``: SHA-256 of exactly that text (payload.canonical_json), so a change to any
-  sent field is a change (§6.C.22).
+  sent field is a change (D2I defect #22).
 - ``partial_json_payload``: in ``payload.mode: partial`` what to send instead (delta.py);
-  NULL in full mode, and rewritten on every change, so it is never stale (§6.C.26).
+  NULL in full mode, and rewritten on every change, so it is never stale (D2I defect #26).
 - ``payload_kind``: ``full`` / ``partial`` / ``purge``: what the row will send.
 - ``row_state``: ``new`` (DfE has nothing for the child), ``updated`` (DfE has an older
   version), ``unchanged`` (DfE has this version), ``deleted`` (left the cohort; a D2I row
@@ -19,7 +19,7 @@ Columns, as the extract writes them:
   sending: DfE never had it, or ``payload.on_cohort_exit: stop``), and the submission side's
   ``sent`` / ``error``. Read case-insensitively: D2I writes 'Pending', 'Sent'.
 - ``previous_json_payload`` / ``previous_hash``: the baseline, i.e. the last version DfE
-  acknowledged. The extract never writes them (§6.C.24); the submission side sets them from
+  acknowledged. The extract never writes them (D2I defect #24); the submission side sets them from
   ``json_payload`` / ``current_hash`` when DfE accepts a record. A baseline left by D2I's
   builder (not sent, not hashed by us) is not used for a delta: the whole record goes.
 - ``validation_findings``: ``{"rules": <rules version>, "findings": [{rule, severity, path,

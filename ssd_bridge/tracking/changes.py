@@ -174,7 +174,7 @@ def _trusted_baseline(row: StagingRow) -> dict[str, Any] | None:
 
     Our submission side writes it together with ``previous_hash`` = its SHA-256. D2I's senders
     write it only on success (status sent), but D2I's builder also moves every changed
-    payload into it, sent or not, and hashes something else (§6.C.24). A baseline that is
+    payload into it, sent or not, and hashes something else (D2I defect #24). A baseline that is
     neither is not trusted: the whole record is sent instead of a delta.
     """
     if not row.baseline:
@@ -231,7 +231,7 @@ def _exit_settled(row: StagingRow, on_cohort_exit: str) -> bool:
     or it is left sent/withdrawn and no purge is due.
 
     D2I marks a child Deleted without queuing anything and without touching its status
-    (§6.C.23): DfE keeps the child, and a Pending row would still send the old record. Such
+    (D2I defect #23): DfE keeps the child, and a Pending row would still send the old record. Such
     a row gets its purge (or is withdrawn) once; so does a child stopped under
     ``on_cohort_exit: stop`` once the setting becomes ``purge``.
     """

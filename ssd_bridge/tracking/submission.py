@@ -19,7 +19,7 @@ from typing import Any
 
 from ssd_bridge.db import Database
 from ssd_bridge.dfe.responses import redact_values
-from ssd_bridge.record.delta import PURGE
+from ssd_bridge.record.delta import FULL, PARTIAL, PURGE
 from ssd_bridge.tracking.names import (
     ERROR,
     PENDING,
@@ -67,23 +67,23 @@ def purge_guard_counts(db: Database) -> tuple[int, int]:
     return int(purges or 0), int(known or 0)
 
 
-def pending_batches(db: Database, ids: Sequence[int], mode: str = "full",
+def pending_batches(db: Database, ids: Sequence[int], is_partial: bool = False,
                     size: int = 100) -> Iterator[list[PendingRecord]]:
-    """Load the rows ``ids`` a batch at a time; ``mode='partial'`` sends the delta when there is one.
+    """Load the rows ``ids`` a batch at a time; ``is_partial`` sends the delta when there is one.
 
     Only a delta our extract wrote (it always sets ``payload_kind``) is sent: D2I's sender
-    leaves stale partial payloads, with apostrophes doubled (§6.C.26, §6.C.29).
+    leaves stale partial payloads, with apostrophes doubled (D2I defects #26, #29).
     """
     for start in range(0, len(ids), size):
         chunk = list(ids[start:start + size])
         batch = []
         for row_id, person_id, full, partial, current_hash, attempts, kind in db.query_all(
                 batch_sql(db, len(chunk)), chunk):
-            use_partial = mode == "partial" and bool(partial) and kind is not None
+            use_partial = is_partial and bool(partial) and kind is not None
             batch.append(PendingRecord(
                 id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
                 current_hash=bytes(current_hash) if current_hash is not None else None,
-                attempts=int(attempts or 0), kind=kind or ("partial" if use_partial else "full")))
+                attempts=int(attempts or 0), kind=kind or (PARTIAL if use_partial else FULL)))
         if batch:
             yield batch
 
