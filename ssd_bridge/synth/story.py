@@ -13,6 +13,10 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
+
+from ssd_bridge.synth.event_types import History, team_of
+from ssd_bridge.synth.events import history
 
 FORENAMES = ("Alder", "Briar", "Cobalt", "Dune", "Ember", "Fennel", "Garnet", "Hazel", "Indigo",
              "Juniper", "Kestrel", "Linden", "Marram", "Nettle", "Onyx", "Pebble", "Quill", "Rowan",
@@ -174,6 +178,16 @@ class Child:
     referrals: list[Referral] = field(default_factory=list)
     adoption: Adoption | None = None
     care_leaver: tuple[int, date, str, str] | None = None  # (id, latest contact, activity, accommodation)
+    # (n, seed, as_of) of make_child: what ``extra`` regenerates the extended history from.
+    events_key: tuple[int, int, date] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def extra(self) -> History:
+        """Contacts, visits, reviews, health, legal status... (events.py), made on first use: free if unused."""
+        if self.events_key is None:
+            return History(family_id=0, family_row_id=0)  # a hand-built child has no extended history
+        n, seed, as_of = self.events_key
+        return history(self, n, seed, as_of)
 
 
 def workers(count: int, seed: int) -> list[Worker]:
@@ -182,7 +196,7 @@ def workers(count: int, seed: int) -> list[Worker]:
     pool = []
     for n in range(1, count + 1):
         swe = f"SW{rng.randint(100000, 999999)}" if rng.random() > 0.05 else None
-        pool.append(Worker(9000 + n, rng.choice(FORENAMES), f"Synthworker{n}", swe, 500 + n % 12,
+        pool.append(Worker(9000 + n, rng.choice(FORENAMES), f"Synthworker{n}", swe, team_of(9000 + n),
                            "Social Worker" if swe else "Family Support Worker"))
     return pool
 
@@ -238,6 +252,7 @@ def make_child(n: int, seed: int, as_of: date, pool: int) -> Child:
         end = None if rng.random() < 0.7 else start + timedelta(days=rng.randint(30, 600))
         child.immigration.append((ids.next(), "UASC", start, end if end and end <= as_of else None))
     _referrals(child, rng, ids, as_of, pool)
+    child.events_key = (n, seed, as_of)  # extra draws from its own stream: the fields above never change
     return child
 
 
