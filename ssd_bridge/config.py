@@ -27,6 +27,8 @@ from ssd_bridge.model.cms import CMS_NAMES, get_cms
 #: payload.mode: send each child whole, or only what changed since DfE's last acknowledgement.
 PARTIAL_MODE = "partial"
 PAYLOAD_MODES = ("full", PARTIAL_MODE)
+# ssd.tables: 'all' (the whole SSD) or 'api' (only the tables the DfE child record is read from).
+SSD_TABLE_CHOICES = ("all", "api")
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
 
@@ -65,9 +67,10 @@ class SourceSettings:
 
 @dataclass(frozen=True)
 class SsdSettings:
-    """How much history the SSD keeps."""
+    """Which SSD tables are deployed ('all': the whole SSD; 'api': the DfE feed's) and how much history they keep."""
 
     history_years: int = 6
+    tables: str = "all"
 
 
 @dataclass(frozen=True)
@@ -389,6 +392,7 @@ def _validated(s: Settings) -> Settings:
     if s.database.dialect is not None:
         _choice("database.dialect", s.database.dialect, DIALECT_LABELS)
     check_identifier("database.schema", s.database.schema)
+    _choice("ssd.tables", s.ssd.tables, SSD_TABLE_CHOICES)
     _choice("payload.mode", s.payload.mode, PAYLOAD_MODES)
     _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
     if not 0 <= s.payload.purge_guard_percent <= 100:

@@ -7,8 +7,8 @@ Files (``summary.txt`` is always the first entry)::
     config.json         settings.redacted() and the NAMES (never values) of SSD_BRIDGE_* / proxy variables
     check-compat.txt    the check-compat report, as the CLI prints it
     check-compat.json   the same in its documented JSON shape
-    database.json       deployment version log, staging counts by state, last run summaries,
-                        recent error messages
+    database.json       deployment version log, row counts per SSD table, staging counts by
+                        state, last run summaries, recent error messages
 
 Error messages are cleaned before they are written: person ids and legacy ids become a salted
 hash (the salt is random per bundle and not kept, so ids cannot be recovered but the same id
@@ -44,7 +44,8 @@ from ssd_bridge.compat.host import odbc_driver_names, platform_summary
 from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
 from ssd_bridge.errors import ConfigError, SsdBridgeError
-from ssd_bridge.sql.deploy import catalog
+from ssd_bridge.model import load_tables
+from ssd_bridge.sql.deploy import catalog, table_counts
 from ssd_bridge.tracking import support
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ def _refuse_secrets(scrub: Scrubber, texts: list[str]) -> None:
 
 
 def database_sections(settings: Settings, scrub: Scrubber) -> dict[str, Any]:
-    """Engine, version log, staging counts, run summaries and errors; a note where unavailable."""
+    """Engine, version log, SSD row counts, staging counts, run summaries and errors; a note where unavailable."""
 
     if not (settings.database.url or settings.database.odbc):
         return {"database": "not configured"}
@@ -188,6 +189,7 @@ def database_sections(settings: Settings, scrub: Scrubber) -> dict[str, Any]:
             columns = catalog(db)["columns"]
             out: dict[str, Any] = {"database": "reachable", "engine": str(db.scalar(db.dialect.server_facts_sql()))}
             out["version_log"] = support.version_log(db, tables)
+            out["ssd_rows"] = table_counts(db, [t.name for t in load_tables("ssd")])
             out["staging_counts"] = support.staging_counts(db, tables, columns)
             out["runs"] = _runs(db, tables, scrub)
             out["errors"] = list(_errors(db, tables, scrub))
@@ -286,6 +288,9 @@ def summary_text(now: datetime, settings: Settings, report: Any, data: dict[str,
     ]
     lines += [f"  {c.status.upper()} {c.title}{f' [{c.target}]' if c.target else ''}: {c.found}"
               for c in report.checks if c.status in ("fail", "warn")]
+    ssd_rows = data.get("ssd_rows") or {}
+    lines += ["", f"SSD tables: {len(ssd_rows)} in the schema, {sum(1 for n in ssd_rows.values() if n)} with rows"]
+    lines += [f"  {name}: {count}" for name, count in ssd_rows.items()]
     staging = data.get("staging_counts") or []
     lines += ["", "Staging table: " + ("; ".join(
         f"{r.get('submission_status')}/{r.get('row_state')}: {r['count']}" for r in staging) or "no rows or no table")]

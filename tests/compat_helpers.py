@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import socket
 import ssl
@@ -13,8 +14,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from ssd_bridge.demo import EmbeddedServer
+from ssd_bridge.sql import render
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_CMS = Path(__file__).parent / "fixtures" / "cms" / "eclipse"
@@ -28,12 +31,20 @@ FIXTURE_SOURCE = {
 FIXTURE_PARAMS = {"upn_question": "UPN"}
 
 
-def fixture_templates(tmp_path: Path) -> Path:
-    """A copy of sql_templates whose only CMS mapping is the small eclipse fixture."""
+def fixture_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Render from a copy of sql_templates whose only CMS mapping is the small eclipse fixture.
+
+    The other SSD tables count as not filled yet (fill_pending), so the render expects no template for them.
+    """
     target = tmp_path / "sql_templates"
     shutil.copytree(ROOT / "sql_templates", target)
     shutil.rmtree(target / "cms", ignore_errors=True)
     shutil.copytree(FIXTURE_CMS, target / "cms" / "eclipse")
+    mapped = {path.stem for path in FIXTURE_CMS.glob("ssd_*.sql")}
+    real = render.ssd_tables
+    monkeypatch.setattr(render, "ssd_tables", lambda choice="all": tuple(
+        t if t.name in mapped else dataclasses.replace(t, fill_pending=True) for t in real(choice)))
+    monkeypatch.setattr(render, "template_dir", lambda: target)
     return target
 
 

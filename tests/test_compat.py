@@ -10,7 +10,6 @@ from pathlib import Path
 import psycopg
 import pytest
 
-import ssd_bridge.sql.render as render
 from ssd_bridge.compat import Check, CompatReport, check_compat, format_report
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer
@@ -35,9 +34,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture()
 def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Render from a template copy whose only CMS mapping is the small eclipse fixture."""
-    folder = fixture_templates(tmp_path)
-    monkeypatch.setattr(render, "template_dir", lambda: folder)
-    return folder
+    return fixture_templates(tmp_path, monkeypatch)
 
 
 @pytest.fixture()

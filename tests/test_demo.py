@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from ssd_bridge.model import load_tables
 from ssd_bridge.synth.story import FORENAMES
 from tests.helpers import run_cli
 
@@ -22,6 +23,7 @@ def test_demo_runs_the_whole_flow_and_exits_0(clean_env, cms):
     assert result["cms"] == cms and result["exit_code"] == 0
     assert result["compat"].get("fail", 0) == 0
     assert result["tables"]["ssd_person"] > 0 and result["tables"]["ssd_cin_episodes"] > 0
+    assert set(result["tables"]) == {t.name for t in load_tables("ssd")}
     run = result["run"]
     assert run["sent"] > 0 and run["error"] == run["invalid"] == run["pending"] == 0
     assert run["sent"] == run["extract"]["cohort"]
@@ -32,7 +34,9 @@ def test_demo_runs_the_whole_flow_and_exits_0(clean_env, cms):
 def test_demo_text_output_and_no_childrens_names(clean_env):
     done = run_cli(["demo", "--children", "40"], cwd=clean_env)
     assert done.returncode == 0, done.stderr
-    assert "SSD tables filled from eclipse:" in done.stdout and "exit code 0" in done.stdout
+    assert "filled from eclipse; the rest are created empty):" in done.stdout and "exit code 0" in done.stdout
+    printed = {line.split()[0] for line in done.stdout.splitlines() if line.startswith("  ssd_")}
+    assert {t.name for t in load_tables("ssd")} <= printed
     everything = done.stdout + done.stderr
     assert not [name for name in FORENAMES if name in everything]
     assert "Synthfield" not in everything and "ZZ" not in everything

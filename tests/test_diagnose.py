@@ -12,7 +12,6 @@ from typing import Any
 import psycopg
 import pytest
 
-import ssd_bridge.sql.render as render
 from ssd_bridge.config import load_settings
 from ssd_bridge.demo import EmbeddedServer
 from ssd_bridge.dfe.fake import FakeDfe
@@ -87,8 +86,7 @@ def plant(server: EmbeddedServer, source: str, schema: str) -> None:
 @pytest.mark.postgres
 def test_bundle_holds_no_planted_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_server: EmbeddedServer,
                                        clean_env: Path) -> None:
-    folder = fixture_templates(tmp_path)
-    monkeypatch.setattr(render, "template_dir", lambda: folder)
+    fixture_templates(tmp_path, monkeypatch)
     suffix = uuid.uuid4().hex[:8]
     source, schema = f"src_{suffix}", f"ssd_{suffix}"
     create_source(pg_server, source)

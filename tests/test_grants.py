@@ -8,7 +8,6 @@ from pathlib import Path
 import psycopg
 import pytest
 
-import ssd_bridge.sql.render as render
 from ssd_bridge.compat import check_compat
 from ssd_bridge.config import load_settings
 from ssd_bridge.demo import EmbeddedServer
@@ -28,9 +27,7 @@ from tests.test_render import _unparsable
 
 @pytest.fixture()
 def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = fixture_templates(tmp_path)
-    monkeypatch.setattr(render, "template_dir", lambda: folder)
-    return folder
+    return fixture_templates(tmp_path, monkeypatch)
 
 
 def test_tsql_grants_name_each_source_table_and_parse(templates: Path) -> None:

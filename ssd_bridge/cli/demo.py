@@ -35,7 +35,8 @@ def demo(cms: str, children: int, seed: int, as_json: bool) -> int:
         echo_json(result.as_dict())
         return result.exit_code
     width = max(len(name) for name in result.tables) + 2
-    click.echo(f"SSD tables filled from {cms}:")
+    filled = sum(1 for count in result.tables.values() if count)
+    click.echo(f"SSD tables, rows ({filled} of {len(result.tables)} filled from {cms}; the rest are created empty):")
     for name, count in result.tables.items():
         click.echo(f"  {name.ljust(width)}{count:>8}")
     click.echo("Tracking table (ssd_api_data_staging) by submission status:")

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ssd_bridge.cli.base import set_log_level
+from ssd_bridge.config import SSD_TABLE_CHOICES
 from ssd_bridge.dialects import LABELS as DIALECT_LABELS
 from ssd_bridge.model.cms import CMS_NAMES, CMS_REGISTRY
 
@@ -35,6 +36,13 @@ dialect_option = click.option(
     help="SQL dialect to render (default: the CMS's usual one: "
     + ", ".join(f"{c.default_dialect} for {c.name}" for c in CMS_REGISTRY.values()) + ").",
 )
+tables_option = click.option(
+    "--tables",
+    type=click.Choice(SSD_TABLE_CHOICES),
+    default=None,
+    help="Which SSD tables: all (the whole SSD) or api (only the 19 the DfE child record is read from) "
+         "(default: ssd.tables, else all).",
+)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON on stdout.")
 dry_run_option = click.option("--dry-run", is_flag=True, help="Say what would be done; change nothing.")
 output_option = click.option(
@@ -59,6 +67,14 @@ no_fill_option = click.option(
     default=True,
     help="Create or upgrade the SSD tables but do not fill them from the CMS.",
 )
+def settings_overrides(cms: str | None, tables: str | None = None) -> dict[str, Any]:
+    """The settings --cms and --tables override (only those given)."""
+    overrides: dict[str, Any] = {"cms": cms}
+    if tables is not None:
+        overrides["ssd"] = {"tables": tables}
+    return overrides
+
+
 def _not_in_the_future(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Refuse a future --as-of: a mistyped year would move every child out of the reporting
     window, and extract would then queue a purge of all of them."""

@@ -90,6 +90,8 @@ def _report(summary: object, as_json: bool, json_file: str | None = None) -> int
             f"{data['invalid']} invalid, {data['pending']} still pending ({data['seconds']:.1f} s).")
         for error in data["first_errors"]:
             say(f"  record {error['key']}: {error['reason']}")
+        if data.get("failed_refills"):
+            say(f"  the SSD refresh failed for {', '.join(data['failed_refills'])}; they kept their previous rows.")
     return int(data["exit_code"])
 
 
@@ -197,3 +199,7 @@ def status(config: str | None, as_json: bool) -> None:
     for error in data["recent_errors"]:
         click.echo(f"error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
                    f"{error['reason']}")
+    if data["ssd_rows"]:
+        click.echo(f"SSD tables ({len(data['ssd_rows'])} in the schema), rows:")
+        for name, count in data["ssd_rows"].items():
+            click.echo(f"  {name}\t{count}")

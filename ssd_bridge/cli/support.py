@@ -5,17 +5,26 @@ from __future__ import annotations
 import click
 
 from ssd_bridge.cli.base import cli, echo_json, say
-from ssd_bridge.cli.options import cms_option, config_option, json_option, verbosity_options
+from ssd_bridge.cli.options import (
+    cms_option,
+    config_option,
+    json_option,
+    settings_overrides,
+    tables_option,
+    verbosity_options,
+)
 
 
 @cli.command("check-compat")
 @config_option
 @cms_option
+@tables_option
 @json_option
 @click.option("--send-test-record", is_flag=True,
               help="Also send ONE synthetic record to the DfE TEST endpoint (refused for live).")
 @verbosity_options
-def check_compat(config: str | None, cms: str | None, as_json: bool, send_test_record: bool) -> int:
+def check_compat(config: str | None, cms: str | None, tables: str | None, as_json: bool,
+                 send_test_record: bool) -> int:
     """Check this computer, the database and the route to DfE before deploying (read-only).
 
     Every check says pass, warn, fail or skip, what it found and what to do next, with the
@@ -31,7 +40,7 @@ def check_compat(config: str | None, cms: str | None, as_json: bool, send_test_r
     from ssd_bridge.compat import format_report
     from ssd_bridge.config import load_settings
 
-    settings = load_settings(config, overrides={"cms": cms})
+    settings = load_settings(config, overrides=settings_overrides(cms, tables))
     report = run_checks(settings, send_test_record=send_test_record)
     if as_json:
         echo_json(report.as_dict())

@@ -20,7 +20,7 @@ from ssd_bridge.dialects.base import ServerFacts
 from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import render_options
-from ssd_bridge.sql.render import render_deployment
+from ssd_bridge.sql.render import render_deployment, ssd_tables
 from ssd_bridge.sql.sources import SourceNeeds, source_needs
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def database_checks(settings: Settings) -> list[Check]:
             _attempt(checks, "database.create_rights", "Rights to create the SSD", lambda: (None, _rights_checks(db, user)))
             if needs is not None:
                 _attempt(checks, "source.tables", "Source tables", lambda: (None, source_checks(db, needs)))
-            _attempt(checks, "database.ssd_tables", "Existing SSD tables", lambda: (None, existing_table_checks(db)))
+            _attempt(checks, "database.ssd_tables", "Existing SSD tables", lambda: (None, existing_table_checks(db, settings.ssd.tables)))
     except SsdBridgeError as e:
         checks.append(_connection_failed(e))
     return checks
@@ -274,11 +274,10 @@ def _read_rights(db: Database, needs: SourceNeeds, tables: Iterable[str]) -> Che
     return passed(name, title, "the user may read every source table that exists.")
 
 
-def existing_table_checks(db: Database) -> list[Check]:
-    """Existing SSD and add-on tables: compatible with our model, and ours to alter and refill."""
-
+def existing_table_checks(db: Database, tables: str = "all") -> list[Check]:
+    """Existing SSD tables being deployed (``tables``: all or api) and add-on tables: compatible, ours to alter."""
     rows = db.query_all(db.dialect.schema_columns_sql(), (db.schema,))
-    return [compare_tables(db, "database.ssd_tables", "Existing SSD tables", load_tables("ssd"), rows, _has),
+    return [compare_tables(db, "database.ssd_tables", "Existing SSD tables", ssd_tables(tables), rows, _has),
             compare_tables(db, "database.addon_tables", "Existing staging and log tables",
                            load_tables("addon"), rows, _has)]
 

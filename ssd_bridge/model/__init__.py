@@ -4,6 +4,9 @@ Logical types: ``nvarchar`` and ``nchar`` (with ``length``), ``ntext`` (unbounde
 ``datetime``, ``int``, ``bigint``, ``float``, ``bit`` and ``binary32`` (a SHA-256 digest).
 Each dialect maps them in ``ssd_bridge/dialects``. Every identifier is checked when the
 model loads, so templates can quote names without further checks.
+
+Every SSD table says which CMSs fill it (``filled_by``, with ``fill_pending`` while the fill
+is still to come) or that no CMS has a source for it (``source: none``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import yaml
 
 from ssd_bridge.dialects.base import IDENTIFIER
 from ssd_bridge.errors import TemplateError
+from ssd_bridge.model.cms import CMS_NAMES
 
 MODEL_DIR = Path(__file__).parent
 LOGICAL_TYPES = {"nvarchar", "nchar", "ntext", "datetime", "int", "bigint", "float", "bit", "binary32"}
@@ -45,12 +49,20 @@ class Index:
 
 @dataclass(frozen=True)
 class Table:
-    """One table: columns in creation order, primary key, indexes."""
+    """One table: columns in creation order, primary key, indexes, and the CMSs that fill it."""
 
     name: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
     indexes: tuple[Index, ...] = ()
+    #: The CMSs that have a source for this table (empty: created empty, filled by the LA).
+    filled_by: tuple[str, ...] = ()
+    #: True while the fill from those CMSs is still to come: the table is created empty for now.
+    fill_pending: bool = False
+
+    def is_filled_by(self, cms: str) -> bool:
+        """True when the deployment for ``cms`` refills this table from the CMS."""
+        return cms in self.filled_by and not self.fill_pending
 
     def column(self, name: str) -> Column:
         """Return the column called ``name``."""
@@ -72,7 +84,11 @@ def load_tables(part: str) -> tuple[Table, ...]:
     if not path.is_file():
         raise TemplateError(f"no data model for part {part!r} ({path.name} is missing).")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(_table(t, path.name) for t in data["tables"])
+    tables = tuple(_table(t, path.name, needs_source=part == "ssd") for t in data["tables"])
+    names = [t.name for t in tables]
+    if len(set(names)) != len(names):
+        raise TemplateError(f"{path.name} lists a table twice.")
+    return tables
 
 
 def get_table(name: str) -> Table:
@@ -84,7 +100,7 @@ def get_table(name: str) -> Table:
     raise KeyError(f"no table {name} in the data model")
 
 
-def _table(raw: dict, source: str) -> Table:
+def _table(raw: dict, source: str, needs_source: bool) -> Table:
     name = _checked(raw["name"], source)
     columns = tuple(_column(c, f"{source}: {name}") for c in raw["columns"])
     names = {c.name for c in columns}
@@ -98,7 +114,23 @@ def _table(raw: dict, source: str) -> Table:
             if col not in names:
                 raise TemplateError(f"{source}: table {name} has a key or index on unknown column {col}.")
         indexes.append(Index(_checked(idx.get("name") or f"ix_{name}_{'_'.join(cols)}"[:63], source), cols))
-    return Table(name, columns, pk, tuple(indexes))
+    filled_by, pending = _filled_by(raw, f"{source}: table {name}", needs_source)
+    return Table(name, columns, pk, tuple(indexes), filled_by, pending)
+
+
+def _filled_by(raw: dict, where: str, needs_source: bool) -> tuple[tuple[str, ...], bool]:
+    """``filled_by`` and ``fill_pending``, checked: an SSD table names its CMSs or says ``source: none``."""
+    filled_by = tuple(raw.get("filled_by") or ())
+    pending = bool(raw.get("fill_pending", False))
+    unknown = [cms for cms in filled_by if cms not in CMS_NAMES]
+    if unknown:
+        raise TemplateError(f"{where} is filled by an unknown CMS: {', '.join(unknown)}.")
+    says_none = raw.get("source") == "none"
+    if needs_source and bool(filled_by) == says_none:
+        raise TemplateError(f"{where} must have either filled_by (a list of CMSs) or source: none.")
+    if pending and not filled_by:
+        raise TemplateError(f"{where} has fill_pending without filled_by.")
+    return filled_by, pending
 
 
 def _column(raw: dict, where: str) -> Column:

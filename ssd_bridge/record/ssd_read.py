@@ -94,6 +94,18 @@ SOURCES: tuple[Source, ...] = (
 )
 
 
+
+
+def tables_read() -> frozenset[str]:
+    """Every SSD table the DfE child record reads: ssd_person and each source's table and join."""
+    names = {"ssd_person"}
+    for source in SOURCES:
+        names.add(source.table)
+        if source.join is not None:
+            names.add(source.join[0])
+    return frozenset(names)
+
+
 @dataclass
 class ChildRows:
     """Everything the SSD holds about one child, as dicts keyed by SSD column name."""

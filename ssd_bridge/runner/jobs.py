@@ -15,9 +15,10 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.dfe.client import DfeClient, SubmitCounts, check_settings
 from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, SsdBridgeError
+from ssd_bridge.model import load_tables
 from ssd_bridge.runner.checks import SUBMIT_TABLES, check_destination, require_tables
 from ssd_bridge.runner.extract import extract
-from ssd_bridge.sql.deploy import deploy
+from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
@@ -60,6 +61,8 @@ class RunSummary:
     parked_errors: int = 0
     first_errors: list[dict[str, Any]] = field(default_factory=list)
     stopped_by: str | None = None
+    #: SSD tables whose refill failed in --refresh-ssd (they kept their previous rows).
+    failed_refills: list[str] = field(default_factory=list)
     exit_code: int = 0
 
     def as_dict(self) -> dict[str, Any]:
@@ -87,6 +90,7 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
     def body(db: Database, summary: RunSummary) -> None:
         if refresh_ssd and not dry_run:
             deployed = deploy(settings, part="ssd")
+            summary.failed_refills = list(deployed.failed_tables)
             log.info("refreshed the SSD in %.1f s", deployed.seconds)
         extracted = extract(settings, as_of=as_of, dry_run=dry_run)
         summary.extract = extracted.as_dict()
@@ -98,7 +102,7 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
 
 
 def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
-    """Counts by state, the last run and the most recent errors, for the analyst."""
+    """Counts by state, the last run, the most recent errors and the rows in each SSD table, for the analyst."""
     with connect(settings) as db:
         require_tables(db, SUBMIT_TABLES)
         return {
@@ -107,6 +111,7 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
             "parked_errors": parked_errors(db, settings.payload.max_attempts),
             "last_run": last_run(db),
             "recent_errors": recent_errors(db, errors),
+            "ssd_rows": table_counts(db, [t.name for t in load_tables("ssd")]),
         }
 
 
@@ -234,5 +239,5 @@ def _count_states(db: Database, max_attempts: int, summary: RunSummary) -> None:
 
 
 def _exit_code(summary: RunSummary) -> int:
-    failed = summary.error or summary.extract_invalid
+    failed = summary.error or summary.extract_invalid or summary.failed_refills
     return int(ExitCode.SOME_FAILED if failed else ExitCode.OK)

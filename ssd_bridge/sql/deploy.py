@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.errors import ConfigError, DatabaseError
-from ssd_bridge.model import load_tables
-from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
+from ssd_bridge.errors import ConfigError, DatabaseError, DatabaseUnavailable
+from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment, ssd_tables
 
 log = logging.getLogger(__name__)
+
+# The refresh macro's first message names the table it refills (sql_templates/macros/*/refresh.sql).
+_REFILL_LABEL = "refilling "
 
 Progress = Callable[[int, int, str], None]
 
@@ -30,6 +32,8 @@ class DeployResult:
     columns_added: list[str] = field(default_factory=list)
     indexes_created: list[str] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
+    #: Tables whose refill failed (they keep their previous rows), with the database's reason.
+    failed_tables: dict[str, str] = field(default_factory=dict)
 
     @property
     def changed_structure(self) -> bool:
@@ -45,6 +49,7 @@ def render_options(settings: Settings, part: str = "all", fill: bool = True) -> 
         dialect=settings.dialect,
         schema=settings.database.schema,
         part=part,
+        tables=settings.ssd.tables,
         history_years=settings.ssd.history_years,
         source_location=settings.source.location,
         params=settings.source.params,
@@ -56,33 +61,31 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     """Create what is missing and (re)fill the SSD, running the rendered script batch by batch.
 
     With ``fill=False`` the SSD tables are created (or upgraded) but not filled from the CMS.
+    Each table is refilled in its own transaction: a table whose refill fails keeps its rows,
+    is listed in ``failed_tables``, and the other tables go on. Any other failing batch (or a
+    lost connection) stops the deployment.
     """
     if part not in DEPLOY_PARTS:
         raise ConfigError(f"deploy cannot run part {part!r}.",
                           "The grants script is for a DBA: 'ssd-bridge render --part grants', then run it as the DBA.")
     options = render_options(settings, part, fill)
     script = render_deployment(options)
-
     dialect = get_dialect(options.dialect_label)
     batches = dialect.split_batches(script)
     labels = [dialect.batch_label(b) for b in batches]
     if dry_run:
         return DeployResult(dry_run=True, batches=labels)
     started = time.monotonic()
+    failed: dict[str, str] = {}
     with connect(settings) as db:
         before = catalog(db)
         for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
                 progress(number, len(batches), label)
             log.debug("deploy batch %d/%d: %s", number, len(batches), label)
-            try:
-                db.run_batch(batch)
-            except DatabaseError as e:
-                e.message = f"deployment stopped at batch {number} of {len(batches)} ({label}): {e.message}"
-                e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
-                raise
+            _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed)
         after = catalog(db)
-        counts = table_counts(db, [t.name for t in load_tables("ssd")] if part in ("ssd", "all") else [])
+        counts = table_counts(db, [t.name for t in ssd_tables(options.tables)] if part in ("ssd", "all") else [])
     result = DeployResult(
         dry_run=False,
         batches=labels,
@@ -93,12 +96,30 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         ),
         indexes_created=sorted(after["indexes"] - before["indexes"]),
         row_counts=counts,
+        failed_tables=failed,
     )
+    if failed:
+        log.warning("the refill of %d tables failed; they keep their previous rows: %s",
+                    len(failed), ", ".join(failed))
     log.info(
         "deployment finished in %.1f s: %d tables created, %d columns added, %d indexes created",
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
     )
     return result
+
+
+def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[str, str]) -> None:
+    """Run one batch; a failed table refill is noted in ``failed`` and the deployment goes on."""
+    refill = label.removeprefix(_REFILL_LABEL) if label.startswith(_REFILL_LABEL) else None
+    try:
+        db.run_batch(batch)
+    except DatabaseError as e:
+        if refill is None or isinstance(e, DatabaseUnavailable):
+            e.message = f"deployment stopped at {where} ({label}): {e.message}"
+            e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
+            raise
+        failed[refill] = e.message
+        log.error("the refill of %s failed and it keeps its previous rows (%s)", refill, e.message)
 
 
 def catalog(db: Database) -> dict[str, set[str]]:

@@ -16,11 +16,13 @@ from typing import Any
 import jinja2
 
 from ssd_bridge import __version__
+from ssd_bridge.config import SSD_TABLE_CHOICES
 from ssd_bridge.dialects import Dialect, get_dialect
 from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import Column, Table, load_tables
 from ssd_bridge.model.cms import get_cms
+from ssd_bridge.record.ssd_read import tables_read
 
 PARTS = ("ssd", "addon", "all", "grants")
 # The parts 'deploy' can run; 'grants' is run by a DBA, never by the bridge's own user.
@@ -51,6 +53,8 @@ class RenderOptions:
     grantee: str = "ssd_bridge"
     #: False: create the SSD tables but do not fill them from the CMS (tables first, data later).
     fill: bool = True
+    #: Which SSD tables: 'all' (the whole SSD) or 'api' (the ones the DfE child record reads).
+    tables: str = "all"
 
     @property
     def dialect_label(self) -> str:
@@ -138,6 +142,16 @@ class MissingParameter(ConfigError):
         self.name = name
 
 
+def ssd_tables(choice: str = "all") -> tuple[Table, ...]:
+    """The SSD tables ``choice`` deploys, in load order: 'all' or 'api' (those the DfE record reads)."""
+    _check_table_choice(choice)
+    tables = load_tables("ssd")
+    if choice == "api":
+        wanted = tables_read()
+        return tuple(t for t in tables if t.name in wanted)
+    return tables
+
+
 def render_deployment(options: RenderOptions) -> str:
     """Return the whole deployment script for ``options`` as text (or the grants script)."""
     _check_options(options)
@@ -195,8 +209,15 @@ def _check_options(options: RenderOptions) -> None:
     get_cms(options.cms)
     if options.part not in PARTS:
         raise ConfigError(f"unknown part {options.part!r}.", f"Choose one of: {', '.join(PARTS)}.")
+    _check_table_choice(options.tables)
     check_identifier("schema name", options.schema)
     check_identifier("grantee", options.grantee)
+
+
+def _check_table_choice(choice: str) -> None:
+    if choice not in SSD_TABLE_CHOICES:
+        raise ConfigError(f"unknown choice of SSD tables {choice!r}.",
+                          f"Choose one of: {', '.join(SSD_TABLE_CHOICES)} (ssd.tables or --tables).")
 
 
 def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja2.Environment, dict[str, Any]]:
@@ -209,19 +230,26 @@ def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja
         "history_years": options.history_years,
     })
     parts = ("ssd", "addon") if options.part == "all" else (options.part,)
-    ssd_tables: tuple[Table, ...] = load_tables("ssd") if "ssd" in parts else ()
+    deployed: tuple[Table, ...] = ssd_tables(options.tables) if "ssd" in parts else ()
     addon_tables: tuple[Table, ...] = load_tables("addon") if "addon" in parts else ()
-    populate = [t for t in ssd_tables if options.fill and _exists(env, f"cms/{options.cms}/{t.name}.sql")]
+    # Tables no fill exists for (no source in this CMS, or fill still to come) are created empty.
+    populate = [t for t in deployed if options.fill and t.is_filled_by(options.cms)]
+    for table in populate:
+        if not (template_dir() / "cms" / options.cms / f"{table.name}.sql").is_file():
+            raise TemplateError(f"the {options.cms} fill for {table.name} is missing from the SQL templates.",
+                                "Reinstall ssd-bridge; if it persists, report it to Data to Insight support.")
     context = {
         "version": __version__,
         "cms": options.cms,
         "dialect_label": dialect.label,
         "schema": schema,
         "part": options.part,
+        "tables": options.tables,
+        "fill": options.fill,
         "history_years": options.history_years,
         "source_location": options.source_location,
         "params": dict(options.params),
-        "ssd_tables": ssd_tables,
+        "ssd_tables": deployed,
         "addon_tables": addon_tables,
         "populate_tables": populate,
         "parameters_json": json.dumps(
@@ -233,6 +261,7 @@ def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja
                 "history_years": options.history_years,
                 "source_location": options.source_location,
                 "fill": options.fill,
+                "tables": options.tables,
             },
             sort_keys=True,
             separators=(",", ":"),
@@ -278,14 +307,6 @@ def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
         return default
 
     return param
-
-
-def _exists(env: jinja2.Environment, name: str) -> bool:
-    try:
-        env.get_template(name)
-    except jinja2.TemplateNotFound:
-        return False
-    return True
 
 
 def _table_columns(table: Table) -> tuple[Column, ...]:

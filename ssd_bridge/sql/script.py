@@ -13,7 +13,13 @@ import jinja2
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import TemplateError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sql.render import RenderOptions, prepare_environment, render_deployment, tidy
+from ssd_bridge.sql.render import (
+    RenderOptions,
+    prepare_environment,
+    render_deployment,
+    ssd_tables,
+    tidy,
+)
 from ssd_bridge.sql.sources import source_needs
 
 
@@ -28,7 +34,7 @@ def render_grants(options: RenderOptions) -> str:
     dialect = get_dialect(options.dialect_label)
     env, context = prepare_environment(replace(options, part="all"), dialect)
     context.update(
-        bridge_tables=[t.name for t in (*load_tables("ssd"), *load_tables("addon"))],
+        bridge_tables=[t.name for t in (*ssd_tables(options.tables), *load_tables("addon"))],
         source_tables=[dialect.fold_case(t) for t in needs.tables],
         source_location=needs.location,
         source_location_parts=[dialect.fold_case(p) for p in needs.location_parts],

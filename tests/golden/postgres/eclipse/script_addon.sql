@@ -13,6 +13,7 @@
 --   dialect:        postgres
 --   schema:         ssd
 --   part:           addon
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -36,11 +37,11 @@ END $$;
 INSERT INTO "ssd"."ssd_version_log" (version_number, description, is_current, created_at, created_by, impact_description, bridge_version, cms, dialect, parameters_json)
 SELECT '0.1.0', 'ssd-bridge deployment', TRUE, CURRENT_TIMESTAMP, CURRENT_USER,
        'SSD and API add-on tables deployed by ssd-bridge', '0.1.0', 'eclipse',
-       'postgres', '{"cms":"eclipse","dialect":"postgres","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null}'
+       'postgres', '{"cms":"eclipse","dialect":"postgres","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null,"tables":"all"}'
 WHERE NOT EXISTS (
     SELECT 1 FROM "ssd"."ssd_version_log"
     WHERE bridge_version = '0.1.0' AND cms = 'eclipse'
-      AND dialect = 'postgres' AND parameters_json = '{"cms":"eclipse","dialect":"postgres","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null}'
+      AND dialect = 'postgres' AND parameters_json = '{"cms":"eclipse","dialect":"postgres","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null,"tables":"all"}'
 );
 -- ssd-bridge: end of batch
 DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 0 SSD tables and 4 add-on tables are in place in schema ssd.'; END $$;

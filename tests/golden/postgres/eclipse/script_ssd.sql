@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the eclipse source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: eclipse has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
 --
@@ -14,6 +16,7 @@
 --   dialect:        postgres
 --   schema:         ssd
 --   part:           ssd
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -49,6 +52,33 @@ END $$;
 -- piece: postgres/ssd/ssd_permanence.sql
 -- piece: postgres/ssd/ssd_care_leavers.sql
 -- piece: postgres/ssd/ssd_linked_identifiers.sql
+-- piece: postgres/ssd/ssd_department.sql
+-- piece: postgres/ssd/ssd_family.sql
+-- piece: postgres/ssd/ssd_mother.sql
+-- piece: postgres/ssd/ssd_legal_status.sql
+-- piece: postgres/ssd/ssd_contacts.sql
+-- piece: postgres/ssd/ssd_early_help_episodes.sql
+-- piece: postgres/ssd/ssd_cin_visits.sql
+-- piece: postgres/ssd/ssd_cp_visits.sql
+-- piece: postgres/ssd/ssd_cp_reviews.sql
+-- piece: postgres/ssd/ssd_cla_reviews.sql
+-- piece: postgres/ssd/ssd_cla_visits.sql
+-- piece: postgres/ssd/ssd_cla_health.sql
+-- piece: postgres/ssd/ssd_cla_immunisations.sql
+-- piece: postgres/ssd/ssd_cla_convictions.sql
+-- piece: postgres/ssd/ssd_cla_substance_misuse.sql
+-- piece: postgres/ssd/ssd_cla_previous_permanence.sql
+-- piece: postgres/ssd/ssd_cla_care_plan.sql
+-- piece: postgres/ssd/ssd_missing.sql
+-- piece: postgres/ssd/ssd_send.sql
+-- piece: postgres/ssd/ssd_ehcp_requests.sql
+-- piece: postgres/ssd/ssd_ehcp_assessment.sql
+-- piece: postgres/ssd/ssd_ehcp_named_plan.sql
+-- piece: postgres/ssd/ssd_ehcp_active_plans.sql
+-- piece: postgres/ssd/ssd_sen_need.sql
+-- piece: postgres/ssd/ssd_s251_finance.sql
+-- piece: postgres/ssd/ssd_voice_of_child.sql
+-- piece: postgres/ssd/ssd_pre_proceedings.sql
 -- piece: postgres/eclipse/ssd_person.sql
 -- piece: postgres/eclipse/ssd_address.sql
 -- piece: postgres/eclipse/ssd_disability.sql
@@ -68,5 +98,5 @@ END $$;
 -- piece: postgres/eclipse/ssd_permanence.sql
 -- piece: postgres/eclipse/ssd_care_leavers.sql
 -- piece: postgres/eclipse/ssd_linked_identifiers.sql
-DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 19 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
+DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
 -- ssd-bridge: end of batch

@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the mosaic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: mosaic has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
 --     deployment in ssd_version_log.
@@ -17,6 +19,7 @@
 --   dialect:        postgres
 --   schema:         ssd
 --   part:           all
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -52,6 +55,33 @@ END $$;
 -- piece: postgres/ssd/ssd_permanence.sql
 -- piece: postgres/ssd/ssd_care_leavers.sql
 -- piece: postgres/ssd/ssd_linked_identifiers.sql
+-- piece: postgres/ssd/ssd_department.sql
+-- piece: postgres/ssd/ssd_family.sql
+-- piece: postgres/ssd/ssd_mother.sql
+-- piece: postgres/ssd/ssd_legal_status.sql
+-- piece: postgres/ssd/ssd_contacts.sql
+-- piece: postgres/ssd/ssd_early_help_episodes.sql
+-- piece: postgres/ssd/ssd_cin_visits.sql
+-- piece: postgres/ssd/ssd_cp_visits.sql
+-- piece: postgres/ssd/ssd_cp_reviews.sql
+-- piece: postgres/ssd/ssd_cla_reviews.sql
+-- piece: postgres/ssd/ssd_cla_visits.sql
+-- piece: postgres/ssd/ssd_cla_health.sql
+-- piece: postgres/ssd/ssd_cla_immunisations.sql
+-- piece: postgres/ssd/ssd_cla_convictions.sql
+-- piece: postgres/ssd/ssd_cla_substance_misuse.sql
+-- piece: postgres/ssd/ssd_cla_previous_permanence.sql
+-- piece: postgres/ssd/ssd_cla_care_plan.sql
+-- piece: postgres/ssd/ssd_missing.sql
+-- piece: postgres/ssd/ssd_send.sql
+-- piece: postgres/ssd/ssd_ehcp_requests.sql
+-- piece: postgres/ssd/ssd_ehcp_assessment.sql
+-- piece: postgres/ssd/ssd_ehcp_named_plan.sql
+-- piece: postgres/ssd/ssd_ehcp_active_plans.sql
+-- piece: postgres/ssd/ssd_sen_need.sql
+-- piece: postgres/ssd/ssd_s251_finance.sql
+-- piece: postgres/ssd/ssd_voice_of_child.sql
+-- piece: postgres/ssd/ssd_pre_proceedings.sql
 -- piece: postgres/mosaic/ssd_person.sql
 -- piece: postgres/mosaic/ssd_address.sql
 -- piece: postgres/mosaic/ssd_disability.sql
@@ -78,12 +108,12 @@ END $$;
 INSERT INTO "ssd"."ssd_version_log" (version_number, description, is_current, created_at, created_by, impact_description, bridge_version, cms, dialect, parameters_json)
 SELECT '0.1.0', 'ssd-bridge deployment', TRUE, CURRENT_TIMESTAMP, CURRENT_USER,
        'SSD and API add-on tables deployed by ssd-bridge', '0.1.0', 'mosaic',
-       'postgres', '{"cms":"mosaic","dialect":"postgres","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
+       'postgres', '{"cms":"mosaic","dialect":"postgres","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null,"tables":"all"}'
 WHERE NOT EXISTS (
     SELECT 1 FROM "ssd"."ssd_version_log"
     WHERE bridge_version = '0.1.0' AND cms = 'mosaic'
-      AND dialect = 'postgres' AND parameters_json = '{"cms":"mosaic","dialect":"postgres","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
+      AND dialect = 'postgres' AND parameters_json = '{"cms":"mosaic","dialect":"postgres","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null,"tables":"all"}'
 );
 -- ssd-bridge: end of batch
-DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 19 SSD tables and 4 add-on tables are in place in schema ssd.'; END $$;
+DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 46 SSD tables and 4 add-on tables are in place in schema ssd.'; END $$;
 -- ssd-bridge: end of batch

@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the eclipse source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: eclipse has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
 --     deployment in ssd_version_log.
@@ -17,6 +19,7 @@
 --   dialect:        tsql
 --   schema:         ssd
 --   part:           all
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -51,6 +54,33 @@ GO
 -- piece: tsql/ssd/ssd_permanence.sql
 -- piece: tsql/ssd/ssd_care_leavers.sql
 -- piece: tsql/ssd/ssd_linked_identifiers.sql
+-- piece: tsql/ssd/ssd_department.sql
+-- piece: tsql/ssd/ssd_family.sql
+-- piece: tsql/ssd/ssd_mother.sql
+-- piece: tsql/ssd/ssd_legal_status.sql
+-- piece: tsql/ssd/ssd_contacts.sql
+-- piece: tsql/ssd/ssd_early_help_episodes.sql
+-- piece: tsql/ssd/ssd_cin_visits.sql
+-- piece: tsql/ssd/ssd_cp_visits.sql
+-- piece: tsql/ssd/ssd_cp_reviews.sql
+-- piece: tsql/ssd/ssd_cla_reviews.sql
+-- piece: tsql/ssd/ssd_cla_visits.sql
+-- piece: tsql/ssd/ssd_cla_health.sql
+-- piece: tsql/ssd/ssd_cla_immunisations.sql
+-- piece: tsql/ssd/ssd_cla_convictions.sql
+-- piece: tsql/ssd/ssd_cla_substance_misuse.sql
+-- piece: tsql/ssd/ssd_cla_previous_permanence.sql
+-- piece: tsql/ssd/ssd_cla_care_plan.sql
+-- piece: tsql/ssd/ssd_missing.sql
+-- piece: tsql/ssd/ssd_send.sql
+-- piece: tsql/ssd/ssd_ehcp_requests.sql
+-- piece: tsql/ssd/ssd_ehcp_assessment.sql
+-- piece: tsql/ssd/ssd_ehcp_named_plan.sql
+-- piece: tsql/ssd/ssd_ehcp_active_plans.sql
+-- piece: tsql/ssd/ssd_sen_need.sql
+-- piece: tsql/ssd/ssd_s251_finance.sql
+-- piece: tsql/ssd/ssd_voice_of_child.sql
+-- piece: tsql/ssd/ssd_pre_proceedings.sql
 -- piece: tsql/eclipse/ssd_person.sql
 -- piece: tsql/eclipse/ssd_address.sql
 -- piece: tsql/eclipse/ssd_disability.sql
@@ -77,12 +107,12 @@ GO
 INSERT INTO [ssd].[ssd_version_log] (version_number, description, is_current, created_at, created_by, impact_description, bridge_version, cms, dialect, parameters_json)
 SELECT N'0.1.0', N'ssd-bridge deployment', 1, CURRENT_TIMESTAMP, SUSER_SNAME(),
        N'SSD and API add-on tables deployed by ssd-bridge', N'0.1.0', N'eclipse',
-       N'tsql', N'{"cms":"eclipse","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
+       N'tsql', N'{"cms":"eclipse","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null,"tables":"all"}'
 WHERE NOT EXISTS (
     SELECT 1 FROM [ssd].[ssd_version_log]
     WHERE bridge_version = N'0.1.0' AND cms = N'eclipse'
-      AND dialect = N'tsql' AND parameters_json = N'{"cms":"eclipse","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null}'
+      AND dialect = N'tsql' AND parameters_json = N'{"cms":"eclipse","dialect":"tsql","fill":true,"history_years":6,"part":"all","schema":"ssd","source_location":null,"tables":"all"}'
 );
 GO
-RAISERROR(N'ssd-bridge: finished. 19 SSD tables and 4 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
+RAISERROR(N'ssd-bridge: finished. 46 SSD tables and 4 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
 GO

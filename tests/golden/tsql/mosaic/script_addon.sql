@@ -13,6 +13,7 @@
 --   dialect:        tsql
 --   schema:         ssd
 --   part:           addon
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -35,11 +36,11 @@ GO
 INSERT INTO [ssd].[ssd_version_log] (version_number, description, is_current, created_at, created_by, impact_description, bridge_version, cms, dialect, parameters_json)
 SELECT N'0.1.0', N'ssd-bridge deployment', 1, CURRENT_TIMESTAMP, SUSER_SNAME(),
        N'SSD and API add-on tables deployed by ssd-bridge', N'0.1.0', N'mosaic',
-       N'tsql', N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null}'
+       N'tsql', N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null,"tables":"all"}'
 WHERE NOT EXISTS (
     SELECT 1 FROM [ssd].[ssd_version_log]
     WHERE bridge_version = N'0.1.0' AND cms = N'mosaic'
-      AND dialect = N'tsql' AND parameters_json = N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null}'
+      AND dialect = N'tsql' AND parameters_json = N'{"cms":"mosaic","dialect":"tsql","fill":true,"history_years":6,"part":"addon","schema":"ssd","source_location":null,"tables":"all"}'
 );
 GO
 RAISERROR(N'ssd-bridge: finished. 0 SSD tables and 4 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;

@@ -2,10 +2,12 @@
 -- ssd-bridge 0.1.0: Standard Safeguarding Dataset deployment
 -- =============================================================================
 -- What it does:
---   * creates the 19 SSD tables the DfE child record is built from,
+--   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
 --   * refills 19 of them from the mosaic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
+--   * creates the other 27 empty: mosaic has no source for them, or their fill
+--     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
 --
@@ -14,6 +16,7 @@
 --   dialect:        tsql
 --   schema:         ssd
 --   part:           ssd
+--   SSD tables:     all
 --   history years:  6
 --   CMS tables at:  (default for the CMS)
 --
@@ -48,6 +51,33 @@ GO
 -- piece: tsql/ssd/ssd_permanence.sql
 -- piece: tsql/ssd/ssd_care_leavers.sql
 -- piece: tsql/ssd/ssd_linked_identifiers.sql
+-- piece: tsql/ssd/ssd_department.sql
+-- piece: tsql/ssd/ssd_family.sql
+-- piece: tsql/ssd/ssd_mother.sql
+-- piece: tsql/ssd/ssd_legal_status.sql
+-- piece: tsql/ssd/ssd_contacts.sql
+-- piece: tsql/ssd/ssd_early_help_episodes.sql
+-- piece: tsql/ssd/ssd_cin_visits.sql
+-- piece: tsql/ssd/ssd_cp_visits.sql
+-- piece: tsql/ssd/ssd_cp_reviews.sql
+-- piece: tsql/ssd/ssd_cla_reviews.sql
+-- piece: tsql/ssd/ssd_cla_visits.sql
+-- piece: tsql/ssd/ssd_cla_health.sql
+-- piece: tsql/ssd/ssd_cla_immunisations.sql
+-- piece: tsql/ssd/ssd_cla_convictions.sql
+-- piece: tsql/ssd/ssd_cla_substance_misuse.sql
+-- piece: tsql/ssd/ssd_cla_previous_permanence.sql
+-- piece: tsql/ssd/ssd_cla_care_plan.sql
+-- piece: tsql/ssd/ssd_missing.sql
+-- piece: tsql/ssd/ssd_send.sql
+-- piece: tsql/ssd/ssd_ehcp_requests.sql
+-- piece: tsql/ssd/ssd_ehcp_assessment.sql
+-- piece: tsql/ssd/ssd_ehcp_named_plan.sql
+-- piece: tsql/ssd/ssd_ehcp_active_plans.sql
+-- piece: tsql/ssd/ssd_sen_need.sql
+-- piece: tsql/ssd/ssd_s251_finance.sql
+-- piece: tsql/ssd/ssd_voice_of_child.sql
+-- piece: tsql/ssd/ssd_pre_proceedings.sql
 -- piece: tsql/mosaic/ssd_person.sql
 -- piece: tsql/mosaic/ssd_address.sql
 -- piece: tsql/mosaic/ssd_disability.sql
@@ -67,5 +97,5 @@ GO
 -- piece: tsql/mosaic/ssd_permanence.sql
 -- piece: tsql/mosaic/ssd_care_leavers.sql
 -- piece: tsql/mosaic/ssd_linked_identifiers.sql
-RAISERROR(N'ssd-bridge: finished. 19 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
+RAISERROR(N'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
 GO

@@ -1,0 +1,46 @@
+-- ssd_cla_visits
+DO $$ BEGIN RAISE NOTICE '%', 'table ssd_cla_visits'; END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ssd_cla_visits"') IS NULL THEN
+        CREATE TABLE "ssd"."ssd_cla_visits" (
+            "clav_cla_visit_id" VARCHAR(48) NOT NULL,
+            "clav_cla_id" VARCHAR(48),
+            "clav_person_id" VARCHAR(48),
+            "clav_cla_visit_date" TIMESTAMP,
+            "clav_cla_visit_seen" CHAR(1),
+            "clav_cla_visit_seen_alone" CHAR(1),
+            CONSTRAINT "pk_ssd_cla_visits" PRIMARY KEY ("clav_cla_visit_id")
+        );
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_person_id') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_person_id" VARCHAR(48);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_date') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_date" TIMESTAMP;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_seen') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_seen" CHAR(1);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_visits' AND column_name = 'clav_cla_visit_seen_alone') THEN
+        ALTER TABLE "ssd"."ssd_cla_visits" ADD COLUMN "clav_cla_visit_seen_alone" CHAR(1);
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_visits_clav_cla_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_visits_clav_cla_id" ON "ssd"."ssd_cla_visits" ("clav_cla_id");
+    END IF;
+END $$;
+DO $$ BEGIN
+    IF to_regclass('"ssd"."ix_ssd_cla_visits_clav_person_id"') IS NULL THEN
+        CREATE INDEX "ix_ssd_cla_visits_clav_person_id" ON "ssd"."ssd_cla_visits" ("clav_person_id");
+    END IF;
+END $$;
+-- ssd-bridge: end of batch
