@@ -1,0 +1,53 @@
+"""SSD coverage: each SSD table's rows, and how empty the columns the DfE record reads are.
+
+One aggregate SELECT per table (COUNT and SUM over the table: nothing per child is read).
+A table the configured CMS has no fill for is marked as such, and a column that is empty in
+every row of a filled table is marked "never filled" (the CMS may not hold it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ssd_bridge.db import Database
+from ssd_bridge.model import get_table, load_tables
+from ssd_bridge.record.ssd_read import PERSON_COLUMNS, SOURCES
+from ssd_bridge.sql.render import template_dir
+
+_TEXT_TYPES = ("nvarchar", "nchar")
+
+
+def columns_read() -> dict[str, list[str]]:
+    """SSD table -> the columns the extract reads to build the DfE record, in model order."""
+    used: dict[str, set[str]] = {"ssd_person": set(PERSON_COLUMNS)}
+    for source in SOURCES:
+        used.setdefault(source.table, set()).update(source.columns)
+        if source.join is not None and source.join_columns:
+            used.setdefault(source.join[0], set()).update(source.join_columns)
+    return {table: [c for c in get_table(table).column_names if c in names] for table, names in used.items()}
+
+
+def coverage(db: Database, cms: str) -> list[dict[str, Any]]:
+    """One row per SSD table: rows, whether the CMS fills it, and the empty share of each column read."""
+    q = db.dialect.quote_ident
+    read = columns_read()
+    fills = template_dir() / "cms" / cms
+    rows = []
+    for table in load_tables("ssd"):
+        columns = read.get(table.name, [])
+        tests = []
+        for name in columns:
+            column = q(name)
+            empty = f"{column} IS NULL"
+            if table.column(name).type in _TEXT_TYPES:
+                empty += f" OR LTRIM(RTRIM({column})) = ''"
+            tests.append(f"SUM(CASE WHEN {empty} THEN 1 ELSE 0 END)")
+        result = db.query_all(f"SELECT {', '.join(['COUNT(*)', *tests])} FROM {db.table(table.name)}")[0]
+        count = int(result[0] or 0)
+        empties = [{"column": name, "empty": int(n or 0),
+                    "share": round(int(n or 0) / count, 4) if count else None,
+                    "never_filled": bool(count) and int(n or 0) == count}
+                   for name, n in zip(columns, result[1:], strict=True)]
+        filled = any(fills.glob(f"{table.name}.sql*"))
+        rows.append({"table": table.name, "rows": count, "cms_fills": filled, "columns": empties})
+    return rows
