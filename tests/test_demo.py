@@ -33,6 +33,10 @@ def test_demo_text_output_and_no_childrens_names(clean_env):
     done = run_cli(["demo", "--children", "40"], cwd=clean_env)
     assert done.returncode == 0, done.stderr
     assert "SSD tables filled from eclipse:" in done.stdout and "exit code 0" in done.stdout
-    everything = done.stdout + done.stderr
+    report = clean_env / "ssd-bridge-demo-report.html"
+    assert f"Report: {report}" in done.stdout
+    page = report.read_text(encoding="utf-8")
+    assert '<section id="reconciliation">' in page
+    everything = done.stdout + done.stderr + page
     assert not [name for name in FORENAMES if name in everything]
     assert "Synthfield" not in everything and "ZZ" not in everything

@@ -27,22 +27,26 @@ def columns_read() -> dict[str, list[str]]:
     return {table: [c for c in get_table(table).column_names if c in names] for table, names in used.items()}
 
 
+def coverage_sql(db: Database, name: str, columns: list[str]) -> str:
+    """COUNT(*) of table ``name`` and, per column, how many rows leave it empty (NULL or blank text)."""
+    q, table = db.dialect.quote_ident, get_table(name)
+    tests = []
+    for column in columns:
+        empty = f"{q(column)} IS NULL"
+        if table.column(column).type in _TEXT_TYPES:
+            empty += f" OR LTRIM(RTRIM({q(column)})) = ''"
+        tests.append(f"SUM(CASE WHEN {empty} THEN 1 ELSE 0 END)")
+    return f"SELECT {', '.join(['COUNT(*)', *tests])} FROM {db.table(name)}"
+
+
 def coverage(db: Database, cms: str) -> list[dict[str, Any]]:
     """One row per SSD table: rows, whether the CMS fills it, and the empty share of each column read."""
-    q = db.dialect.quote_ident
     read = columns_read()
     fills = template_dir() / "cms" / cms
     rows = []
     for table in load_tables("ssd"):
         columns = read.get(table.name, [])
-        tests = []
-        for name in columns:
-            column = q(name)
-            empty = f"{column} IS NULL"
-            if table.column(name).type in _TEXT_TYPES:
-                empty += f" OR LTRIM(RTRIM({column})) = ''"
-            tests.append(f"SUM(CASE WHEN {empty} THEN 1 ELSE 0 END)")
-        result = db.query_all(f"SELECT {', '.join(['COUNT(*)', *tests])} FROM {db.table(table.name)}")[0]
+        result = db.query_all(coverage_sql(db, table.name, columns))[0]
         count = int(result[0] or 0)
         empties = [{"column": name, "empty": int(n or 0),
                     "share": round(int(n or 0) / count, 4) if count else None,
