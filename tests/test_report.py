@@ -174,11 +174,29 @@ def test_no_personal_value_or_dfe_answer_reaches_the_report(flow: dict[str, Any]
 
 
 def test_suppress_replaces_small_counts_in_tables_json_and_charts(flow: dict[str, Any]) -> None:
+    from ssd_bridge.report.build import COUNT_KEYS
+
     data = report(flow["settings"], AS_OF, suppress=5).as_dict()
-    counts = [h["count"] for h in data["preview"]["held"]["headlines"]]
-    counts += [n for s in data["preview"]["held"]["series"] for n in s["counts"]]
-    counts += [r[k] for r in data["reconciliation"]["rows"] for k in ("ssd", "dfe", "difference")]
-    assert "c" in counts and all(n == "c" or n == 0 or abs(n) >= 5 for n in counts)
+    counts: list[Any] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in COUNT_KEYS and isinstance(value, (int, str)):
+                    counts.append(value)
+                elif key == "counts":
+                    counts.extend(value)
+                else:
+                    collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+
+    collect(data)
+    assert len(counts) > 500 and "c" in counts
+    assert all(n == "c" or n == 0 or abs(n) >= 5 for n in counts)
+    assert _row(data, "children_in_need")["causes"]["invalid"]["ssd_only"] == "c"
+    assert data["delivery"]["runs"][0]["rejected"] == "c" and data["quality"]["rejected_records"] == "c"
     assert all(r["person_ids"] == [] for r in data["quality"]["rules"])
     page = write_report(flow["settings"], flow["folder"] / "shared.html", AS_OF, suppress=5).read_text()
     preview = page.split('<section id="reconciliation">')[0]

@@ -31,9 +31,8 @@ def demo(cms: str, children: int, seed: int, report_file: str, as_json: bool) ->
     Example:
       ssd-bridge demo --cms mosaic --children 500
     """
-    from ssd_bridge.demo import run_demo
-
     from ssd_bridge.cli.base import check_writable
+    from ssd_bridge.demo import run_demo
 
     check_writable(report_file)
     result = run_demo(cms=cms, children=children, seed=seed, say=say, report_file=report_file)

@@ -49,26 +49,17 @@ class Report:
     coverage: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data, counts below ``suppress`` replaced by the marker."""
-        hide = self.hide
-        preview = self.preview.as_dict(self.window)
-        for figures in (preview["held"], preview["waiting"]):
-            for item in figures["headlines"]:
-                item["count"] = hide(item["count"])
-            for series in figures["series"]:
-                series["counts"] = [hide(n) for n in series["counts"]]
-        reconciliation = self.reconciliation.rows()
-        for row in reconciliation:
-            for key in ("ssd", "dfe", "difference"):
-                row[key] = hide(row[key])
-            for counts in row["causes"].values():
-                for side in ("ssd_only", "dfe_only"):
-                    counts[side] = hide(counts[side])
+        """The report as JSON-ready data, every count below ``suppress`` replaced by the marker."""
         quality = self.quality.rows()
-        for row in quality:
-            row["count"], row["children"] = hide(row["count"]), hide(row["children"])
-            if self.suppress:  # for sharing outside the LA: no child ids at all
+        if self.suppress:  # for sharing outside the LA: no child ids at all
+            for row in quality:
                 row["person_ids"], row["more_ids"] = [], 0
+        data = self._data(quality)
+        return _hidden(data, self.hide) if self.suppress else data
+
+    def _data(self, quality: list[dict[str, Any]]) -> dict[str, Any]:
+        preview = self.preview.as_dict(self.window)
+        reconciliation = self.reconciliation.rows()
         return {
             "title": "ssd-bridge report",
             "bridge_version": __version__,
@@ -93,6 +84,29 @@ class Report:
     def hide(self, count: int) -> int | str:
         """``count``, or the marker when it is above zero and below ``suppress``."""
         return SUPPRESSED if self.suppress and 0 < abs(count) < self.suppress else count
+
+
+# The keys whose whole-number values count children, records or rows (suppressed alike).
+COUNT_KEYS = frozenset(("count", "children", "records", "ssd", "dfe", "difference", "ssd_only", "dfe_only",
+                        "purges_waiting", "invalid_records", "rejected_records", "new", "updated", "sent", "purged",
+                        "rejected", "failed", "invalid", "findings", "rows", "empty", "counts"))
+
+
+def _hidden(node: Any, hide: Any) -> Any:
+    """A copy of ``node`` with every count (by key, see COUNT_KEYS) passed through ``hide``."""
+    if isinstance(node, list):
+        return [_hidden(item, hide) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {}
+    for key, value in node.items():
+        if key in COUNT_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            result[key] = hide(value)
+        elif key == "counts" and isinstance(value, list):
+            result[key] = [hide(v) if isinstance(v, int) else v for v in value]
+        else:
+            result[key] = _hidden(value, hide)
+    return result
 
 
 def build_report(db: Database, window: Window, cms: str, environment: str, suppress: int = 0) -> Report:

@@ -52,7 +52,7 @@ def to_html(data: dict[str, Any]) -> str:
     delivery_svg = chart("bar", "Records sent per run (oldest first)", [r["started_at"] or "" for r in runs],
                          [("sent", [r["sent"] for r in runs]), ("rejected", [r["rejected"] for r in runs])])
     trend = data["quality"]["trend"]
-    trend_svg = chart("line", "Findings per run (oldest first)", [str(p["started_at"] or "")[:16] for p in trend],
+    trend_svg = chart("line", "Findings per run (oldest first)", [str(p["started_at"] or "") for p in trend],
                       [("records held back as invalid", [p["invalid"] for p in trend]),
                        ("records rejected by DfE", [p["rejected"] for p in trend]),
                        ("findings", [p["findings"] for p in trend])])

@@ -73,7 +73,7 @@ class Quality:
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per (rule, field): errors first, then by count, most first."""
-        rows = []
+        rows: list[dict[str, Any]] = []
         for (rule, path), group in self.groups.items():
             meaning, fix = rule_text(rule)
             table, column = ssd_source(path) or ("", "")
@@ -105,7 +105,10 @@ def trend(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         summary = run["summary"] or {}
         extract = summary.get("extract") or {}
         by_rule = extract.get("findings_by_rule") or {}
-        points.append({"run_id": run["run_id"], "started_at": run["started_at"],
+        started = run["started_at"]
+        points.append({"run_id": run["run_id"],
+                       "started_at": started.isoformat(sep=" ", timespec="minutes") if hasattr(started, "isoformat")
+                       else started,
                        "invalid": int(summary.get("extract_invalid") or 0),
                        "rejected": int(summary.get("error") or 0),
                        "findings": int(sum(v for v in by_rule.values() if isinstance(v, int)))})

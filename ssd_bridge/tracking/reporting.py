@@ -12,7 +12,15 @@ from typing import Any
 
 from ssd_bridge.db import Database
 from ssd_bridge.record.delta import PURGE
-from ssd_bridge.tracking.names import ERROR, INVALID, PENDING, RUN_LOG, SENT, STAGING_TABLE, SUBMISSION_LOG
+from ssd_bridge.tracking.names import (
+    ERROR,
+    INVALID,
+    PENDING,
+    RUN_LOG,
+    SENT,
+    STAGING_TABLE,
+    SUBMISSION_LOG,
+)
 
 # The columns of live_rows_sql, in order.
 LIVE_COLUMNS = ("person_id", "status", "row_state", "payload_kind", "held_payload", "waiting_payload",
