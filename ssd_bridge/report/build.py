@@ -113,33 +113,42 @@ def build_report(db: Database, window: Window, cms: str, environment: str, suppr
     """Read the SSD and tracking tables and build every section of the report."""
     report = Report(window=window, cms=cms, environment=environment, suppress=suppress)
     sql, params = joined_sql(db, window, uasc_statuses(db))
-    keys = [key for key, _ in HEADLINES]
-    flags_end = 1 + len(keys)
     children = 0
-    for row in db.query(sql, params):
-        children += 1
-        ssd_id, flags = row[0], row[1:flags_end]
-        person_id, status, state, kind, held, waiting, invalid, stored, rejection = row[flags_end:]
-        ssd_flags = {key for key, flag in zip(keys, flags, strict=True) if flag} if ssd_id is not None else set()
-        held_flags: set[str] = set()
-        held_record = _record(held)
-        if held_record is not None:
-            held_flags = report.preview.held.add(held_record, window)
-        waiting_record = _record(waiting)
-        if waiting_record is not None:
-            report.preview.waiting.add(waiting_record, window)
-        if kind == PURGE and status in (PENDING, ERROR):
-            report.preview.purges_waiting += 1
-        report.reconciliation.add(ssd_flags, held_flags, status, state, in_ssd=ssd_id is not None)
-        if person_id is not None:
-            current = waiting or invalid or (held if status == SENT else None)
-            report.quality.add(person_id, state, current, stored, rejection if status == ERROR else None)
+    # Inside a transaction the server streams the rows as they are read (outside one, the
+    # cursor must outlive commits and the server copies the whole result first).
+    with db.transaction():
+        for row in db.query(sql, params):
+            children += 1
+            _count_child(report, row)
     report.runs, runs = delivery(db)
     report.trend = trend(runs)
     report.coverage = coverage(db, cms)
     log.info("report: %d children read, %d records DfE holds, %d waiting, %d findings groups", children,
              report.preview.held.records, report.preview.waiting.records, len(report.quality.groups))
     return report
+
+
+_KEYS = tuple(key for key, _ in HEADLINES)
+
+
+def _count_child(report: Report, row: tuple) -> None:
+    """Feed one row of the joined query (SSD person, headline flags, live tracking row) to every section."""
+    ssd_id, flags = row[0], row[1:1 + len(_KEYS)]
+    person_id, status, state, kind, held, waiting, invalid, stored, rejection = row[1 + len(_KEYS):]
+    ssd_flags = {key for key, flag in zip(_KEYS, flags, strict=True) if flag} if ssd_id is not None else set()
+    held_flags: set[str] = set()
+    held_record = _record(held)
+    if held_record is not None:
+        held_flags = report.preview.held.add(held_record, report.window)
+    waiting_record = _record(waiting)
+    if waiting_record is not None:
+        report.preview.waiting.add(waiting_record, report.window)
+    if kind == PURGE and status in (PENDING, ERROR):
+        report.preview.purges_waiting += 1
+    report.reconciliation.add(ssd_flags, held_flags, status, state, in_ssd=ssd_id is not None)
+    if person_id is not None:
+        current = waiting or invalid or (held if status == SENT else None)
+        report.quality.add(person_id, state, current, stored, rejection if status == ERROR else None)
 
 
 def _record(text: str | None) -> dict[str, Any] | None:
