@@ -38,6 +38,8 @@ def report(config: str | None, html_file: str | None, suppress: int, as_of: dt.d
     from ssd_bridge.config import load_settings
     from ssd_bridge.runner import report as build
 
+    if as_json and html_file == "-":
+        raise click.UsageError("--json and --html - would both write to stdout; give --html a file name.")
     settings = load_settings(config)
     check_writable(html_file)
     result = build(settings, as_of=as_of.date() if as_of else None, suppress=suppress)
