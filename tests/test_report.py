@@ -35,7 +35,8 @@ pytestmark = pytest.mark.postgres
 AS_OF = dt.date(2026, 2, 10)
 # Sentinels: none of these may appear anywhere in the report.
 SENTINELS = {"pers_forename": "Sentinelforename", "pers_surname": "Sentinelsurname", "pers_upn": "Q777700007777",
-             "pers_dob": "2011-11-11", "postcode": "ZZ9 9QZ", "dfe_answer": "Dfesentinelbody"}
+             "pers_dob": "2011-11-11", "pers_expected_dob": "2025-12-12", "former_upn": "Q888800008888",
+             "postcode": "ZZ9 9QZ", "dfe_answer": "Dfesentinelbody"}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,12 @@ def _plant(uri: str, schema: str) -> dict[str, Any]:
                      (SENTINELS["pers_forename"], SENTINELS["pers_surname"], SENTINELS["pers_upn"]))
         conn.execute(f"UPDATE {s}.ssd_person SET pers_dob = %s WHERE pers_dob IS NOT NULL",
                      (dt.date.fromisoformat(SENTINELS["pers_dob"]),))
+        conn.execute(f"UPDATE {s}.ssd_person SET pers_expected_dob = %s WHERE pers_dob IS NULL",
+                     (dt.date.fromisoformat(SENTINELS["pers_expected_dob"]),))
+        conn.execute(f"INSERT INTO {s}.ssd_linked_identifiers (link_table_id, link_person_id, link_identifier_type, "
+                     "link_identifier_value, link_valid_from_date) SELECT 'SNTL' || pers_person_id, pers_person_id, "
+                     "'Former Unique Pupil Number', %s, %s FROM {s}.ssd_person".replace("{s}", s),
+                     (SENTINELS["former_upn"], AS_OF - dt.timedelta(days=400)))
         conn.execute(f"UPDATE {s}.ssd_address SET addr_address_postcode = %s", (SENTINELS["postcode"],))
         conn.execute(f"UPDATE {s}.ssd_cla_placement SET clap_cla_placement_postcode = %s", (SENTINELS["postcode"],))
         conn.execute(f"UPDATE {s}.ssd_person SET pers_upn = 'A123' WHERE pers_person_id = %s", (invalid,))
@@ -169,6 +176,7 @@ def test_no_personal_value_or_dfe_answer_reaches_the_report(flow: dict[str, Any]
     answers = _db(flow, "SELECT string_agg(api_response, '') FROM {s}.ssd_api_data_staging")[0][0]
     assert SENTINELS["pers_surname"] in staged and SENTINELS["pers_dob"] in staged  # planted for real
     assert SENTINELS["postcode"] in staged and SENTINELS["dfe_answer"] in answers
+    assert SENTINELS["former_upn"] in staged
     everything = flow["html"] + json.dumps(flow["data"], default=str)
     for field, value in SENTINELS.items():
         assert value not in everything and value.upper() not in everything.upper(), field
