@@ -168,6 +168,10 @@ def test_delivery_and_coverage_match_the_logs_and_tables(flow: dict[str, Any]) -
     assert tables["ssd_person"]["rows"] == _db(flow, "SELECT COUNT(*) FROM {s}.ssd_person")[0][0]
     upn = next(c for c in tables["ssd_person"]["columns"] if c["column"] == "pers_upn")
     assert upn["empty"] == 0 and "pers_forename" in [c["column"] for c in tables["ssd_person"]["columns"]]
+    assert upn["cms_fills"] is True
+    matched = next(c for c in tables["ssd_permanence"]["columns"] if c["column"] == "perm_matched_date")
+    assert matched["cms_fills"] is False  # the Eclipse fill has no source for it
+    assert re.search(r"perm_matched_date</code>\s*\S*\s*<strong>\(not filled by eclipse\)", flow["html"])
 
 
 # -- children's data ---------------------------------------------------------------------------

@@ -53,6 +53,17 @@ def test_every_column_the_record_reads_is_covered_and_mapped_fields_exist() -> N
         ["$.child_details.surname"]
 
 
+def test_columns_a_cms_fill_leaves_empty_come_from_its_templates() -> None:
+    from ssd_bridge.sql.render import RenderOptions
+    from ssd_bridge.sql.sources import unfilled_columns
+
+    mosaic = unfilled_columns(RenderOptions(cms="mosaic"))
+    assert "prof_social_worker_registration_no" in mosaic["ssd_professionals"]  # no SWE number in the data mart
+    assert "pers_legacy_id" in mosaic["ssd_person"] and "pers_upn" not in mosaic["ssd_person"]
+    eclipse = unfilled_columns(RenderOptions(cms="eclipse", dialect="tsql"))
+    assert "perm_matched_date" in eclipse["ssd_permanence"] and "ssd_cin_episodes" not in eclipse
+
+
 def test_headlines_as_at_the_run_date() -> None:
     record = {"child_details": {"uasc_flag": True, "uasc_end_date": "2026-02-09"}, "social_care_episodes": [
         {"referral_date": "2025-05-01", "child_protection_plans": [{"start_date": "2026-02-10"}],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ssd_bridge import __version__
+from ssd_bridge.config import Settings
 from ssd_bridge.db import Database
 from ssd_bridge.record.cohort import Window
 from ssd_bridge.record.delta import PURGE
@@ -25,6 +26,7 @@ from ssd_bridge.report.measures import HEADLINES
 from ssd_bridge.report.preview import Preview
 from ssd_bridge.report.quality import Quality, trend
 from ssd_bridge.report.reconciliation import CAUSES, Reconciliation, joined_sql, uasc_statuses
+from ssd_bridge.sql.deploy import render_options
 from ssd_bridge.tracking.names import ERROR, PENDING, SENT
 
 log = logging.getLogger(__name__)
@@ -109,9 +111,9 @@ def _hidden(node: Any, hide: Any) -> Any:
     return result
 
 
-def build_report(db: Database, window: Window, cms: str, environment: str, suppress: int = 0) -> Report:
+def build_report(db: Database, window: Window, settings: Settings, suppress: int = 0) -> Report:
     """Read the SSD and tracking tables and build every section of the report."""
-    report = Report(window=window, cms=cms, environment=environment, suppress=suppress)
+    report = Report(window=window, cms=settings.cms, environment=settings.environment, suppress=suppress)
     sql, params = joined_sql(db, window, uasc_statuses(db))
     children = 0
     # Inside a transaction the server streams the rows as they are read (outside one, the
@@ -122,7 +124,7 @@ def build_report(db: Database, window: Window, cms: str, environment: str, suppr
             _count_child(report, row)
     report.runs, runs = delivery(db)
     report.trend = trend(runs)
-    report.coverage = coverage(db, cms)
+    report.coverage = coverage(db, render_options(settings, part="ssd"))
     log.info("report: %d children read, %d records DfE holds, %d waiting, %d findings groups", children,
              report.preview.held.records, report.preview.waiting.records, len(report.quality.groups))
     return report

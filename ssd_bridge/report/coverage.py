@@ -1,18 +1,24 @@
 """SSD coverage: each SSD table's rows, and how empty the columns the DfE record reads are.
 
 One aggregate SELECT per table (COUNT and SUM over the table: nothing per child is read).
-A table the configured CMS has no fill for is marked as such, and a column that is empty in
-every row of a filled table is marked "never filled" (the CMS may not hold it).
+What the configured CMS cannot fill comes from its fill templates: a table it has no fill for,
+and the columns its fill always leaves NULL (the CMS does not hold them). A column empty in
+every row of a filled table is marked "never filled" too (the LA may not record it).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ssd_bridge.db import Database
+from ssd_bridge.errors import TemplateError
 from ssd_bridge.model import get_table, load_tables
 from ssd_bridge.record.ssd_read import PERSON_COLUMNS, SOURCES
-from ssd_bridge.sql.render import template_dir
+from ssd_bridge.sql.render import RenderOptions, template_dir
+from ssd_bridge.sql.sources import unfilled_columns
+
+log = logging.getLogger(__name__)
 
 _TEXT_TYPES = ("nvarchar", "nchar")
 
@@ -39,10 +45,15 @@ def coverage_sql(db: Database, name: str, columns: list[str]) -> str:
     return f"SELECT {', '.join(['COUNT(*)', *tests])} FROM {db.table(name)}"
 
 
-def coverage(db: Database, cms: str) -> list[dict[str, Any]]:
+def coverage(db: Database, options: RenderOptions) -> list[dict[str, Any]]:
     """One row per SSD table: rows, whether the CMS fills it, and the empty share of each column read."""
     read = columns_read()
-    fills = template_dir() / "cms" / cms
+    fills = template_dir() / "cms" / options.cms
+    try:
+        unfilled = unfilled_columns(options)
+    except TemplateError as e:  # the section still shows the counts
+        log.warning("could not tell which SSD columns %s leaves empty: %s", options.cms, e.message)
+        unfilled = {}
     rows = []
     for table in load_tables("ssd"):
         columns = read.get(table.name, [])
@@ -50,7 +61,8 @@ def coverage(db: Database, cms: str) -> list[dict[str, Any]]:
         count = int(result[0] or 0)
         empties = [{"column": name, "empty": int(n or 0),
                     "share": round(int(n or 0) / count, 4) if count else None,
-                    "never_filled": bool(count) and int(n or 0) == count}
+                    "never_filled": bool(count) and int(n or 0) == count,
+                    "cms_fills": name not in unfilled.get(table.name, ())}
                    for name, n in zip(columns, result[1:], strict=True)]
         filled = any(fills.glob(f"{table.name}.sql*"))
         rows.append({"table": table.name, "rows": count, "cms_fills": filled, "columns": empties})

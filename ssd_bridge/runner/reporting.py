@@ -22,7 +22,7 @@ def report(settings: Settings, as_of: dt.date | None = None, suppress: int = 0) 
     """Build the report (preview, reconciliation, data quality, delivery, coverage) as at ``as_of``."""
     with connect(settings) as db:
         require_tables(db, ("ssd_person", *SUBMIT_TABLES))
-        return build_report(db, reporting_window(as_of), settings.cms, settings.environment, suppress)
+        return build_report(db, reporting_window(as_of), settings, suppress)
 
 
 def write_report(settings: Settings, path: str | os.PathLike[str], as_of: dt.date | None = None,
