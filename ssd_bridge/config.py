@@ -114,6 +114,7 @@ class LoggingSettings:
 
     file: str | None = None
     retention_days: int = 30
+    report_file: str | None = None  # 'run' rewrites this HTML report after each run
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from ssd_bridge.compat import check_compat
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
-from ssd_bridge.runner import run, status
+from ssd_bridge.runner import run, status, write_report
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import synth, writer
 
@@ -80,6 +80,7 @@ class DemoResult:
     tables: dict[str, int] = field(default_factory=dict)
     run: dict[str, Any] = field(default_factory=dict)
     status: dict[str, Any] = field(default_factory=dict)
+    report: str | None = None
     exit_code: int = 0
 
     def as_dict(self) -> dict[str, Any]:
@@ -105,8 +106,8 @@ def demo_settings(server: EmbeddedServer, cms: str, dfe: dict[str, Any] | None =
 
 
 def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
-             say: Callable[[str], None] = log.info) -> DemoResult:
-    """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status."""
+             say: Callable[[str], None] = log.info, report_file: str | None = None) -> DemoResult:
+    """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status -> report."""
 
     result = DemoResult(cms=cms, children=children)
     with embedded_postgres() as server, FakeDfe() as fake:
@@ -129,5 +130,9 @@ def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
         say(f"5/6 Built {extracted.get('cohort', 0)} child records ({summary.extract_invalid} held back as invalid) "
             f"and sent {summary.sent} to the stand-in in {summary.posts} requests ({summary.error} errors).")
         result.status = status(settings)
-        say("6/6 Read the tracking table back (ssd-bridge status). Stopping the server and removing its folder.")
+        if report_file:
+            result.report = str(write_report(settings, report_file).resolve())
+        say("6/6 Read the tracking table back (ssd-bridge status)"
+            + (f" and wrote the report to {result.report}" if result.report else "")
+            + ". Stopping the server and removing its folder.")
     return result

@@ -37,6 +37,10 @@ def test_demo_text_output_and_no_childrens_names(clean_env):
     assert "filled from eclipse; the rest are created empty):" in done.stdout and "exit code 0" in done.stdout
     printed = {line.split()[0] for line in done.stdout.splitlines() if line.startswith("  ssd_")}
     assert {t.name for t in load_tables("ssd")} <= printed
-    everything = done.stdout + done.stderr
+    report = clean_env / "ssd-bridge-demo-report.html"
+    assert f"Report: {report}" in done.stdout
+    page = report.read_text(encoding="utf-8")
+    assert '<section id="reconciliation">' in page
+    everything = done.stdout + done.stderr + page
     assert not [name for name in FORENAMES if name in everything]
     assert "Synthfield" not in everything and "ZZ" not in everything

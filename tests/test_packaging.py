@@ -31,7 +31,8 @@ def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
         assert f"ssd_bridge/sql_templates/cms/{cms}/_lib.sql" in names
     assert "ssd_bridge/sql_templates/cms/_shared/lib.sql" in names
     assert {"ssd_bridge/model/ssd_tables.yaml", "ssd_bridge/model/addon_tables.yaml",
-            "ssd_bridge/record/dfe_schema.json"} <= names
+            "ssd_bridge/record/dfe_schema.json", "ssd_bridge/report/templates/report.html.j2",
+            "ssd_bridge/report/templates/base.html.j2"} <= names
 
 
 @pytest.mark.postgres
@@ -46,6 +47,7 @@ def test_demo_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "exit code 0" in done.stdout
+    assert '<section id="coverage">' in (tmp_path / "ssd-bridge-demo-report.html").read_text()  # templates shipped
     probe = subprocess.run([sys.executable, "-c", "import ssd_bridge; print(ssd_bridge.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True, timeout=60)
     assert probe.stdout.strip().startswith(str(target))

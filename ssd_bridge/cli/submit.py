@@ -135,12 +135,15 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, allow_mass
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None,
               help="Also log to this file, rotated at midnight, logging.retention_days old files kept "
                    "(default: logging.file).")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), default=None,
+              help="After the run, rewrite the HTML report (as 'ssd-bridge report --html') in this file "
+                   "(default: logging.report_file).")
 @allow_mass_purge_option
 @dry_run_option
 @json_option
 @verbosity_options
 def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | None, log_file: str | None,
-        allow_mass_purge: bool, dry_run: bool, as_json: bool) -> int:
+        report_file: str | None, allow_mass_purge: bool, dry_run: bool, as_json: bool) -> int:
     """Run the nightly job: extract, then submit (optionally refreshing the SSD first).
 
     Holds a database lock so two runs never overlap, even from two machines: a second run
@@ -150,15 +153,16 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     \b
     Examples:
       ssd-bridge run --refresh-ssd --log-file logs/ssd-bridge.log
-      ssd-bridge run --json-file last-run.json
+      ssd-bridge run --json-file last-run.json --report logs/report.html
     """
     from ssd_bridge.runner import run as run_job
 
     settings = _prepare(config, log_file)
     check_writable(json_file)  # before anything is sent: a summary that cannot be written is exit 2
+    check_writable(report_file)
     day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
     summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run,  # type: ignore[arg-type]
-                      allow_mass_purge=allow_mass_purge)
+                      allow_mass_purge=allow_mass_purge, report_file=report_file)
     return _report(summary, as_json, json_file)
 
 

@@ -204,7 +204,7 @@ def _postcode(addresses: list[dict]) -> str | None:
     return text(latest["addr_address_postcode"])
 
 
-def _is_uasc(status: Any) -> bool:
+def is_uasc(status: Any) -> bool:
     """The SSDA903 code U, or a description naming UASC that does not say "not" or "former".
 
     Whole words only: "Former UASC", "Non-UASC" or "FUASC" must not flag a child as UASC.
@@ -217,7 +217,7 @@ def _is_uasc(status: Any) -> bool:
 
 
 def _uasc(rows: list[dict], window: Window) -> tuple[bool, dt.date | None]:
-    ends = [day(r["immi_immigration_status_end_date"]) for r in rows if _is_uasc(r["immi_immigration_status"])]
+    ends = [day(r["immi_immigration_status_end_date"]) for r in rows if is_uasc(r["immi_immigration_status"])]
     relevant = [e for e in ends if e is None or e >= window.start]
     if not relevant:
         return False, None

@@ -1,14 +1,17 @@
 """The validation report: findings over the current payloads, by rule, as JSON or HTML.
 
 Only rule ids, severities, counts, JSON paths and person ids appear: never names, dates of
-birth or any other value from a record.
+birth or any other value from a record. The HTML page is the report's data-quality table
+(``ssd-bridge report`` section 3) on its own.
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from ssd_bridge.report.fields import rule_text, ssd_source
+from ssd_bridge.report.html import render_template
 
 
 @dataclass
@@ -20,6 +23,7 @@ class RuleSummary:
     count: int
     person_ids: list[str]
     message: str
+    paths: list[str] = field(default_factory=list)  # the DfE fields it was found at, indexes as []
 
 
 @dataclass
@@ -40,20 +44,13 @@ class ValidationReport:
 
     def to_html(self) -> str:
         """A self-contained HTML page of the report, for the analyst."""
-        rows = "\n".join(
-            f"<tr class='{html.escape(r.severity)}'><td>{html.escape(r.rule)}</td><td>{html.escape(r.severity)}</td>"
-            f"<td>{r.count}</td><td>{html.escape(r.message)}</td>"
-            f"<td>{html.escape(', '.join(r.person_ids))}</td></tr>"
-            for r in self.rules
-        )
-        return (
-            "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-            "<title>ssd-bridge validation report</title><style>"
-            "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-            "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top}"
-            "tr.error td:nth-child(2){color:#a00;font-weight:bold}</style></head><body>"
-            "<h1>DfE validation findings</h1>"
-            f"<p>{self.records} current records checked; {self.invalid_records} have errors and are held back.</p>"
-            "<table><thead><tr><th>Rule</th><th>Severity</th><th>Findings</th><th>What it means</th>"
-            f"<th>Person ids</th></tr></thead><tbody>\n{rows}\n</tbody></table></body></html>\n"
-        )
+        rows = []
+        for r in self.rules:
+            meaning, fix = rule_text(r.rule)
+            sources = [s for s in (ssd_source(p) for p in r.paths) if s is not None]
+            table, column = sources[0] if sources else ("", "")
+            rows.append({"rule": r.rule, "severity": r.severity, "path": ", ".join(r.paths), "ssd_table": table,
+                         "ssd_column": column, "meaning": f"{meaning} ({r.message})", "fix": fix, "count": r.count,
+                         "children": len(r.person_ids), "person_ids": r.person_ids, "more_ids": 0})
+        return render_template("validation.html.j2", records=self.records, invalid_records=self.invalid_records,
+                               rules=rows)

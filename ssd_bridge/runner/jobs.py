@@ -18,6 +18,7 @@ from ssd_bridge.errors import ConfigError, DatabaseError, ExitCode, LockHeld, Ss
 from ssd_bridge.model import load_tables
 from ssd_bridge.runner.checks import SUBMIT_TABLES, check_destination, require_tables
 from ssd_bridge.runner.extract import extract
+from ssd_bridge.runner.reporting import write_report
 from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
@@ -80,12 +81,15 @@ def submit(settings: Settings, limit: int | None = None, dry_run: bool = False, 
 
 def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = None, limit: int | None = None,
         dry_run: bool = False, retry_errors: bool = False, *, client: Any = None,
-        allow_mass_purge: bool = False) -> RunSummary:
+        allow_mass_purge: bool = False, report_file: str | None = None) -> RunSummary:
     """The nightly job: optionally refresh the SSD, then extract, then submit, holding the run lock.
 
     A second run while one holds the lock raises :class:`LockHeld` (exit 5) and changes nothing.
     Errors that stop the run (credentials, DfE or database unreachable) are raised after the run
     log row is closed with their exit code; what was acknowledged before them is kept.
+    The report (``report_file``, else ``logging.report_file``) is rewritten after every run that
+    was not a dry run, stopped or not; a report that cannot be written is logged, never the
+    run's result.
     """
     def body(db: Database, summary: RunSummary) -> None:
         if refresh_ssd and not dry_run:
@@ -98,7 +102,26 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
         _submit(db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client,
                 allow_mass_purge=allow_mass_purge)
 
-    return _locked(settings, "run", dry_run, body)
+    path = None if dry_run else report_file or settings.logging.report_file
+    try:
+        summary = _locked(settings, "run", dry_run, body)
+    except LockHeld:
+        raise  # the run holding the lock writes the report
+    except SsdBridgeError:
+        _write_report(settings, path, as_of)
+        raise
+    _write_report(settings, path, as_of)
+    return summary
+
+
+def _write_report(settings: Settings, path: str | None, as_of: dt.date | None) -> None:
+    """Rewrite the report after a run; a failure is logged and leaves the run's result alone."""
+    if not path:
+        return
+    try:
+        write_report(settings, path, as_of)
+    except SsdBridgeError as e:
+        log.warning("could not write the report to %s: %s", path, e.message)
 
 
 def status(settings: Settings, errors: int = 10) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
 from ssd_bridge.record.findings import ERROR, Finding, findings_from_json
 from ssd_bridge.record.validate import validate_record
+from ssd_bridge.report.fields import normalised
 from ssd_bridge.report.validation import RuleSummary, ValidationReport
 from ssd_bridge.runner.checks import require_tables
 from ssd_bridge.tracking import current_records
@@ -19,6 +20,7 @@ def validate(settings: Settings) -> ValidationReport:
     by_rule: dict[tuple[str, str], set[str]] = defaultdict(set)
     counts: Counter[tuple[str, str]] = Counter()
     messages: dict[tuple[str, str], str] = {}
+    paths: dict[tuple[str, str], set[str]] = defaultdict(set)
     records = invalid = 0
     with connect(settings) as db:
         require_tables(db)
@@ -31,8 +33,9 @@ def validate(settings: Settings) -> ValidationReport:
                 by_rule[key].add(person_id)
                 counts[key] += 1
                 messages.setdefault(key, f.message)
-    rules = [RuleSummary(rule, severity, counts[(rule, severity)], sorted(ids), messages[(rule, severity)])
-             for (rule, severity), ids in by_rule.items()]
+                paths[key].add(normalised(f.path))
+    rules = [RuleSummary(rule, severity, counts[(rule, severity)], sorted(ids), messages[(rule, severity)],
+                         sorted(paths[(rule, severity)])) for (rule, severity), ids in by_rule.items()]
     rules.sort(key=lambda r: (r.severity != ERROR, -r.count, r.rule))
     return ValidationReport(records, invalid, rules)
 

@@ -60,20 +60,8 @@ class SourceNeeds:
 
 def source_needs(options: RenderOptions) -> SourceNeeds:
     """Derive the source tables, columns and missing parameters of ``options.cms`` from its templates."""
-    params: dict[str, Any] = dict(options.params)
-    missing: list[str] = []
-    while True:
-        used: dict[str, set[str]] = {}
-        try:
-            statements = render_fill_statements(
-                replace(options, dialect=ANALYSIS_DIALECT, params=params), on_source=_recorder(used))
-        except MissingParameter as e:
-            if e.name in missing or len(missing) >= _MAX_PARAMETERS:
-                raise
-            missing.append(e.name)
-            params[e.name] = _PLACEHOLDER
-            continue
-        break
+    used: dict[str, set[str]] = {}
+    statements, missing = _analysis_statements(options, used)
     columns: dict[str, set[str]] = {}
     read_by: dict[str, set[str]] = {}
     for ssd_table, statement in statements.items():
@@ -91,6 +79,73 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
         read_by={t: tuple(sorted(s)) for t, s in sorted(read_by.items())},
         missing_params=tuple(missing),
     )
+
+
+def _analysis_statements(options: RenderOptions, used: dict[str, set[str]] | None = None,
+                         ) -> tuple[dict[str, str], list[str]]:
+    """Each SSD table's fill statement rendered for analysis, and the parameters that were missing
+    (each given a placeholder so rendering can go on); ``used`` gets each table's src() names."""
+    params: dict[str, Any] = dict(options.params)
+    missing: list[str] = []
+    while True:
+        if used is not None:
+            used.clear()  # only the rendering that succeeds counts
+        try:
+            return render_fill_statements(replace(options, dialect=ANALYSIS_DIALECT, params=params),
+                                          on_source=_recorder(used) if used is not None else None), missing
+        except MissingParameter as e:
+            if e.name in missing or len(missing) >= _MAX_PARAMETERS:
+                raise
+            missing.append(e.name)
+            params[e.name] = _PLACEHOLDER
+
+
+def unfilled_columns(options: RenderOptions) -> dict[str, tuple[str, ...]]:
+    """SSD table -> the columns ``options.cms``'s fill always leaves NULL (the CMS does not hold them).
+
+    A column counts when every branch of its INSERT ... SELECT puts a bare NULL in its place;
+    a statement whose shape is not recognised counts as filling everything.
+    """
+    return {table: columns for table, statement in _analysis_statements(options)[0].items()
+            if (columns := _null_columns(statement, table))}
+
+
+def _null_columns(statement: str, ssd_table: str) -> tuple[str, ...]:
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ParseError
+
+    try:
+        tree = sqlglot.parse_one(statement, read=ANALYSIS_DIALECT)
+    except ParseError as e:
+        raise TemplateError(f"could not parse the fill statement for {ssd_table} ({e}).",
+                            "This is a fault in the CMS template; report it with 'ssd-bridge diagnose'.") from e
+    insert = tree if isinstance(tree, exp.Insert) else tree.find(exp.Insert)
+    if insert is None or not isinstance(insert.this, exp.Schema):
+        return ()
+    branches: list[exp.Select] = []
+    pending: list[Any] = [insert.expression]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, exp.Union):
+            pending += [node.left, node.right]
+        elif isinstance(node, exp.Subquery):
+            pending.append(node.this)
+        elif isinstance(node, exp.Select):
+            branches.append(node)
+    if not branches:
+        return ()
+
+    def is_null(select: exp.Select, index: int) -> bool:
+        if index >= len(select.expressions):
+            return False
+        value = select.expressions[index]
+        while isinstance(value, (exp.Alias, exp.Cast, exp.Paren)):
+            value = value.this
+        return isinstance(value, exp.Null)
+
+    return tuple(column.name for i, column in enumerate(insert.this.expressions)
+                 if all(is_null(branch, i) for branch in branches))
 
 
 def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
