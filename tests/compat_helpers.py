@@ -43,7 +43,7 @@ def fixture_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     mapped = {path.stem for path in FIXTURE_CMS.glob("ssd_*.sql")}
     real = render.ssd_tables
     monkeypatch.setattr(render, "ssd_tables", lambda choice="all": tuple(
-        t if t.name in mapped else dataclasses.replace(t, fill_pending=True) for t in real(choice)))
+        t if t.name in mapped else dataclasses.replace(t, fill_pending=t.filled_by) for t in real(choice)))
     monkeypatch.setattr(render, "template_dir", lambda: target)
     return target
 

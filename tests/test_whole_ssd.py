@@ -10,7 +10,7 @@ import pytest
 
 from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import load_tables
-from ssd_bridge.model.cms import CMS_NAMES as CMS_CHOICES
+from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.record.ssd_read import tables_read
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.sql.render import RenderOptions, render_deployment, ssd_tables
@@ -43,7 +43,7 @@ def test_every_table_says_who_fills_it():
     for table in load_tables("ssd"):
         assert bool(table.filled_by) != (table.name in NO_SOURCE), table.name
         if table.name in API:
-            assert table.filled_by == tuple(CMS_CHOICES) and not table.fill_pending
+            assert table.filled_by == tuple(CMS_NAMES) and not table.fill_pending
     assert not any(t.is_filled_by("eclipse") for t in load_tables("ssd") if t.name == "ssd_cla_convictions")
 
 
@@ -51,7 +51,7 @@ NO_SOURCE = {"ssd_send", "ssd_sen_need", "ssd_ehcp_requests", "ssd_ehcp_assessme
              "ssd_ehcp_active_plans", "ssd_s251_finance", "ssd_voice_of_child", "ssd_pre_proceedings"}
 
 
-@pytest.mark.parametrize("cms", CMS_CHOICES)
+@pytest.mark.parametrize("cms", CMS_NAMES)
 def test_whole_ssd_is_the_default_and_tables_api_renders_exactly_the_19(cms):
     whole = render_deployment(RenderOptions(cms=cms, part="ssd"))
     api = render_deployment(RenderOptions(cms=cms, part="ssd", tables="api"))
@@ -202,14 +202,14 @@ def _doc_status(text: str, table: str) -> str:
     return match.group(1).strip()
 
 
-@pytest.mark.parametrize("cms", CMS_CHOICES)
+@pytest.mark.parametrize("cms", CMS_NAMES)
 def test_the_cms_guide_and_readme_list_every_table_as_the_model_says(cms):
     from pathlib import Path
 
     root = Path(__file__).parent.parent
     guide = (root / "examples" / "cms" / f"{cms}.md").read_text(encoding="utf-8").split("## Every SSD table", 1)[1]
     readme = (root / "README.md").read_text(encoding="utf-8").split("## The SSD tables", 1)[1]
-    column = CMS_CHOICES.index(cms)
+    column = CMS_NAMES.index(cms)
     for table in load_tables("ssd"):
         status = _doc_status(guide, table.name)
         row = re.search(rf"^\| `{table.name}` \|(.+)\|$", readme, re.MULTILINE)

@@ -57,12 +57,12 @@ class Table:
     indexes: tuple[Index, ...] = ()
     #: The CMSs that have a source for this table (empty: created empty, filled by the LA).
     filled_by: tuple[str, ...] = ()
-    #: True while the fill from those CMSs is still to come: the table is created empty for now.
-    fill_pending: bool = False
+    #: The CMSs among those whose fill is still to come: for them the table is created empty for now.
+    fill_pending: tuple[str, ...] = ()
 
     def is_filled_by(self, cms: str) -> bool:
         """True when the deployment for ``cms`` refills this table from the CMS."""
-        return cms in self.filled_by and not self.fill_pending
+        return cms in self.filled_by and cms not in self.fill_pending
 
     def column(self, name: str) -> Column:
         """Return the column called ``name``."""
@@ -118,18 +118,18 @@ def _table(raw: dict, source: str, needs_source: bool) -> Table:
     return Table(name, columns, pk, tuple(indexes), filled_by, pending)
 
 
-def _filled_by(raw: dict, where: str, needs_source: bool) -> tuple[tuple[str, ...], bool]:
+def _filled_by(raw: dict, where: str, needs_source: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``filled_by`` and ``fill_pending``, checked: an SSD table names its CMSs or says ``source: none``."""
     filled_by = tuple(raw.get("filled_by") or ())
-    pending = bool(raw.get("fill_pending", False))
+    pending = tuple(raw.get("fill_pending") or ())
     unknown = [cms for cms in filled_by if cms not in CMS_NAMES]
     if unknown:
         raise TemplateError(f"{where} is filled by an unknown CMS: {', '.join(unknown)}.")
     says_none = raw.get("source") == "none"
     if needs_source and bool(filled_by) == says_none:
         raise TemplateError(f"{where} must have either filled_by (a list of CMSs) or source: none.")
-    if pending and not filled_by:
-        raise TemplateError(f"{where} has fill_pending without filled_by.")
+    if not set(pending) <= set(filled_by):
+        raise TemplateError(f"{where} has fill_pending for a CMS that is not in filled_by.")
     return filled_by, pending
 
 
