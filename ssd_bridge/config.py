@@ -24,6 +24,10 @@ from ssd_bridge.errors import ConfigError
 CMS_DEFAULT_DIALECT = {"liquid_logic": "tsql", "mosaic": "tsql", "eclipse": "postgres"}
 CMS_CHOICES = tuple(CMS_DEFAULT_DIALECT)
 DIALECT_CHOICES = ("postgres", "tsql")
+# When database.dialect is unset: only PostgreSQL is reached through database.url (a libpq URI
+# or conninfo); an ODBC string names its driver.
+URL_DIALECT = "postgres"
+ODBC_DRIVER_DIALECT = {"postgres": "postgres", "sql server": "tsql"}
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -83,6 +87,8 @@ class DfeSettings:
     proxy: str | None = None
     ca_bundle: str | None = None
     allow_environment_mismatch: bool = False
+    #: the client secret's end date from the DfE portal (YYYY-MM-DD): runs warn 30 days before it.
+    secret_expires: str | None = None
     client_secret: str | None = field(default=None, repr=False)
     supplier_key: str | None = field(default=None, repr=False)
 
@@ -122,8 +128,17 @@ class Settings:
 
     @property
     def dialect(self) -> str:
-        """The SQL dialect of the reporting database (the CMS's usual one unless set)."""
-        return self.database.dialect or CMS_DEFAULT_DIALECT[self.cms]
+        """The SQL dialect of the reporting database: as set, else what the connection setting
+        implies (a URL is PostgreSQL's, an ODBC string names its driver), else the CMS's usual one."""
+        if self.database.dialect:
+            return self.database.dialect
+        odbc = (self.database.odbc or "").lower()
+        for driver, label in ODBC_DRIVER_DIALECT.items():
+            if driver in odbc:
+                return label
+        if self.database.url and not odbc:
+            return URL_DIALECT
+        return CMS_DEFAULT_DIALECT[self.cms]
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with top-level fields or ``section={key: value}`` changes applied."""

@@ -257,5 +257,5 @@ def test_submit_dry_run_command(cli_env: dict[str, str], fake: FakeDfe, ssd, cap
     assert exit_code(["extract", "--as-of", "2026-02-10"]) == 0
     capsys.readouterr()
     assert exit_code(["submit", "--dry-run", "--limit", "1"]) == 0
-    assert "submit: would send 1 records to 127.0.0.1" in capsys.readouterr().err
+    assert "submit (dry run): would send 1 records to 127.0.0.1 (1 new)" in capsys.readouterr().err
     assert fake.requests == 0 and fake.token_requests == 0
