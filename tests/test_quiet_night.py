@@ -123,3 +123,30 @@ def test_dialect_follows_the_connection_setting_when_unset(monkeypatch, tmp_path
     assert load_settings(None, env={}).dialect == "tsql"
     (tmp_path / "ssd-bridge.yaml").write_text("cms: mosaic\n")
     assert load_settings(None, env={}).dialect == "tsql"
+
+
+def test_status_reads_like_a_short_report(cli_env, fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    ssd.child("C2", pers_upn="A123")  # held back by local validation
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 1
+    capsys.readouterr()
+    assert exit_code(["status"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Records by state:"
+    assert any(line.split()[:2] == ["sent", "1"] and "acknowledged by DfE" in line for line in lines)
+    assert any(line.split()[:2] == ["invalid", "1"] for line in lines)
+    assert any(line.split()[:2] == ["total", "2"] for line in lines)
+    last = next(line for line in lines if line.startswith("Last run: run started "))
+    assert " ago), took " in last and "exit 1: ran to the end, but some records failed" in last
+    assert "Next:" in out and "ssd-bridge validate --html" in out
+    assert "submission_status:" not in out  # the raw form is gone
+
+
+def test_status_after_a_clean_run_says_nothing_to_do(cli_env, fake: FakeDfe, ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    ssd.child("C1")
+    assert exit_code(["run", "--as-of", "2026-02-10"]) == 0
+    capsys.readouterr()
+    assert exit_code(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "exit 0: done." in out and "Next: nothing to do." in out

@@ -243,7 +243,8 @@ def test_ctrl_c_during_a_run_says_so_closes_the_run_log_and_leaves_records_pendi
     assert report["last_run"]["exit_code"] == 4
     assert report["last_run"]["summary"]["stopped_by"] == "interrupted (Ctrl-C)"
     assert exit_code(["status"]) == 0
-    assert "exit 4, stopped by interrupted (Ctrl-C)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "exit 4: internal error (or interrupted)." in out and "stopped by interrupted (Ctrl-C)" in out
 
 
 def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from ssd_bridge.cli.options import (
     json_option,
     verbosity_options,
 )
+from ssd_bridge.cli.status_text import status_lines
 
 
 @cli.command("fake-dfe")
@@ -197,23 +198,5 @@ def status(config: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(data)
         return
-    if data["submission_status"]:
-        click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
-        click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
-    else:
-        click.echo("no records tracked yet: 'ssd-bridge extract' (or 'ssd-bridge run') builds them.")
-    if data["parked_errors"]:
-        click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
-    last = data["last_run"]
-    if last and last["exit_code"] is None:
-        click.echo(f"last run: {last['command']} {last['started_at']} has not finished "
-                   "(still running, or stopped without closing its log row)")
-    elif last:
-        stopped = (last.get("summary") or {}).get("stopped_by")
-        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}"
-                   + (f", stopped by {stopped}" if stopped else ""))
-    else:
-        click.echo("last run: none recorded")
-    for error in data["recent_errors"]:
-        click.echo(f"error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
-                   f"{error['reason']}")
+    for line in status_lines(data):
+        click.echo(line)
