@@ -18,7 +18,12 @@ from ssd_bridge.db import Database, connect, describe_target
 from ssd_bridge.dialects.base import ServerFacts
 from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
-from ssd_bridge.sql.sources import SourceNeeds, source_needs
+from ssd_bridge.sql.sources import (
+    SourceNeeds,
+    catalog_columns,
+    missing_source_message,
+    source_needs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -218,14 +223,8 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
     """Every source table and column the mapping reads exists, and the user may read it."""
     where = needs.location or "the connection's default schema"
     rows = db.query_all(*db.dialect.relation_columns_sql(needs.location_parts))
-    present: dict[str, set[str]] = {}
-    spelled: dict[str, str] = {}
-    for table, column in rows:
-        present.setdefault(str(table).lower(), set()).add(str(column).lower())
-        spelled.setdefault(str(table).lower(), str(table))
-    missing_tables = [t for t in needs.tables if t.lower() not in present]
-    missing_columns = [f"{t}.{c}" for t in needs.tables if t.lower() in present
-                       for c in needs.columns[t] if c.lower() not in present[t.lower()]]
+    present, spelled = catalog_columns(rows)
+    missing_tables, missing_columns = needs.missing(present)
     checks = []
     if missing_tables:
         checks.append(failed("source.tables", "Source tables", f"{len(missing_tables)} of the {len(needs.tables)} "
@@ -238,11 +237,10 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
         checks.append(passed("source.tables", "Source tables", f"all {len(needs.tables)} {needs.cms} tables the "
                              f"mapping reads are at {where}."))
     if missing_columns:
-        checks.append(failed("source.columns", "Source columns", f"{len(missing_columns)} column{'s' if len(missing_columns) != 1 else ''} "
-                             f"the mapping reads {'is' if len(missing_columns) == 1 else 'are'} missing: {', '.join(missing_columns[:10])}"
-                             + (" ..." if len(missing_columns) > 10 else "") + ".",
+        checks.append(failed("source.columns", "Source columns",
+                             missing_source_message(needs, [], missing_columns),
                              "Check the CMS version against the mapping; report it to D2I with 'ssd-bridge diagnose'.",
-                             known_failure="S07", details=missing_columns))
+                             known_failure="S07", details=[needs.feeds(c) for c in missing_columns]))
     elif missing_tables:
         checks.append(skipped("source.columns", "Source columns", "checked only on the tables that exist."))
     else:

@@ -13,6 +13,7 @@ from ssd_bridge.db import Database, connect
 from ssd_bridge.errors import ConfigError, DatabaseError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
+from ssd_bridge.sql.sources import catalog_columns, missing_source_message, source_needs
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,10 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
             try:
                 db.run_batch(batch)
             except DatabaseError as e:
-                e.message = f"deployment stopped at batch {number} of {len(batches)} ({label}): {e.message}"
+                where = f"deployment stopped at batch {number} of {len(batches)} ({label})"
+                if e.__cause__ is not None and db.dialect.is_missing_object(e.__cause__):
+                    _raise_missing_source(db, options, where, e)
+                e.message = f"{where}: {e.message}"
                 e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
                 raise
         after = catalog(db)
@@ -113,6 +117,22 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
     )
     return result
+
+
+def _raise_missing_source(db: Database, options: RenderOptions, where: str, error: DatabaseError) -> None:
+    """A fill that met a missing table or column: name what the CMS lacks, as check-compat does
+    (a user's setup to fix, exit 2, not an internal error). Returns when the CMS lacks nothing
+    the mapping reads (the missing object was something else)."""
+    needs = source_needs(options)
+    present, _ = catalog_columns(db.query_all(*db.dialect.relation_columns_sql(needs.location_parts)))
+    tables, columns = needs.missing(present)
+    if not tables and not columns:
+        return
+    raise ConfigError(
+        f"{where}: {missing_source_message(needs, tables, columns)}",
+        "Set source.location to where the CMS tables are, or check the CMS version against the mapping "
+        "('ssd-bridge check-compat' lists every missing column); finished tables are kept.",
+    ) from error
 
 
 def catalog(db: Database) -> dict[str, set[str]]:
