@@ -38,7 +38,7 @@ def status_lines(data: dict[str, Any], now: dt.datetime | None = None) -> list[s
         lines.append(f"  {state:<{width}}  {counts[state]:>7}  {STATE_MEANING.get(state, '')}".rstrip())
     lines.append(f"  {'total':<{width}}  {sum(counts.values()):>7}")
     if data["row_state"]:
-        lines.append("Changes since last sent: " + ", ".join(f"{n} {k}" for k, n in sorted(data["row_state"].items())))
+        lines.append("Row states at the last extract: " + ", ".join(f"{n} {k}" for k, n in sorted(data["row_state"].items())))
     lines.extend(_last_run_lines(data["last_run"], now))
     lines.extend(_next_steps(counts, data))
     for error in data["recent_errors"]:

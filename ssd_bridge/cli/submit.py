@@ -50,14 +50,23 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
     \b
     Example:
       ssd-bridge fake-dfe --port 8765 --fail-rate 0.1
-      (then, in another shell, set the SSD_BRIDGE_* lines it prints and run ssd-bridge submit)
+      (then, in another shell, paste the export or $env: lines it prints and run ssd-bridge submit;
+       'ssd-bridge rehearsal-start' also gives a database, synthetic data and settings)
     """
     from ssd_bridge.dfe.fake import serve
 
     def ready(fake: object) -> None:
-        say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). Point ssd-bridge at it with:")  # type: ignore[attr-defined]
-        for name, value in fake.environment().items():  # type: ignore[attr-defined]
-            say(f"  {name}={value}")
+        from ssd_bridge.rehearsal import shell_lines
+
+        env = fake.environment()  # type: ignore[attr-defined]
+        say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). "  # type: ignore[attr-defined]
+            "Point ssd-bridge at it by pasting, in the shell you run ssd-bridge from:")
+        say("  bash:")
+        for line in shell_lines(env, "bash"):
+            say(f"    {line}")
+        say("  PowerShell:")
+        for line in shell_lines(env, "powershell"):
+            say(f"    {line}")
 
     steps = [s.strip() for s in script.split(",") if s.strip()]
     fake = serve(port, on_ready=ready, fail_rate=fail_rate, token_lifetime=token_lifetime, delay=delay,
