@@ -23,10 +23,12 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,12 @@ PLATFORMS = {"win_amd64": ["win_amd64"],
              "linux_x86_64": ["manylinux_2_28_x86_64", "manylinux_2_24_x86_64", "manylinux_2_17_x86_64",
                               "manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64"]}
 EXTRAS = "sqlserver,keyring"
+# The environment markers of each target, which pip cannot take from the machine building the bundle.
+TARGET_MARKERS = {
+    "win_amd64": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "platform_machine": "AMD64"},
+    "linux_x86_64": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
+                     "platform_machine": "x86_64"},
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,10 +76,15 @@ def main(argv: list[str] | None = None) -> int:
                 folder.mkdir(exist_ok=True)
                 shutil.copy2(own, folder / own.name)
                 requirement = f"{own}[{args.extras}]" if args.extras else str(own)
-                if not _download(requirement, folder, PLATFORMS[target], version):
-                    _say(f"error: could not fetch every wheel for {target}, Python {version} (see pip's message "
-                          "above). Check the network and proxy, or leave that target out.")
-                    return 3
+                wanted_now = [requirement]
+                while wanted_now:
+                    if not _download(wanted_now, folder, PLATFORMS[target], version):
+                        _say(f"error: could not fetch every wheel for {target}, Python {version} (see pip's "
+                             "message above). Check the network and proxy, or leave that target out.")
+                        return 3
+                    # pip judges a dependency's markers by this machine, not the target: add what the
+                    # target needs on top (pywin32-ctypes on Windows, backports on older Pythons).
+                    wanted_now = _missing_for_target(folder, TARGET_MARKERS[target], version)
                 wanted = f"ssd-bridge[{args.extras}]" if args.extras else "ssd-bridge"
                 lines.append(f"{folder.name}: pip install --no-index --find-links <this folder>/{folder.name} "
                              f"\"{wanted}\"")
@@ -81,6 +94,41 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(lines) + "\n", encoding="utf-8")
     _say(f"Wrote {output}; the install lines are in {output / 'INSTALL.txt'}.")
     return 0
+
+
+def _missing_for_target(folder: Path, markers: dict[str, str], version: str) -> list[str]:
+    """Requirements of the wheels in ``folder`` that apply on the target but have no wheel there."""
+    try:
+        from packaging.markers import Marker
+        from packaging.requirements import Requirement
+    except ImportError:  # pip always carries a copy
+        from pip._vendor.packaging.markers import Marker  # type: ignore[no-redef]
+        from pip._vendor.packaging.requirements import Requirement  # type: ignore[no-redef]
+
+    environment = {**markers, "python_version": version, "python_full_version": version + ".0",
+                   "implementation_name": "cpython", "platform_python_implementation": "CPython", "extra": ""}
+    present = {_canonical(wheel.name.split("-")[0]) for wheel in folder.glob("*.whl")}
+    missing = []
+    for wheel in folder.glob("*.whl"):
+        with zipfile.ZipFile(wheel) as archive:
+            metadata = next((n for n in archive.namelist() if n.endswith(".dist-info/METADATA")), None)
+            text = archive.read(metadata).decode("utf-8") if metadata else ""
+        for line in text.splitlines():
+            if not line.startswith("Requires-Dist:"):
+                continue
+            requirement = Requirement(line.split(":", 1)[1].strip())
+            if requirement.marker is not None and "extra" in str(requirement.marker):
+                continue  # only the extras asked for, which pip already resolved
+            if requirement.marker is not None and not Marker(str(requirement.marker)).evaluate(environment):
+                continue
+            if _canonical(requirement.name) not in present:
+                missing.append(f"{requirement.name}{requirement.specifier}")
+                present.add(_canonical(requirement.name))
+    return missing
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _say(line: str) -> None:
@@ -97,10 +145,10 @@ def _build_own_wheel(source: Path, into: Path) -> Path | None:
     return Path(found[0])
 
 
-def _download(requirement: str, folder: Path, platforms: list[str], version: str) -> bool:
+def _download(requirements: list[str], folder: Path, platforms: list[str], version: str) -> bool:
     tags = [arg for platform in platforms for arg in ("--platform", platform)]
     command = [sys.executable, "-m", "pip", "download", "--only-binary=:all:", "--dest", str(folder),
-               *tags, "--python-version", version, "--implementation", "cp", requirement]
+               *tags, "--python-version", version, "--implementation", "cp", *requirements]
     return subprocess.run(command, check=False, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}).returncode == 0
 
 
