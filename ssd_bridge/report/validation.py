@@ -20,6 +20,10 @@ class RuleSummary:
     count: int
     person_ids: list[str]
     message: str
+    #: the DfE field, as a JSON path without positions (child_details.sex)
+    field: str = ""
+    #: the SSD table.column the field is built from, when one column feeds it
+    ssd_column: str | None = None
 
 
 @dataclass
@@ -42,6 +46,7 @@ class ValidationReport:
         """A self-contained HTML page of the report, for the analyst."""
         rows = "\n".join(
             f"<tr class='{html.escape(r.severity)}'><td>{html.escape(r.rule)}</td><td>{html.escape(r.severity)}</td>"
+            f"<td><code>{html.escape(r.field)}</code></td><td><code>{html.escape(r.ssd_column or '-')}</code></td>"
             f"<td>{r.count}</td><td>{html.escape(r.message)}</td>"
             f"<td>{html.escape(', '.join(r.person_ids))}</td></tr>"
             for r in self.rules
@@ -54,6 +59,6 @@ class ValidationReport:
             "tr.error td:nth-child(2){color:#a00;font-weight:bold}</style></head><body>"
             "<h1>DfE validation findings</h1>"
             f"<p>{self.records} current records checked; {self.invalid_records} have errors and are held back.</p>"
-            "<table><thead><tr><th>Rule</th><th>Severity</th><th>Findings</th><th>What it means</th>"
+            "<table><thead><tr><th>Rule</th><th>Severity</th><th>DfE field</th><th>SSD column</th><th>Findings</th><th>What it means</th>"
             f"<th>Person ids</th></tr></thead><tbody>\n{rows}\n</tbody></table></body></html>\n"
         )
