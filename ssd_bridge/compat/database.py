@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ssd_bridge.compat import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.codes import code_fit_checks
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect, describe_target
 from ssd_bridge.dialects.base import ServerFacts
@@ -59,11 +60,20 @@ def database_checks(settings: Settings) -> list[Check]:
             user = facts.user if facts is not None else "(unknown)"
             _attempt(checks, "database.create_rights", "Rights to create the SSD", lambda: (None, _rights_checks(db, user)))
             if needs is not None:
-                _attempt(checks, "source.tables", "Source tables", lambda: (None, source_checks(db, needs)))
+                found = _attempt(checks, "source.tables", "Source tables", lambda: _kept(source_checks(db, needs)))
+                # Values are sampled only from tables and columns known to be there.
+                if found and all(c.status == "pass" for c in found if c.name in ("source.tables", "source.columns")):
+                    _attempt(checks, "source.code_lists", "Values against the DfE code lists",
+                             lambda: (None, code_fit_checks(db, settings)))
             _attempt(checks, "database.ssd_tables", "Existing SSD tables", lambda: (None, existing_table_checks(db)))
     except SsdBridgeError as e:
         checks.append(_connection_failed(e))
     return checks
+
+
+def _kept(found: list[Check]) -> tuple[list[Check], list[Check]]:
+    """For :func:`_attempt`: add these checks and also hand them back."""
+    return found, found
 
 
 def _attempt(checks: list[Check], name: str, title: str, run: Callable[[], tuple[Any, list[Check]]]) -> Any:
