@@ -192,15 +192,14 @@ def _unlock(db: Database) -> None:
 def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int | None, dry_run: bool,
             retry_errors: bool, client: Any, allow_mass_purge: bool = False,
             queued: dict[str, str] | None = None) -> None:
-    rows = pending_rows(db, settings.payload.max_attempts, retry_errors)
+    pending = pending_rows(db, settings.payload.max_attempts, retry_errors)
+    ids = [row_id for row_id, _, _ in pending[:limit]]
+    chosen = [kind for _, _, kind in pending[:limit]]
     if queued is not None:
-        kinds = {person: kind for _, person, kind in rows}
-        kinds.update(queued)
-        chosen = [kind for kind in kinds.values() if kind]
-    else:
-        chosen = [kind for _, _, kind in rows]
-    chosen = chosen[:limit] if limit is not None else chosen
-    ids = [row_id for row_id, _, _ in rows][:len(chosen)] if queued is None else []
+        # A dry run's extract wrote nothing: what it would have queued overrides the table's rows.
+        by_person = {person: kind for _, person, kind in pending}
+        by_person.update(queued)
+        chosen = [kind for kind in by_person.values() if kind][:limit]
     summary.selected = len(chosen)
     summary.would_send = dict(sorted(Counter(chosen).items()))
     if not chosen and not summary.extract and not row_state_counts(db):
