@@ -196,8 +196,11 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "fake-dfe", "--port", "0", "--script", "503"],
                                env=env, stderr=subprocess.PIPE, text=True)
     try:
-        lines = [process.stderr.readline() for _ in range(8)]  # type: ignore[union-attr]
-        printed = dict(line.strip().split("=", 1) for line in lines[1:])
+        lines = [process.stderr.readline() for _ in range(9)]  # type: ignore[union-attr]
+        # the bash block: export NAME='value' (a PowerShell block follows)
+        exports = [line.strip()[len("export "):] for line in lines if line.strip().startswith("export ")]
+        printed = {name: value.strip("'") for name, value in (e.split("=", 1) for e in exports)}
+        assert len(printed) == 7
         settings = load_settings(env=printed)
         with DfeClient(settings.dfe, retry=FAST, timeout=(2, 5)) as client:
             assert {o.status for o in submit_records(client, items(3))} == {"sent"}
