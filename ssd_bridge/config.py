@@ -29,6 +29,10 @@ PARTIAL_MODE = "partial"
 PAYLOAD_MODES = ("full", PARTIAL_MODE)
 # ssd.tables: 'all' (the whole SSD) or 'api' (only the tables the DfE child record is read from).
 SSD_TABLE_CHOICES = ("all", "api")
+# When database.dialect is unset: only PostgreSQL is reached through database.url (a libpq URI
+# or conninfo); an ODBC string names its driver.
+URL_DIALECT = "postgres"
+ODBC_DRIVER_DIALECT = {"postgres": "postgres", "sql server": "tsql"}
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
 
@@ -88,6 +92,8 @@ class DfeSettings:
     proxy: str | None = None
     ca_bundle: str | None = None
     allow_environment_mismatch: bool = False
+    #: the client secret's end date from the DfE portal (YYYY-MM-DD): runs warn 30 days before it.
+    secret_expires: str | None = None
     client_secret: str | None = field(default=None, repr=False)
     supplier_key: str | None = field(default=None, repr=False)
 
@@ -133,8 +139,17 @@ class Settings:
 
     @property
     def dialect(self) -> str:
-        """The SQL dialect of the reporting database (the CMS's usual one unless set)."""
-        return self.database.dialect or get_cms(self.cms).default_dialect
+        """The SQL dialect of the reporting database: as set, else what the connection setting
+        implies (a URL is PostgreSQL's, an ODBC string names its driver), else the CMS's usual one."""
+        if self.database.dialect:
+            return self.database.dialect
+        odbc = (self.database.odbc or "").lower()
+        for driver, label in ODBC_DRIVER_DIALECT.items():
+            if driver in odbc:
+                return label
+        if self.database.url and not odbc:
+            return URL_DIALECT
+        return get_cms(self.cms).default_dialect
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with top-level fields or ``section={key: value}`` changes applied."""

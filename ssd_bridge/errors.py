@@ -32,6 +32,17 @@ class ExitCode(IntEnum):
     LOCKED = 5
 
 
+#: What each exit code tells the person who reads a run summary or 'ssd-bridge status'.
+EXIT_MEANING = {
+    ExitCode.OK: "done",
+    ExitCode.SOME_FAILED: "ran to the end, but some records failed or are invalid",
+    ExitCode.USAGE: "usage, configuration or credentials error: nothing more was done",
+    ExitCode.UNAVAILABLE: "database or DfE unreachable: safe to run again later",
+    ExitCode.INTERNAL: "internal error (or interrupted)",
+    ExitCode.LOCKED: "another run held the lock: nothing was done",
+}
+
+
 class SsdBridgeError(Exception):
     """Base of every error ssd-bridge raises on purpose."""
 

@@ -7,7 +7,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from ssd_bridge.db import Database
 from ssd_bridge.dfe.client import RetryPolicy
+from ssd_bridge.dialects import get_dialect
+from ssd_bridge.dialects.base import DriverConnection
+from ssd_bridge.dialects.drivers import ODBC
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,3 +67,8 @@ def child(n: int, bad: bool = False) -> dict:
 
 def items(count: int, bad: frozenset[int] = frozenset()) -> list[tuple[int, dict]]:
     return [(n, child(n, n in bad)) for n in range(count)]
+
+
+def unconnected(label: str) -> Database:
+    """A Database for building statements only: no connection is opened."""
+    return Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")

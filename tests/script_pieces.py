@@ -159,3 +159,8 @@ def tsql_parse_failures() -> tuple[str, ...]:
         if problems:
             failures.append(f"{', '.join(sorted(set(batches[batch])))}: {'; '.join(problems)}")
     return tuple(sorted(failures))
+
+
+def script_unparsable(sql: str) -> list[str]:
+    """Problems sqlfluff finds parsing a whole T-SQL script, batch by batch."""
+    return [p for batch in get_dialect("tsql").split_batches(sql) if batch.strip() for p in unparsable(batch)]

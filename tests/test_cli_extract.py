@@ -88,6 +88,19 @@ def test_validate_report_by_rule_with_ids_not_names(env, ssd, runner, tmp_path) 
         assert "Secretname" not in text and "QQQQ" not in text and "SHORT" not in text
 
 
+def test_every_finding_names_the_dfe_field_and_the_ssd_column(env, ssd, runner, tmp_path) -> None:
+    ssd.child("C3", pers_upn="SHORT")
+    assert invoke(runner, ["extract", "--as-of", "2026-02-10"])[0] == 1
+    code, result = invoke(runner, ["validate", "--json", "--html", str(tmp_path / "report.html")])
+    rule = next(r for r in json.loads(result.stdout)["rules"] if r["rule"] == "schema.minLength")
+    assert rule["field"] == "child_details.unique_pupil_number" and rule["ssd_column"] == "ssd_person.pers_upn"
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<code>child_details.unique_pupil_number</code>" in page and "<code>ssd_person.pers_upn</code>" in page
+    code, result = invoke(runner, ["validate"])
+    line = next(x for x in result.stdout.splitlines() if "schema.minLength" in x)
+    assert "child_details.unique_pupil_number (from ssd_person.pers_upn): shorter than minLength" in line
+
+
 def test_records_from_synthetic_ssd_are_all_valid(deployed, ssd) -> None:
     fill(deployed.database.url, deployed.database.schema, 300, seed=11)
     result = extract(deployed, as_of=d("2026-02-10"))
@@ -112,7 +125,7 @@ def test_exit_code_1_through_the_real_entry_point(env, ssd) -> None:
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["invalid"] == 1
     done = run_cli(["validate"], env)
-    assert done.returncode == 1 and "schema.minLength\t1\tC1" in done.stdout
+    assert done.returncode == 1 and "schema.minLength\tchild_details.unique_pupil_number (from ssd_person.pers_upn): " in done.stdout and done.stdout.endswith("\t1\tC1\n")
 
 
 def test_extract_before_deploy_says_what_to_do(pg_env, runner) -> None:

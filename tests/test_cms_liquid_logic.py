@@ -13,6 +13,7 @@ import pytest
 
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer
+from ssd_bridge.errors import ConfigError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS, TABLES
@@ -375,8 +376,10 @@ def test_a_refresh_that_fails_midway_keeps_the_previous_rows(pg_server, pg_schem
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         conn.execute(f'UPDATE "{source}".dim_person SET surname = %s WHERE dim_person_id = 101', ("Later",))
         conn.execute(f'ALTER TABLE "{source}".fact_meetings RENAME COLUMN actual_dttm TO moved')
-    failed = deploy(settings).failed_tables
-    assert list(failed) == ["ssd_initial_cp_conference"] and "actual_dttm" in failed["ssd_initial_cp_conference"]
+    with pytest.raises(ConfigError) as failure:  # a missing source column is the LA's to fix: exit 2
+        deploy(settings)
+    assert "ssd_initial_cp_conference" in failure.value.message
+    assert "FACT_MEETINGS.ACTUAL_DTTM (feeds ssd_initial_cp_conference)" in failure.value.message
     # the other tables are refilled with the new data; the failed one keeps its previous rows
     assert fetch(pg_server, pg_schema, "ssd_person", "pers_surname")[0] == ("Later",)
     assert fetch(pg_server, pg_schema, "ssd_initial_cp_conference") == before and len(before) == 1

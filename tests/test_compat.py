@@ -92,7 +92,7 @@ def test_missing_source_table_and_column_fail_naming_them(templates: Path, pg_se
     tables, columns = by_name(report, "source.tables"), by_name(report, "source.columns")
     assert tables.status == "fail" and "FORM_ANSWER" in tables.found and tables.known_failure == "S07"
     assert tables.details == ["FORM_ANSWER (read to fill ssd_person)"]
-    assert columns.status == "fail" and columns.details == ["ADDRESS.end_date"]
+    assert columns.status == "fail" and columns.details == ["ADDRESS.end_date (feeds ssd_address)"]
     assert report.exit_code == 2
 
 
@@ -287,7 +287,7 @@ def test_real_mapping_on_its_synthetic_source_passes_and_names_a_dropped_column(
         with psycopg.connect(pg_server.uri, autocommit=True) as conn:
             conn.execute(f'ALTER TABLE "{location}".dim_person DROP COLUMN forename')
         columns = by_name(check_compat(settings), "source.columns")
-        assert columns.status == "fail" and columns.details == ["DIM_PERSON.FORENAME"]
+        assert columns.status == "fail" and columns.details == ["DIM_PERSON.FORENAME (feeds ssd_person)"]
     finally:
         drop_schema(pg_server, location)
 

@@ -22,7 +22,7 @@ from tests.compat_helpers import (
     fixture_templates,
     login_role,
 )
-from tests.test_render import _unparsable
+from tests.script_pieces import script_unparsable
 
 
 @pytest.fixture()
@@ -37,7 +37,7 @@ def test_tsql_grants_name_each_source_table_and_parse(templates: Path) -> None:
     for table in ("ADDRESS", "FORM_ANSWER", "PERSON"):
         assert f"GRANT SELECT ON [Child_Social].[{table}] TO [svc_bridge];" in text
     assert "GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[ssd] TO [svc_bridge];" in text
-    assert _unparsable(text) == []
+    assert script_unparsable(text) == []
 
 
 def test_grantee_must_be_a_plain_name() -> None:

@@ -16,9 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v",
                            "-w", str(out), str(ROOT)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     return next(out.glob("ssd_bridge-*.whl"))
 
 
@@ -33,6 +34,22 @@ def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
     assert {"ssd_bridge/model/ssd_tables.yaml", "ssd_bridge/model/addon_tables.yaml",
             "ssd_bridge/record/dfe_schema.json", "ssd_bridge/report/templates/report.html.j2",
             "ssd_bridge/report/templates/base.html.j2"} <= names
+
+
+def test_every_template_folder_is_a_named_package() -> None:
+    # An unnamed folder draws setuptools' "Package would be ignored" warning (and, later, loses its files).
+    import re
+
+    named = set(re.findall(r'"(ssd_bridge\.sql_templates[a-z_.]*)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8")))
+    folders = {"ssd_bridge.sql_templates." + ".".join(p.relative_to(ROOT / "sql_templates").parts)
+               for p in (ROOT / "sql_templates").rglob("*") if p.is_dir() and p.name != "__pycache__"}
+    assert folders - named == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_building_the_wheel_warns_of_no_ignored_package(wheel: Path) -> None:
+    log = (wheel.parent / "build.log").read_text(encoding="utf-8")
+    assert "Running command" in log  # the verbose build output really is there
+    assert "would be ignored" not in log
 
 
 @pytest.mark.postgres

@@ -102,13 +102,6 @@ def test_the_parse_check_does_catch_broken_tsql(monkeypatch: pytest.MonkeyPatch)
     assert len(failures) == 1 and failures[0].startswith("tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql): ")
 
 
-def _unparsable(sql: str) -> list[str]:
-    """Problems sqlfluff finds parsing a whole T-SQL script, batch by batch."""
-    from ssd_bridge.dialects import get_dialect
-
-    return [p for batch in get_dialect("tsql").split_batches(sql) if batch.strip() for p in unparsable(batch)]
-
-
 def test_schema_name_is_validated_and_quoted() -> None:
     text = render_deployment(RenderOptions(cms="liquid_logic", schema="ssd_live", part="addon"))
     assert "[ssd_live].[ssd_api_data_staging]" in text

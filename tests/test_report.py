@@ -30,8 +30,7 @@ from ssd_bridge.record.ssd_read import tables_read
 from ssd_bridge.runner import extract, report, run, write_report
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import synth, writer
-from tests.helpers import run_cli
-from tests.test_api import FAST
+from tests.helpers import FAST, run_cli
 
 pytestmark = pytest.mark.postgres
 AS_OF = dt.date(2026, 2, 10)

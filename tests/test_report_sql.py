@@ -14,7 +14,7 @@ from ssd_bridge.report.fields import JSON_PATH, normalised, ssd_source
 from ssd_bridge.report.measures import HEADLINES, headline_flags, months
 from ssd_bridge.report.reconciliation import joined_sql
 from ssd_bridge.tracking.reporting import reporting_statements
-from tests.test_submit_sql import unconnected
+from tests.helpers import unconnected
 
 WINDOW = reporting_window(dt.date(2026, 2, 10))
 

@@ -7,50 +7,17 @@ import json
 
 import pytest
 
-from ssd_bridge.cli.base import main
 from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
-from ssd_bridge.dfe import client as api
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.runner import run, status
-from tests import extract_fixtures
+from tests import extract_fixtures, run_fixtures
 from tests.helpers import FAST
-from tests.ssd_rows import d
+from tests.run_fixtures import AS_OF, exit_code
 
 pytestmark = pytest.mark.postgres
 deployed, ssd = extract_fixtures.deployed, extract_fixtures.ssd
-AS_OF = d("2026-02-10")
-
-
-@pytest.fixture()
-def settings(deployed: Settings, fake: FakeDfe) -> Settings:
-    return deployed.replace(dfe=fake.dfe_settings(), environment="test")
-
-
-@pytest.fixture()
-def cli_env(settings: Settings, fake: FakeDfe, monkeypatch: pytest.MonkeyPatch, tmp_path) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """The CLI pointed at the deployed schema and the stand-in, with quick retries."""
-    import os
-
-    for key in list(os.environ):
-        if key.startswith("SSD_BRIDGE_"):
-            monkeypatch.delenv(key)
-    monkeypatch.chdir(tmp_path)
-    env = {"SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
-           "SSD_BRIDGE_DATABASE_URL": settings.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": settings.database.schema,
-           "SSD_BRIDGE_ENVIRONMENT": "test", **fake.environment()}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setattr(api, "DEFAULT_RETRY", FAST)
-    return env
-
-
-def exit_code(args: list[str]) -> int:
-    with pytest.raises(SystemExit) as caught:
-        main(args)
-    return int(caught.value.code or 0)
-
-
+settings, cli_env = run_fixtures.settings, run_fixtures.cli_env
 def test_run_extracts_submits_and_the_next_run_sends_nothing(settings: Settings, fake: FakeDfe, ssd) -> None:  # type: ignore[no-untyped-def]
     for pid in ("C1", "C2", "C3"):
         ssd.child(pid)
@@ -188,8 +155,11 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "fake-dfe", "--port", "0", "--script", "503"],
                                env=env, stderr=subprocess.PIPE, text=True)
     try:
-        lines = [process.stderr.readline() for _ in range(8)]  # type: ignore[union-attr]
-        printed = dict(line.strip().split("=", 1) for line in lines[1:])
+        lines = [process.stderr.readline() for _ in range(9)]  # type: ignore[union-attr]
+        # the bash block: export NAME='value' (a PowerShell block follows)
+        exports = [line.strip()[len("export "):] for line in lines if line.strip().startswith("export ")]
+        printed = {name: value.strip("'") for name, value in (e.split("=", 1) for e in exports)}
+        assert len(printed) == 7
         settings = load_settings(env=printed)
         with DfeClient(settings.dfe, retry=FAST, timeout=(2, 5)) as client:
             assert {o.status for o in submit_records(client, items(3))} == {"sent"}
@@ -235,7 +205,8 @@ def test_ctrl_c_during_a_run_says_so_closes_the_run_log_and_leaves_records_pendi
     assert report["last_run"]["exit_code"] == 4
     assert report["last_run"]["summary"]["stopped_by"] == "interrupted (Ctrl-C)"
     assert exit_code(["status"]) == 0
-    assert "exit 4, stopped by interrupted (Ctrl-C)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "exit 4: internal error (or interrupted)." in out and "stopped by interrupted (Ctrl-C)" in out
 
 
 def test_status_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
@@ -249,7 +220,7 @@ def test_submit_dry_run_command(cli_env: dict[str, str], fake: FakeDfe, ssd, cap
     assert exit_code(["extract", "--as-of", "2026-02-10"]) == 0
     capsys.readouterr()
     assert exit_code(["submit", "--dry-run", "--limit", "1"]) == 0
-    assert "submit: would send 1 records to 127.0.0.1" in capsys.readouterr().err
+    assert "submit (dry run): would send 1 records to 127.0.0.1 (1 new)" in capsys.readouterr().err
     assert fake.requests == 0 and fake.token_requests == 0
 
 

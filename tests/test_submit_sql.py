@@ -9,15 +9,7 @@ import re
 import pytest
 
 from ssd_bridge import tracking
-from ssd_bridge.db import Database
-from ssd_bridge.dialects import get_dialect
-from ssd_bridge.dialects.base import DriverConnection
-from ssd_bridge.dialects.drivers import ODBC
-
-
-def unconnected(label: str) -> Database:
-    # Only the statement builders are used: no connection is opened.
-    return Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")
+from tests.helpers import unconnected
 
 
 def statements(label: str) -> list[str]:

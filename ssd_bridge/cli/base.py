@@ -15,7 +15,7 @@ from typing import IO, Any
 import click
 
 from ssd_bridge import __version__
-from ssd_bridge.errors import ConfigError, ExitCode, SsdBridgeError
+from ssd_bridge.errors import EXIT_MEANING, ConfigError, ExitCode, SsdBridgeError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 log = logging.getLogger("ssd_bridge")
@@ -190,52 +190,89 @@ def cli() -> None:
     """
 
 
-def _interrupted() -> None:
+# The --json-file a command asked for: main() writes it on every exit, whatever the code.
+_EXIT_SUMMARY: dict[str, Any] = {}
+
+
+def write_summary_on_exit(path: str, command: str) -> None:
+    """Have :func:`main` write a JSON summary to ``path`` on every exit (0 to 5), with the code and message."""
+    _EXIT_SUMMARY.clear()
+    _EXIT_SUMMARY.update(path=path, data={"command": command})
+
+
+def set_exit_summary(data: dict[str, Any]) -> None:
+    """The facts of the run (a RunSummary as a dict) to put in that file."""
+    if _EXIT_SUMMARY:
+        _EXIT_SUMMARY["data"].update(data)
+
+
+def _write_exit_summary(code: int, message: str) -> None:
+    if not _EXIT_SUMMARY:
+        return
+    data = {**_EXIT_SUMMARY["data"], "exit_code": code, "exit_meaning": EXIT_MEANING[ExitCode(code)],
+            "message": message}
+    path = _EXIT_SUMMARY["path"]
+    _EXIT_SUMMARY.clear()
+    try:
+        with click.open_file(path, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
+    except OSError as e:
+        click.echo(f"Error: could not write the summary to {path} ({e.strerror or type(e).__name__}).", err=True)
+
+
+def _interrupted() -> tuple[int, str]:
     """Ctrl-C (or a scheduler's interrupt): say what state things are in, exit 4."""
     _to_log_file(f"exit {int(ExitCode.INTERNAL)}: interrupted (Ctrl-C)")
-    click.echo(
-        "Error: interrupted (Ctrl-C) before the command finished. Answers DfE gave so far are recorded; "
-        "records not yet answered stay pending and go with the next run. See 'ssd-bridge status'.",
-        err=True,
-    )
-    sys.exit(ExitCode.INTERNAL)
+    message = ("interrupted (Ctrl-C) before the command finished. Answers DfE gave so far are recorded; "
+               "records not yet answered stay pending and go with the next run. See 'ssd-bridge status'.")
+    click.echo(f"Error: {message}", err=True)
+    return int(ExitCode.INTERNAL), message
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI and exit with the code of ``ExitCode``; the only place errors are caught broadly."""
     configure_logging()
+    _EXIT_SUMMARY.clear()
+    try:
+        code, message = _invoke(argv)
+    finally:
+        close_log_file()
+    _write_exit_summary(code, message)
+    sys.exit(code)
+
+
+def _invoke(argv: Sequence[str] | None) -> tuple[int, str]:
+    """Run one command; return its exit code and a one-line message (the error's, when it failed)."""
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="ssd-bridge",
                           standalone_mode=False)
     except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
+        return int(e.exit_code), EXIT_MEANING.get(ExitCode(e.exit_code), "") if 0 <= e.exit_code <= 5 else ""
     except click.exceptions.Abort as e:
         # click turns Ctrl-C into Abort when it runs with standalone_mode=False.
         if isinstance(e.__context__, KeyboardInterrupt):
-            _interrupted()
+            return _interrupted()
         click.echo("Aborted.", err=True)
-        sys.exit(ExitCode.USAGE)
+        return int(ExitCode.USAGE), "aborted"
     except click.ClickException as e:
         e.show()
-        sys.exit(ExitCode.USAGE)
+        return int(ExitCode.USAGE), e.format_message()
     except SsdBridgeError as e:
         click.echo(f"Error: {e.message}", err=True)
         if e.hint:
             click.echo(f"  {e.hint}", err=True)
         log.debug("error detail", exc_info=True)
         _to_log_file(f"exit {int(e.exit_code)}: {e}")
-        sys.exit(int(e.exit_code))
+        set_exit_summary(getattr(e, "summary", None) or {})
+        return int(e.exit_code), str(e)
     except KeyboardInterrupt:
-        _interrupted()
+        return _interrupted()
     except Exception as e:  # noqa: BLE001 - the one boundary that turns any fault into exit 4
         log.debug("internal error", exc_info=True)
         _to_log_file(f"exit {int(ExitCode.INTERNAL)}: internal error ({type(e).__name__})", exc_info=True)
-        click.echo(
-            f"Error: internal error ({type(e).__name__}). This is a fault in ssd-bridge, not in your setup. "
-            "Run again with -v for details, or 'ssd-bridge diagnose' and send the bundle to D2I support.",
-            err=True,
-        )
-        sys.exit(ExitCode.INTERNAL)
-    finally:
-        close_log_file()
-    sys.exit(int(result) if isinstance(result, int) else 0)
+        message = (f"internal error ({type(e).__name__}). This is a fault in ssd-bridge, not in your setup. "
+                   "Run again with -v for details, or 'ssd-bridge diagnose' and send the bundle to D2I support.")
+        click.echo(f"Error: {message}", err=True)
+        return int(ExitCode.INTERNAL), message
+    code = int(result) if isinstance(result, int) else 0
+    return code, EXIT_MEANING[ExitCode(code)] if 0 <= code <= 5 else ""

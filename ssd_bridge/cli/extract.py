@@ -62,7 +62,8 @@ def extract(config: str | None, as_of: dt.datetime | None, dry_run: bool, as_jso
 def validate(config: str | None, as_json: bool, html_file: str | None) -> int | None:
     """Report the DfE-rule findings over the current payloads, by rule.
 
-    Shows each rule with its severity, how often it fails and the person ids affected
+    Shows each rule with its severity, the DfE field (as a JSON path, e.g. child_details.sex)
+    and the SSD column it is built from, how often it fails and the person ids affected
     (never names or values). Errors hold a record back; warnings (code lists) do not.
     Exits 1 when some records have errors.
 
@@ -87,5 +88,6 @@ def validate(config: str | None, as_json: bool, html_file: str | None) -> int | 
         say(f"{report.records} current records checked; {report.invalid_records} have errors and are held back.")
         for rule in report.rules:
             shown = ", ".join(rule.person_ids[:10]) + (" ..." if len(rule.person_ids) > 10 else "")
-            click.echo(f"{rule.severity}\t{rule.rule}\t{rule.count}\t{shown}")
+            source = f" (from {rule.ssd_column})" if rule.ssd_column else ""
+            click.echo(f"{rule.severity}\t{rule.rule}\t{rule.field}{source}: {rule.message}\t{rule.count}\t{shown}")
     return int(ExitCode.SOME_FAILED) if report.invalid_records else None

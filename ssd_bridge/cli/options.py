@@ -87,6 +87,7 @@ def _not_in_the_future(ctx: click.Context, param: click.Parameter, value: Any) -
 as_of_option = click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
     default=None,
     callback=_not_in_the_future,
     help="Run as if today were this date (YYYY-MM-DD, not in the future); default today.",

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from ssd_bridge.cli.base import check_writable, cli, echo_json, open_output, say
+from ssd_bridge.cli.base import (
+    check_writable,
+    cli,
+    echo_json,
+    say,
+    set_exit_summary,
+    write_summary_on_exit,
+)
 from ssd_bridge.cli.options import (
     allow_mass_purge_option,
     as_of_option,
@@ -15,6 +20,7 @@ from ssd_bridge.cli.options import (
     json_option,
     verbosity_options,
 )
+from ssd_bridge.cli.status_text import status_lines
 
 
 @cli.command("fake-dfe")
@@ -44,14 +50,23 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
     \b
     Example:
       ssd-bridge fake-dfe --port 8765 --fail-rate 0.1
-      (then, in another shell, set the SSD_BRIDGE_* lines it prints and run ssd-bridge submit)
+      (then, in another shell, paste the export or $env: lines it prints and run ssd-bridge submit;
+       'ssd-bridge rehearsal-start' also gives a database, synthetic data and settings)
     """
     from ssd_bridge.dfe.fake import serve
 
     def ready(fake: object) -> None:
-        say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). Point ssd-bridge at it with:")  # type: ignore[attr-defined]
-        for name, value in fake.environment().items():  # type: ignore[attr-defined]
-            say(f"  {name}={value}")
+        from ssd_bridge.rehearsal import shell_lines
+
+        env = fake.environment()  # type: ignore[attr-defined]
+        say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). "  # type: ignore[attr-defined]
+            "Point ssd-bridge at it by pasting, in the shell you run ssd-bridge from:")
+        say("  bash:")
+        for line in shell_lines(env, "bash"):
+            say(f"    {line}")
+        say("  PowerShell:")
+        for line in shell_lines(env, "powershell"):
+            say(f"    {line}")
 
     steps = [s.strip() for s in script.split(",") if s.strip()]
     fake = serve(port, on_ready=ready, fail_rate=fail_rate, token_lifetime=token_lifetime, delay=delay,
@@ -75,29 +90,37 @@ def _prepare(config: str | None, log_file: str | None = None) -> object:
     return settings
 
 
-def _report(summary: object, as_json: bool, json_file: str | None = None) -> int:
-    """Print a run summary (JSON on stdout with --json) and return its exit code."""
+def _report(summary: object, as_json: bool) -> int:
+    """Print a run summary (JSON on stdout with --json) and return its exit code; the CLI's
+    boundary writes it to --json-file."""
     data = summary.as_dict()  # type: ignore[attr-defined]
-    if json_file:
-        with open_output(json_file) as handle:
-            handle.write(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
+    set_exit_summary(data)
     if as_json:
         echo_json(data)
+        return int(data["exit_code"])
+    kinds = ", ".join(f"{n} {kind}" for kind, n in data["would_send"].items())
+    if data["dry_run"]:
+        say(f"{data['command']} (dry run): would send {data['selected']} records to {data['destination']}"
+            + (f" ({kinds})" if kinds else "") + "; nothing was sent or written.")
     else:
-        verb = "would send" if data["dry_run"] else "sent"
-        count = data["selected"] if data["dry_run"] else data["sent"]
-        say(f"{data['command']}: {verb} {count} records to {data['destination']}; {data['error']} errors, "
+        say(f"{data['command']}: sent {data['sent']} records to {data['destination']}; {data['error']} errors, "
             f"{data['invalid']} invalid, {data['pending']} still pending ({data['seconds']:.1f} s).")
-        for error in data["first_errors"]:
-            say(f"  record {error['key']}: {error['reason']}")
-        if data.get("failed_refills"):
-            say(f"  the SSD refresh failed for {', '.join(data['failed_refills'])}; they kept their previous rows.")
+    if data["route_checked"]:
+        say(f"  nothing to send; the route to DfE works ({data['route_checked']} accepted).")
+    for line in [*data["warnings"], *([data["message"]] if data["message"] else [])]:
+        say(f"  Note: {line}")
+    for error in data["first_errors"]:
+        say(f"  record {error['key']}: {error['reason']}")
+    if data.get("failed_refills"):
+        say(f"  the SSD refresh failed for {', '.join(data['failed_refills'])}; they kept their previous rows.")
     return int(data["exit_code"])
 
 
 @cli.command()
 @config_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Send at most this many records.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Send at most this many records; with none pending, POST an empty array (no child data) "
+                   "to prove the token and the route.")
 @click.option("--retry-errors", is_flag=True,
               help="Also resend records that used up payload.max_attempts.")
 @allow_mass_purge_option
@@ -110,12 +133,14 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, allow_mass
 
     Records are sent in batches of dfe.batch_size. A record DfE rejects is marked error with
     DfE's reason and tried again on later runs until payload.max_attempts; the others in its
-    batch still go through. Exit 1 when some records failed, 3 when DfE is unreachable.
+    batch still go through. With nothing pending it still gets a token, so wrong credentials
+    are exit 2 on any night. Exit codes: 0 done, 1 some records failed, 2 configuration or
+    credentials, 3 database or DfE unreachable (retry later), 4 internal error, 5 locked.
 
     \b
     Examples:
       ssd-bridge submit --dry-run
-      ssd-bridge submit --limit 1          # one record first, to prove the connection
+      ssd-bridge submit --limit 1          # one record (or, with none pending, an empty POST)
       ssd-bridge submit --retry-errors --json
     """
     from ssd_bridge.runner import submit as submit_records
@@ -131,7 +156,8 @@ def submit(config: str | None, limit: int | None, retry_errors: bool, allow_mass
 @click.option("--refresh-ssd", is_flag=True, help="Re-run the SSD fill from the CMS first.")
 @as_of_option
 @click.option("--json-file", type=click.Path(dir_okay=False), default=None,
-              help="Also write the run summary as JSON to this file.")
+              help="Also write the run summary as JSON to this file, on every exit (0-5), with the exit "
+                   "code and message.")
 @click.option("--log-file", type=click.Path(dir_okay=False), default=None,
               help="Also log to this file, rotated at midnight, logging.retention_days old files kept "
                    "(default: logging.file).")
@@ -147,8 +173,10 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     """Run the nightly job: extract, then submit (optionally refreshing the SSD first).
 
     Holds a database lock so two runs never overlap, even from two machines: a second run
-    exits 5 and changes nothing. Exit codes: 0 done, 1 some records failed or are invalid,
-    2 configuration or credentials, 3 database or DfE unreachable (retry later), 5 locked.
+    exits 5 and changes nothing. A night with nothing to send still gets a DfE token, so a wrong
+    secret or an unreachable DfE is never a silent 0. --json-file is written on every exit.
+    Exit codes: 0 done, 1 some records failed or are invalid, 2 configuration or credentials,
+    3 database or DfE unreachable (retry later), 4 internal error, 5 locked.
 
     \b
     Examples:
@@ -157,13 +185,15 @@ def run(config: str | None, refresh_ssd: bool, as_of: object, json_file: str | N
     """
     from ssd_bridge.runner import run as run_job
 
+    if json_file:
+        write_summary_on_exit(json_file, "run")  # on every exit, 0 to 5: the wrapper's alert points at it
     settings = _prepare(config, log_file)
     check_writable(json_file)  # before anything is sent: a summary that cannot be written is exit 2
     check_writable(report_file)
     day = as_of.date() if as_of is not None else None  # type: ignore[attr-defined]
     summary = run_job(settings, refresh_ssd=refresh_ssd, as_of=day, dry_run=dry_run,  # type: ignore[arg-type]
                       allow_mass_purge=allow_mass_purge, report_file=report_file)
-    return _report(summary, as_json, json_file)
+    return _report(summary, as_json)
 
 
 @cli.command()
@@ -183,27 +213,5 @@ def status(config: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(data)
         return
-    if data["submission_status"]:
-        click.echo("submission_status: " + ", ".join(f"{k} {v}" for k, v in sorted(data["submission_status"].items())))
-        click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
-    else:
-        click.echo("no records tracked yet: 'ssd-bridge extract' (or 'ssd-bridge run') builds them.")
-    if data["parked_errors"]:
-        click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
-    last = data["last_run"]
-    if last and last["exit_code"] is None:
-        click.echo(f"last run: {last['command']} {last['started_at']} has not finished "
-                   "(still running, or stopped without closing its log row)")
-    elif last:
-        stopped = (last.get("summary") or {}).get("stopped_by")
-        click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}"
-                   + (f", stopped by {stopped}" if stopped else ""))
-    else:
-        click.echo("last run: none recorded")
-    for error in data["recent_errors"]:
-        click.echo(f"error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
-                   f"{error['reason']}")
-    if data["ssd_rows"]:
-        click.echo(f"SSD tables ({len(data['ssd_rows'])} in the schema), rows:")
-        for name, count in data["ssd_rows"].items():
-            click.echo(f"  {name}\t{count}")
+    for line in status_lines(data):
+        click.echo(line)

@@ -24,14 +24,17 @@ from ssd_bridge.cli.options import (
               help="How many synthetic children to make.")
 @click.option("--seed", type=int, default=1, show_default=True, help="The same seed gives the same children.")
 @as_of_option
+@click.option("--force", is_flag=True,
+              help="Write even into a schema that holds tables synth did not create (a scratch schema).")
 @json_option
 @verbosity_options
-def synth(config: str | None, cms: str | None, children: int, seed: int, as_of: datetime | None,
+def synth(config: str | None, cms: str | None, children: int, seed: int, as_of: datetime | None, force: bool,
           as_json: bool) -> None:
     """Create a CMS's source tables in a PostgreSQL test database and fill them with synthetic children.
 
     The tables go into the schema named by source.location (default: public) and are dropped
-    and recreated on every run. Refused when environment is live.
+    and recreated on every run. Refused when environment is live, and when the schema holds
+    tables synth did not create (unless --force).
 
     \b
     Example:
@@ -50,7 +53,7 @@ def synth(config: str | None, cms: str | None, children: int, seed: int, as_of: 
             last[0] = done
 
         result = run_synth(settings, children=children, seed=seed,
-                           as_of=as_of.date() if as_of else None, progress=progress)
+                           as_of=as_of.date() if as_of else None, progress=progress, force=force)
     if as_json:
         echo_json({"cms": result.cms, "schema": result.schema, "children": result.children,
                    "seconds": round(result.seconds, 2), "rows": result.rows})

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
+from ssd_bridge.compat.codes import code_fit_checks
 from ssd_bridge.compat.tables import compare_tables
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect, describe_target
@@ -21,7 +22,12 @@ from ssd_bridge.errors import SsdBridgeError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import render_options
 from ssd_bridge.sql.render import render_deployment, ssd_tables
-from ssd_bridge.sql.sources import SourceNeeds, source_needs
+from ssd_bridge.sql.sources import (
+    SourceNeeds,
+    catalog_columns,
+    missing_source_message,
+    source_needs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +63,20 @@ def database_checks(settings: Settings) -> list[Check]:
             user = facts.user if facts is not None else "(unknown)"
             _attempt(checks, "database.create_rights", "Rights to create the SSD", lambda: (None, _rights_checks(db, user)))
             if needs is not None:
-                _attempt(checks, "source.tables", "Source tables", lambda: (None, source_checks(db, needs)))
+                found = _attempt(checks, "source.tables", "Source tables", lambda: _kept(source_checks(db, needs)))
+                # Values are sampled only from tables and columns known to be there.
+                if found and all(c.status == "pass" for c in found if c.name in ("source.tables", "source.columns")):
+                    _attempt(checks, "source.code_lists", "Values against the DfE code lists",
+                             lambda: (None, code_fit_checks(db, settings)))
             _attempt(checks, "database.ssd_tables", "Existing SSD tables", lambda: (None, existing_table_checks(db, settings.ssd.tables)))
     except SsdBridgeError as e:
         checks.append(_connection_failed(e))
     return checks
+
+
+def _kept(found: list[Check]) -> tuple[list[Check], list[Check]]:
+    """For :func:`_attempt`: add these checks and also hand them back."""
+    return found, found
 
 
 def _attempt(checks: list[Check], name: str, title: str, run: Callable[[], tuple[Any, list[Check]]]) -> Any:
@@ -218,14 +233,8 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
     """Every source table and column the mapping reads exists, and the user may read it."""
     where = needs.location or "the connection's default schema"
     rows = db.query_all(*db.dialect.relation_columns_sql(needs.location_parts))
-    present: dict[str, set[str]] = {}
-    spelled: dict[str, str] = {}
-    for table, column in rows:
-        present.setdefault(str(table).lower(), set()).add(str(column).lower())
-        spelled.setdefault(str(table).lower(), str(table))
-    missing_tables = [t for t in needs.tables if t.lower() not in present]
-    missing_columns = [f"{t}.{c}" for t in needs.tables if t.lower() in present
-                       for c in needs.columns[t] if c.lower() not in present[t.lower()]]
+    present, spelled = catalog_columns(rows)
+    missing_tables, missing_columns = needs.missing(present)
     checks = []
     if missing_tables:
         checks.append(failed("source.tables", "Source tables", f"{len(missing_tables)} of the {len(needs.tables)} "
@@ -238,11 +247,10 @@ def source_checks(db: Database, needs: SourceNeeds) -> list[Check]:
         checks.append(passed("source.tables", "Source tables", f"all {len(needs.tables)} {needs.cms} tables the "
                              f"mapping reads are at {where}."))
     if missing_columns:
-        checks.append(failed("source.columns", "Source columns", f"{len(missing_columns)} column{'s' if len(missing_columns) != 1 else ''} "
-                             f"the mapping reads {'is' if len(missing_columns) == 1 else 'are'} missing: {', '.join(missing_columns[:10])}"
-                             + (" ..." if len(missing_columns) > 10 else "") + ".",
+        checks.append(failed("source.columns", "Source columns",
+                             missing_source_message(needs, [], missing_columns),
                              "Check the CMS version against the mapping; report it to D2I with 'ssd-bridge diagnose'.",
-                             known_failure="S07", details=missing_columns))
+                             known_failure="S07", details=[needs.feeds(c) for c in missing_columns]))
     elif missing_tables:
         checks.append(skipped("source.columns", "Source columns", "checked only on the tables that exist."))
     else:

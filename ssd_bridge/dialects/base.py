@@ -134,6 +134,21 @@ class Dialect:
         """A query (one ``?`` parameter: the schema) listing the index names in a schema."""
         raise ConfigError(f"index lookup is not implemented for dialect {self.label!r}.")
 
+    #: SQLSTATEs of "no such column" and "no such table or view" (ODBC's standard ones here).
+    missing_object_states: ClassVar[frozenset[str]] = frozenset({"42S02", "42S22"})
+    #: The server's own error numbers for the same, as drivers show them: "(207)".
+    missing_object_numbers: ClassVar[frozenset[str]] = frozenset()
+
+    def is_missing_object(self, error: BaseException) -> bool:
+        """True when a driver error says a table, view or column does not exist."""
+        state = getattr(error, "sqlstate", None)
+        args = getattr(error, "args", ())
+        if not state and args and isinstance(args[0], str) and re.fullmatch(r"[0-9A-Z]{5}", args[0]):
+            state = args[0]  # pyodbc puts the SQLSTATE first
+        if state and str(state) in self.missing_object_states:
+            return True
+        return any(f"({number})" in str(error) for number in self.missing_object_numbers)
+
     # -- catalog questions for check-compat (read-only) ---------------------------------
     #: information_schema data_type (lower case) -> type family; see compat's logical families.
     type_families: ClassVar[dict[str, str]] = {}

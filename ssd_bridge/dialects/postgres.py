@@ -41,6 +41,8 @@ class PostgresDialect(Dialect):
     system_databases: ClassVar[frozenset[str]] = frozenset({"template0", "template1"})
     minimum_version: ClassVar[tuple[int, ...]] = (13,)
     minimum_version_label: ClassVar[str] = "PostgreSQL 13"
+    #: undefined_column and undefined_table (psycopg and psqlODBC both pass them through).
+    missing_object_states: ClassVar[frozenset[str]] = frozenset({"42703", "42P01", "42S02", "42S22"})
 
     def server_facts_sql(self) -> str:
         return (

@@ -68,6 +68,8 @@ class TsqlDialect(Dialect):
     system_databases: ClassVar[frozenset[str]] = frozenset({"master", "model", "msdb", "tempdb"})
     minimum_version: ClassVar[tuple[int, ...]] = (13, 0, 4001)
     minimum_version_label: ClassVar[str] = "SQL Server 2016 SP1 (13.0.4001)"
+    #: Msg 207 invalid column name, Msg 208 invalid object name.
+    missing_object_numbers: ClassVar[frozenset[str]] = frozenset({"207", "208"})
 
     def quote_ident(self, name: str) -> str:
         return "[" + name.replace("]", "]]") + "]"

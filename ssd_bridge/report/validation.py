@@ -24,6 +24,10 @@ class RuleSummary:
     person_ids: list[str]
     message: str
     paths: list[str] = field(default_factory=list)  # the DfE fields it was found at, indexes as []
+    #: the DfE field, as a JSON path without positions (child_details.sex)
+    field: str = ""
+    #: the SSD table.column the field is built from, when one column feeds it
+    ssd_column: str | None = None
 
 
 @dataclass

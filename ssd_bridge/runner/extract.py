@@ -26,12 +26,14 @@ from ssd_bridge.record.ssd_read import CHUNK_SIZE, iter_children
 from ssd_bridge.record.validate import validate_record
 from ssd_bridge.runner.checks import require_tables
 from ssd_bridge.tracking import (
+    PENDING,
     Planned,
     apply_writes,
     load_rows,
     plan_child,
     plan_exit,
     reusable_findings,
+    send_kind,
     state_counts,
 )
 
@@ -53,6 +55,9 @@ class ExtractResult:
     findings_by_rule: dict[str, int] = field(default_factory=dict)
     table: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
+    #: person_id -> what sending would do (new, updated, purge; "" for not sent) for every row this
+    #: run wrote; kept out of as_dict() (ids only serve a dry run's count of what would be sent).
+    queued: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (counts only: no names, no payloads)."""
@@ -98,7 +103,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
             # Tracked children the SSD no longer holds at all, inside this chunk's id range.
             for row in existing.values():
                 planned.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
-            _finish_chunk(db, planned, dry_run, outcomes)
+            _finish_chunk(db, planned, dry_run, outcomes, result.queued)
             result.children_read += len(chunk.children)
             last = chunk.upto
             if progress:
@@ -106,7 +111,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
         tail = Planned()
         for row in load_rows(db, last, None, partial_mode).values():
             tail.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
-        _finish_chunk(db, tail, dry_run, outcomes)
+        _finish_chunk(db, tail, dry_run, outcomes, result.queued)
         result.table = state_counts(db)
     result.outcomes = dict(outcomes)
     result.findings_by_rule = dict(rules)
@@ -133,7 +138,14 @@ def _fewer_gc_passes() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str]) -> None:
+def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str],
+                  queued: dict[str, str]) -> None:
     outcomes.update(planned.outcomes)
+    for write in planned.writes:
+        values = write.values
+        if "submission_status" not in values:
+            continue  # status untouched: the table's own pending rows tell
+        pending = values.get("submission_status") == PENDING
+        queued[write.person_id] = send_kind(values.get("row_state"), values.get("payload_kind")) if pending else ""
     if not dry_run:
         apply_writes(db, planned.writes)

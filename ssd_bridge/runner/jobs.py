@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from ssd_bridge.model import load_tables
 from ssd_bridge.runner.checks import SUBMIT_TABLES, check_destination, require_tables
 from ssd_bridge.runner.extract import extract
 from ssd_bridge.runner.reporting import write_report
+from ssd_bridge.runner.route import prove_route, secret_expiry_warning
 from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
@@ -27,7 +29,7 @@ from ssd_bridge.tracking import (
     last_run,
     parked_errors,
     pending_batches,
-    pending_ids,
+    pending_rows,
     purge_guard_counts,
     recent_errors,
     record_outcomes,
@@ -64,6 +66,12 @@ class RunSummary:
     stopped_by: str | None = None
     #: SSD tables whose refill failed in --refresh-ssd (they kept their previous rows).
     failed_refills: list[str] = field(default_factory=list)
+    #: what a dry run would send (new, updated, purge); the real run's selection, by the same counts
+    would_send: dict[str, int] = field(default_factory=dict)
+    #: how the route to DfE was proved on a night with nothing to send (None when records went)
+    route_checked: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    message: str | None = None
     exit_code: int = 0
 
     def as_dict(self) -> dict[str, Any]:
@@ -99,8 +107,9 @@ def run(settings: Settings, refresh_ssd: bool = False, as_of: dt.date | None = N
         extracted = extract(settings, as_of=as_of, dry_run=dry_run)
         summary.extract = extracted.as_dict()
         summary.extract_invalid = extracted.invalid
+        # A dry extract wrote nothing: what it would have queued stands in for the table's rows.
         _submit(db, settings, summary, limit=limit, dry_run=dry_run, retry_errors=retry_errors, client=client,
-                allow_mass_purge=allow_mass_purge)
+                allow_mass_purge=allow_mass_purge, queued=extracted.queued if dry_run else None)
 
     path = None if dry_run else report_file or settings.logging.report_file
     try:
@@ -145,6 +154,10 @@ def _locked(settings: Settings, command: str, dry_run: bool,
     host, _ = check_destination(settings)
     summary = RunSummary(run_id=str(uuid.uuid4()), command=command, environment=settings.environment,
                          destination=host, dry_run=dry_run)
+    warning = secret_expiry_warning(settings.dfe)
+    if warning:
+        log.warning("%s", warning)
+        summary.warnings.append(warning)
     log.info("ssd-bridge %s %s%s: %s data to %s (run %s)", __version__, command, " (dry run)" if dry_run else "",
              settings.environment, host, summary.run_id)
     started = time.monotonic()
@@ -162,6 +175,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             except SsdBridgeError as e:
                 failure = e
                 summary.stopped_by = f"{type(e).__name__}: {e.message}"
+                summary.message = str(e)
             except KeyboardInterrupt:
                 # Close the run log row so 'status' shows the run stopped, then let the CLI report it.
                 summary.stopped_by = "interrupted (Ctrl-C)"
@@ -173,6 +187,7 @@ def _locked(settings: Settings, command: str, dry_run: bool,
             summary.exit_code = int(failure.exit_code if failure else _exit_code(summary))
             _close(db, settings, summary, failed=failure is not None)
             if failure:
+                failure.summary = summary.as_dict()  # type: ignore[attr-defined] # for run --json-file
                 raise failure
         finally:
             _unlock(db)
@@ -203,19 +218,37 @@ def _unlock(db: Database) -> None:
 
 
 def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int | None, dry_run: bool,
-            retry_errors: bool, client: Any, allow_mass_purge: bool = False) -> None:
-    ids = pending_ids(db, settings.payload.max_attempts, retry_errors, limit)
-    summary.selected = len(ids)
-    if dry_run or not ids:
-        log.info("%d records %s", len(ids), "would be sent" if dry_run else "to send: nothing to do")
+            retry_errors: bool, client: Any, allow_mass_purge: bool = False,
+            queued: dict[str, str] | None = None) -> None:
+    pending = pending_rows(db, settings.payload.max_attempts, retry_errors)
+    ids = [row_id for row_id, _, _ in pending[:limit]]
+    chosen = [kind for _, _, kind in pending[:limit]]
+    if queued is not None:
+        # A dry run's extract wrote nothing: what it would have queued overrides the table's rows.
+        by_person = {person: kind for _, person, kind in pending}
+        by_person.update(queued)
+        chosen = [kind for kind in by_person.values() if kind][:limit]
+    summary.selected = len(chosen)
+    summary.would_send = dict(sorted(Counter(chosen).items()))
+    if not chosen and not summary.extract and not row_state_counts(db):
+        summary.message = ("the tracking table is empty: nothing has been extracted yet. "
+                           "Run 'ssd-bridge extract' (or 'ssd-bridge run') first.")
+        log.warning("%s", summary.message)
+    if dry_run:
+        log.info("%d records would be sent (%s)", len(chosen), _counts_text(summary.would_send))
         return
-    if not allow_mass_purge:
-        _guard_mass_purge(db, settings.payload.purge_guard_percent)
-    log.info("sending %d records in batches of %d", len(ids), settings.dfe.batch_size)
     own = client is None
     client = client or DfeClient(settings.dfe)
     counts = SubmitCounts()
     try:
+        if not ids:
+            # Nothing to send still proves the route: a wrong secret or a closed route fails tonight.
+            summary.route_checked = prove_route(client, empty_post=limit is not None)
+            return
+        if not allow_mass_purge:
+            _guard_mass_purge(db, settings.payload.purge_guard_percent)
+        log.info("sending %d records in batches of %d (%s)", len(ids), settings.dfe.batch_size,
+                 _counts_text(summary.would_send))
         for batch in pending_batches(db, ids, settings.payload.is_partial, client.batch_size):
             # Sequential on purpose: overlapping the POST with the write-back in a thread was
             # slower (the GIL convoys with the database driver) and would put two batches at risk.
@@ -259,6 +292,10 @@ def _count_states(db: Database, max_attempts: int, summary: RunSummary) -> None:
     summary.pending = counts.get(PENDING, 0)
     summary.invalid = counts.get(INVALID, 0)
     summary.parked_errors = parked_errors(db, max_attempts)
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in counts.items()) or "none"
 
 
 def _exit_code(summary: RunSummary) -> int:

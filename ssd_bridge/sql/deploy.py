@@ -12,6 +12,7 @@ from ssd_bridge.db import Database, connect
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import ConfigError, DatabaseError, DatabaseUnavailable
 from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment, ssd_tables
+from ssd_bridge.sql.sources import catalog_columns, missing_source_message, source_needs
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,16 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         return DeployResult(dry_run=True, batches=labels)
     started = time.monotonic()
     failed: dict[str, str] = {}
+    missing: list[str] = []
     with connect(settings) as db:
         before = catalog(db)
         for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
                 progress(number, len(batches), label)
             log.debug("deploy batch %d/%d: %s", number, len(batches), label)
-            _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed)
+            _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing)
+        if missing:
+            _raise_missing_source(db, options, missing, None)
         after = catalog(db)
         counts = table_counts(db, [t.name for t in ssd_tables(options.tables)] if part in ("ssd", "all") else [])
     result = DeployResult(
@@ -108,8 +112,10 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     return result
 
 
-def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[str, str]) -> None:
-    """Run one batch; a failed table refill is noted in ``failed`` and the deployment goes on."""
+def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[str, str],
+               missing: list[str]) -> None:
+    """Run one batch; a failed table refill is noted in ``failed`` (and in ``missing`` when it met a
+    source table or column the CMS lacks) and the deployment goes on."""
     refill = label.removeprefix(_REFILL_LABEL) if label.startswith(_REFILL_LABEL) else None
     try:
         db.run_batch(batch)
@@ -119,7 +125,26 @@ def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[st
             e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
             raise
         failed[refill] = e.message
+        if e.__cause__ is not None and db.dialect.is_missing_object(e.__cause__):
+            missing.append(refill)
         log.error("the refill of %s failed and it keeps its previous rows (%s)", refill, e.message)
+
+
+def _raise_missing_source(db: Database, options: RenderOptions, refills: list[str], error: Exception | None) -> None:
+    """Refills that met a missing table or column: name what the CMS lacks, as check-compat does
+    (a user's setup to fix, exit 2, not an internal error). Returns when the CMS lacks nothing
+    the mapping reads (the missing object was something else)."""
+    needs = source_needs(options)
+    present, _ = catalog_columns(db.query_all(*db.dialect.relation_columns_sql(needs.location_parts)))
+    tables, columns = needs.missing(present)
+    if not tables and not columns:
+        return
+    raise ConfigError(
+        f"the refill of {', '.join(refills)} failed: {missing_source_message(needs, tables, columns)}",
+        "Set source.location to where the CMS tables are, or check the CMS version against the mapping "
+        "('ssd-bridge check-compat' lists every missing column); the other tables were refilled, and the "
+        "failed ones kept their previous rows.",
+    ) from error
 
 
 def catalog(db: Database) -> dict[str, set[str]]:

@@ -169,12 +169,14 @@ def render_deployment(options: RenderOptions) -> str:
 
 
 def render_fill_statements(options: RenderOptions,
-                           on_source: Callable[[str, str], None] | None = None) -> dict[str, str]:
+                           on_source: Callable[[str, str], None] | None = None,
+                           on_param: Callable[[str, Any], None] | None = None) -> dict[str, str]:
     """Each SSD table's fill statement for ``options.cms``, keyed by table, without the refresh wrapper.
 
     For analysis (check-compat, the grants script): the statement is the plain
     ``[WITH ...] INSERT ... SELECT`` the refresh macro wraps. ``on_source(ssd_table, name)`` is
-    called for every name a template passes to ``src()``.
+    called for every name a template passes to ``src()``, ``on_param(name, default)`` for every
+    ``param()`` a template reads (the default is None when it has none).
     """
     _check_options(options)
     dialect = get_dialect(options.dialect_label)
@@ -189,6 +191,14 @@ def render_fill_statements(options: RenderOptions,
 
     env.globals["src"] = src
     env.globals["refresh"] = _bare_refresh
+    if on_param is not None:
+        reader = env.globals["param"]
+
+        def param(name: str, *default: Any) -> Any:
+            on_param(name, default[0] if default else None)
+            return reader(name, *default)  # type: ignore[operator]
+
+        env.globals["param"] = param
     statements = {}
     for table in context["populate_tables"]:
         current[0] = table.name
@@ -270,6 +280,11 @@ def prepare_environment(options: RenderOptions, dialect: Dialect) -> tuple[jinja
         "grantee": options.grantee,
     }
     return env, context
+
+
+def source_table_name(dialect: Dialect, location: str | None, cms: str, name: str) -> str:
+    """The quoted, location-qualified name of CMS source table ``name``, as the templates write it."""
+    return _source_namer(dialect, location or get_cms(cms).default_source_location)(name)
 
 
 def _source_namer(dialect: Dialect, location: str | None) -> Callable[[str], str]:

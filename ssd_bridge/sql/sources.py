@@ -15,7 +15,7 @@ subquery's alias from a table's; sqlglot's scope analysis can.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -46,6 +46,21 @@ class SourceNeeds:
     #: source table -> the SSD tables whose fill reads it
     read_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     missing_params: tuple[str, ...] = ()
+    #: "table.column" -> the SSD tables whose fill reads that column
+    column_read_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def missing(self, present: Mapping[str, set[str]]) -> tuple[list[str], list[str]]:
+        """(tables, ``table.column`` names) the mapping reads that ``present`` (lower-cased table ->
+        lower-cased columns, from the catalog) lacks; columns only of the tables that exist."""
+        tables = [t for t in self.tables if t.lower() not in present]
+        columns = [f"{t}.{c}" for t in self.tables if t.lower() in present
+                   for c in self.columns[t] if c.lower() not in present[t.lower()]]
+        return tables, columns
+
+    def feeds(self, name: str) -> str:
+        """``name`` (a source table or ``table.column``) with the SSD tables it feeds, for messages."""
+        ssd = self.column_read_by.get(name) or self.read_by.get(name) or ()
+        return f"{name} (feeds {', '.join(ssd)})" if ssd else name
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -64,6 +79,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
     statements, missing = _analysis_statements(options, used)
     columns: dict[str, set[str]] = {}
     read_by: dict[str, set[str]] = {}
+    column_read_by: dict[str, set[str]] = {}
     for ssd_table, statement in statements.items():
         names = used.get(ssd_table, set())
         for name in names:
@@ -71,6 +87,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
             read_by.setdefault(name, set()).add(ssd_table)
         for table, column in _qualified_columns(statement, names, ssd_table):
             columns[table].add(column)
+            column_read_by.setdefault(f"{table}.{column}", set()).add(ssd_table)
     location = options.source_location or get_cms(options.cms).default_source_location
     return SourceNeeds(
         cms=options.cms,
@@ -78,6 +95,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
         columns={t: tuple(sorted(c, key=str.lower)) for t, c in sorted(columns.items())},
         read_by={t: tuple(sorted(s)) for t, s in sorted(read_by.items())},
         missing_params=tuple(missing),
+        column_read_by={c: tuple(sorted(s)) for c, s in sorted(column_read_by.items())},
     )
 
 
@@ -148,6 +166,31 @@ def _null_columns(statement: str, ssd_table: str) -> tuple[str, ...]:
                  if all(is_null(branch, i) for branch in branches))
 
 
+def catalog_columns(rows: Iterable[tuple[Any, Any]]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """From (table, column) catalog rows: lower-cased table -> lower-cased columns, and each
+    table's own spelling."""
+    present: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for table, column in rows:
+        present.setdefault(str(table).lower(), set()).add(str(column).lower())
+        spelled.setdefault(str(table).lower(), str(table))
+    return present, spelled
+
+
+def missing_source_message(needs: SourceNeeds, tables: list[str], columns: list[str], limit: int = 10) -> str:
+    """The words check-compat and deploy both use for source tables or columns that are not there."""
+    parts = []
+    if tables:
+        shown = ", ".join(needs.feeds(t) for t in tables[:limit]) + (" ..." if len(tables) > limit else "")
+        parts.append(f"{len(tables)} {needs.cms} table{'s' if len(tables) != 1 else ''} the mapping reads "
+                     f"{'is' if len(tables) == 1 else 'are'} not at {needs.location or 'the default schema'}: {shown}")
+    if columns:
+        shown = ", ".join(needs.feeds(c) for c in columns[:limit]) + (" ..." if len(columns) > limit else "")
+        parts.append(f"{len(columns)} column{'s' if len(columns) != 1 else ''} the mapping reads "
+                     f"{'is' if len(columns) == 1 else 'are'} missing: {shown}")
+    return "; ".join(parts) + "."
+
+
 def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
     def record(ssd_table: str, name: str) -> None:
         used.setdefault(ssd_table, set()).add(name)
@@ -164,14 +207,17 @@ def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -
 
     by_folded = {name.lower(): name for name in source_names}
     try:
-        tree = sqlglot.parse_one(statement, read=ANALYSIS_DIALECT)
+        # Every statement: a fill may open with a session setting (e.g. PostgreSQL's SET LOCAL
+        # enable_nestloop), and reading only the first statement would find no column at all.
+        trees = [tree for tree in sqlglot.parse(statement, read=ANALYSIS_DIALECT) if tree is not None]
     except ParseError as e:
         raise TemplateError(f"could not parse the fill statement for {ssd_table} to find its source columns ({e}).",
                             "This is a fault in the CMS template; report it with 'ssd-bridge diagnose'.") from e
     found: set[tuple[str, str]] = set()
-    for scope in traverse_scope(tree):
-        for column in scope.columns:
-            source = scope.sources.get(column.table)
-            if isinstance(source, exp.Table) and source.name.lower() in by_folded:
-                found.add((by_folded[source.name.lower()], column.name))
+    for tree in trees:
+        for scope in traverse_scope(tree):
+            for column in scope.columns:
+                source = scope.sources.get(column.table)
+                if isinstance(source, exp.Table) and source.name.lower() in by_folded:
+                    found.add((by_folded[source.name.lower()], column.name))
     return found

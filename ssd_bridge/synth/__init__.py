@@ -26,7 +26,7 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect, driver_errors
 from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError
-from ssd_bridge.model.cms import get_cms
+from ssd_bridge.model.cms import CMS_NAMES, get_cms
 from ssd_bridge.synth.story import Child, worker_count, workers
 from ssd_bridge.synth.story import children as story_children
 
@@ -67,8 +67,12 @@ def source_schema(settings: Settings) -> str:
 
 
 def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | None = None,
-          progress: Callable[[int, int], None] | None = None) -> SynthResult:
-    """(Re)create the CMS source tables of ``settings.cms`` and fill them with synthetic children."""
+          progress: Callable[[int, int], None] | None = None, force: bool = False) -> SynthResult:
+    """(Re)create the CMS source tables of ``settings.cms`` and fill them with synthetic children.
+
+    Refused, unless ``force``, when the schema holds a table synth did not create: synth drops
+    and recreates its tables, so it must not be pointed by mistake at a schema in use.
+    """
     if settings.environment == "live":
         raise ConfigError(
             "synth refuses to run with environment: live.",
@@ -89,6 +93,8 @@ def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | 
     started = time.monotonic()
     result = SynthResult(cms=settings.cms, schema=schema, children=children)
     with connect(settings) as db:
+        if not force:
+            _refuse_foreign_tables(db, schema)
         _create_tables(db, schema, module.TABLES)
         pool = workers(worker_count(children), seed)
         _copy(db, schema, module.TABLES, module.reference_rows(pool), result.rows)
@@ -108,6 +114,25 @@ def synth(settings: Settings, children: int = 200, seed: int = 1, as_of: date | 
     result.seconds = time.monotonic() - started
     log.info("synth: %d %s children in schema %s in %.1f s", children, settings.cms, schema, result.seconds)
     return result
+
+
+def synth_table_names() -> set[str]:
+    """Every table name any CMS's synth writer creates (lower case, as PostgreSQL stores them)."""
+    return {table.lower() for cms in CMS_NAMES for table in writer(cms).TABLES}
+
+
+def _refuse_foreign_tables(db: Database, schema: str) -> None:
+    with driver_errors(f"list the tables in schema {schema}"):
+        present = {str(row[0]).lower() for row in db.query_all(db.dialect.schema_columns_sql(), (schema,))}
+    foreign = sorted(present - synth_table_names())
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise ConfigError(
+            f"schema {schema} holds {len(foreign)} tables synth did not create ({shown}); synth drops and "
+            "recreates its own tables there, so it stopped.",
+            "Point source.location at an empty schema for synthetic data (e.g. SSD_BRIDGE_SOURCE_LOCATION=synth_cms), "
+            "or add --force if this really is a scratch schema.",
+        )
 
 
 def _take(stream: Iterator[Child], count: int) -> Iterator[Child]:

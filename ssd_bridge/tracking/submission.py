@@ -22,11 +22,13 @@ from ssd_bridge.dfe.responses import redact_values
 from ssd_bridge.record.delta import FULL, PARTIAL, PURGE
 from ssd_bridge.tracking.names import (
     ERROR,
+    NEW,
     PENDING,
     RUN_LOG,
     SENT,
     STAGING_TABLE,
     SUBMISSION_LOG,
+    UPDATED,
 )
 
 log = logging.getLogger(__name__)
@@ -51,9 +53,22 @@ def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, lim
     """Ids of the rows to send, oldest first: pending ones, and errors with attempts left
     (every error row with ``retry_errors``). Of several rows for one person (a D2I table can
     hold them) only the newest is live, so only it is sent."""
-    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
-    ids = [int(r[0]) for r in db.query_all(pending_sql(db, retry_errors), params)]
+    ids = [row_id for row_id, _, _ in pending_rows(db, max_attempts, retry_errors)]
     return ids[:limit] if limit is not None else ids
+
+
+def pending_rows(db: Database, max_attempts: int, retry_errors: bool = False) -> list[tuple[int, str, str]]:
+    """(id, person_id, what sending it does: new, updated or purge) of the rows :func:`pending_ids` picks."""
+    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
+    return [(int(row_id), str(person_id), send_kind(state, kind))
+            for row_id, person_id, state, kind in db.query_all(pending_sql(db, retry_errors), params)]
+
+
+def send_kind(row_state: str | None, payload_kind: str | None) -> str:
+    """What sending a row does at DfE: ``purge`` (remove the child), ``new`` (first version) or ``updated``."""
+    if (payload_kind or "").lower() == PURGE:
+        return "purge"
+    return NEW if (row_state or "").lower() == NEW else UPDATED
 
 
 def purge_guard_counts(db: Database) -> tuple[int, int]:
@@ -193,7 +208,7 @@ def pending_sql(db: Database, retry_errors: bool) -> str:
     q = db.dialect.quote_ident
     table, status = db.table(STAGING_TABLE), f"LOWER(t.{q('submission_status')})"
     errors = f"{status} = ?" if retry_errors else f"({status} = ? AND COALESCE(t.{q('attempts')}, 0) < ?)"
-    return (f"SELECT t.{q('id')} FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
+    return (f"SELECT t.{q('id')}, t.{q('person_id')}, t.{q('row_state')}, t.{q('payload_kind')} FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
             f"(SELECT 1 FROM {table} n WHERE n.{q('person_id')} = t.{q('person_id')} AND n.{q('id')} > t.{q('id')}) "
             f"ORDER BY t.{q('id')}")
 
