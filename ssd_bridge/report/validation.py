@@ -51,9 +51,9 @@ class ValidationReport:
         rows = []
         for r in self.rules:
             meaning, fix = rule_text(r.rule)
-            sources = [s for s in (ssd_source(p) for p in r.paths) if s is not None]
-            table, column = sources[0] if sources else ("", "")
-            rows.append({"rule": r.rule, "severity": r.severity, "path": ", ".join(r.paths), "ssd_table": table,
+            # one row per rule and DfE field (validate groups them so); its column from the one field map
+            table, column = ssd_source(r.field) or ("", "")
+            rows.append({"rule": r.rule, "severity": r.severity, "path": r.field, "ssd_table": table,
                          "ssd_column": column, "meaning": f"{meaning} ({r.message})", "fix": fix, "count": r.count,
                          "children": len(r.person_ids), "person_ids": r.person_ids, "more_ids": 0})
         return render_template("validation.html.j2", records=self.records, invalid_records=self.invalid_records,
