@@ -66,7 +66,7 @@ def test_check_compat_names_the_missing_eclipse_column_and_its_ssd_table(eclipse
 def test_deploy_stops_with_exit_2_and_the_same_words(eclipse_without_a_column: Settings, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ConfigError) as stopped:
         deploy(eclipse_without_a_column)
-    assert WORDS in stopped.value.message and "(refilling ssd_address)" in stopped.value.message
+    assert WORDS in stopped.value.message and "the refill of ssd_address failed" in stopped.value.message
     settings = eclipse_without_a_column
     monkeypatch.delenv("SSD_BRIDGE_CONFIG", raising=False)
     for name, value in {"SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_URL": settings.database.url,
