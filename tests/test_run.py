@@ -187,9 +187,9 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     import sys
 
     from ssd_bridge.config import load_settings
-    from ssd_bridge.dfe.client import DfeClient, submit_records
+    from ssd_bridge.dfe.client import DfeClient
     from tests.helpers import ROOT
-    from tests.test_api import items
+    from tests.test_api import items, send
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
     env["PYTHONPATH"] = str(ROOT)
@@ -200,7 +200,7 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
         printed = dict(line.strip().split("=", 1) for line in lines[1:])
         settings = load_settings(env=printed)
         with DfeClient(settings.dfe, retry=FAST, timeout=(2, 5)) as client:
-            assert {o.status for o in submit_records(client, items(3))} == {"sent"}
+            assert {o.status for o in send(client, items(3))} == {"sent"}
     finally:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=20)

@@ -103,12 +103,29 @@ def test_errors_are_retried_until_max_attempts_then_parked(settings: Settings, f
     assert report["last_run"]["command"] == "submit"
 
 
-def test_wrong_receipt_count_leaves_nothing_marked_sent(settings: Settings, fake: FakeDfe) -> None:
+@pytest.mark.parametrize("step", ["short", "html", "text"])
+def test_a_200_that_is_not_a_receipt_leaves_every_record_pending_and_exits_3(
+        settings: Settings, fake: FakeDfe, step: str) -> None:
     add_rows(settings, 5)
-    fake.push("short")
+    fake.push(step)
+    with pytest.raises(ApiUnavailable, match="not with DfE's receipts"):
+        submit(settings, client=client(settings))
+    assert {(r[1], r[3], r[5]) for r in rows(settings)} == {("pending", None, 0)}  # no attempt charged
+    assert status(settings)["last_run"]["exit_code"] == 3
+    again = submit(settings, client=client(settings))  # the next night sends them all
+    assert again.sent == 5 and fake.accepted_records == 5
+
+
+def test_dfe_failing_night_after_night_never_parks_a_record(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"max_attempts": 2})
+    add_rows(settings, 3)
+    for _ in range(3):
+        fake.push(*["500"] * 4)
+        with pytest.raises(ApiUnavailable):
+            submit(settings, client=client(settings))
+    assert {(r[1], r[5]) for r in rows(settings)} == {("pending", 0)}
     summary = submit(settings, client=client(settings))
-    assert (summary.sent, summary.error) == (0, 5)
-    assert {r[1] for r in rows(settings)} == {"error"}
+    assert summary.sent == 3 and summary.exit_code == 0
 
 
 def test_dry_run_changes_nothing(settings: Settings, fake: FakeDfe) -> None:
@@ -269,7 +286,7 @@ def test_partial_mode_never_sends_a_partial_payload_left_by_d2i(settings: Settin
     assert kind == "full"
 
 
-def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and_status(
+def test_dfe_messages_are_kept_whole_in_staging_but_only_facts_in_the_log_and_status(
         settings: Settings, fake: FakeDfe) -> None:
     add_rows(settings, 2)
     fake.validator = lambda r: ["$.child_details.date_of_birth: '2015-03-02' is not allowed"] \
@@ -280,7 +297,7 @@ def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and
         excerpt = db.scalar(f"SELECT response_excerpt FROM {db.table('ssd_api_submission_log')} "
                             "WHERE outcome = 'rejected'")
     assert stored == "HTTP 400: $.child_details.date_of_birth: '2015-03-02' is not allowed"
-    assert excerpt == "HTTP 400: $.child_details.date_of_birth: '…' is not allowed"
+    assert excerpt == "HTTP 400; fields $.child_details.date_of_birth"
     assert status(settings)["recent_errors"][0]["reason"] == excerpt
 
 

@@ -199,7 +199,7 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
     finally:
         if own:
             client.close()
-        summary.sent, summary.error = counts.sent, counts.rejected + counts.failed
+        summary.sent, summary.error = counts.sent, counts.rejected
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
 

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ssd_bridge.db import Database
-from ssd_bridge.dfe.responses import redact_values
+from ssd_bridge.dfe.responses import error_facts
 from ssd_bridge.record.delta import PURGE
 from ssd_bridge.tracking.names import (
     ERROR,
@@ -94,8 +94,10 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
 
     ``outcomes`` are :class:`ssd_bridge.dfe.client.Outcome` keyed by staging id. Sent: receipt id,
     receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
-    updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
-    Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.
+    updated only if its hash is still the one sent. Rejected: DfE's whole reason (api_response
+    is the one place it is kept), attempts+1. Unsent (the run stopped, or the service failed):
+    the row is left as it was, no attempt counted. Every outcome gets a log row, whose excerpt
+    holds only the structured facts (status, codes, field paths): DfE's text may echo a child.
     """
     now = utc_now()
     sent, errors, log_rows = [], [], []
@@ -103,12 +105,11 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
         record = records[o.key]
         if o.status == "sent":
             sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
-        elif o.status in ("rejected", "failed"):
+        elif o.status == "rejected":
             errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
-        # The log keeps DfE's reason with quoted values hidden: they may echo the child's data.
         log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
                          record.attempts + 1, o.http_status, o.status, o.receipt_id,
-                         redact_values(o.reason, 1000) if o.reason else None, o.request_id, o.sent_at))
+                         o.facts or error_facts(o.reason) or None, o.request_id, o.sent_at))
     with db.transaction():
         if sent:
             db.execute(*_sent_update(db, sent, now))
@@ -145,10 +146,11 @@ def parked_errors(db: Database, max_attempts: int) -> int:
 
 
 def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
-    """The latest error rows: staging id, person id, attempts, when, and DfE's reason."""
+    """The latest error rows: staging id, person id, attempts, when, and the facts of DfE's reason
+    (status, codes, field paths; its words may echo the child and stay in api_response)."""
     rows = _first(db, recent_errors_sql(db), (ERROR,), limit)
     return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
-             "reason": redact_values(r[4] or "", 300)} for r in rows]
+             "reason": error_facts(r[4] or "")} for r in rows]
 
 
 def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
