@@ -117,5 +117,5 @@ def test_record_check(settings: Settings, send: bool) -> Check:
     if outcome.status == "sent":
         return passed(name, title, f"DfE TEST accepted one synthetic record (HTTP {outcome.http_status}, "
                       f"receipt {outcome.receipt_id}, request id {outcome.request_id}).")
-    return failed(name, title, f"the synthetic record was not accepted ({outcome.status}: {outcome.reason}).",
+    return failed(name, title, f"the synthetic record was not accepted ({outcome.status}: {outcome.facts}).",
                   "Check dfe.base_url and dfe.la_code against the portal; send the request id to DfE if it persists.")

@@ -118,7 +118,7 @@ class DfeClient:
         self.dfe = dfe
         self.batch_size = dfe.batch_size
         self.timeout = timeout or (float(dfe.connect_timeout_seconds), float(dfe.timeout_seconds))
-        self.session = build_session(dfe, retry)
+        self.session = build_session(dfe, retry or DEFAULT_RETRY)  # looked up here: tests and rehearsals swap it
         self.auth = ClientCredentialsAuth(self.session, dfe, self.timeout)
         self.url = (dfe.base_url or "").rstrip("/") + ENDPOINT.format(la_code=dfe.la_code)
         self.host = urlsplit(self.url).hostname or ""
