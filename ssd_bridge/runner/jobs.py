@@ -160,10 +160,12 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failed: bool) 
         _count_states(db, settings.payload.max_attempts, summary)
         if not summary.dry_run:
             finish_run_log(db, summary.run_id, summary.exit_code, summary.as_dict())
-    except DatabaseError:
+    except DatabaseError as e:
         if not failed:
             raise
-        log.warning("could not close the run log row after the run stopped", exc_info=True)
+        # The next run closes it as interrupted; the first error is what the LA needs to see.
+        log.warning("could not close the run log row after the run stopped (%s)", e.message)
+        log.debug("closing the run log row failed", exc_info=True)
 
 
 def _unlock(db: Database) -> None:
