@@ -54,14 +54,16 @@ class ProxyRefused(OSError):
 
 def network_checks(settings: Settings, send_test_record: bool = False) -> list[Check]:
     """Reach of each DfE host (DNS, TCP, TLS), the clock, the credentials and the optional test record."""
-    from ssd_bridge.compat.credentials import credentials_check, test_record_check
+    from ssd_bridge.compat.credentials import credentials_check, settings_check, test_record_check
 
     dfe = settings.dfe
     endpoints = endpoints_of(dfe)
     checks: list[Check] = []
     if not endpoints:
-        checks.append(skipped("network.reach", "Reach of the DfE hosts", "dfe.base_url and dfe.token_url are not set.",
-                              "Copy them from the DfE portal into ssd-bridge.yaml to check the route."))
+        checks.append(failed("network.reach", "Reach of the DfE hosts", "dfe.base_url and dfe.token_url are not set, "
+                             "so nothing can be sent.",
+                             "Copy them from the DfE portal into ssd-bridge.yaml (or rehearse with 'ssd-bridge "
+                             "fake-dfe' and the settings it prints)."))
     else:
         checks.append(proxy_check(endpoints))
         seen: set[tuple[str, int, str | None]] = set()
@@ -70,6 +72,7 @@ def network_checks(settings: Settings, send_test_record: bool = False) -> list[C
                 seen.add((endpoint.host, endpoint.port, endpoint.proxy))
                 checks.extend(reach_checks(endpoint, dfe))
     checks.append(clock_check(dfe))
+    checks.append(settings_check(dfe))
     checks.append(credentials_check(dfe))
     checks.append(test_record_check(settings, send_test_record))
     return checks
