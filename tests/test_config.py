@@ -175,3 +175,11 @@ def test_keyring_is_used_only_when_asked(tmp_path, monkeypatch):
 ])
 def test_connection_strings_are_redacted(raw, shown):
     assert redact_connection_string(raw) == shown
+
+
+def test_a_cms_parameter_of_the_wrong_shape_is_exit_2_naming_it() -> None:
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
+
+    with pytest.raises(ConfigError, match="source.params.ethnicity_map must be a mapping of codes") as caught:
+        render_deployment(RenderOptions(cms="eclipse", dialect="postgres", params={"ethnicity_map": "WBRI"}))
+    assert caught.value.exit_code == 2

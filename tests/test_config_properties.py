@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ssd_bridge.cli.base import main
 from ssd_bridge.config import SECRET_FIELDS, SECTIONS, Settings, load_settings
