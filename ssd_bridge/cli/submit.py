@@ -186,9 +186,11 @@ def status(config: str | None, as_json: bool) -> None:
     if data["parked_errors"]:
         click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
     last = data["last_run"]
-    if last and last["exit_code"] is None:
-        click.echo(f"last run: {last['command']} {last['started_at']} has not finished "
-                   "(still running, or stopped without closing its log row)")
+    if last and last["state"] == "running":
+        click.echo(f"last run: {last['command']} {last['started_at']} is still running")
+    elif last and last["exit_code"] is None:
+        click.echo(f"last run: {last['command']} {last['started_at']} was interrupted: its process ended "
+                   "before it finished; the next run closes it and sends what is still pending")
     elif last:
         stopped = (last.get("summary") or {}).get("stopped_by")
         click.echo(f"last run: {last['command']} {last['started_at']} exit {last['exit_code']}"

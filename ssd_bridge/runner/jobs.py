@@ -21,6 +21,7 @@ from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
+    close_interrupted_runs,
     finish_run_log,
     last_run,
     parked_errors,
@@ -59,6 +60,7 @@ class RunSummary:
     pending: int = 0
     parked_errors: int = 0
     first_errors: list[dict[str, Any]] = field(default_factory=list)
+    interrupted_runs: list[str] = field(default_factory=list)
     stopped_by: str | None = None
     exit_code: int = 0
 
@@ -105,9 +107,20 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
             "submission_status": status_counts(db),
             "row_state": row_state_counts(db),
             "parked_errors": parked_errors(db, settings.payload.max_attempts),
-            "last_run": last_run(db),
+            "last_run": _with_state(db, last_run(db)),
             "recent_errors": recent_errors(db, errors),
         }
+
+
+def _with_state(db: Database, last: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Tell a running last run from one whose process died: only a live run holds the run lock."""
+    if last is not None and last["state"] == "unfinished":
+        if db.scalar(db.dialect.try_lock_sql()):
+            _unlock(db)
+            last["state"] = "interrupted"
+        else:
+            last["state"] = "running"
+    return last
 
 
 def _locked(settings: Settings, command: str, dry_run: bool,
@@ -127,6 +140,10 @@ def _locked(settings: Settings, command: str, dry_run: bool,
         try:
             require_tables(db, SUBMIT_TABLES)
             if not dry_run:
+                summary.interrupted_runs = close_interrupted_runs(db, summary.run_id)
+                if summary.interrupted_runs:
+                    log.warning("closed %d earlier run(s) left open by a process that died: %s",
+                                len(summary.interrupted_runs), ", ".join(summary.interrupted_runs))
                 start_run_log(db, summary.run_id, command, settings.environment, __version__)
             failure: SsdBridgeError | None = None
             try:

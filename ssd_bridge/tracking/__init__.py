@@ -68,6 +68,7 @@ from ssd_bridge.tracking.names import (
 from ssd_bridge.tracking.submission import (
     PendingRecord,
     batch_sql,
+    close_interrupted_runs,
     count_by_sql,
     error_update_sql,
     finish_run_log,
@@ -110,6 +111,7 @@ __all__ = [
     "Write",
     "apply_writes",
     "batch_sql",
+    "close_interrupted_runs",
     "count_by_sql",
     "error_update_sql",
     "finish_run_log",

@@ -174,14 +174,38 @@ def finish_run_log(db: Database, run_id: str, exit_code: int, summary: Mapping[s
 
 
 def last_run(db: Database) -> dict[str, Any] | None:
-    """The most recent run's row, with its summary parsed."""
+    """The most recent run's row, with its summary parsed and its ``state``: finished, interrupted
+    (closed by a later run after the process died) or unfinished (running, or died unnoticed)."""
     rows = _first(db, run_log_sql(db)[2], (), 1)
     if not rows:
         return None
     run_id, command, environment, started, finished, code, summary, version = rows[0]
+    parsed = json.loads(summary) if summary else None
+    state = "unfinished" if finished is None else "interrupted" if (parsed or {}).get("interrupted") else "finished"
     return {"run_id": run_id, "command": command, "environment": environment, "started_at": started,
-            "finished_at": finished, "exit_code": code, "bridge_version": version,
-            "summary": json.loads(summary) if summary else None}
+            "finished_at": finished, "exit_code": code, "bridge_version": version, "state": state,
+            "summary": parsed}
+
+
+#: The exit code an interrupted run is closed with: it did not end the way the scheduler expects.
+INTERRUPTED_EXIT = 4
+
+
+def close_interrupted_runs(db: Database, by_run: str) -> list[str]:
+    """Close every run log row left open by a process that died (killed, crashed, power cut).
+
+    Called by a run that holds the run lock, so no other run can be active: an open row is a dead
+    run's. Each gets exit 4 and a summary saying it was interrupted and which run found it.
+    """
+    q, table = db.dialect.quote_ident, db.table(RUN_LOG)
+    open_runs = [str(r[0]) for r in db.query_all(
+        f"SELECT {q('run_id')} FROM {table} WHERE {q('finished_at')} IS NULL AND {q('run_id')} <> ?", (by_run,))]
+    for run_id in open_runs:
+        finish_run_log(db, run_id, INTERRUPTED_EXIT, {
+            "run_id": run_id, "interrupted": True, "closed_by_run": by_run, "exit_code": INTERRUPTED_EXIT,
+            "stopped_by": "interrupted: the process ended (killed, crashed or the machine stopped) before it "
+                          "closed this run; what DfE acknowledged before then is recorded, the rest was sent again"})
+    return open_runs
 
 
 # -- the submission side's statements: plain SQL, quoted per dialect (T-SQL parse-tested) -----
