@@ -183,6 +183,9 @@ def status(config: str | None, as_json: bool) -> None:
         click.echo("row_state: " + ", ".join(f"{k} {v}" for k, v in sorted(data["row_state"].items())))
     else:
         click.echo("no records tracked yet: 'ssd-bridge extract' (or 'ssd-bridge run') builds them.")
+    if data["held_back"]:
+        click.echo("held back by validation: " + ", ".join(f"{k} {v}" for k, v in data["held_back"].items())
+                   + " (see 'ssd-bridge validate')")
     if data["parked_errors"]:
         click.echo(f"{data['parked_errors']} records used up their attempts: resend with 'ssd-bridge submit --retry-errors'.")
     last = data["last_run"]

@@ -23,6 +23,7 @@ from ssd_bridge.tracking import (
     PENDING,
     close_interrupted_runs,
     finish_run_log,
+    held_back_rules,
     last_run,
     parked_errors,
     pending_batches,
@@ -107,6 +108,7 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
             "submission_status": status_counts(db),
             "row_state": row_state_counts(db),
             "parked_errors": parked_errors(db, settings.payload.max_attempts),
+            "held_back": held_back_rules(db),
             "last_run": _with_state(db, last_run(db)),
             "recent_errors": recent_errors(db, errors),
         }

@@ -20,8 +20,10 @@ from typing import Any
 from ssd_bridge.db import Database
 from ssd_bridge.dfe.responses import error_facts
 from ssd_bridge.record.delta import PURGE
+from ssd_bridge.record.findings import findings_from_json
 from ssd_bridge.tracking.names import (
     ERROR,
+    INVALID,
     PENDING,
     RUN_LOG,
     SENT,
@@ -151,6 +153,17 @@ def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
     rows = _first(db, recent_errors_sql(db), (ERROR,), limit)
     return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
              "reason": error_facts(r[4] or "")} for r in rows]
+
+
+def held_back_rules(db: Database) -> dict[str, int]:
+    """Invalid rows (held back by local validation) counted by the error rules that hold them back."""
+    q = db.dialect.quote_ident
+    counts: dict[str, int] = {}
+    for (text,) in db.query_all(f"SELECT {q('validation_findings')} FROM {db.table(STAGING_TABLE)} "
+                                f"WHERE LOWER({q('submission_status')}) = ?", (INVALID,)):
+        for rule in sorted({f.rule for f in findings_from_json(text) if f.severity == "error"}):
+            counts[rule] = counts.get(rule, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
