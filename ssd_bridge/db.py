@@ -131,6 +131,7 @@ class Database:
         self.schema = schema
         self.driver = conn.driver
         self._in_transaction = False
+        self._notice_handlers: list[Callable[[str], None]] = []
 
     # -- names and statements -------------------------------------------------
     def table(self, name: str) -> str:
@@ -267,15 +268,25 @@ class Database:
             try:
                 cur.execute(batch)
                 if self.driver == "pyodbc":
+                    self._pass_messages(cur)
                     while cur.nextset():  # drain every result so errors in later statements surface
-                        pass
+                        self._pass_messages(cur)
             finally:
                 cur.close()
 
     def on_notice(self, handler: Callable[[str], None]) -> None:
-        """Call ``handler`` with the text of each server notice (PostgreSQL RAISE NOTICE)."""
+        """Call ``handler`` with the text of each server notice (PostgreSQL RAISE NOTICE, SQL Server
+        RAISERROR at severity 0 as run_batch reads them)."""
         if self.driver == "psycopg":
             self.raw.add_notice_handler(lambda diag: handler(diag.message_primary or ""))
+        else:
+            self._notice_handlers.append(handler)
+
+    def _pass_messages(self, cur: Any) -> None:
+        for message in getattr(cur, "messages", None) or []:
+            text = re.sub(r"\[[^\]]*\]", "", str(message[-1])).strip()  # ODBC's [vendor][driver] prefixes
+            for handler in self._notice_handlers:
+                handler(text)
 
     def close(self) -> None:
         """Close the connection, ignoring a connection that is already gone."""

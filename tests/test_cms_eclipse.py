@@ -385,7 +385,8 @@ def test_tsql_rendering_parses_clean() -> None:
     script = render_deployment(RenderOptions(cms="eclipse", dialect="tsql", part="ssd"))
     start = script.index("refilling ssd_person")
     populate = script[script.rindex("GO", 0, start) + 2:]
-    config = FluffConfig(overrides={"dialect": "tsql", "large_file_skip_byte_limit": 0})
+    config = FluffConfig(overrides={"dialect": "tsql", "large_file_skip_byte_limit": 0,
+                                    "max_parse_nodes": 1_000_000})  # the whole script is far above the default
     parsed = Linter(config=config).parse_string(populate)
     assert parsed.tree is not None
     assert not [s for s in parsed.tree.recursive_crawl("unparsable")]

@@ -115,6 +115,7 @@ def deploy(config: str | None, cms: str | None, part: str, fill: bool, dry_run: 
             "columns_added": result.columns_added,
             "indexes_created": result.indexes_created,
             "row_counts": result.row_counts,
+            "cuts": result.cuts,
         })
         return
     if dry_run:
@@ -129,3 +130,5 @@ def deploy(config: str | None, cms: str | None, part: str, fill: bool, dry_run: 
         say(f"The schema was already up to date: no table, column or index was added ({result.seconds:.1f} s).")
     for name, count in result.row_counts.items():
         click.echo(f"{name}\t{count}")
+    for name, count in result.cuts.items():
+        click.echo(f"cut\t{name}\t{count}")

@@ -19,6 +19,9 @@ from ssd_bridge.errors import TemplateError
 
 MODEL_DIR = Path(__file__).parent
 LOGICAL_TYPES = {"nvarchar", "nchar", "ntext", "datetime", "int", "bigint", "float", "bit", "binary32"}
+#: The last character of a CMS text value that was longer than its SSD column and was cut to fit
+#: (the refill's fit macro writes it; extract's validation holds back any record carrying one).
+CUT_MARK = "\u2026"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -17,6 +17,8 @@ from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
 log = logging.getLogger(__name__)
 
 # The first progress message in a batch names it: RAISE NOTICE '%', '...' or RAISERROR(N'...'.
+# What a refill's notice says when it had to cut over-long CMS text to fit an SSD column.
+_CUT = re.compile(r"ssd-bridge cut: (\w+):((?: \w+=\d+)+)")
 _LABEL = re.compile(r"(?:RAISE NOTICE '%', |RAISERROR\()N?'((?:[^']|'')*)'")
 
 Progress = Callable[[int, int, str], None]
@@ -33,6 +35,8 @@ class DeployResult:
     columns_added: list[str] = field(default_factory=list)
     indexes_created: list[str] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
+    #: "table.column" -> how many over-long CMS values the refill cut to the column's length.
+    cuts: dict[str, int] = field(default_factory=dict)
 
     @property
     def changed_structure(self) -> bool:
@@ -83,7 +87,9 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     if dry_run:
         return DeployResult(dry_run=True, batches=labels)
     started = time.monotonic()
+    cuts: dict[str, int] = {}
     with connect(settings) as db:
+        db.on_notice(lambda text: _count_cut(text, cuts))
         before = catalog(db)
         for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
@@ -107,12 +113,24 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         ),
         indexes_created=sorted(after["indexes"] - before["indexes"]),
         row_counts=counts,
+        cuts=dict(sorted(cuts.items())),
     )
+    for name, count in result.cuts.items():
+        log.warning("%s: %d values were longer than the SSD column and were cut to fit; the records that "
+                    "use them are checked again by extract's validation", name, count)
     log.info(
         "deployment finished in %.1f s: %d tables created, %d columns added, %d indexes created",
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
     )
     return result
+
+
+def _count_cut(text: str, cuts: dict[str, int]) -> None:
+    match = _CUT.search(text)  # "ssd-bridge cut: ssd_person: pers_forename=2 pers_surname=1"
+    if match:
+        for column, count in re.findall(r"(\w+)=(\d+)", match.group(2)):
+            key = f"{match.group(1)}.{column}"
+            cuts[key] = cuts.get(key, 0) + int(count)
 
 
 def catalog(db: Database) -> dict[str, set[str]]:

@@ -19,7 +19,7 @@ from ssd_bridge import __version__
 from ssd_bridge.config import CMS_CHOICES, CMS_DEFAULT_DIALECT, check_identifier
 from ssd_bridge.dialects import Dialect, get_dialect
 from ssd_bridge.errors import ConfigError, TemplateError
-from ssd_bridge.model import Column, Table, load_tables
+from ssd_bridge.model import CUT_MARK, Column, Table, load_tables
 
 PARTS = ("ssd", "addon", "all", "grants")
 # The parts 'deploy' can run; 'grants' is run by a DBA, never by the bridge's own user.
@@ -101,6 +101,9 @@ def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None
         dispatch=dispatcher,
         qualify=dialect.qualify,
         sql_type=lambda col: dialect.sql_type(col.type, col.length),
+        cut_mark=CUT_MARK,
+        # A refill's load table holds text unbounded, so an over-long CMS value is cut, not fatal.
+        wide_type=lambda col: dialect.sql_type("ntext" if col.type in ("nvarchar", "nchar") else col.type, col.length),
         fail=_fail,
     )
     env.globals.update(extra_globals or {})
