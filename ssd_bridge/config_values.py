@@ -57,11 +57,11 @@ def whole_number(dotted: str, value: Any) -> int:
     elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
         number = int(value.strip())
     else:
-        raise ConfigError(f"setting '{dotted}' must be a whole number from {low} to {high}, not {kind_of(value)}"
+        raise ConfigError(f"setting '{dotted}' must be a whole number between {low} and {high}, not {kind_of(value)}"
                           + (f" {value!r}" if isinstance(value, (int, float, str)) and len(str(value)) < 30 else "")
                           + ".")
     if not low <= number <= high:
-        raise ConfigError(f"setting '{dotted}' must be from {low} to {high}, not {number}.")
+        raise ConfigError(f"setting '{dotted}' must be between {low} and {high}, not {number}.")
     return number
 
 

@@ -66,7 +66,7 @@ def test_secrets_in_the_file_are_refused_without_repeating_them(tmp_path, text):
     ("dfe: 'abc'\n", "setting 'dfe' in"),
     ("database: [1, 2]\n", "setting 'database' in"),
     ("dfe:\n  batch_size: .inf\n", "dfe.batch_size' must be a whole number"),
-    ("dfe:\n  timeout_seconds: 100000000000000000000\n", "dfe.timeout_seconds' must be from 1 to 600"),
+    ("dfe:\n  timeout_seconds: 100000000000000000000\n", "dfe.timeout_seconds' must be between 1 and 600"),
     ("dfe:\n  timeout_seconds: 1e20\n", "dfe.timeout_seconds' must be a whole number"),
     ("dfe:\n  base_url: 'https://dfe.example:99999/x'\n", "dfe.base_url' has a port"),
     ("dfe:\n  base_url: 'https://dfe.example:abc/x'\n", "dfe.base_url' has a port"),
@@ -79,8 +79,8 @@ def test_secrets_in_the_file_are_refused_without_repeating_them(tmp_path, text):
     ("dfe:\n  batch_size: true\n", "dfe.batch_size' must be a whole number"),
     ("dfe:\n  batch_size: '\u0661'\n", "dfe.batch_size' must be a whole number"),
     ("dfe:\n  la_code: '\u0661\u0662\u0663'\n", "dfe.la_code"),
-    ("database:\n  connect_timeout_seconds: 0\n", "database.connect_timeout_seconds' must be from 1"),
-    ("database:\n  connect_timeout_seconds: -5\n", "database.connect_timeout_seconds' must be from 1"),
+    ("database:\n  connect_timeout_seconds: 0\n", "database.connect_timeout_seconds' must be between 1"),
+    ("database:\n  connect_timeout_seconds: -5\n", "database.connect_timeout_seconds' must be between 1"),
     ("database:\n  url: 'postgresql://db01:99999/x'\n", "database.url' has a port"),
     ("dfe:\n  client_id: {a: 1}\n", "dfe.client_id' must be text"),
     ("cms: [eclipse]\n", "'cms' must be text"),
@@ -178,8 +178,9 @@ def test_connection_strings_are_redacted(raw, shown):
 
 
 def test_a_cms_parameter_of_the_wrong_shape_is_exit_2_naming_it() -> None:
+    from ssd_bridge.errors import TemplateError
     from ssd_bridge.sql.render import RenderOptions, render_deployment
 
-    with pytest.raises(ConfigError, match="source.params.ethnicity_map must be a mapping of codes") as caught:
+    with pytest.raises(TemplateError, match="source.params.ethnicity_map must be a mapping of codes") as caught:
         render_deployment(RenderOptions(cms="eclipse", dialect="postgres", params={"ethnicity_map": "WBRI"}))
     assert caught.value.exit_code == 2

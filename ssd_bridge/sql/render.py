@@ -282,8 +282,8 @@ def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
             # A value of another shape than the default (a map given as text) would crash the render.
             for shape, words in ((Mapping, "a mapping of codes"), (list, "a list")):
                 if isinstance(default, shape) and not isinstance(value, shape):
-                    raise ConfigError(f"source.params.{name} must be {words} for the {cms} mapping.",
-                                      f"See examples/cms/{cms}.md for its form.")
+                    raise TemplateError(f"source.params.{name} must be {words} for the {cms} mapping.",
+                                        f"See examples/cms/{cms}.md for its form.")
             return value
         if default is missing:
             raise MissingParameter(cms, name)

@@ -7,7 +7,7 @@
 {% set cut = table.columns | selectattr("length") | selectattr("type", "in", ["nvarchar", "nchar"]) | list %}
 {{ message("refilling " ~ table.name) }}
 BEGIN TRY
-    DROP TABLE IF EXISTS {{ load }};
+    IF OBJECT_ID(N'tempdb..{{ load | replace("[", "") | replace("]", "") }}') IS NOT NULL DROP TABLE {{ load }};
     CREATE TABLE {{ load }} ({% for c in table.columns %}{{ c.name | quote_ident }} {{ wide_type(c) }}{{ ", " if not loop.last }}{% endfor %});
 {{ caller() | trim | indent(4, first=true) }};
     BEGIN TRANSACTION;
