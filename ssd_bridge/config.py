@@ -15,10 +15,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
+from ssd_bridge.config_values import (
+    RANGES,
+    check_port,
+    check_url,
+    choice,
+    coerce,
+    kind_of,
+    text_setting,
+    whole_number,
+)
 from ssd_bridge.dialects import LABELS as DIALECT_LABELS
 from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError
@@ -232,6 +241,11 @@ def _read_file(config: str | os.PathLike[str] | None, env: Mapping[str, str]) ->
         return None, {}
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except RecursionError as e:
+        raise ConfigError(
+            f"configuration file {path} is nested too deeply to be a settings file.",
+            "Check it is the ssd-bridge.yaml you meant (see examples/ssd-bridge.example.yaml).",
+        ) from e
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -251,6 +265,12 @@ def _read_file(config: str | os.PathLike[str] | None, env: Mapping[str, str]) ->
         ) from e
     if not isinstance(raw, dict):
         raise ConfigError(f"configuration file {path} must hold a mapping of settings at the top level.")
+    for key, value in raw.items():
+        if key in SECTIONS and value is not None and not isinstance(value, Mapping):
+            raise ConfigError(
+                f"setting '{key}' in {path} must be a mapping of keys, not {kind_of(value)}.",
+                f"Write it as '{key}:' followed by indented 'key: value' lines.",
+            )
     return str(path), raw
 
 
@@ -356,7 +376,7 @@ def _build(merged: Mapping[str, Any], path: str | None) -> Settings:
                 f"Give it a value, or delete the line to use the default ({getattr(Settings, key)}).",
             )
         else:
-            kwargs[key] = str(value)
+            kwargs[key] = text_setting(key, value)
     return Settings(**kwargs)
 
 
@@ -369,95 +389,35 @@ def _section(name: str, cls: type, values: Mapping[str, Any]) -> Any:
                 f"unknown setting '{name}.{key}'.",
                 f"Valid keys in '{name}': {', '.join(sorted(fields))}.",
             )
-        kwargs[key] = _coerce(f"{name}.{key}", fields[key].type, value)
+        kwargs[key] = coerce(f"{name}.{key}", fields[key].type, value)
     return cls(**kwargs)
 
 
-def _coerce(dotted: str, annotation: Any, value: Any) -> Any:
-    kind = str(annotation)
-    if value is None or value == "":
-        return None if "None" in kind else _required(dotted)
-    if kind.startswith("int"):
-        try:
-            return int(value)
-        except (TypeError, ValueError) as e:
-            raise ConfigError(f"setting '{dotted}' must be a whole number, not {value!r}.") from e
-    if kind.startswith("bool"):
-        if isinstance(value, bool):
-            return value
-        text = str(value).strip().lower()
-        if text in ("1", "true", "yes", "on"):
-            return True
-        if text in ("0", "false", "no", "off"):
-            return False
-        raise ConfigError(f"setting '{dotted}' must be true or false, not {value!r}.")
-    if kind.startswith("Mapping"):
-        if not isinstance(value, Mapping):
-            raise ConfigError(f"setting '{dotted}' must be a mapping of keys to values.")
-        return dict(value)
-    return str(value)
-
-
-def _required(dotted: str) -> Any:
-    raise ConfigError(f"setting '{dotted}' must not be empty.")
-
-
 def _validated(s: Settings) -> Settings:
-    _choice("cms", s.cms, CMS_NAMES)
-    _choice("environment", s.environment, ("test", "live"))
+    choice("cms", s.cms, CMS_NAMES)
+    choice("environment", s.environment, ("test", "live"))
     if s.database.dialect is not None:
-        _choice("database.dialect", s.database.dialect, DIALECT_LABELS)
+        choice("database.dialect", s.database.dialect, DIALECT_LABELS)
     check_identifier("database.schema", s.database.schema)
-    _choice("ssd.tables", s.ssd.tables, SSD_TABLE_CHOICES)
-    _choice("payload.mode", s.payload.mode, PAYLOAD_MODES)
-    _choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
-    if not 0 <= s.payload.purge_guard_percent <= 100:
-        raise ConfigError(
-            f"setting 'payload.purge_guard_percent' must be between 0 and 100, not {s.payload.purge_guard_percent}.")
-    if not 1 <= s.dfe.batch_size <= 100:
-        raise ConfigError(f"setting 'dfe.batch_size' must be between 1 and 100, not {s.dfe.batch_size}.")
-    for dotted, number in (
-        ("ssd.history_years", s.ssd.history_years),
-        ("payload.max_attempts", s.payload.max_attempts),
-        ("dfe.timeout_seconds", s.dfe.timeout_seconds),
-        ("dfe.connect_timeout_seconds", s.dfe.connect_timeout_seconds),
-        ("logging.retention_days", s.logging.retention_days),
-    ):
-        if number < 1:
-            raise ConfigError(f"setting '{dotted}' must be 1 or more, not {number}.")
+    choice("ssd.tables", s.ssd.tables, SSD_TABLE_CHOICES)
+    choice("payload.mode", s.payload.mode, PAYLOAD_MODES)
+    choice("payload.on_cohort_exit", s.payload.on_cohort_exit, ("purge", "stop"))
+    for dotted in RANGES:  # again here: Settings.replace() and tests build settings without loading
+        section, key = dotted.split(".")
+        whole_number(dotted, getattr(getattr(s, section), key))
+    # In live, records, the client secret and the SupplierKey must never travel in clear text.
+    secure = ("https",) if s.environment == "live" else ("http", "https")
     for dotted, url, schemes in (
-        ("dfe.base_url", s.dfe.base_url, ("http", "https")),
-        ("dfe.token_url", s.dfe.token_url, ("http", "https")),
+        ("dfe.base_url", s.dfe.base_url, secure),
+        ("dfe.token_url", s.dfe.token_url, secure),
         ("dfe.proxy", s.dfe.proxy, ("http", "https", "socks4", "socks5", "socks5h")),
     ):
-        _check_url(dotted, url, schemes)
-    if s.dfe.la_code is not None and not re.fullmatch(r"\d{3}", s.dfe.la_code):
+        check_url(dotted, url, schemes, s.environment)
+    if s.database.url and "://" in s.database.url:
+        check_port("database.url", s.database.url)
+    if s.dfe.la_code is not None and not re.fullmatch(r"[0-9]{3}", s.dfe.la_code):
         raise ConfigError(
             f"setting 'dfe.la_code' must be the three-digit LA code, not {s.dfe.la_code!r}.",
             "It is the DfE (old LEA) number of your authority, for example 123.",
         )
     return s
-
-
-def _check_url(dotted: str, url: str | None, schemes: tuple[str, ...]) -> None:
-    """Refuse a URL no HTTP client could use, before anything is sent or retried."""
-    if url is None:
-        return
-    try:
-        parts = urlsplit(url)
-        has_host = bool(parts.hostname)
-    except ValueError:  # e.g. an unclosed [ in an IPv6 host or a port that is not a number
-        has_host = False
-        parts = urlsplit("")
-    if parts.scheme.lower() not in schemes or not has_host:
-        shown = "" if "@" in url else f", not {url!r}"  # a malformed URL may still carry a password
-        raise ConfigError(
-            f"setting '{dotted}' must be a full {' or '.join(schemes[:2])} URL with a host name{shown}.",
-            "Write the proxy as http://host:port (IT know its address)." if dotted == "dfe.proxy"
-            else "Copy it from the DfE portal: it starts with https://.",
-        )
-
-
-def _choice(dotted: str, value: str, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise ConfigError(f"setting '{dotted}' must be one of {', '.join(choices)}, not {value!r}.")

@@ -11,18 +11,23 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 from ssd_bridge.config import Settings, redact_connection_string
-from ssd_bridge.dialects import Dialect, get_dialect
+from ssd_bridge.dialects import LABELS, Dialect, get_dialect
 from ssd_bridge.dialects.base import DriverConnection
 from ssd_bridge.errors import ConfigError, CredentialsError, DatabaseError, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
-# SQLSTATE classes that mean "could not reach or log in": 08 connection, 28 authorisation,
-# 57P0x server shutting down, HYT00/HYT01 timeouts (ODBC).
-_UNAVAILABLE_STATES = ("08", "28", "57P0", "HYT0", "HY000")
+# SQLSTATE classes that mean "could not reach, or the server went away": 08 connection, 28
+# authorisation, 57P operator intervention (admin or crash shutdown, a terminated backend,
+# cannot connect now), HYT00/HYT01 timeouts (ODBC).
+_UNAVAILABLE_STATES = ("08", "28", "57P", "HYT0", "HY000")
+_DRIVER_CONNECTION_ERRORS = ("OperationalError", "InterfaceError", "ConnectionTimeout", "ConnectionFailure")
+# A server's own error number as ODBC drivers show it: "... is not currently available. (40613) (SQLExecDirectW)".
+_NATIVE_ERROR = re.compile(r"\((\d{1,6})\)")
 _PLACEHOLDER = re.compile(r"\?")
 # libpq reports a refused login without a SQLSTATE, so the text is all there is to go on.
 _AUTH_FAILED = re.compile(r"authentication failed|login failed|password|role \"[^\"]*\" does not exist|"
@@ -64,7 +69,7 @@ def driver_errors(action: str, hint: str | None = None) -> Iterator[None]:
         if _is_unavailable(e):
             raise DatabaseUnavailable(
                 f"could not {action} ({reason}).",
-                hint or "Check the server is up and reachable, then try again; nothing was changed.",
+                hint or "Check the server is up and reachable, then run again: what was committed is kept, the rest is redone.",
             ) from e
         raise DatabaseError(f"could not {action} ({reason}).", hint) from e
 
@@ -75,12 +80,24 @@ def _is_driver_error(e: Exception) -> bool:
 
 
 def _is_unavailable(e: Exception) -> bool:
-    name = type(e).__name__
-    if name in ("OperationalError", "InterfaceError", "ConnectionTimeout", "ConnectionFailure"):
-        state = _sqlstate(e)
-        return state is None or state.startswith(_UNAVAILABLE_STATES)
+    """Whether the server could not be reached or went away mid-run (shutdown, failover, a killed
+    session): exit 3, safe to retry, rather than an error in what we asked of it."""
     state = _sqlstate(e)
-    return bool(state and state.startswith(("08", "HYT0")))
+    if state and state.startswith(("08", "57P", "HYT0")):
+        return True
+    native = {int(n) for n in _NATIVE_ERROR.findall(" ".join(str(a) for a in e.args))}
+    if native & _unavailable_errors():
+        return True
+    # psycopg's AdminShutdown and friends subclass OperationalError: look along the class's ancestry.
+    if any(cls.__name__ in _DRIVER_CONNECTION_ERRORS for cls in type(e).__mro__):
+        return state is None or state.startswith(_UNAVAILABLE_STATES)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _unavailable_errors() -> frozenset[int]:
+    """Every dialect's server error numbers that mean the server went away (see Dialect)."""
+    return frozenset().union(*(get_dialect(label).unavailable_errors for label in LABELS))
 
 
 def _sqlstate(e: Exception) -> str | None:
@@ -113,6 +130,7 @@ class Database:
         self.schema = schema
         self.driver = conn.driver
         self._in_transaction = False
+        self._notice_handlers: list[Callable[[str], None]] = []
 
     # -- names and statements -------------------------------------------------
     def table(self, name: str) -> str:
@@ -221,13 +239,19 @@ class Database:
             cur = self.raw.cursor()
             try:
                 cur.execute(batch)
-                self.driver.drain(cur)
+                self.driver.drain(cur, self._notify)
             finally:
                 cur.close()
 
     def on_notice(self, handler: Callable[[str], None]) -> None:
-        """Call ``handler`` with the text of each server notice (PostgreSQL RAISE NOTICE)."""
-        self.driver.on_notice(self.raw, handler)
+        """Call ``handler`` with the text of each server notice (PostgreSQL RAISE NOTICE, SQL Server
+        RAISERROR at severity 0 as run_batch reads them)."""
+        if not self.driver.on_notice(self.raw, handler):
+            self._notice_handlers.append(handler)
+
+    def _notify(self, text: str) -> None:
+        for handler in self._notice_handlers:
+            handler(text)
 
     def close(self) -> None:
         """Close the connection, ignoring a connection that is already gone."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ssd_bridge.db import Database
-from ssd_bridge.dfe.client import RetryPolicy
+from ssd_bridge.dfe.client import DfeClient, Outcome, RetryPolicy
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
 from ssd_bridge.dialects.drivers import ODBC
@@ -72,3 +72,11 @@ def items(count: int, bad: frozenset[int] = frozenset()) -> list[tuple[int, dict
 def unconnected(label: str) -> Database:
     """A Database for building statements only: no connection is opened."""
     return Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")
+
+
+def send(client: DfeClient, records: list[tuple[int, dict]]) -> list[Outcome]:
+    """The production send (``send_batch``, as the runner calls it); a run-stopping error is raised."""
+    result = client.send_batch(records)
+    if result.error:
+        raise result.error
+    return result.outcomes

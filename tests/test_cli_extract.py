@@ -145,3 +145,28 @@ def test_validate_html_to_a_missing_folder_is_exit_2_before_reading(pg_env, tmp_
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("Error: could not write") and "gone" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_missing_future_or_pre_1900_date_of_birth_is_a_finding_not_a_silent_exit(env, ssd, runner, tmp_path) -> None:
+    ssd.child("OK")
+    ssd.child("NODOB", dob=None)
+    ssd.child("FUTURE", dob="2031-05-01")
+    ssd.child("ANCIENT", dob="1899-12-31")
+    ssd.person("IDLE", dob=None)  # no activity in the window: not in the cohort, not reported
+    code, result = invoke(runner, ["extract", "--as-of", "2026-02-10", "--json"])
+    assert code == 1 and json.loads(result.stdout)["table"]["new"] == {"pending": 1, "invalid": 3}
+    code, result = invoke(runner, ["validate", "--json", "--html", str(tmp_path / "report.html")])
+    by_rule = {r["rule"]: r for r in json.loads(result.stdout)["rules"]}
+    finding = by_rule["source.dob_unusable"]
+    assert finding["severity"] == "error" and finding["person_ids"] == ["ANCIENT", "FUTURE", "NODOB"]
+    assert "child_details.date_of_birth" in finding["message"]
+    assert "source.dob_unusable" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    stored = dict(ssd.rows("SELECT person_id, validation_findings FROM {s}.ssd_api_data_staging"))
+    assert "IDLE" not in stored
+    paths = {f["path"] for f in json.loads(stored["FUTURE"])["findings"] if f["rule"] == "source.dob_unusable"}
+    assert paths == {"$.child_details.date_of_birth"}
+    code, result = invoke(runner, ["status", "--json"])
+    shown = json.loads(result.stdout)
+    assert shown["submission_status"] == {"pending": 1, "invalid": 3}
+    assert shown["held_back"]["source.dob_unusable"] == 3
+    assert "source.dob_unusable 3" in invoke(runner, ["status"])[1].stdout

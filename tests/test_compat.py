@@ -72,15 +72,43 @@ def test_source_needs_are_derived_from_the_templates(templates: Path) -> None:
 
 
 def test_everything_present_passes(templates: Path, pg_server: EmbeddedServer, pg_schema: str, source: str) -> None:
-    report = check_compat(settings_for(pg_server.uri, pg_schema, source))
+    with FakeDfe() as fake:
+        report = check_compat(settings_for(pg_server.uri, pg_schema, source, dfe=fake.dfe_settings()))
     failing = [(c.name, c.status, c.found) for c in report.checks if c.status in ("fail", "warn")]
     assert failing == []
     for name in ("database.connection", "database.version", "database.create_rights", "database.lock",
-                 "source.parameters", "source.tables", "source.columns", "source.read_rights"):
+                 "source.parameters", "source.tables", "source.columns", "source.read_rights", "network.tcp",
+                 "credentials.settings", "credentials.token"):
         assert by_name(report, name).status == "pass", name
-    assert by_name(report, "network.reach").status == "skip"
     assert report.exit_code == 0
-    assert "Result: READY SO FAR: every check that ran passed; 6 could not run" in format_report(report)
+    skips = report.counts()["skip"]
+    assert f"Result: READY SO FAR: every check that ran passed; {skips} could not run" in format_report(report)
+
+
+def test_an_empty_configuration_is_not_ready(clean_env: Path) -> None:
+    report = check_compat(load_settings(env={}))
+    for name in ("database.connection", "network.reach", "credentials.settings", "credentials.token"):
+        assert by_name(report, name).status == "fail", name
+    assert report.exit_code == 2 and "NOT READY" in format_report(report)
+
+
+def test_a_log_file_that_is_a_folder_fails(clean_env: Path) -> None:
+    report = check_compat(load_settings(env={}, overrides={"logging": {"file": str(clean_env)}}), network=False)
+    check = by_name(report, "host.log_file")
+    assert check.status == "fail" and "is a folder" in check.found and "ssd-bridge.log" in (check.next_step or "")
+    fine = check_compat(load_settings(env={}, overrides={"logging": {"file": str(clean_env / "logs" / "b.log")}}),
+                        network=False)
+    assert by_name(fine, "host.log_file").status == "pass"
+
+
+def test_live_with_an_http_dfe_url_is_refused_before_any_check(clean_env: Path) -> None:
+    from tests.helpers import run_cli
+
+    with FakeDfe() as fake:
+        done = run_cli(["check-compat"], env={**fake.environment(), "SSD_BRIDGE_ENVIRONMENT": "live"})
+        assert fake.requests == 0 and fake.token_requests == 0
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "must be an https:// URL in environment live" in done.stderr
 
 
 def test_missing_source_table_and_column_fail_naming_them(templates: Path, pg_server: EmbeddedServer, pg_schema: str,
@@ -197,7 +225,8 @@ def test_network_checks_against_the_stand_in(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_test_record_is_refused_for_live_and_non_test_urls() -> None:
     with FakeDfe() as fake:
-        live = check_compat(network_only(fake.dfe_settings(), environment="live"), send_test_record=True)
+        https = {k: v.replace("http://", "https://") for k, v in fake.dfe_settings().items()}
+        live = check_compat(network_only(https, environment="live"), send_test_record=True)
         assert fake.requests == 0
     assert "refused: environment is live" in by_name(live, "credentials.test_record").found
     url = {"base_url": "https://127.0.0.1.invalid/children-in-social-care-data-receiver/1"}
@@ -256,7 +285,8 @@ def test_exit_codes_from_the_real_process(pg_env: dict[str, str], pg_server: Emb
     pg_env = pg_env | {"SSD_BRIDGE_SOURCE_LOCATION": location}
     synth(load_settings(env=pg_env), children=5)
     try:
-        ok = run_cli(["check-compat"], env=pg_env)
+        with FakeDfe() as fake:
+            ok = run_cli(["check-compat"], env=pg_env | fake.environment())
     finally:
         with psycopg.connect(pg_server.uri, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{location}" CASCADE')
@@ -280,7 +310,7 @@ def test_real_mapping_on_its_synthetic_source_passes_and_names_a_dropped_column(
         "source": {"location": location, "params": SOURCE_PARAMS}})
     try:
         synth(settings, children=10)
-        report = check_compat(settings)
+        report = check_compat(settings, network=False)  # the database side; DfE's is tested above
         assert [(c.name, c.found) for c in report.checks if c.status in ("fail", "warn")] == []
         needs = source_needs(RenderOptions(cms="liquid_logic", source_location=location))
         assert "DIM_PERSON" in needs.columns and "DIM_PERSON_ID" in needs.columns["DIM_PERSON"]
@@ -337,7 +367,7 @@ def test_odbc_driver_check_names_what_is_installed(pg_server: EmbeddedServer, pg
 
     synth(through_odbc.replace(database={"url": pg_server.uri, "odbc": None}), children=5)
     try:
-        report = check_compat(through_odbc)
+        report = check_compat(through_odbc, network=False)
     finally:
         with psycopg.connect(pg_server.uri, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{location}" CASCADE')

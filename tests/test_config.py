@@ -61,7 +61,31 @@ def test_secrets_in_the_file_are_refused_without_repeating_them(tmp_path, text):
     ("dfe:\n  base_url: notaurl\n", "dfe.base_url' must be a full http or https URL"),
     ("dfe:\n  token_url: ftp://login.example/token\n", "dfe.token_url' must be a full http"),
     ("dfe:\n  base_url: 'https://'\n", "dfe.base_url' must be a full http"),
-    ("dfe:\n  proxy: 'http://[proxy'\n", "dfe.proxy' must be a full http"),
+    ("dfe:\n  proxy: 'http://[proxy'\n", "dfe.proxy' has a port that is not a number"),
+    # issue 12, item 7: each of these crashed (exit 4) or was silently accepted
+    ("dfe: 'abc'\n", "setting 'dfe' in"),
+    ("database: [1, 2]\n", "setting 'database' in"),
+    ("dfe:\n  batch_size: .inf\n", "dfe.batch_size' must be a whole number"),
+    ("dfe:\n  timeout_seconds: 100000000000000000000\n", "dfe.timeout_seconds' must be between 1 and 600"),
+    ("dfe:\n  timeout_seconds: 1e20\n", "dfe.timeout_seconds' must be a whole number"),
+    ("dfe:\n  base_url: 'https://dfe.example:99999/x'\n", "dfe.base_url' has a port"),
+    ("dfe:\n  base_url: 'https://dfe.example:abc/x'\n", "dfe.base_url' has a port"),
+    ("dfe:\n  token_url: 'https://" + "a" * 64 + ".example/t'\n", "dfe.token_url' has a host name or port"),
+    ("source:\n  params: 'ethnicity_map'\n", "source.params' must be a mapping"),
+    ("source:\n  params:\n" + "".join("  " * (n + 2) + f"k{n}:\n" for n in range(9)) + "  " * 11 + "x: 1\n",
+     "source.params' must map names to values"),
+    ("cms: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+    ("dfe:\n  batch_size: 1.5\n", "dfe.batch_size' must be a whole number"),
+    ("dfe:\n  batch_size: true\n", "dfe.batch_size' must be a whole number"),
+    ("dfe:\n  batch_size: '\u0661'\n", "dfe.batch_size' must be a whole number"),
+    ("dfe:\n  la_code: '\u0661\u0662\u0663'\n", "dfe.la_code"),
+    ("database:\n  connect_timeout_seconds: 0\n", "database.connect_timeout_seconds' must be between 1"),
+    ("database:\n  connect_timeout_seconds: -5\n", "database.connect_timeout_seconds' must be between 1"),
+    ("database:\n  url: 'postgresql://db01:99999/x'\n", "database.url' has a port"),
+    ("dfe:\n  client_id: {a: 1}\n", "dfe.client_id' must be text"),
+    ("cms: [eclipse]\n", "'cms' must be text"),
+    ("environment: live\ndfe:\n  base_url: 'http://dfe.example/x'\n", "dfe.base_url' must be an https:// URL"),
+    ("environment: live\ndfe:\n  token_url: 'http://login.example/t'\n", "dfe.token_url' must be an https://"),
 ])
 def test_bad_settings_name_the_key(tmp_path, text, needle):
     with pytest.raises(ConfigError, match=needle.replace(".", r"\.").replace("[", r"\[")):
@@ -151,3 +175,12 @@ def test_keyring_is_used_only_when_asked(tmp_path, monkeypatch):
 ])
 def test_connection_strings_are_redacted(raw, shown):
     assert redact_connection_string(raw) == shown
+
+
+def test_a_cms_parameter_of_the_wrong_shape_is_exit_2_naming_it() -> None:
+    from ssd_bridge.errors import TemplateError
+    from ssd_bridge.sql.render import RenderOptions, render_deployment
+
+    with pytest.raises(TemplateError, match="source.params.ethnicity_map must be a mapping of codes") as caught:
+        render_deployment(RenderOptions(cms="eclipse", dialect="postgres", params={"ethnicity_map": "WBRI"}))
+    assert caught.value.exit_code == 2

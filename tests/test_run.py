@@ -147,8 +147,8 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
     import sys
 
     from ssd_bridge.config import load_settings
-    from ssd_bridge.dfe.client import DfeClient, submit_records
-    from tests.helpers import ROOT, items
+    from ssd_bridge.dfe.client import DfeClient
+    from tests.helpers import ROOT, items, send
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
     env["PYTHONPATH"] = str(ROOT)
@@ -162,7 +162,7 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
         assert len(printed) == 7
         settings = load_settings(env=printed)
         with DfeClient(settings.dfe, retry=FAST, timeout=(2, 5)) as client:
-            assert {o.status for o in submit_records(client, items(3))} == {"sent"}
+            assert {o.status for o in send(client, items(3))} == {"sent"}
     finally:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=20)

@@ -7,9 +7,6 @@ import hashlib
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
 
 import pytest
 
@@ -19,36 +16,13 @@ from ssd_bridge.dfe.client import DfeClient, RetryPolicy
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
 from ssd_bridge.runner import status, submit
-from ssd_bridge.sql.deploy import deploy
-from tests.helpers import FAST, ROOT, child
+from tests import submit_fixtures
+from tests.helpers import FAST, child
+from tests.submit_fixtures import STAGING, _cli, _wait_for, add_rows, rows
+
+settings = submit_fixtures.settings
 
 pytestmark = pytest.mark.postgres
-STAGING = "ssd_api_data_staging"
-
-
-@pytest.fixture()
-def settings(pg_settings: Settings, fake: FakeDfe) -> Settings:
-    deploy(pg_settings, part="addon")
-    return pg_settings.replace(dfe=fake.dfe_settings(), environment="test")
-
-
-def add_rows(settings: Settings, count: int, bad: frozenset[int] = frozenset(), start: int = 0) -> None:
-    """Insert pending staging rows, as extract leaves them."""
-    rows = []
-    for n in range(start, start + count):
-        text = json.dumps(child(n, n in bad), separators=(",", ":"))
-        rows.append((f"C{n:06d}", text, hashlib.sha256(text.encode()).digest()))
-    with connect(settings) as db, db.transaction():
-        db.executemany(f"INSERT INTO {db.table(STAGING)} (person_id, json_payload, current_hash, "
-                       "submission_status, row_state) VALUES (?, ?, ?, 'pending', 'new')", rows)
-
-
-def rows(settings: Settings, where: str = "1 = 1") -> list[tuple]:
-    with connect(settings) as db:
-        return db.query_all(
-            f"SELECT person_id, submission_status, row_state, api_response, submission_timestamp, attempts, "
-            f"json_payload = previous_json_payload, current_hash = previous_hash FROM {db.table(STAGING)} "
-            f"WHERE {where} ORDER BY person_id")
 
 
 def client(settings: Settings, retry: RetryPolicy = FAST) -> DfeClient:
@@ -95,12 +69,29 @@ def test_errors_are_retried_until_max_attempts_then_parked(settings: Settings, f
     assert report["last_run"]["command"] == "submit"
 
 
-def test_wrong_receipt_count_leaves_nothing_marked_sent(settings: Settings, fake: FakeDfe) -> None:
+@pytest.mark.parametrize("step", ["short", "html", "text"])
+def test_a_200_that_is_not_a_receipt_leaves_every_record_pending_and_exits_3(
+        settings: Settings, fake: FakeDfe, step: str) -> None:
     add_rows(settings, 5)
-    fake.push("short")
+    fake.push(step)
+    with pytest.raises(ApiUnavailable, match="not with DfE's receipts"):
+        submit(settings, client=client(settings))
+    assert {(r[1], r[3], r[5]) for r in rows(settings)} == {("pending", None, 0)}  # no attempt charged
+    assert status(settings)["last_run"]["exit_code"] == 3
+    again = submit(settings, client=client(settings))  # the next night sends them all
+    assert again.sent == 5 and fake.accepted_records == 5
+
+
+def test_dfe_failing_night_after_night_never_parks_a_record(settings: Settings, fake: FakeDfe) -> None:
+    settings = settings.replace(payload={"max_attempts": 2})
+    add_rows(settings, 3)
+    for _ in range(3):
+        fake.push(*["500"] * 4)
+        with pytest.raises(ApiUnavailable):
+            submit(settings, client=client(settings))
+    assert {(r[1], r[5]) for r in rows(settings)} == {("pending", 0)}
     summary = submit(settings, client=client(settings))
-    assert (summary.sent, summary.error) == (0, 5)
-    assert {r[1] for r in rows(settings)} == {"error"}
+    assert summary.sent == 3 and summary.exit_code == 0
 
 
 def test_dry_run_changes_nothing(settings: Settings, fake: FakeDfe) -> None:
@@ -124,12 +115,15 @@ def test_unreachable_dfe_stops_with_exit_3_and_keeps_earlier_batches(settings: S
 
 def test_environment_guard(settings: Settings, fake: FakeDfe) -> None:
     add_rows(settings, 1)
-    live = settings.replace(environment="live")
+    with pytest.raises(ConfigError, match="must be an https:// URL in environment live"):
+        settings.replace(environment="live")  # the stand-in speaks http: never in live
+    secure = {k: settings.dfe.__dict__[k].replace("http://", "https://") for k in ("base_url", "token_url")}
+    live = settings.replace(environment="live", dfe=secure)
     with pytest.raises(ConfigError, match="test endpoint"):
         submit(live, client=client(live))
-    assert fake.requests == 0
+    assert fake.requests == 0 and fake.token_requests == 0
     allowed = live.replace(dfe={"allow_environment_mismatch": True})
-    assert submit(allowed, client=client(allowed)).sent == 1
+    assert allowed.dfe.allow_environment_mismatch  # the guard's override still loads in live
 
 
 def test_second_run_while_locked_exits_5_and_changes_nothing(settings: Settings, fake: FakeDfe) -> None:
@@ -142,21 +136,6 @@ def test_second_run_while_locked_exits_5_and_changes_nothing(settings: Settings,
         holder.execute(holder.dialect.unlock_sql())
     assert fake.requests == 0 and {r[1] for r in rows(settings)} == {"pending"}
     assert status(settings)["last_run"] is None
-
-
-def _cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    full.update(env)
-    full["PYTHONPATH"] = str(ROOT)
-    return subprocess.Popen([sys.executable, "-m", "ssd_bridge", *args], env=full, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def _wait_for(predicate, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out waiting"
-        time.sleep(0.05)
 
 
 def test_killed_mid_submit_then_rerun_loses_nothing_and_resends_nothing_acknowledged(
@@ -261,7 +240,7 @@ def test_partial_mode_never_sends_a_partial_payload_left_by_d2i(settings: Settin
     assert kind == "full"
 
 
-def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and_status(
+def test_dfe_messages_are_kept_whole_in_staging_but_only_facts_in_the_log_and_status(
         settings: Settings, fake: FakeDfe) -> None:
     add_rows(settings, 2)
     fake.validator = lambda r: ["$.child_details.date_of_birth: '2015-03-02' is not allowed"] \
@@ -272,7 +251,7 @@ def test_dfe_messages_are_kept_whole_in_staging_but_values_hidden_in_the_log_and
         excerpt = db.scalar(f"SELECT response_excerpt FROM {db.table('ssd_api_submission_log')} "
                             "WHERE outcome = 'rejected'")
     assert stored == "HTTP 400: $.child_details.date_of_birth: '2015-03-02' is not allowed"
-    assert excerpt == "HTTP 400: $.child_details.date_of_birth: '…' is not allowed"
+    assert excerpt == "HTTP 400; fields $.child_details.date_of_birth"
     assert status(settings)["recent_errors"][0]["reason"] == excerpt
 
 

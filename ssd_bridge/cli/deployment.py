@@ -126,6 +126,7 @@ def deploy(config: str | None, cms: str | None, part: str, tables: str | None, f
             "indexes_created": result.indexes_created,
             "row_counts": result.row_counts,
             "failed_tables": result.failed_tables,
+            "cuts": result.cuts,
         })
         return _exit_code(result.failed_tables)
     if dry_run:
@@ -140,6 +141,8 @@ def deploy(config: str | None, cms: str | None, part: str, tables: str | None, f
         say(f"The schema was already up to date: no table, column or index was added ({result.seconds:.1f} s).")
     for name, count in result.row_counts.items():
         click.echo(f"{name}\t{count}")
+    for name, count in result.cuts.items():
+        click.echo(f"cut\t{name}\t{count}")
     for name, reason in result.failed_tables.items():
         say(f"Refill failed: {name} kept its previous rows ({reason})")
     if result.failed_tables:

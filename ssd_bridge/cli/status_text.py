@@ -30,7 +30,7 @@ def status_lines(data: dict[str, Any], now: dt.datetime | None = None) -> list[s
     counts: dict[str, int] = data["submission_status"]
     if not counts:
         return ["Records by state: no records tracked yet; run 'ssd-bridge extract' (or 'ssd-bridge run') to build them.",
-                *_last_run_lines(data["last_run"], now)]
+                *_last_run_lines(data["last_run"], now), *_ssd_row_lines(data)]
     lines = ["Records by state:"]
     width = max(len(state) for state in [*counts, *STATE_MEANING])
     ordered = [s for s in STATE_MEANING if s in counts] + sorted(s for s in counts if s not in STATE_MEANING)
@@ -39,12 +39,23 @@ def status_lines(data: dict[str, Any], now: dt.datetime | None = None) -> list[s
     lines.append(f"  {'total':<{width}}  {sum(counts.values()):>7}")
     if data["row_state"]:
         lines.append("Row states at the last extract: " + ", ".join(f"{n} {k}" for k, n in sorted(data["row_state"].items())))
+    if data.get("held_back"):
+        lines.append("Held back by validation: " + ", ".join(f"{k} {v}" for k, v in data["held_back"].items())
+                     + " (see 'ssd-bridge validate')")
     lines.extend(_last_run_lines(data["last_run"], now))
     lines.extend(_next_steps(counts, data))
     for error in data["recent_errors"]:
         lines.append(f"  error: record {error['id']} (person {error['person_id']}), {error['attempts']} attempts: "
                      f"{error['reason']}")
-    return lines
+    return lines + _ssd_row_lines(data)
+
+
+def _ssd_row_lines(data: dict[str, Any]) -> list[str]:
+    rows: dict[str, int] = data.get("ssd_rows") or {}
+    if not rows:
+        return []
+    width = max(len(name) for name in rows)
+    return [f"SSD tables ({len(rows)} in the schema), rows:", *(f"  {n:<{width}}  {c:>9}" for n, c in rows.items())]
 
 
 def _last_run_lines(last: dict[str, Any] | None, now: dt.datetime | None) -> list[str]:
@@ -52,8 +63,11 @@ def _last_run_lines(last: dict[str, Any] | None, now: dt.datetime | None) -> lis
         return ["Last run: none recorded."]
     started = last["started_at"]
     when = f"{last['command']} started {_when(started, now)}"
+    if last.get("state") == "running":
+        return [f"Last run: {when}, is still running."]
     if last["exit_code"] is None:
-        return [f"Last run: {when}, has not finished (still running, or stopped without closing its log)."]
+        return [f"Last run: {when}, was interrupted: its process ended before it finished; the next run "
+                "closes it and sends what is still pending."]
     summary = last.get("summary") or {}
     took = f", took {_duration(summary['seconds'])}" if summary.get("seconds") is not None else ""
     code = int(last["exit_code"])

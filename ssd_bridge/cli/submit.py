@@ -36,7 +36,8 @@ from ssd_bridge.cli.status_text import status_lines
               help="Retry-After seconds sent with an injected 429.")
 @click.option("--script", default="",
               help="Comma-separated fault steps for the first requests: a status (429, 503, 500, 401, ...), "
-                   "reset, short (one receipt too few), single, expire, delay:<seconds>.")
+                   "reset, short (one receipt too few), single, expire, delay:<seconds>, html or text (a 200 "
+                   "that is not a receipt), echo or echo:<status> (an error repeating the children's data).")
 @click.option("--seed", type=int, default=None, help="Seed for --fail-rate, to repeat a run exactly.")
 @verbosity_options
 def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, retry_after: int,

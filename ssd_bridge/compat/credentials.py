@@ -24,6 +24,17 @@ _TOKEN_FAILURES = (
 )
 
 
+def settings_check(dfe: DfeSettings) -> Check:
+    """Every DfE setting and secret a submission needs is set (the same test submit makes first)."""
+    from ssd_bridge.dfe.client import check_settings
+
+    try:
+        check_settings(dfe)
+    except ConfigError as e:
+        return failed("credentials.settings", "DfE settings", e.message, e.hint or "")
+    return passed("credentials.settings", "DfE settings", f"every DfE setting is set (LA {dfe.la_code}).")
+
+
 def credentials_check(dfe: DfeSettings) -> Check:
     """Ask the token server for a token (the token itself is never shown or kept)."""
 
@@ -31,8 +42,8 @@ def credentials_check(dfe: DfeSettings) -> Check:
     missing = [k for k in ("token_url", "client_id", "scope") if not getattr(dfe, k)]
     missing += ["SSD_BRIDGE_CLIENT_SECRET"] if not dfe.client_secret else []
     if missing:
-        return skipped(name, title, f"not configured: {', '.join(missing)} missing.",
-                       "Copy them from the DfE portal (secrets into the environment) to check the credentials.")
+        return failed(name, title, f"not configured: {', '.join(missing)} missing, so no token can be fetched.",
+                      "Copy them from the DfE portal (secrets into the environment), then check again.")
     host = urlsplit(dfe.token_url or "").hostname
     timeout = (float(dfe.connect_timeout_seconds), float(dfe.timeout_seconds))
     try:
@@ -116,5 +127,5 @@ def test_record_check(settings: Settings, send: bool) -> Check:
     if outcome.status == "sent":
         return passed(name, title, f"DfE TEST accepted one synthetic record (HTTP {outcome.http_status}, "
                       f"receipt {outcome.receipt_id}, request id {outcome.request_id}).")
-    return failed(name, title, f"the synthetic record was not accepted ({outcome.status}: {outcome.reason}).",
+    return failed(name, title, f"the synthetic record was not accepted ({outcome.status}: {outcome.facts}).",
                   "Check dfe.base_url and dfe.la_code against the portal; send the request id to DfE if it persists.")

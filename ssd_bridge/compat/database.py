@@ -53,8 +53,9 @@ def database_checks(settings: Settings) -> list[Check]:
     needs, needs_check = _needs(settings)
     checks.append(needs_check)
     if not (settings.database.url or settings.database.odbc):
-        checks.append(skipped("database.connection", "Connection", "no database is configured.",
-                              "Set database.url (PostgreSQL) or database.odbc (SQL Server)."))
+        # Nothing works without it: a missing essential is a failure, never a skip that reads as READY.
+        checks.append(failed("database.connection", "Connection", "no database is configured.",
+                             "Set database.url (PostgreSQL) or database.odbc (SQL Server)."))
         return checks
     try:
         with connect(settings) as db:

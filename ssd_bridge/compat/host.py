@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
@@ -20,7 +21,7 @@ _ENCRYPT = re.compile(r"(?:^|;)\s*(?:Encrypt|TrustServerCertificate)\s*=", re.IG
 
 def host_checks(settings: Settings) -> list[Check]:
     """Python version, free disk where logs go, and the ODBC driver the connection string names."""
-    return [python_check(), disk_check(settings), odbc_check(settings)]
+    return [python_check(), disk_check(settings), log_file_check(settings), odbc_check(settings)]
 
 
 def python_check() -> Check:
@@ -45,6 +46,24 @@ def disk_check(settings: Settings) -> Check:
     if free < DISK_WARN_BYTES:
         return warned("host.disk", "Free disk", found, "Logs and support bundles need room; free at least 1 GB.")
     return passed("host.disk", "Free disk", found)
+
+
+def log_file_check(settings: Settings) -> Check:
+    """logging.file can be opened for appending: a folder, or one that cannot be written, stops every command."""
+    name, title = "host.log_file", "Log file"
+    if not settings.logging.file:
+        return skipped(name, title, "logging.file is not set (scheduled runs can pass --log-file instead).")
+    target = Path(settings.logging.file)
+    if target.is_dir():
+        return failed(name, title, f"logging.file {target} is a folder, so every command would fail to open it.",
+                      "Name a file inside it, e.g. " + str(target / "ssd-bridge.log") + ".")
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:  # the log folder is created when missing
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return failed(name, title, f"logging.file {target} cannot be written by this account.",
+                      "Give the account running ssd-bridge write access to it, or point logging.file elsewhere.")
+    return passed(name, title, f"{target} can be written.")
 
 
 def odbc_check(settings: Settings) -> Check:

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
-from ssd_bridge.compat.credentials import credentials_check, test_record_check
+from ssd_bridge.compat.credentials import credentials_check, settings_check, test_record_check
 from ssd_bridge.config import DfeSettings, Settings, redact_connection_string
 from ssd_bridge.dfe.client import RetryPolicy, build_session
 from ssd_bridge.errors import SsdBridgeError
@@ -61,8 +61,10 @@ def network_checks(settings: Settings, send_test_record: bool = False) -> list[C
     endpoints = endpoints_of(dfe)
     checks: list[Check] = []
     if not endpoints:
-        checks.append(skipped("network.reach", "Reach of the DfE hosts", "dfe.base_url and dfe.token_url are not set.",
-                              "Copy them from the DfE portal into ssd-bridge.yaml to check the route."))
+        checks.append(failed("network.reach", "Reach of the DfE hosts", "dfe.base_url and dfe.token_url are not set, "
+                             "so nothing can be sent.",
+                             "Copy them from the DfE portal into ssd-bridge.yaml (or rehearse with 'ssd-bridge "
+                             "fake-dfe' and the settings it prints)."))
     else:
         checks.append(proxy_check(endpoints))
         seen: set[tuple[str, int, str | None]] = set()
@@ -71,6 +73,7 @@ def network_checks(settings: Settings, send_test_record: bool = False) -> list[C
                 seen.add((endpoint.host, endpoint.port, endpoint.proxy))
                 checks.extend(reach_checks(endpoint, dfe))
     checks.append(clock_check(dfe))
+    checks.append(settings_check(dfe))
     checks.append(credentials_check(dfe))
     checks.append(test_record_check(settings, send_test_record))
     return checks

@@ -10,8 +10,13 @@ Faults are injected with ``script`` steps, consumed one per receiver request:
 ``"200"`` (normal), any other status (``"429"``, ``"503"``, ``"500"``, ``"401"``, ...),
 ``"reset"`` (read the request, then reset the connection), ``"short"`` (one receipt too few),
 ``"single"`` (one uuid for the batch, as DfE's OpenAPI declares), ``"expire"`` (treat the
-token as expired), ``"delay:<seconds>"`` (answer normally after a pause) and ``"hold"``
-(answer normally once :meth:`FakeDfe.release` is called: a request caught in flight).
+token as expired), ``"delay:<seconds>"`` (answer normally after a pause), ``"hold"``
+(answer normally once :meth:`FakeDfe.release` is called: a request caught in flight),
+``"html"`` (200 with a proxy's or captive portal's HTML page), ``"text"`` (200 with the text
+"OK"), ``"echo"`` (400 whose error text repeats the records' names, dates of birth, UPNs and
+postcodes every way a server might: quoted, unquoted, in a header) and ``"echo:<status>"``
+(that status with the same echoing body, e.g. ``echo:500``). ``max_records`` makes it answer
+413 to any request with more records, as a gateway with a smaller limit would.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ssd_bridge.dfe.fake_faults import check_steps, echo_answer
 from ssd_bridge.errors import ConfigError
 from ssd_bridge.record.validate import is_schema_valid, schema_errors
 
@@ -60,28 +66,6 @@ def _schema_validator() -> Validator:
     return validate
 
 
-_WORD_STEPS = ("reset", "short", "single", "expire", "hold")
-
-
-def check_steps(steps: Iterable[str]) -> list[str]:
-    """Return the fault steps, refusing one the stand-in would not understand."""
-    checked = list(steps)
-    for step in checked:
-        if step.isdigit() and 100 <= int(step) <= 599 or step in _WORD_STEPS:
-            continue
-        if step.startswith("delay:"):
-            try:
-                if float(step.split(":", 1)[1]) >= 0:
-                    continue
-            except ValueError:
-                pass
-        raise ConfigError(
-            f"unknown fault step {step!r} for the DfE stand-in.",
-            f"Use an HTTP status (429, 503, 500, 401, ...), {', '.join(_WORD_STEPS)} or delay:<seconds>.",
-        )
-    return checked
-
-
 class FakeDfe:
     """The stand-in server; use ``with FakeDfe(...) as fake:`` or ``start()``/``stop()``."""
 
@@ -89,7 +73,8 @@ class FakeDfe:
                  fail_rate: float = 0.0, delay: float = 0.0, retry_after: int | None = 1,
                  script: Iterable[str] = (), validator: Validator | None = None, seed: int | None = None,
                  client_id: str = FAKE_CLIENT_ID, client_secret: str = FAKE_CLIENT_SECRET,
-                 supplier_key: str = FAKE_SUPPLIER_KEY, tls: tuple[str, str] | None = None) -> None:
+                 supplier_key: str = FAKE_SUPPLIER_KEY, tls: tuple[str, str] | None = None,
+                 max_records: int = MAX_RECORDS) -> None:
         self.requested_port = port
         self.token_lifetime = token_lifetime
         self.advertised_lifetime = advertised_lifetime
@@ -99,6 +84,7 @@ class FakeDfe:
         self.validator = validator or _schema_validator()
         self.client_id, self.client_secret, self.supplier_key = client_id, client_secret, supplier_key
         self.tls = tls  # (certificate file, key file): serve https
+        self.max_records = max_records
         self._script: deque[str] = deque(check_steps(script))
         self._random = random.Random(seed)
         self._tokens: dict[str, float] = {}
@@ -252,8 +238,8 @@ class FakeDfe:
             return 400, {"title": "Payload was malformed", "errors": ["the body is not valid JSON"]}
         if not isinstance(records, list):
             return 400, {"title": "Payload was malformed", "errors": ["the body must be a JSON array"]}
-        if len(records) > MAX_RECORDS:
-            return 413, {"title": "Too many records", "errors": [f"at most {MAX_RECORDS} records per request"]}
+        if len(records) > self.max_records:
+            return 413, {"title": "Too many records", "errors": [f"at most {self.max_records} records per request"]}
         errors: list[str] = []
         for n, record in enumerate(records):
             problems = self.validator(record) if isinstance(record, dict) else ["$: must be an object"]
@@ -334,6 +320,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(401, {"statusCode": 401, "message": "Access denied due to invalid token."})
         if self.headers.get("SupplierKey") != fake.supplier_key:
             return self._answer(401, {"statusCode": 401, "message": "Access denied due to invalid supplier key."})
+        if step == "echo" or step.startswith("echo:"):
+            return self._echo(body, int(step[5:]) if ":" in step else 400)
+        if step in ("html", "text"):
+            return self._page(step)
         if step.isdigit() and step != "200":
             headers = {"Retry-After": str(fake.retry_after)} if step == "429" and fake.retry_after is not None else {}
             return self._answer(int(step), {"title": f"injected HTTP {step}"}, headers)
@@ -341,11 +331,25 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(415, {"title": "Unsupported media type"})
         self._answer(*fake.receive(body, step))
 
-    def _answer(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+    def _echo(self, body: bytes, status: int) -> None:
+        """Answer ``status`` with an error that repeats the records' personal data every way it can."""
+        payload, header = echo_answer(body)
+        self._answer(status, payload, {"X-Error-Detail": header})
+
+    def _page(self, kind: str) -> None:
+        """A 200 that is not DfE's receipt: a proxy's HTML page, or the bare text "OK"."""
+        if kind == "html":
+            data = b"<html><head><title>Sign in</title></head><body>Please sign in to continue.</body></html>"
+            self._answer(200, data, content_type="text/html; charset=utf-8")
+        else:
+            self._answer(200, b"OK", content_type="text/plain")
+
+    def _answer(self, status: int, payload: Any, headers: dict[str, str] | None = None,
+                content_type: str = "application/json") -> None:
         self.fake.count(status)
-        data = json.dumps(payload).encode("utf-8")
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("x-request-id", uuid.uuid4().hex)
         for name, value in (headers or {}).items():

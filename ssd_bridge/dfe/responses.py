@@ -1,6 +1,11 @@
 """What the DfE API's answers mean: receipts, error messages, record positions, request ids.
 
 Pure functions over a ``requests.Response``; nothing here sends anything or logs a body.
+
+DfE's error text may echo a child's name, date of birth or UPN, quoted or not. It is kept
+whole only in ``ssd_api_data_staging.api_response`` (:func:`error_text`); everywhere else
+(logs, status, run summaries, the submission log) shows :func:`error_facts`: the HTTP status,
+DfE's error codes, the record positions and the field paths of our own DfE schema, nothing else.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +26,12 @@ MESSAGE_LIMIT = 500
 _RECEIPT = re.compile(r"^(\d{4}-\d{2}-\d{2})_(\d{2}:\d{2}:\d{2}(?:\.\d+)?)_(.+?)(?:\.json)?$")
 # A record position in an error body: "[17]" at the start of an item, not a JSON path's "[0]".
 _POSITION = re.compile(r"(?:^|[\s\"',;:(])\[(\d+)\]")
+# A bare receipt id: a uuid, as DfE's OpenAPI declares the 200 body.
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}(?:\.json)?$")
+# What may be shown of an error outside api_response: a JSON path, an error code (CSC1234, AADSTS7000215).
+_PATH = re.compile(r"\$?(?:\.?[A-Za-z_][A-Za-z0-9_]*|\[\d+\])+")
+_CODE = re.compile(r"\b[A-Z]{3,6}\d{3,7}\b")
+_STATUS = re.compile(r"^HTTP (\d{3})\b")
 
 
 @dataclass(frozen=True)
@@ -44,24 +56,40 @@ def parse_receipt(text: str) -> Receipt:
     return Receipt(id=ident, received_at=received)
 
 
+def is_receipt(text: Any) -> bool:
+    """Whether ``text`` is one receipt as DfE writes them: ``date_time_uuid.json`` or a uuid."""
+    if not isinstance(text, str):
+        return False
+    text = text.strip()
+    match = _RECEIPT.match(text)
+    return bool(_UUID.match(match.group(3) if match else text))
+
+
 def parse_receipts(response: requests.Response, count: int) -> list[Receipt] | None:
-    """One receipt per record sent, in request order; None when they cannot be matched up.
+    """One receipt per record sent, in request order; None when the body is not a receipt.
 
     DfE has been seen to answer with a list of ``date_time_uuid.json`` strings, one per
     record in request order; its OpenAPI declares a single uuid, which then stands for the
-    whole batch.
+    whole batch. Anything else (an HTML page or "OK" from a proxy or captive portal, a list
+    of the wrong length) is not DfE's acknowledgement, so nothing may be marked sent on it.
     """
     try:
         body = response.json()
     except ValueError:
-        body = response.text.strip().strip('"')
-    if isinstance(body, str) and body:
+        body = response.text.strip()
+    if is_receipt(body):
         single = parse_receipt(body)
         when = single.received_at or _date_header(response)
         return [Receipt(single.id, when)] * count
-    if isinstance(body, list) and len(body) == count and all(isinstance(x, str) and x for x in body):
+    if isinstance(body, list) and len(body) == count and all(is_receipt(x) for x in body):
         return [parse_receipt(x) for x in body]
     return None
+
+
+def describe_body(response: requests.Response) -> str:
+    """What came back, without the body: content type and length (for a message or a log)."""
+    kind = (response.headers.get("Content-Type") or "no content type").split(";")[0].strip()[:60]
+    return f"{kind}, {len(response.content)} bytes"
 
 
 def record_positions(text: str) -> list[int]:
@@ -119,6 +147,40 @@ def oauth_error(response: requests.Response) -> str:
     return " ".join([code, *aadsts[:1]]).strip() or "no detail"
 
 
-def redact_values(text: str, limit: int = 200) -> str:
-    """Hide quoted values in a message, which may echo a child's data."""
-    return re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)[:limit]
+def error_facts(text: str | None, limit: int = 300) -> str:
+    """The structured facts of an error text: HTTP status, DfE error codes, record positions and
+    field paths our DfE schema knows; never the words around them, which may echo a child's data."""
+    if not text:
+        return ""
+    status = _STATUS.match(text)
+    facts = [f"HTTP {status.group(1)}"] if status else []
+    positions = sorted({int(p) for p in record_positions(text)})
+    if positions:
+        facts.append("records " + " ".join(f"[{p}]" for p in positions[:20]))
+    paths = _unique(m for m in _PATH.findall(text) if _is_field_path(m))
+    if paths:
+        facts.append("fields " + " ".join(paths[:20]))
+    codes = _unique(_CODE.findall(text))
+    if codes:
+        facts.append("codes " + " ".join(codes[:20]))
+    return ("; ".join(facts) or "no detail that can be shown")[:limit]
+
+
+def _unique(items: Any) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _is_field_path(token: str) -> bool:
+    """A JSON path into the DfE record: ``$.a.b[0].c`` or ``a.b``, every name a schema property."""
+    names = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", token)
+    if not names or not (token.startswith("$") or "." in token):
+        return False
+    return all(name in _field_names() for name in names)
+
+
+@lru_cache(maxsize=1)
+def _field_names() -> frozenset[str]:
+    from ssd_bridge.record.validate import iter_schema_properties, load_schema
+
+    return frozenset(name for path, _ in iter_schema_properties(load_schema()) for name in re.findall(
+        r"[A-Za-z_][A-Za-z0-9_]*", path))

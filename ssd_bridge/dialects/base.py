@@ -64,6 +64,9 @@ class Dialect:
     batch_separator: ClassVar[str] = "-- ssd-bridge: end of batch"
     #: logical model type -> SQL type; ``{n}`` is replaced by the column length.
     types: ClassVar[dict[str, str]] = {}
+    #: The server's own error numbers for "the server or database went away under us" (failover,
+    #: shutdown, a killed session): safe to retry later. The driver shows them as "(number)".
+    unavailable_errors: ClassVar[frozenset[int]] = frozenset()
 
     def quote_ident(self, name: str) -> str:
         """Quote one identifier, doubling any closing quote inside it."""

@@ -8,6 +8,7 @@ whether a batch leaves further result sets to drain.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -44,11 +45,13 @@ class Driver:
             raw.rollback()
         raw.autocommit = True
 
-    def drain(self, cursor: Any) -> None:
-        """Read past every result set of a batch, so errors in later statements surface."""
+    def drain(self, cursor: Any, notify: Callable[[str], None]) -> None:
+        """Read past every result set of a batch, so errors in later statements surface; pass the
+        server messages the cursor holds to ``notify`` (drivers that report notices themselves don't)."""
 
-    def on_notice(self, raw: Any, handler: Callable[[str], None]) -> None:
-        """Call ``handler`` with each server notice, where the driver reports them."""
+    def on_notice(self, raw: Any, handler: Callable[[str], None]) -> bool:
+        """Have the driver call ``handler`` with each server notice; False: ``drain`` delivers them."""
+        return False
 
 
 class PsycopgDriver(Driver):
@@ -85,8 +88,9 @@ class PsycopgDriver(Driver):
         else:
             token.__exit__(type(error), error, error.__traceback__)
 
-    def on_notice(self, raw: Any, handler: Callable[[str], None]) -> None:
+    def on_notice(self, raw: Any, handler: Callable[[str], None]) -> bool:
         raw.add_notice_handler(lambda diag: handler(diag.message_primary or ""))
+        return True
 
 
 class OdbcDriver(Driver):
@@ -97,9 +101,15 @@ class OdbcDriver(Driver):
     def prepare_executemany(self, cursor: Any) -> None:
         cursor.fast_executemany = True
 
-    def drain(self, cursor: Any) -> None:
+    def drain(self, cursor: Any, notify: Callable[[str], None]) -> None:
+        self._pass_messages(cursor, notify)
         while cursor.nextset():
-            pass
+            self._pass_messages(cursor, notify)
+
+    @staticmethod
+    def _pass_messages(cursor: Any, notify: Callable[[str], None]) -> None:
+        for message in getattr(cursor, "messages", None) or []:
+            notify(re.sub(r"\[[^\]]*\]", "", str(message[-1])).strip())  # ODBC's [vendor][driver] prefixes
 
 
 PSYCOPG = PsycopgDriver()

@@ -65,6 +65,12 @@ class TsqlDialect(Dialect):
         **{t: "number" for t in ("float", "real", "decimal", "numeric")},
         "bit": "bit", "binary": "binary", "varbinary": "binary",
     }
+    #: 233/10053/10054/10060/64/121 the connection broke; 596 our session was killed; 6005 SHUTDOWN is in
+    #: progress; 976/978/983 an availability-group replica not accessible (failover); 40613/40197/40501/
+    #: 40143/49918-49920 Azure SQL database unavailable, reconfiguring or busy.
+    unavailable_errors: ClassVar[frozenset[int]] = frozenset({
+        64, 121, 233, 596, 976, 978, 983, 6005, 10053, 10054, 10060, 40143, 40197, 40501, 40613,
+        49918, 49919, 49920})
     system_databases: ClassVar[frozenset[str]] = frozenset({"master", "model", "msdb", "tempdb"})
     minimum_version: ClassVar[tuple[int, ...]] = (13, 0, 4001)
     minimum_version_label: ClassVar[str] = "SQL Server 2016 SP1 (13.0.4001)"

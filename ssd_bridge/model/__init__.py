@@ -23,6 +23,9 @@ from ssd_bridge.model.cms import CMS_NAMES
 
 MODEL_DIR = Path(__file__).parent
 LOGICAL_TYPES = {"nvarchar", "nchar", "ntext", "datetime", "int", "bigint", "float", "bit", "binary32"}
+#: The last character of a CMS text value that was longer than its SSD column and was cut to fit
+#: (the refill's fit macro writes it; extract's validation holds back any record carrying one).
+CUT_MARK = "\u2026"
 
 
 @dataclass(frozen=True)

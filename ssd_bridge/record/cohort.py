@@ -111,6 +111,30 @@ def is_eligible(dob: dt.date | None, expected_dob: dt.date | None, activity: Act
     return any(_activities(dob, activity, window))
 
 
+def has_activity(dob: dt.date | None, activity: Activity, window: Window) -> bool:
+    """True when the child has at least one activity in the window, whatever their age."""
+    return any(_activities(dob, activity, window))
+
+
+#: Before this a date of birth is a typing error or a placeholder, not a child's.
+EARLIEST_DOB = dt.date(1900, 1, 1)
+
+
+def dob_problem(dob: dt.date | None, expected_dob: dt.date | None, window: Window) -> str | None:
+    """Why the date of birth cannot place the child by age (missing, in the future, before 1900), or None.
+
+    Such a child would fail the age gate and leave the cohort silently; extract holds them back
+    with a finding instead, so the LA can correct the CMS.
+    """
+    if dob is None and expected_dob is None:
+        return "the date of birth is missing (and there is no expected date of birth)"
+    if dob is not None and dob > window.as_of:
+        return "the date of birth is in the future"
+    if dob is not None and dob < EARLIEST_DOB:
+        return "the date of birth is before 1900"
+    return None
+
+
 def _activities(dob: dt.date | None, a: Activity, window: Window) -> Iterable[bool]:
     overlapping = {ref for ref, start, end in a.episodes if _episode_overlaps(start, end, window)}
     yield bool(overlapping)

@@ -44,9 +44,9 @@ from decimal import Decimal
 from typing import Any
 
 from ssd_bridge.record.codes import CODE_LISTS
-from ssd_bridge.record.cohort import Activity, Window, is_eligible
+from ssd_bridge.record.cohort import Activity, Window, dob_problem, has_activity, is_eligible
 from ssd_bridge.record.episodes import build_episodes
-from ssd_bridge.record.findings import WARNING, Finding
+from ssd_bridge.record.findings import ERROR, WARNING, Finding
 from ssd_bridge.record.ssd_read import ChildRows
 from ssd_bridge.record.values import code, day, is_un_code, item_key, put, text
 
@@ -88,9 +88,17 @@ def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | 
     p = child.person
     rows = child.rows
     dob, expected, estimated = _birth_dates(p, rows)
-    if not is_eligible(dob, expected, _activity(rows), window):
+    activity = _activity(rows)
+    problem = dob_problem(dob, expected, window)
+    if problem is None and not is_eligible(dob, expected, activity, window):
         return None
+    if problem is not None and not has_activity(None, activity, window):
+        return None  # no activity in the window: not in the cohort whatever the date of birth
     notes: list[Finding] = []
+    if problem is not None:
+        notes.append(Finding("source.dob_unusable", ERROR, "$.child_details.date_of_birth",
+                             f"{problem}, so the child cannot be placed in the cohort by age; correct "
+                             "child_details.date_of_birth in the CMS (the record is held back until then)"))
     if estimated:
         notes.append(Finding("source.dob_estimated", WARNING, "$.child_details.date_of_birth",
                              "no date of birth in the SSD and the expected date of birth is before the first "

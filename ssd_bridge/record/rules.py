@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, TypeGuard
 
+from ssd_bridge.model import CUT_MARK
 from ssd_bridge.record.codes import CODE_LISTS
 from ssd_bridge.record.delta import KEYED_LISTS
 from ssd_bridge.record.findings import ERROR, WARNING, Finding
@@ -63,6 +64,10 @@ def _walk(node: dict, path: str, findings: list[Finding]) -> None:
                     _walk(item, f"{path}.{key}[{i}]", findings)
                 elif codes is not None and isinstance(item, str) and item not in codes:
                     findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}[{i}]", f"not on the {key} code list"))
+        elif isinstance(value, str) and value.endswith(CUT_MARK):
+            findings.append(Finding("source.text_cut", ERROR, f"{path}.{key}",
+                                    f"{path[2:] + '.' if len(path) > 1 else ''}{key} was longer than its SSD column in "
+                                    "the CMS and was cut to fit; correct it in the CMS (the record is held back until then)"))
         elif key in SCALAR_CODES and isinstance(value, str) and value not in CODE_LISTS[key]:
             findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}", f"not on the {key} code list"))
 

@@ -25,7 +25,9 @@ from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
+    close_interrupted_runs,
     finish_run_log,
+    held_back_rules,
     last_run,
     parked_errors,
     pending_batches,
@@ -63,6 +65,7 @@ class RunSummary:
     pending: int = 0
     parked_errors: int = 0
     first_errors: list[dict[str, Any]] = field(default_factory=list)
+    interrupted_runs: list[str] = field(default_factory=list)
     stopped_by: str | None = None
     #: SSD tables whose refill failed in --refresh-ssd (they kept their previous rows).
     failed_refills: list[str] = field(default_factory=list)
@@ -141,10 +144,22 @@ def status(settings: Settings, errors: int = 10) -> dict[str, Any]:
             "submission_status": status_counts(db),
             "row_state": row_state_counts(db),
             "parked_errors": parked_errors(db, settings.payload.max_attempts),
-            "last_run": last_run(db),
+            "held_back": held_back_rules(db),
+            "last_run": _with_state(db, last_run(db)),
             "recent_errors": recent_errors(db, errors),
             "ssd_rows": table_counts(db, [t.name for t in load_tables("ssd")]),
         }
+
+
+def _with_state(db: Database, last: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Tell a running last run from one whose process died: only a live run holds the run lock."""
+    if last is not None and last["state"] == "unfinished":
+        if db.scalar(db.dialect.try_lock_sql()):
+            _unlock(db)
+            last["state"] = "interrupted"
+        else:
+            last["state"] = "running"
+    return last
 
 
 def _locked(settings: Settings, command: str, dry_run: bool,
@@ -168,6 +183,10 @@ def _locked(settings: Settings, command: str, dry_run: bool,
         try:
             require_tables(db, SUBMIT_TABLES)
             if not dry_run:
+                summary.interrupted_runs = close_interrupted_runs(db, summary.run_id)
+                if summary.interrupted_runs:
+                    log.warning("closed %d earlier run(s) left open by a process that died: %s",
+                                len(summary.interrupted_runs), ", ".join(summary.interrupted_runs))
                 start_run_log(db, summary.run_id, command, settings.environment, __version__)
             failure: SsdBridgeError | None = None
             try:
@@ -203,10 +222,12 @@ def _close(db: Database, settings: Settings, summary: RunSummary, failed: bool) 
         _count_states(db, settings.payload.max_attempts, summary)
         if not summary.dry_run:
             finish_run_log(db, summary.run_id, summary.exit_code, summary.as_dict())
-    except DatabaseError:
+    except DatabaseError as e:
         if not failed:
             raise
-        log.warning("could not close the run log row after the run stopped", exc_info=True)
+        # The next run closes it as interrupted; the first error is what the LA needs to see.
+        log.warning("could not close the run log row after the run stopped (%s)", e.message)
+        log.debug("closing the run log row failed", exc_info=True)
 
 
 def _unlock(db: Database) -> None:
@@ -260,7 +281,7 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
     finally:
         if own:
             client.close()
-        summary.sent, summary.error = counts.sent, counts.rejected + counts.failed
+        summary.sent, summary.error = counts.sent, counts.rejected
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ log = logging.getLogger(__name__)
 
 # The refresh macro's first message names the table it refills (sql_templates/macros/*/refresh.sql).
 _REFILL_LABEL = "refilling "
+# What a refill's notice says when it had to cut over-long CMS text to fit an SSD column.
+_CUT = re.compile(r"ssd-bridge cut: (\w+):((?: \w+=\d+)+)")
 
 Progress = Callable[[int, int, str], None]
 
@@ -35,6 +38,8 @@ class DeployResult:
     row_counts: dict[str, int] = field(default_factory=dict)
     #: Tables whose refill failed (they keep their previous rows), with the database's reason.
     failed_tables: dict[str, str] = field(default_factory=dict)
+    #: "table.column" -> how many over-long CMS values the refill cut to the column's length.
+    cuts: dict[str, int] = field(default_factory=dict)
 
     @property
     def changed_structure(self) -> bool:
@@ -79,7 +84,9 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     started = time.monotonic()
     failed: dict[str, str] = {}
     missing: list[str] = []
+    cuts: dict[str, int] = {}
     with connect(settings) as db:
+        db.on_notice(lambda text: _count_cut(text, cuts))
         before = catalog(db)
         for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
@@ -101,10 +108,14 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         indexes_created=sorted(after["indexes"] - before["indexes"]),
         row_counts=counts,
         failed_tables=failed,
+        cuts=dict(sorted(cuts.items())),
     )
     if failed:
         log.warning("the refill of %d tables failed; they keep their previous rows: %s",
                     len(failed), ", ".join(failed))
+    for name, count in result.cuts.items():
+        log.warning("%s: %d values were longer than the SSD column and were cut to fit; the records that "
+                    "use them are checked again by extract's validation", name, count)
     log.info(
         "deployment finished in %.1f s: %d tables created, %d columns added, %d indexes created",
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
@@ -145,6 +156,14 @@ def _raise_missing_source(db: Database, options: RenderOptions, refills: list[st
         "('ssd-bridge check-compat' lists every missing column); the other tables were refilled, and the "
         "failed ones kept their previous rows.",
     ) from error
+
+
+def _count_cut(text: str, cuts: dict[str, int]) -> None:
+    match = _CUT.search(text)  # "ssd-bridge cut: ssd_person: pers_forename=2 pers_surname=1"
+    if match:
+        for column, count in re.findall(r"(\w+)=(\d+)", match.group(2)):
+            key = f"{match.group(1)}.{column}"
+            cuts[key] = cuts.get(key, 0) + int(count)
 
 
 def catalog(db: Database) -> dict[str, set[str]]:

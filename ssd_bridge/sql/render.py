@@ -20,7 +20,7 @@ from ssd_bridge.config import SSD_TABLE_CHOICES
 from ssd_bridge.dialects import Dialect, get_dialect
 from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError, TemplateError
-from ssd_bridge.model import Column, Table, load_tables
+from ssd_bridge.model import CUT_MARK, Column, Table, load_tables
 from ssd_bridge.model.cms import get_cms
 from ssd_bridge.record.ssd_read import tables_read
 
@@ -103,6 +103,9 @@ def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None
         dispatch=dispatcher,
         qualify=dialect.qualify,
         sql_type=lambda col: dialect.sql_type(col.type, col.length),
+        cut_mark=CUT_MARK,
+        # A refill's load table holds text unbounded, so an over-long CMS value is cut, not fatal.
+        wide_type=lambda col: dialect.sql_type("ntext" if col.type in ("nvarchar", "nchar") else col.type, col.length),
         fail=_fail,
     )
     env.globals.update(extra_globals or {})
@@ -316,7 +319,13 @@ def _param_reader(cms: str, params: Mapping[str, Any]) -> Callable[..., Any]:
 
     def param(name: str, default: Any = missing) -> Any:
         if name in params and params[name] is not None:
-            return params[name]
+            value = params[name]
+            # A value of another shape than the default (a map given as text) would crash the render.
+            for shape, words in ((Mapping, "a mapping of codes"), (list, "a list")):
+                if isinstance(default, shape) and not isinstance(value, shape):
+                    raise TemplateError(f"source.params.{name} must be {words} for the {cms} mapping.",
+                                        f"See examples/cms/{cms}.md for its form.")
+            return value
         if default is missing:
             raise MissingParameter(cms, name)
         return default

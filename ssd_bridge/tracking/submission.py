@@ -18,10 +18,12 @@ from itertools import islice
 from typing import Any
 
 from ssd_bridge.db import Database
-from ssd_bridge.dfe.responses import redact_values
+from ssd_bridge.dfe.responses import error_facts
 from ssd_bridge.record.delta import FULL, PARTIAL, PURGE
+from ssd_bridge.record.findings import findings_from_json
 from ssd_bridge.tracking.names import (
     ERROR,
+    INVALID,
     NEW,
     PENDING,
     RUN_LOG,
@@ -109,8 +111,10 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
 
     ``outcomes`` are :class:`ssd_bridge.dfe.client.Outcome` keyed by staging id. Sent: receipt id,
     receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
-    updated only if its hash is still the one sent. Rejected or failed: the reason, attempts+1.
-    Unsent (the run stopped): the row is left as it was. Every outcome gets a log row.
+    updated only if its hash is still the one sent. Rejected: DfE's whole reason (api_response
+    is the one place it is kept), attempts+1. Unsent (the run stopped, or the service failed):
+    the row is left as it was, no attempt counted. Every outcome gets a log row, whose excerpt
+    holds only the structured facts (status, codes, field paths): DfE's text may echo a child.
     """
     now = utc_now()
     sent, errors, log_rows = [], [], []
@@ -118,12 +122,11 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
         record = records[o.key]
         if o.status == "sent":
             sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
-        elif o.status in ("rejected", "failed"):
+        elif o.status == "rejected":
             errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
-        # The log keeps DfE's reason with quoted values hidden: they may echo the child's data.
         log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
                          record.attempts + 1, o.http_status, o.status, o.receipt_id,
-                         redact_values(o.reason, 1000) if o.reason else None, o.request_id, o.sent_at))
+                         o.facts or error_facts(o.reason) or None, o.request_id, o.sent_at))
     with db.transaction():
         if sent:
             db.execute(*_sent_update(db, sent, now))
@@ -160,10 +163,22 @@ def parked_errors(db: Database, max_attempts: int) -> int:
 
 
 def recent_errors(db: Database, limit: int = 10) -> list[dict[str, Any]]:
-    """The latest error rows: staging id, person id, attempts, when, and DfE's reason."""
+    """The latest error rows: staging id, person id, attempts, when, and the facts of DfE's reason
+    (status, codes, field paths; its words may echo the child and stay in api_response)."""
     rows = _first(db, recent_errors_sql(db), (ERROR,), limit)
     return [{"id": int(r[0]), "person_id": r[1], "attempts": int(r[2] or 0), "last_attempt_at": r[3],
-             "reason": redact_values(r[4] or "", 300)} for r in rows]
+             "reason": error_facts(r[4] or "")} for r in rows]
+
+
+def held_back_rules(db: Database) -> dict[str, int]:
+    """Invalid rows (held back by local validation) counted by the error rules that hold them back."""
+    q = db.dialect.quote_ident
+    counts: dict[str, int] = {}
+    for (text,) in db.query_all(f"SELECT {q('validation_findings')} FROM {db.table(STAGING_TABLE)} "
+                                f"WHERE LOWER({q('submission_status')}) = ?", (INVALID,)):
+        for rule in sorted({f.rule for f in findings_from_json(text) if f.severity == "error"}):
+            counts[rule] = counts.get(rule, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _first(db: Database, sql: str, params: Sequence[Any], count: int) -> list[tuple]:
@@ -187,14 +202,38 @@ def finish_run_log(db: Database, run_id: str, exit_code: int, summary: Mapping[s
 
 
 def last_run(db: Database) -> dict[str, Any] | None:
-    """The most recent run's row, with its summary parsed."""
+    """The most recent run's row, with its summary parsed and its ``state``: finished, interrupted
+    (closed by a later run after the process died) or unfinished (running, or died unnoticed)."""
     rows = _first(db, run_log_sql(db)[2], (), 1)
     if not rows:
         return None
     run_id, command, environment, started, finished, code, summary, version = rows[0]
+    parsed = json.loads(summary) if summary else None
+    state = "unfinished" if finished is None else "interrupted" if (parsed or {}).get("interrupted") else "finished"
     return {"run_id": run_id, "command": command, "environment": environment, "started_at": started,
-            "finished_at": finished, "exit_code": code, "bridge_version": version,
-            "summary": json.loads(summary) if summary else None}
+            "finished_at": finished, "exit_code": code, "bridge_version": version, "state": state,
+            "summary": parsed}
+
+
+#: The exit code an interrupted run is closed with: it did not end the way the scheduler expects.
+INTERRUPTED_EXIT = 4
+
+
+def close_interrupted_runs(db: Database, by_run: str) -> list[str]:
+    """Close every run log row left open by a process that died (killed, crashed, power cut).
+
+    Called by a run that holds the run lock, so no other run can be active: an open row is a dead
+    run's. Each gets exit 4 and a summary saying it was interrupted and which run found it.
+    """
+    q, table = db.dialect.quote_ident, db.table(RUN_LOG)
+    open_runs = [str(r[0]) for r in db.query_all(
+        f"SELECT {q('run_id')} FROM {table} WHERE {q('finished_at')} IS NULL AND {q('run_id')} <> ?", (by_run,))]
+    for run_id in open_runs:
+        finish_run_log(db, run_id, INTERRUPTED_EXIT, {
+            "run_id": run_id, "interrupted": True, "closed_by_run": by_run, "exit_code": INTERRUPTED_EXIT,
+            "stopped_by": "interrupted: the process ended (killed, crashed or the machine stopped) before it "
+                          "closed this run; what DfE acknowledged before then is recorded, the rest was sent again"})
+    return open_runs
 
 
 # -- the submission side's statements: plain SQL, quoted per dialect (T-SQL parse-tested) -----

@@ -1,15 +1,28 @@
 {#- Refill one SSD table atomically: a DO block is one transaction, so a failed refill keeps the
-    previous contents whether psql or ssd-bridge runs it. The body is one INSERT statement built
-    with insert_into(), optionally preceded by WITH, and must not end with a semicolon. -#}
+    previous contents whether psql or ssd-bridge runs it. The body (one INSERT built with insert_into(),
+    optionally preceded by WITH, no closing semicolon) fills the load table; its rows are copied with
+    over-long text cut to the column (fit), and each column's cuts are reported as a notice. -#}
 {% macro postgres__refresh(schema, table) -%}
+{% set load = load_table(table) %}
+{% set cut = table.columns | selectattr("length") | selectattr("type", "in", ["nvarchar", "nchar"]) | list %}
 {{ message("refilling " ~ table.name) }}
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM {{ qualify(schema, table.name) }};
+    DROP TABLE IF EXISTS {{ load }};
+    CREATE TEMPORARY TABLE {{ load }} ({% for c in table.columns %}{{ c.name | quote_ident }} {{ wide_type(c) }}{{ ", " if not loop.last }}{% endfor %});
 {{ caller() | trim | indent(4, first=true) }};
+    DELETE FROM {{ qualify(schema, table.name) }};
+    INSERT INTO {{ qualify(schema, table.name) }} ({% for c in table.columns %}{{ c.name | quote_ident }}{{ ", " if not loop.last }}{% endfor %})
+    SELECT {% for c in table.columns %}{{ fit(c) }}{{ ", " if not loop.last }}{% endfor %} FROM {{ load }};
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', {{ string_literal(table.name) }}, loaded;
+{% if cut %}
+    SELECT CONCAT({% for c in cut %}'', NULLIF(CONCAT(' {{ c.name }}=', COUNT(*) FILTER (WHERE {{ text_length(c.name | quote_ident) }} > {{ c.length | int }})), ' {{ c.name }}=0'){{ ", " if not loop.last }}{% endfor %}) INTO cuts FROM {{ load }};
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', {{ string_literal(table.name) }}, cuts; END IF;
+{% endif %}
+    DROP TABLE {{ load }};
 END $$;
 {%- endmacro %}
