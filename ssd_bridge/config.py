@@ -32,6 +32,13 @@ from ssd_bridge.dialects import LABELS as DIALECT_LABELS
 from ssd_bridge.dialects.base import check_identifier
 from ssd_bridge.errors import ConfigError
 from ssd_bridge.model.cms import CMS_NAMES, get_cms
+from ssd_bridge.secrets import (
+    SECRET_ENV,
+    SECRET_FIELDS,
+    from_keyring,
+    redact_connection_string,
+    refuse_secrets,
+)
 
 #: payload.mode: send each child whole, or only what changed since DfE's last acknowledgement.
 PARTIAL_MODE = "partial"
@@ -45,17 +52,6 @@ ODBC_DRIVER_DIALECT = {"postgres": "postgres", "sql server": "tsql"}
 ENV_PREFIX = "SSD_BRIDGE_"
 DEFAULT_CONFIG_FILE = "ssd-bridge.yaml"
 
-# Environment variable -> (section, key) of the secrets; these never come from the file.
-SECRET_ENV = {
-    "SSD_BRIDGE_DB_PASSWORD": ("database", "password"),
-    "SSD_BRIDGE_CLIENT_SECRET": ("dfe", "client_secret"),
-    "SSD_BRIDGE_SUPPLIER_KEY": ("dfe", "supplier_key"),
-}
-SECRET_FIELDS = {key for _, key in SECRET_ENV.values()}
-SECRET_KEYS = {"password", "pwd", "client_secret", "supplier_key", "secret", "token", "api_key"}
-_URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:]*:[^/@]+@", re.IGNORECASE)
-_CONNINFO_PASSWORD = re.compile(r"(^|\s)password\s*=", re.IGNORECASE)
-_ODBC_PASSWORD = re.compile(r"(^|;)\s*(pwd|password)\s*=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -192,15 +188,6 @@ SECTIONS: dict[str, type] = {
 }
 
 
-def redact_connection_string(value: str | None) -> str | None:
-    """Hide any password inside a URL, libpq conninfo or ODBC connection string."""
-    if not value:
-        return value
-    value = re.sub(r"(://[^/@:]*:)[^/@]+@", r"\1***@", value)
-    value = re.sub(r"((?:^|;)\s*(?:pwd|password)\s*=)[^;]*", r"\1***", value, flags=re.IGNORECASE)
-    return re.sub(r"((?:^|\s)password\s*=\s*)\S+", r"\1***", value, flags=re.IGNORECASE)
-
-
 def load_settings(
     config: str | os.PathLike[str] | None = None,
     env: Mapping[str, str] | None = None,
@@ -214,7 +201,7 @@ def load_settings(
     """
     env = os.environ if env is None else env
     path, raw = _read_file(config, env)
-    _refuse_secrets(raw, path)
+    refuse_secrets(raw, path)
     merged = _merge(raw, _from_environment(env))
     for key, value in (overrides or {}).items():
         if isinstance(value, Mapping):
@@ -222,7 +209,7 @@ def load_settings(
         elif value is not None:
             merged[key] = value
     for env_name, (section, key) in SECRET_ENV.items():
-        secret = env.get(env_name) or _from_keyring(env_name, env)
+        secret = env.get(env_name) or from_keyring(env_name, env)
         if secret:
             merged.setdefault(section, {})[key] = secret
     return _validated(_build(merged, path))
@@ -274,29 +261,6 @@ def _read_file(config: str | os.PathLike[str] | None, env: Mapping[str, str]) ->
     return str(path), raw
 
 
-def _refuse_secrets(raw: Mapping[str, Any], path: str | None, prefix: str = "") -> None:
-    for key, value in raw.items():
-        dotted = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            if dotted != "source.params":
-                _refuse_secrets(value, path, dotted + ".")
-            continue
-        if str(key).lower() in SECRET_KEYS and value not in (None, ""):
-            env_name = next((n for n, sk in SECRET_ENV.items() if ".".join(sk) == dotted), None)
-            where = f"set it in the environment as {env_name}" if env_name else "remove it"
-            raise ConfigError(
-                f"configuration file {path} holds a secret ({dotted}); secrets are never read from files.",
-                f"Delete it from the file and {where} (or store it in the OS keyring).",
-            )
-        if dotted in ("database.url", "database.odbc") and isinstance(value, str) and (
-            _URL_PASSWORD.search(value) or _CONNINFO_PASSWORD.search(value) or _ODBC_PASSWORD.search(value)
-        ):
-            raise ConfigError(
-                f"configuration file {path} has a password inside {dotted}.",
-                "Remove it from the connection string and set SSD_BRIDGE_DB_PASSWORD in the environment.",
-            )
-
-
 def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for name, value in env.items():
@@ -325,24 +289,6 @@ def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
                 found.setdefault(section, {})[key] = value
                 break
     return found
-
-
-def _from_keyring(env_name: str, env: Mapping[str, str]) -> str | None:
-    """Look a secret up in the OS keyring when the user asked for that (SSD_BRIDGE_KEYRING=1)."""
-    if env.get("SSD_BRIDGE_KEYRING", "").lower() not in ("1", "true", "yes"):
-        return None
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError as e:
-        raise ConfigError(
-            "SSD_BRIDGE_KEYRING is set but the keyring package is not installed.",
-            "Install it with: pip install 'ssd-bridge[keyring]'.",
-        ) from e
-    try:
-        return keyring.get_password("ssd-bridge", env_name)
-    except KeyringError as e:
-        raise ConfigError(f"could not read {env_name} from the OS keyring ({type(e).__name__}).") from e
 
 
 def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

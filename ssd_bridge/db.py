@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from ssd_bridge.config import Settings, redact_connection_string
+from ssd_bridge.config import Settings
 from ssd_bridge.dialects import LABELS, Dialect, get_dialect
 from ssd_bridge.dialects.base import DriverConnection
 from ssd_bridge.errors import ConfigError, CredentialsError, DatabaseError, DatabaseUnavailable
+from ssd_bridge.secrets import redact_connection_string
 
 log = logging.getLogger(__name__)
 

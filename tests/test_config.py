@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ssd_bridge.config import load_settings, redact_connection_string
+from ssd_bridge.config import load_settings
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.secrets import redact_connection_string
 
 
 def write(tmp_path, text: str):

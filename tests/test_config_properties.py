@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssd_bridge.cli.base import main
-from ssd_bridge.config import SECRET_FIELDS, SECTIONS, Settings, load_settings
+from ssd_bridge.config import SECTIONS, Settings, load_settings
 from ssd_bridge.errors import ConfigError
+from ssd_bridge.secrets import SECRET_FIELDS
 
 KEYS = [(section, f.name) for section, cls in SECTIONS.items() for f in dataclasses.fields(cls)
         if f.name not in SECRET_FIELDS]

@@ -20,9 +20,10 @@ from urllib.parse import unquote, urlsplit
 
 from ssd_bridge.compat.checks import Check, failed, passed, skipped, warned
 from ssd_bridge.compat.credentials import credentials_check, settings_check, test_record_check
-from ssd_bridge.config import DfeSettings, Settings, redact_connection_string
+from ssd_bridge.config import DfeSettings, Settings
 from ssd_bridge.dfe.client import RetryPolicy, build_session
 from ssd_bridge.errors import SsdBridgeError
+from ssd_bridge.secrets import redact_connection_string
 
 log = logging.getLogger(__name__)
 

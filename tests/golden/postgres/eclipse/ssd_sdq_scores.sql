@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_sdq_scores'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_sdq_scores";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
     SET LOCAL enable_nestloop = off;
     WITH sdq AS (
         SELECT
@@ -21,7 +23,7 @@ BEGIN
             AND f.INSTANCESTATE = 'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     )
-    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS VARCHAR(48)),
@@ -31,7 +33,13 @@ BEGIN
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_sdq_scores";
+    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), '', NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), '', NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_sdq_scores";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

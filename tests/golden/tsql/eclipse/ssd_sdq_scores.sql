@@ -1,7 +1,7 @@
 RAISERROR(N'refilling ssd_sdq_scores', 0, 1) WITH NOWAIT;
 BEGIN TRY
-    BEGIN TRANSACTION;
-    DELETE FROM [ssd].[ssd_sdq_scores];
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_sdq_scores') IS NOT NULL DROP TABLE [#ssd_load_ssd_sdq_scores];
+    CREATE TABLE [#ssd_load_ssd_sdq_scores] ([csdq_table_id] NVARCHAR(MAX), [csdq_person_id] NVARCHAR(MAX), [csdq_sdq_completed_date] DATETIME, [csdq_sdq_score] INT, [csdq_sdq_reason] NVARCHAR(MAX));
     WITH sdq AS (
         SELECT
             f.INSTANCEID AS instance_id,
@@ -10,7 +10,7 @@ BEGIN TRY
             MIN(f.DATESTARTED) AS started_date,
             MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
             COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN f.DATEANSWERVALUE END),
-                     MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN TRY_CAST(f.ANSWERVALUE AS DATETIME) END)) AS sdq_date,
+                     MAX(CASE WHEN f.CONTROLNAME = N'903Return_dateOfLatestSDQRecord' THEN CASE WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) + N' 00:00:00', 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]' THEN TRY_CONVERT(DATETIME, STUFF(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 11, 1, N' ') + N':00', 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]%' THEN TRY_CONVERT(DATETIME, STUFF(LEFT(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 19), 11, 1, N' '), 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 112) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '%_/%_/[0-9][0-9][0-9][0-9]' AND LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) NOT LIKE '%[^0-9/]%' AND LEN(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121)))) <= 10 THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 103) END END)) AS sdq_date,
             MAX(CASE WHEN f.CONTROLNAME = N'youngPersonsStrengthsAndDifficultiesQuestionnaireScore' THEN f.ANSWERVALUE END) AS score,
             MAX(CASE WHEN f.CONTROLNAME = N'903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod' THEN f.ANSWERVALUE END) AS reason
         FROM [FORMANSWERPERSONVIEW] f
@@ -18,7 +18,7 @@ BEGIN TRY
             AND f.INSTANCESTATE = 'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     )
-    INSERT INTO [ssd].[ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
+    INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS VARCHAR(48)),
@@ -28,9 +28,17 @@ BEGIN TRY
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
         AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(s.person_id AS NVARCHAR(48)));
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_sdq_scores];
+    INSERT INTO [ssd].[ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
+    SELECT CASE WHEN LEN([csdq_table_id]) > 48 THEN CONCAT(LEFT([csdq_table_id], 47), N'…') ELSE [csdq_table_id] END, CASE WHEN LEN([csdq_person_id]) > 48 THEN CONCAT(LEFT([csdq_person_id], 47), N'…') ELSE [csdq_person_id] END, [csdq_sdq_completed_date], [csdq_sdq_score], CASE WHEN LEN([csdq_sdq_reason]) > 100 THEN CONCAT(LEFT([csdq_sdq_reason], 99), N'…') ELSE [csdq_sdq_reason] END FROM [#ssd_load_ssd_sdq_scores];
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' csdq_table_id=', SUM(CASE WHEN LEN([csdq_table_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_table_id=0'), N'', NULLIF(CONCAT(N' csdq_person_id=', SUM(CASE WHEN LEN([csdq_person_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_person_id=0'), N'', NULLIF(CONCAT(N' csdq_sdq_reason=', SUM(CASE WHEN LEN([csdq_sdq_reason]) > 100 THEN 1 ELSE 0 END)), N' csdq_sdq_reason=0')) FROM [#ssd_load_ssd_sdq_scores];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_sdq_scores', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_sdq_scores];
 END TRY
 BEGIN CATCH
     IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
