@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from ssd_bridge.synth.events import departments
+from ssd_bridge.synth.liquid_logic_more import MORE_PARAMS, add_history, department_rows
 from ssd_bridge.synth.liquid_logic_tables import TABLES
 from ssd_bridge.synth.story import (
     DISABILITIES,
@@ -73,6 +75,7 @@ SOURCE_PARAMS: dict[str, dict[str, str]] = {
     "cla_start_reason_codes": {text: code for code, text in START_REASON_TEXT.items()},
     "care_leaver_activity_codes": {text: code for code, text in ACTIVITY_TEXT.items()},
     "care_leaver_accommodation_codes": {text: code for code, text in ACCOMMODATION_TEXT.items()},
+    **MORE_PARAMS,
 }
 
 # Offsets for ids derived from a story id (all below 1000: a child's ids are n*1000 + a small count).
@@ -99,6 +102,7 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
         "DIM_LOOKUP_DISAB": [(local, code) for code, local in DISAB_CODES.items()],
         "DIM_WORKER": [(-1, None, None, None, None, None, None, None)],
         "DIM_PERSON": [(-1, None, None, None, None, None, None, None, None, None, None, None, None, "N", None)],
+        "DIM_DEPARTMENT": department_rows(departments(workers)),
     }
     for w in workers:
         rows["DIM_WORKER"].append((w.worker_id, f"STF{w.worker_id}", w.forename, w.surname, w.swe_number,
@@ -114,6 +118,7 @@ def child_rows(child: Child) -> dict[str, list[tuple]]:
         _referral(child, referral, rows)
     _adoption(child, rows)
     _care_leaver(child, rows)
+    add_history(child, rows)
     return rows
 
 

@@ -27,8 +27,17 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "FACT_903_DATA": [("FACT_903_DATA_ID", ID), ("DIM_PERSON_ID", ID), ("NO_UPN_CODE", _text(10))],
     "FACT_PERSON_RELATION": [
         ("FACT_PERSON_RELATION_ID", ID), ("DIM_PERSON_ID", ID), ("DIM_LOOKUP_RELTN_TYPE_CODE", _text(10)),
+        ("DIM_RELATED_PERSON_ID", ID), ("DIM_RELATED_PERSON_DOB", TS), ("END_DTTM", TS),
     ],
-    "FACT_CONTACTS": [("FACT_CONTACT_ID", ID), ("DIM_PERSON_ID", ID), ("CONTACT_DTTM", TS)],
+    "FACT_CONTACTS": [
+        ("FACT_CONTACT_ID", ID), ("DIM_PERSON_ID", ID), ("CONTACT_DTTM", TS), ("DIM_LOOKUP_CONT_SORC_ID", ID),
+        ("DIM_LOOKUP_CONT_SORC_ID_DESC", _text(255)), ("OUTCOME_NEW_REFERRAL_FLAG", _text(1)),
+        ("OUTCOME_EXISTING_REFERRAL_FLAG", _text(1)), ("OUTCOME_CP_ENQUIRY_FLAG", _text(1)),
+        ("OUTCOME_NFA_FLAG", _text(1)), ("OUTCOME_NON_AGENCY_ADOPTION_FLAG", _text(1)),
+        ("OUTCOME_PRIVATE_FOSTERING_FLAG", _text(1)), ("OUTCOME_ADVICE_FLAG", _text(1)),
+        ("OUTCOME_MISSING_FLAG", _text(1)), ("OUTCOME_OLA_CP_FLAG", _text(1)), ("OTHER_OUTCOMES_EXIST_FLAG", _text(1)),
+        ("TOTAL_NO_OF_OUTCOMES", ID), ("OUTCOME_COMMENTS", "TEXT"), ("DIM_LOOKUP_FAMILYOFRESIDENCE_ID", ID),
+    ],
     "FACT_REFERRALS": [
         ("FACT_REFERRAL_ID", ID), ("DIM_PERSON_ID", ID), ("REFRL_START_DTTM", TS), ("REFRL_END_DTTM", TS),
         ("DIM_LOOKUP_CATEGORY_OF_NEED_CODE", _text(10)), ("DIM_LOOKUP_CONT_SORC_ID", ID),
@@ -68,7 +77,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("FACT_IMMIGRATION_STATUS_ID", ID), ("DIM_PERSON_ID", ID), ("START_DTTM", TS), ("END_DTTM", TS),
         ("DIM_LOOKUP_IMMGR_STATUS_CODE", _text(10)),
     ],
-    "FACT_FORMS": [("FACT_FORM_ID", ID), ("DIM_PERSON_ID", ID)],
+    "FACT_FORMS": [("FACT_FORM_ID", ID), ("DIM_PERSON_ID", ID), ("DIM_LOOKUP_FORM_TYPE_ID_CODE", _text(10))],
     "FACT_FORM_ANSWERS": [
         ("FACT_FORM_ANSWER_ID", BIG), ("FACT_FORM_ID", ID), ("ANSWER_NO", _text(50)), ("ANSWER", _text(255)),
         ("ANSWERED_DTTM", TS), ("DIM_ASSESSMENT_TEMPLATE_ID_DESC", _text(255)),
@@ -92,7 +101,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "FACT_CARE_PLANS": [
         ("FACT_CARE_PLAN_ID", ID), ("FACT_CARE_PLAN_SUMMARY_ID", ID), ("DIM_PERSON_ID", ID),
         ("DIM_PLAN_COORD_DEPT_ID", ID), ("DIM_PLAN_COORD_ID", ID), ("DIM_LOOKUP_PLAN_TYPE_ID_CODE", _text(10)),
-        ("MODIF_DTTM", TS),
+        ("MODIF_DTTM", TS), ("START_DTTM", TS), ("END_DTTM", TS), ("DIM_LOOKUP_PLAN_STATUS_ID_CODE", _text(10)),
     ],
     "FACT_S47": [
         ("FACT_S47_ID", ID), ("FACT_REFERRAL_ID", ID), ("DIM_PERSON_ID", ID), ("START_DTTM", TS), ("END_DTTM", TS),
@@ -110,13 +119,18 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("OTHER_OUTCOMES_EXIST_FLAG", _text(1)), ("TOTAL_NO_OF_OUTCOMES", ID), ("OUTCOME_COMMENTS", "TEXT"),
         ("ORGANISED_BY_DEPT_ID", ID), ("ORGANISED_BY_USER_STAFF_ID", _text(48)),
     ],
-    "FACT_MEETINGS": [("FACT_MEETING_ID", ID), ("ACTUAL_DTTM", TS), ("DIM_LOOKUP_MTG_TYPE_ID_CODE", _text(30))],
+    "FACT_MEETINGS": [
+        ("FACT_MEETING_ID", ID), ("ACTUAL_DTTM", TS), ("DIM_LOOKUP_MTG_TYPE_ID_CODE", _text(30)), ("CANCELLED", _text(1)),
+    ],
     "FACT_CP_PLAN": [
         ("FACT_CP_PLAN_ID", ID), ("FACT_INITIAL_CP_CONFERENCE_ID", ID), ("FACT_REFERRAL_ID", ID),
         ("DIM_PERSON_ID", ID), ("START_DTTM", TS), ("END_DTTM", TS), ("IS_OLA", _text(1)),
         ("INIT_CATEGORY_DESC", _text()), ("CP_CATEGORY_DESC", _text()),
     ],
-    "FACT_CLA": [("FACT_CLA_ID", ID), ("FACT_REFERRAL_ID", ID), ("START_DTTM", TS)],
+    "FACT_CLA": [
+        ("FACT_CLA_ID", ID), ("FACT_REFERRAL_ID", ID), ("START_DTTM", TS), ("DIM_PERSON_ID", ID),
+        ("IMMU_UP_TO_DATE_FLAG", _text(1)), ("LAST_UPDATED_DTTM", TS),
+    ],
     "FACT_CARE_EPISODES": [
         ("FACT_CARE_EPISODES_ID", ID), ("DIM_PERSON_ID", ID), ("FACT_CLA_ID", ID), ("FACT_CLA_PLACEMENT_ID", ID),
         ("CARE_START_DATE", TS), ("CARE_REASON_DESC", _text()), ("CIN_903_CODE", _text(10)), ("CARE_END_DATE", TS),
@@ -125,7 +139,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
     "FACT_CASENOTES": [
         ("FACT_CASENOTE_ID", ID), ("DIM_PERSON_ID", ID), ("DIM_LOOKUP_CASNT_TYPE_ID_CODE", _text(20)),
-        ("EVENT_DTTM", TS),
+        ("EVENT_DTTM", TS), ("SEEN_FLAG", _text(1)), ("SEEN_ALONE_FLAG", _text(1)), ("SEEN_BEDROOM_FLAG", _text(1)),
     ],
     "FACT_CLA_PLACEMENT": [
         ("FACT_CLA_PLACEMENT_ID", ID), ("FACT_CLA_ID", ID), ("DIM_PERSON_ID", ID), ("START_DTTM", TS),
@@ -146,4 +160,43 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("WORKER_ID_CODE", _text(48)), ("JOB_TITLE", _text()), ("DEPARTMENT_NAME", _text()),
         ("FULL_TIME_EQUIVALENCY", "DOUBLE PRECISION"),
     ],
+    # The tables of the rest of the SSD (contacts, visits, reviews, health, legal status, missing...).
+    "FACT_CAF_EPISODE": [
+        ("FACT_CAF_EPISODE_ID", ID), ("DIM_PERSON_ID", ID), ("EPISODE_START_DTTM", TS), ("EPISODE_END_DTTM", TS),
+        ("START_REASON", _text()), ("DIM_LOOKUP_CAF_EP_ENDRSN_ID_CODE", _text()),
+        ("DIM_LOOKUP_ORIGINATING_ORGANISATION_CODE", _text(20)),
+    ],
+    "FACT_CP_VISIT": [("FACT_CP_VISIT_ID", ID), ("FACT_CASENOTE_ID", ID), ("FACT_CP_PLAN_ID", ID)],
+    "FACT_CP_REVIEW": [
+        ("FACT_CP_REVIEW_ID", ID), ("FACT_CP_PLAN_ID", ID), ("DIM_PERSON_ID", ID), ("DUE_DTTM", TS),
+        ("MEETING_DTTM", TS), ("FACT_MEETING_ID", ID), ("OUTCOME_CONTINUE_CP_FLAG", _text(1)),
+    ],
+    "FACT_MEETING_SUBJECTS": [
+        ("FACT_MEETING_SUBJECTS_ID", ID), ("FACT_MEETINGS_ID", ID), ("DIM_PERSON_ID", ID), ("FACT_OUTCM_FORM_ID", ID),
+        ("DIM_LOOKUP_PARTICIPATION_CODE_DESC", _text()),
+    ],
+    "FACT_CLA_REVIEW": [
+        ("FACT_CLA_REVIEW_ID", ID), ("FACT_CLA_ID", ID), ("DIM_PERSON_ID", ID), ("DUE_DTTM", TS), ("MEETING_DTTM", TS),
+        ("FACT_MEETING_ID", ID),
+    ],
+    "FACT_CLA_VISIT": [("FACT_CLA_VISIT_ID", ID), ("FACT_CLA_ID", ID), ("FACT_CASENOTE_ID", ID), ("DIM_PERSON_ID", ID)],
+    "FACT_HEALTH_CHECK": [
+        ("FACT_HEALTH_CHECK_ID", ID), ("DIM_PERSON_ID", ID), ("DIM_LOOKUP_EVENT_TYPE_DESC", _text()),
+        ("START_DTTM", TS), ("DIM_LOOKUP_EXAM_STATUS_DESC", _text()),
+    ],
+    "FACT_LEGAL_STATUS": [
+        ("FACT_LEGAL_STATUS_ID", ID), ("DIM_PERSON_ID", ID), ("DIM_LOOKUP_LGL_STATUS_DESC", _text()),
+        ("START_DTTM", TS), ("END_DTTM", TS),
+    ],
+    "FACT_MISSING_PERSON": [
+        ("FACT_MISSING_PERSON_ID", ID), ("DIM_PERSON_ID", ID), ("START_DTTM", TS), ("END_DTTM", TS),
+        ("MISSING_STATUS", _text(20)), ("RETURN_INTERVIEW_OFFERED", _text(10)), ("RETURN_INTERVIEW_ACCEPTED", _text(10)),
+    ],
+    "FACT_OFFENCE": [("FACT_OFFENCE_ID", ID), ("DIM_PERSON_ID", ID), ("OFFENCE_DTTM", TS), ("DESCRIPTION", _text(1000))],
+    "FACT_SUBSTANCE_MISUSE": [
+        ("FACT_SUBSTANCE_MISUSE_ID", ID), ("DIM_PERSON_ID", ID), ("START_DTTM", TS),
+        ("DIM_LOOKUP_SUBSTANCE_TYPE_CODE", _text(20)), ("ACCEPT_FLAG", _text(1)),
+    ],
+    "DIM_DEPARTMENT": [("DIM_DEPARTMENT_ID", ID), ("NAME", _text(255)), ("DEPT_ID", _text(20)),
+                       ("DEPT_TYPE_DESCRIPTION", _text())],
 }

@@ -28,3 +28,13 @@ CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ ke
 {% macro json_count(expr) -%}
 COALESCE({{ to_text("CASE WHEN " ~ expr ~ " >= 0 THEN " ~ expr ~ " END", 12) }}, 'null')
 {%- endmacro %}
+
+{#- A recorded flag as up to three characters of JSON text, "" when not recorded. -#}
+{% macro flag_text(expr) -%}
+COALESCE(LEFT(LTRIM(RTRIM({{ expr }})), 3), '')
+{%- endmacro %}
+
+{#- A yes/no answer as Y / N / NA (upper-cased YES, NO, NA); anything else is NULL. -#}
+{% macro yes_no_na(expr) -%}
+CASE UPPER(LTRIM(RTRIM({{ expr }}))) WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' WHEN 'NA' THEN 'NA' END
+{%- endmacro %}

@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the liquid_logic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 28 liquid_logic tables the liquid_logic mapping reads, and nothing else
+--   * SELECT on the 40 liquid_logic tables the liquid_logic mapping reads, and nothing else
 --     in the CMS (at HDM.Child_Social).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -32,6 +32,7 @@ END $$;
 -- ssd-bridge: end of batch
 GRANT USAGE ON SCHEMA "child_social" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."dim_cla_eligibility" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."dim_department" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."dim_lookup_dfe_ethnic" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."dim_lookup_disab" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."dim_person" TO "ssd_bridge";
@@ -39,6 +40,7 @@ GRANT SELECT ON "child_social"."dim_person_address" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."dim_worker" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_903_data" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_adoption" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_caf_episode" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_care_episodes" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_care_plans" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_care_plan_summary" TO "ssd_bridge";
@@ -46,18 +48,28 @@ GRANT SELECT ON "child_social"."fact_casenotes" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_cla" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_cla_care_leavers" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_cla_placement" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_cla_review" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_cla_visit" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_contacts" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_cp_conference" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_cp_plan" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_cp_review" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_cp_visit" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_disability" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_forms" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_form_answers" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_health_check" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_immigration_status" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_involvements" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_legal_status" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_meetings" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_meeting_subjects" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_missing_person" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_offence" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_person_relation" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_referrals" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_s47" TO "ssd_bridge";
 GRANT SELECT ON "child_social"."fact_single_assessment" TO "ssd_bridge";
+GRANT SELECT ON "child_social"."fact_substance_misuse" TO "ssd_bridge";
 
 -- ssd-bridge: end of batch

@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 19 of them from the liquid_logic source tables, one table at a
+--   * refills 37 of them from the liquid_logic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 27 empty: liquid_logic has no source for them, or their fill
+--   * creates the other 9 empty: liquid_logic has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
@@ -98,5 +98,23 @@ END $$;
 -- piece: postgres/liquid_logic/ssd_permanence.sql
 -- piece: postgres/liquid_logic/ssd_care_leavers.sql
 -- piece: postgres/liquid_logic/ssd_linked_identifiers.sql
+-- piece: postgres/liquid_logic/ssd_department.sql
+-- piece: postgres/liquid_logic/ssd_family.sql
+-- piece: postgres/liquid_logic/ssd_mother.sql
+-- piece: postgres/liquid_logic/ssd_legal_status.sql
+-- piece: postgres/liquid_logic/ssd_contacts.sql
+-- piece: postgres/liquid_logic/ssd_early_help_episodes.sql
+-- piece: postgres/liquid_logic/ssd_cin_visits.sql
+-- piece: postgres/liquid_logic/ssd_cp_visits.sql
+-- piece: postgres/liquid_logic/ssd_cp_reviews.sql
+-- piece: postgres/liquid_logic/ssd_cla_reviews.sql
+-- piece: postgres/liquid_logic/ssd_cla_visits.sql
+-- piece: postgres/liquid_logic/ssd_cla_health.sql
+-- piece: postgres/liquid_logic/ssd_cla_immunisations.sql
+-- piece: postgres/liquid_logic/ssd_cla_convictions.sql
+-- piece: postgres/liquid_logic/ssd_cla_substance_misuse.sql
+-- piece: postgres/liquid_logic/ssd_cla_previous_permanence.sql
+-- piece: postgres/liquid_logic/ssd_cla_care_plan.sql
+-- piece: postgres/liquid_logic/ssd_missing.sql
 DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
 -- ssd-bridge: end of batch

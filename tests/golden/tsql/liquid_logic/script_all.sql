@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 19 of them from the liquid_logic source tables, one table at a
+--   * refills 37 of them from the liquid_logic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 27 empty: liquid_logic has no source for them, or their fill
+--   * creates the other 9 empty: liquid_logic has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
@@ -100,6 +100,24 @@ GO
 -- piece: tsql/liquid_logic/ssd_permanence.sql
 -- piece: tsql/liquid_logic/ssd_care_leavers.sql
 -- piece: tsql/liquid_logic/ssd_linked_identifiers.sql
+-- piece: tsql/liquid_logic/ssd_department.sql
+-- piece: tsql/liquid_logic/ssd_family.sql
+-- piece: tsql/liquid_logic/ssd_mother.sql
+-- piece: tsql/liquid_logic/ssd_legal_status.sql
+-- piece: tsql/liquid_logic/ssd_contacts.sql
+-- piece: tsql/liquid_logic/ssd_early_help_episodes.sql
+-- piece: tsql/liquid_logic/ssd_cin_visits.sql
+-- piece: tsql/liquid_logic/ssd_cp_visits.sql
+-- piece: tsql/liquid_logic/ssd_cp_reviews.sql
+-- piece: tsql/liquid_logic/ssd_cla_reviews.sql
+-- piece: tsql/liquid_logic/ssd_cla_visits.sql
+-- piece: tsql/liquid_logic/ssd_cla_health.sql
+-- piece: tsql/liquid_logic/ssd_cla_immunisations.sql
+-- piece: tsql/liquid_logic/ssd_cla_convictions.sql
+-- piece: tsql/liquid_logic/ssd_cla_substance_misuse.sql
+-- piece: tsql/liquid_logic/ssd_cla_previous_permanence.sql
+-- piece: tsql/liquid_logic/ssd_cla_care_plan.sql
+-- piece: tsql/liquid_logic/ssd_missing.sql
 -- piece: tsql/addon/ssd_api_data_staging.sql
 -- piece: tsql/addon/ssd_api_submission_log.sql
 -- piece: tsql/addon/ssd_api_run_log.sql

@@ -1,0 +1,64 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_care_plan'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_care_plan";
+    WITH plans AS (
+        SELECT fcp.FACT_CARE_PLAN_ID, fcp.DIM_PERSON_ID, fcp.START_DTTM, fcp.END_DTTM
+        FROM "hdm"."child_social"."fact_care_plans" fcp
+        WHERE fcp.DIM_PERSON_ID <> -1
+            AND fcp.DIM_LOOKUP_PLAN_STATUS_ID_CODE = 'A'
+
+            AND (fcp.END_DTTM IS NULL OR fcp.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+            AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fcp.DIM_PERSON_ID AS VARCHAR(48)))
+    ),
+    plan_forms AS (
+        -- per form: its person and when it was answered
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID, MAX(ffa.ANSWERED_DTTM) AS answered
+        FROM "hdm"."child_social"."fact_form_answers" ffa
+        JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
+        WHERE ffa.ANSWER_NO IN ('CPFUP1', 'CPFUP2', 'CPFUP3', 'CPFUP4', 'CPFUP5', 'CPFUP6', 'CPFUP7', 'CPFUP8', 'CPFUP9', 'CPFUP10')
+        GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
+    ),
+    chosen AS (
+        SELECT chosen.FACT_CARE_PLAN_ID, chosen.form_id
+        FROM (
+            SELECT ev.FACT_CARE_PLAN_ID, pf.FACT_FORM_ID AS form_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.FACT_CARE_PLAN_ID ORDER BY pf.answered DESC, pf.FACT_FORM_ID DESC) AS pick
+            FROM plans ev
+            JOIN plan_forms pf
+                ON pf.DIM_PERSON_ID = ev.DIM_PERSON_ID AND (ev.END_DTTM IS NULL OR pf.answered < ev.END_DTTM)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    answers AS (
+        SELECT c.FACT_CARE_PLAN_ID,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP9' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS adoption,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP6' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS ltfost18,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP5' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS ltrelfr,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP10' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS otherpln,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP1' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS remainsup,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP7' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS resplmt,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP2' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS return1m,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP3' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS return6m,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP4' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS returnev,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'CPFUP8' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS suppliv
+        FROM chosen c
+        JOIN "hdm"."child_social"."fact_form_answers" ffa ON ffa.FACT_FORM_ID = c.form_id
+        GROUP BY c.FACT_CARE_PLAN_ID
+    )
+    INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    SELECT
+        CAST(p.FACT_CARE_PLAN_ID AS VARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
+        p.START_DTTM,
+        p.END_DTTM,
+        LEFT(CONCAT('{', '"REMAINSUP":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.remainsup, '') AS TEXT)) AS TEXT), 'null'), ',"RETURN1M":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.return1m, '') AS TEXT)) AS TEXT), 'null'), ',"RETURN6M":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.return6m, '') AS TEXT)) AS TEXT), 'null'), ',"RETURNEV":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.returnev, '') AS TEXT)) AS TEXT), 'null'), ',"LTRELFR":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.ltrelfr, '') AS TEXT)) AS TEXT), 'null'), ',"LTFOST18":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.ltfost18, '') AS TEXT)) AS TEXT), 'null'), ',"RESPLMT":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.resplmt, '') AS TEXT)) AS TEXT), 'null'), ',"SUPPLIV":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.suppliv, '') AS TEXT)) AS TEXT), 'null'), ',"ADOPTION":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.adoption, '') AS TEXT)) AS TEXT), 'null'), ',"OTHERPLN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.otherpln, '') AS TEXT)) AS TEXT), 'null'), '}'), 1000)
+    FROM plans p
+    LEFT JOIN answers a ON a.FACT_CARE_PLAN_ID = p.FACT_CARE_PLAN_ID;
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_care_plan', loaded;
+END $$;
+-- ssd-bridge: end of batch

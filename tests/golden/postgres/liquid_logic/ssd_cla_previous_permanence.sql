@@ -1,0 +1,45 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_previous_permanence'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_cla_previous_permanence";
+    WITH answers AS (
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
+        FROM "hdm"."child_social"."fact_form_answers" ffa
+        JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
+        WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE '%OUTCOME%'
+            AND ffa.ANSWER_NO IN ('PREVADOPTORD', 'INENG', 'ORDERDATE', 'ORDERMONTH', 'ORDERYEAR')
+            AND ffa.ANSWER IS NOT NULL
+            AND ff.DIM_PERSON_ID <> -1
+        GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
+    ),
+    parts AS (
+        SELECT a.*,
+               CASE WHEN CASE WHEN a.day_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.day_answer) AS INTEGER) END BETWEEN 1 AND 31
+                    THEN RIGHT(CONCAT('0', CAST(CASE WHEN a.day_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.day_answer) AS INTEGER) END AS VARCHAR(2))), 2) ELSE 'zz' END AS dd,
+               CASE UPPER(a.month_answer) WHEN 'JANUARY' THEN '01' WHEN 'JAN' THEN '01' WHEN 'FEBRUARY' THEN '02' WHEN 'FEB' THEN '02' WHEN 'MARCH' THEN '03' WHEN 'MAR' THEN '03' WHEN 'APRIL' THEN '04' WHEN 'APR' THEN '04' WHEN 'MAY' THEN '05' WHEN 'JUNE' THEN '06' WHEN 'JUN' THEN '06' WHEN 'JULY' THEN '07' WHEN 'JUL' THEN '07' WHEN 'AUGUST' THEN '08' WHEN 'AUG' THEN '08' WHEN 'SEPTEMBER' THEN '09' WHEN 'SEP' THEN '09' WHEN 'OCTOBER' THEN '10' WHEN 'OCT' THEN '10' WHEN 'NOVEMBER' THEN '11' WHEN 'NOV' THEN '11' WHEN 'DECEMBER' THEN '12' WHEN 'DEC' THEN '12' ELSE 'zz' END AS mm,
+               CASE WHEN CASE WHEN a.year_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.year_answer) AS INTEGER) END BETWEEN 1000 AND 9999
+                    THEN CAST(CASE WHEN a.year_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.year_answer) AS INTEGER) END AS VARCHAR(4)) ELSE 'zzzz' END AS yyyy
+        FROM answers a
+    )
+    INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
+    SELECT
+        CAST(p.FACT_FORM_ID AS VARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(p.option_answer)), 200), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(p.la_answer)), 100), ''),
+        CASE WHEN p.day_answer IS NOT NULL OR p.month_answer IS NOT NULL OR p.year_answer IS NOT NULL
+             THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
+    FROM parts p
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_previous_permanence', loaded;
+END $$;
+-- ssd-bridge: end of batch

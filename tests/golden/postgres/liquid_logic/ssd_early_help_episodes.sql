@@ -1,0 +1,24 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_early_help_episodes'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_early_help_episodes";
+    INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
+    SELECT
+        CAST(eh.FACT_CAF_EPISODE_ID AS VARCHAR(48)),
+        CAST(eh.DIM_PERSON_ID AS VARCHAR(48)),
+        eh.EPISODE_START_DTTM,
+        eh.EPISODE_END_DTTM,
+        NULLIF(LTRIM(RTRIM(eh.START_REASON)), ''),
+        NULLIF(LTRIM(RTRIM(eh.DIM_LOOKUP_CAF_EP_ENDRSN_ID_CODE)), ''),
+        NULLIF(LTRIM(RTRIM(eh.DIM_LOOKUP_ORIGINATING_ORGANISATION_CODE)), ''),
+        NULL
+    FROM "hdm"."child_social"."fact_caf_episode" eh
+    WHERE eh.DIM_PERSON_ID <> -1
+        AND (eh.EPISODE_END_DTTM IS NULL OR eh.EPISODE_END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(eh.DIM_PERSON_ID AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_early_help_episodes', loaded;
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,67 @@
+
+RAISERROR(N'refilling ssd_cla_care_plan', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_care_plan];
+    WITH plans AS (
+        SELECT fcp.FACT_CARE_PLAN_ID, fcp.DIM_PERSON_ID, fcp.START_DTTM, fcp.END_DTTM
+        FROM [HDM].[Child_Social].[FACT_CARE_PLANS] fcp
+        WHERE fcp.DIM_PERSON_ID <> -1
+            AND fcp.DIM_LOOKUP_PLAN_STATUS_ID_CODE = N'A'
+
+            AND (fcp.END_DTTM IS NULL OR fcp.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+            AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fcp.DIM_PERSON_ID AS NVARCHAR(48)))
+    ),
+    plan_forms AS (
+        -- per form: its person and when it was answered
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID, MAX(ffa.ANSWERED_DTTM) AS answered
+        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa
+        JOIN [HDM].[Child_Social].[FACT_FORMS] ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
+        WHERE ffa.ANSWER_NO IN (N'CPFUP1', N'CPFUP2', N'CPFUP3', N'CPFUP4', N'CPFUP5', N'CPFUP6', N'CPFUP7', N'CPFUP8', N'CPFUP9', N'CPFUP10')
+        GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
+    ),
+    chosen AS (
+        SELECT chosen.FACT_CARE_PLAN_ID, chosen.form_id
+        FROM (
+            SELECT ev.FACT_CARE_PLAN_ID, pf.FACT_FORM_ID AS form_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.FACT_CARE_PLAN_ID ORDER BY pf.answered DESC, pf.FACT_FORM_ID DESC) AS pick
+            FROM plans ev
+            JOIN plan_forms pf
+                ON pf.DIM_PERSON_ID = ev.DIM_PERSON_ID AND (ev.END_DTTM IS NULL OR pf.answered < ev.END_DTTM)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    answers AS (
+        SELECT c.FACT_CARE_PLAN_ID,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP9' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS adoption,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP6' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS ltfost18,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP5' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS ltrelfr,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP10' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS otherpln,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP1' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS remainsup,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP7' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS resplmt,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP2' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS return1m,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP3' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS return6m,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP4' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS returnev,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'CPFUP8' THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS suppliv
+        FROM chosen c
+        JOIN [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa ON ffa.FACT_FORM_ID = c.form_id
+        GROUP BY c.FACT_CARE_PLAN_ID
+    )
+    INSERT INTO [ssd].[ssd_cla_care_plan] ([lacp_table_id], [lacp_person_id], [lacp_cla_care_plan_start_date], [lacp_cla_care_plan_end_date], [lacp_cla_care_plan_json])
+    SELECT
+        CAST(p.FACT_CARE_PLAN_ID AS NVARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS NVARCHAR(48)),
+        p.START_DTTM,
+        p.END_DTTM,
+        LEFT(CONCAT('{', '"REMAINSUP":', CASE WHEN COALESCE(a.remainsup, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.remainsup, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURN1M":', CASE WHEN COALESCE(a.return1m, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.return1m, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURN6M":', CASE WHEN COALESCE(a.return6m, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.return6m, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURNEV":', CASE WHEN COALESCE(a.returnev, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.returnev, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LTRELFR":', CASE WHEN COALESCE(a.ltrelfr, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.ltrelfr, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LTFOST18":', CASE WHEN COALESCE(a.ltfost18, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.ltfost18, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RESPLMT":', CASE WHEN COALESCE(a.resplmt, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.resplmt, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"SUPPLIV":', CASE WHEN COALESCE(a.suppliv, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.suppliv, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"ADOPTION":', CASE WHEN COALESCE(a.adoption, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.adoption, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHERPLN":', CASE WHEN COALESCE(a.otherpln, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.otherpln, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'), 1000)
+    FROM plans p
+    LEFT JOIN answers a ON a.FACT_CARE_PLAN_ID = p.FACT_CARE_PLAN_ID;
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_care_plan', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

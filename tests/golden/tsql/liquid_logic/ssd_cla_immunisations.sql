@@ -1,0 +1,28 @@
+RAISERROR(N'refilling ssd_cla_immunisations', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_immunisations];
+    WITH latest AS (
+        SELECT fc.DIM_PERSON_ID, fc.IMMU_UP_TO_DATE_FLAG, fc.LAST_UPDATED_DTTM,
+               ROW_NUMBER() OVER (PARTITION BY fc.DIM_PERSON_ID
+                                  ORDER BY CASE WHEN fc.LAST_UPDATED_DTTM IS NULL THEN 1 ELSE 0 END, fc.LAST_UPDATED_DTTM DESC, fc.FACT_CLA_ID DESC) AS rn
+        FROM [HDM].[Child_Social].[FACT_CLA] fc
+        WHERE fc.DIM_PERSON_ID IS NOT NULL AND fc.DIM_PERSON_ID <> -1
+    )
+    INSERT INTO [ssd].[ssd_cla_immunisations] ([clai_person_id], [clai_immunisations_status], [clai_immunisations_status_date])
+    SELECT
+        CAST(l.DIM_PERSON_ID AS NVARCHAR(48)),
+        LEFT(l.IMMU_UP_TO_DATE_FLAG, 1),
+        l.LAST_UPDATED_DTTM
+    FROM latest l
+    WHERE l.rn = 1
+        AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_immunisations', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

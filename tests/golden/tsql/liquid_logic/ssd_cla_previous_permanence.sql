@@ -1,0 +1,48 @@
+
+RAISERROR(N'refilling ssd_cla_previous_permanence', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_previous_permanence];
+    WITH answers AS (
+        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
+               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
+        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa
+        JOIN [HDM].[Child_Social].[FACT_FORMS] ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
+        WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE N'%OUTCOME%'
+            AND ffa.ANSWER_NO IN (N'PREVADOPTORD', N'INENG', N'ORDERDATE', N'ORDERMONTH', N'ORDERYEAR')
+            AND ffa.ANSWER IS NOT NULL
+            AND ff.DIM_PERSON_ID <> -1
+        GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
+    ),
+    parts AS (
+        SELECT a.*,
+               CASE WHEN TRY_CAST(a.day_answer AS INT) BETWEEN 1 AND 31
+                    THEN RIGHT(CONCAT('0', CAST(TRY_CAST(a.day_answer AS INT) AS NVARCHAR(2))), 2) ELSE 'zz' END AS dd,
+               CASE UPPER(a.month_answer) WHEN 'JANUARY' THEN '01' WHEN 'JAN' THEN '01' WHEN 'FEBRUARY' THEN '02' WHEN 'FEB' THEN '02' WHEN 'MARCH' THEN '03' WHEN 'MAR' THEN '03' WHEN 'APRIL' THEN '04' WHEN 'APR' THEN '04' WHEN 'MAY' THEN '05' WHEN 'JUNE' THEN '06' WHEN 'JUN' THEN '06' WHEN 'JULY' THEN '07' WHEN 'JUL' THEN '07' WHEN 'AUGUST' THEN '08' WHEN 'AUG' THEN '08' WHEN 'SEPTEMBER' THEN '09' WHEN 'SEP' THEN '09' WHEN 'OCTOBER' THEN '10' WHEN 'OCT' THEN '10' WHEN 'NOVEMBER' THEN '11' WHEN 'NOV' THEN '11' WHEN 'DECEMBER' THEN '12' WHEN 'DEC' THEN '12' ELSE 'zz' END AS mm,
+               CASE WHEN TRY_CAST(a.year_answer AS INT) BETWEEN 1000 AND 9999
+                    THEN CAST(TRY_CAST(a.year_answer AS INT) AS NVARCHAR(4)) ELSE 'zzzz' END AS yyyy
+        FROM answers a
+    )
+    INSERT INTO [ssd].[ssd_cla_previous_permanence] ([lapp_table_id], [lapp_person_id], [lapp_previous_permanence_option], [lapp_previous_permanence_la], [lapp_previous_permanence_order_date])
+    SELECT
+        CAST(p.FACT_FORM_ID AS NVARCHAR(48)),
+        CAST(p.DIM_PERSON_ID AS NVARCHAR(48)),
+        NULLIF(LEFT(LTRIM(RTRIM(p.option_answer)), 200), ''),
+        NULLIF(LEFT(LTRIM(RTRIM(p.la_answer)), 100), ''),
+        CASE WHEN p.day_answer IS NOT NULL OR p.month_answer IS NOT NULL OR p.year_answer IS NOT NULL
+             THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
+    FROM parts p
+    WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS NVARCHAR(48)));
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_previous_permanence', @loaded) WITH NOWAIT;
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
