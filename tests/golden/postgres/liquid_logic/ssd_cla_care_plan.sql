@@ -3,8 +3,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_care_plan'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_cla_care_plan";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_care_plan";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id" TEXT, "lacp_person_id" TEXT, "lacp_cla_care_plan_start_date" TIMESTAMP, "lacp_cla_care_plan_end_date" TIMESTAMP, "lacp_cla_care_plan_json" TEXT);
     WITH plans AS (
         SELECT fcp.FACT_CARE_PLAN_ID, fcp.DIM_PERSON_ID, fcp.START_DTTM, fcp.END_DTTM
         FROM "hdm"."child_social"."fact_care_plans" fcp
@@ -49,7 +51,7 @@ BEGIN
         JOIN "hdm"."child_social"."fact_form_answers" ffa ON ffa.FACT_FORM_ID = c.form_id
         GROUP BY c.FACT_CARE_PLAN_ID
     )
-    INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    INSERT INTO pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
     SELECT
         CAST(p.FACT_CARE_PLAN_ID AS VARCHAR(48)),
         CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
@@ -58,7 +60,13 @@ BEGIN
         LEFT(CONCAT('{', '"REMAINSUP":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.remainsup, '') AS TEXT)) AS TEXT), 'null'), ',"RETURN1M":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.return1m, '') AS TEXT)) AS TEXT), 'null'), ',"RETURN6M":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.return6m, '') AS TEXT)) AS TEXT), 'null'), ',"RETURNEV":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.returnev, '') AS TEXT)) AS TEXT), 'null'), ',"LTRELFR":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.ltrelfr, '') AS TEXT)) AS TEXT), 'null'), ',"LTFOST18":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.ltfost18, '') AS TEXT)) AS TEXT), 'null'), ',"RESPLMT":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.resplmt, '') AS TEXT)) AS TEXT), 'null'), ',"SUPPLIV":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.suppliv, '') AS TEXT)) AS TEXT), 'null'), ',"ADOPTION":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.adoption, '') AS TEXT)) AS TEXT), 'null'), ',"OTHERPLN":', COALESCE(CAST(TO_JSON(CAST(COALESCE(a.otherpln, '') AS TEXT)) AS TEXT), 'null'), '}'), 1000)
     FROM plans p
     LEFT JOIN answers a ON a.FACT_CARE_PLAN_ID = p.FACT_CARE_PLAN_ID;
+    DELETE FROM "ssd"."ssd_cla_care_plan";
+    INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    SELECT CASE WHEN LENGTH("lacp_table_id") > 48 THEN CONCAT(LEFT("lacp_table_id", 47), '…') ELSE "lacp_table_id" END, CASE WHEN LENGTH("lacp_person_id") > 48 THEN CONCAT(LEFT("lacp_person_id", 47), '…') ELSE "lacp_person_id" END, "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", CASE WHEN LENGTH("lacp_cla_care_plan_json") > 1000 THEN CONCAT(LEFT("lacp_cla_care_plan_json", 999), '…') ELSE "lacp_cla_care_plan_json" END FROM pg_temp."ssd_load_ssd_cla_care_plan";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_care_plan', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' lacp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_table_id") > 48)), ' lacp_table_id=0'), '', NULLIF(CONCAT(' lacp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_person_id") > 48)), ' lacp_person_id=0'), '', NULLIF(CONCAT(' lacp_cla_care_plan_json=', COUNT(*) FILTER (WHERE LENGTH("lacp_cla_care_plan_json") > 1000)), ' lacp_cla_care_plan_json=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_care_plan";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_care_plan', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_care_plan";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_immunisations'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_cla_immunisations";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_immunisations";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id" TEXT, "clai_immunisations_status" TEXT, "clai_immunisations_status_date" TIMESTAMP);
     WITH latest AS (
         SELECT fc.DIM_PERSON_ID, fc.IMMU_UP_TO_DATE_FLAG, fc.LAST_UPDATED_DTTM,
                ROW_NUMBER() OVER (PARTITION BY fc.DIM_PERSON_ID
@@ -11,7 +13,7 @@ BEGIN
         FROM "hdm"."child_social"."fact_cla" fc
         WHERE fc.DIM_PERSON_ID IS NOT NULL AND fc.DIM_PERSON_ID <> -1
     )
-    INSERT INTO "ssd"."ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    INSERT INTO pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
     SELECT
         CAST(l.DIM_PERSON_ID AS VARCHAR(48)),
         LEFT(l.IMMU_UP_TO_DATE_FLAG, 1),
@@ -19,7 +21,13 @@ BEGIN
     FROM latest l
     WHERE l.rn = 1
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_immunisations";
+    INSERT INTO "ssd"."ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    SELECT CASE WHEN LENGTH("clai_person_id") > 48 THEN CONCAT(LEFT("clai_person_id", 47), '…') ELSE "clai_person_id" END, CASE WHEN LENGTH("clai_immunisations_status") > 1 THEN CONCAT(LEFT("clai_immunisations_status", 0), '…') ELSE "clai_immunisations_status" END, "clai_immunisations_status_date" FROM pg_temp."ssd_load_ssd_cla_immunisations";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_immunisations', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clai_person_id=', COUNT(*) FILTER (WHERE LENGTH("clai_person_id") > 48)), ' clai_person_id=0'), '', NULLIF(CONCAT(' clai_immunisations_status=', COUNT(*) FILTER (WHERE LENGTH("clai_immunisations_status") > 1)), ' clai_immunisations_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_immunisations";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_immunisations', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_immunisations";
 END $$;
 -- ssd-bridge: end of batch

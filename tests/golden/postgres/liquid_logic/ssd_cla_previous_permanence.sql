@@ -3,8 +3,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_previous_permanence'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_cla_previous_permanence";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_previous_permanence";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id" TEXT, "lapp_person_id" TEXT, "lapp_previous_permanence_option" TEXT, "lapp_previous_permanence_la" TEXT, "lapp_previous_permanence_order_date" TEXT);
     WITH answers AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
                MAX(CASE WHEN ffa.ANSWER_NO = 'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
@@ -29,7 +31,7 @@ BEGIN
                     THEN CAST(CASE WHEN a.year_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.year_answer) AS INTEGER) END AS VARCHAR(4)) ELSE 'zzzz' END AS yyyy
         FROM answers a
     )
-    INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
+    INSERT INTO pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
     SELECT
         CAST(p.FACT_FORM_ID AS VARCHAR(48)),
         CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
@@ -39,7 +41,13 @@ BEGIN
              THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
     FROM parts p
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_previous_permanence";
+    INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
+    SELECT CASE WHEN LENGTH("lapp_table_id") > 48 THEN CONCAT(LEFT("lapp_table_id", 47), '…') ELSE "lapp_table_id" END, CASE WHEN LENGTH("lapp_person_id") > 48 THEN CONCAT(LEFT("lapp_person_id", 47), '…') ELSE "lapp_person_id" END, CASE WHEN LENGTH("lapp_previous_permanence_option") > 200 THEN CONCAT(LEFT("lapp_previous_permanence_option", 199), '…') ELSE "lapp_previous_permanence_option" END, CASE WHEN LENGTH("lapp_previous_permanence_la") > 100 THEN CONCAT(LEFT("lapp_previous_permanence_la", 99), '…') ELSE "lapp_previous_permanence_la" END, CASE WHEN LENGTH("lapp_previous_permanence_order_date") > 10 THEN CONCAT(LEFT("lapp_previous_permanence_order_date", 9), '…') ELSE "lapp_previous_permanence_order_date" END FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_previous_permanence', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' lapp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_table_id") > 48)), ' lapp_table_id=0'), '', NULLIF(CONCAT(' lapp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_person_id") > 48)), ' lapp_person_id=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_option=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_option") > 200)), ' lapp_previous_permanence_option=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_la=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_la") > 100)), ' lapp_previous_permanence_la=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_order_date=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_order_date") > 10)), ' lapp_previous_permanence_order_date=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_previous_permanence', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_previous_permanence";
 END $$;
 -- ssd-bridge: end of batch

@@ -3,8 +3,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_reviews'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_cla_reviews";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
     WITH subjects AS (
         -- the child's subject rows of the review meeting that carry a qualifying outcome form
         SELECT fms.FACT_MEETINGS_ID, fms.DIM_PERSON_ID,
@@ -14,7 +16,7 @@ BEGIN
         WHERE COALESCE(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE, '') NOT IN ('1391', '1195', '1377', '1540', '2069', '2340')AND ff.FACT_FORM_ID NOT IN (1071252)
         GROUP BY fms.FACT_MEETINGS_ID, fms.DIM_PERSON_ID
     )
-    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
     SELECT
         CAST(fcr.FACT_CLA_REVIEW_ID AS VARCHAR(48)),
         CAST(NULLIF(fcr.FACT_CLA_ID, -1) AS VARCHAR(48)),
@@ -29,7 +31,13 @@ BEGIN
     WHERE fcr.DIM_PERSON_ID <> -1
         AND (fcr.MEETING_DTTM IS NULL OR fcr.MEETING_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fcr.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_reviews";
+    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_reviews', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), '', NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), '', NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), '', NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), '', NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_reviews";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_reviews', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_reviews";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,9 +2,11 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_contacts'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_contacts";
-    INSERT INTO "ssd"."ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_contacts";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_contacts" ("cont_contact_id" TEXT, "cont_person_id" TEXT, "cont_contact_date" TIMESTAMP, "cont_contact_source_code" TEXT, "cont_contact_source_desc" TEXT, "cont_contact_outcome_json" TEXT);
+    INSERT INTO pg_temp."ssd_load_ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
     SELECT
         CAST(fc.FACT_CONTACT_ID AS VARCHAR(48)),
         CAST(fc.DIM_PERSON_ID AS VARCHAR(48)),
@@ -16,7 +18,13 @@ BEGIN
     WHERE fc.DIM_PERSON_ID <> -1
         AND fc.CONTACT_DTTM >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fc.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_contacts";
+    INSERT INTO "ssd"."ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
+    SELECT CASE WHEN LENGTH("cont_contact_id") > 48 THEN CONCAT(LEFT("cont_contact_id", 47), '…') ELSE "cont_contact_id" END, CASE WHEN LENGTH("cont_person_id") > 48 THEN CONCAT(LEFT("cont_person_id", 47), '…') ELSE "cont_person_id" END, "cont_contact_date", CASE WHEN LENGTH("cont_contact_source_code") > 48 THEN CONCAT(LEFT("cont_contact_source_code", 47), '…') ELSE "cont_contact_source_code" END, CASE WHEN LENGTH("cont_contact_source_desc") > 255 THEN CONCAT(LEFT("cont_contact_source_desc", 254), '…') ELSE "cont_contact_source_desc" END, CASE WHEN LENGTH("cont_contact_outcome_json") > 4000 THEN CONCAT(LEFT("cont_contact_outcome_json", 3999), '…') ELSE "cont_contact_outcome_json" END FROM pg_temp."ssd_load_ssd_contacts";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_contacts', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' cont_contact_id=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_id") > 48)), ' cont_contact_id=0'), '', NULLIF(CONCAT(' cont_person_id=', COUNT(*) FILTER (WHERE LENGTH("cont_person_id") > 48)), ' cont_person_id=0'), '', NULLIF(CONCAT(' cont_contact_source_code=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_code") > 48)), ' cont_contact_source_code=0'), '', NULLIF(CONCAT(' cont_contact_source_desc=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_desc") > 255)), ' cont_contact_source_desc=0'), '', NULLIF(CONCAT(' cont_contact_outcome_json=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_outcome_json") > 4000)), ' cont_contact_outcome_json=0')) INTO cuts FROM pg_temp."ssd_load_ssd_contacts";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_contacts', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_contacts";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,9 +2,11 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_early_help_episodes'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_early_help_episodes";
-    INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_early_help_episodes";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id" TEXT, "earl_person_id" TEXT, "earl_episode_start_date" TIMESTAMP, "earl_episode_end_date" TIMESTAMP, "earl_episode_reason" TEXT, "earl_episode_end_reason" TEXT, "earl_episode_organisation" TEXT, "earl_episode_worker_id" TEXT);
+    INSERT INTO pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
     SELECT
         CAST(eh.FACT_CAF_EPISODE_ID AS VARCHAR(48)),
         CAST(eh.DIM_PERSON_ID AS VARCHAR(48)),
@@ -18,7 +20,13 @@ BEGIN
     WHERE eh.DIM_PERSON_ID <> -1
         AND (eh.EPISODE_END_DTTM IS NULL OR eh.EPISODE_END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(eh.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_early_help_episodes";
+    INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
+    SELECT CASE WHEN LENGTH("earl_episode_id") > 48 THEN CONCAT(LEFT("earl_episode_id", 47), '…') ELSE "earl_episode_id" END, CASE WHEN LENGTH("earl_person_id") > 48 THEN CONCAT(LEFT("earl_person_id", 47), '…') ELSE "earl_person_id" END, "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", CASE WHEN LENGTH("earl_episode_worker_id") > 100 THEN CONCAT(LEFT("earl_episode_worker_id", 99), '…') ELSE "earl_episode_worker_id" END FROM pg_temp."ssd_load_ssd_early_help_episodes";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_early_help_episodes', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' earl_episode_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_id") > 48)), ' earl_episode_id=0'), '', NULLIF(CONCAT(' earl_person_id=', COUNT(*) FILTER (WHERE LENGTH("earl_person_id") > 48)), ' earl_person_id=0'), '', NULLIF(CONCAT(' earl_episode_worker_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_worker_id") > 100)), ' earl_episode_worker_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_early_help_episodes";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_early_help_episodes', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_early_help_episodes";
 END $$;
 -- ssd-bridge: end of batch

@@ -1,8 +1,8 @@
 
 RAISERROR(N'refilling ssd_cla_care_plan', 0, 1) WITH NOWAIT;
 BEGIN TRY
-    BEGIN TRANSACTION;
-    DELETE FROM [ssd].[ssd_cla_care_plan];
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cla_care_plan') IS NOT NULL DROP TABLE [#ssd_load_ssd_cla_care_plan];
+    CREATE TABLE [#ssd_load_ssd_cla_care_plan] ([lacp_table_id] NVARCHAR(MAX), [lacp_person_id] NVARCHAR(MAX), [lacp_cla_care_plan_start_date] DATETIME, [lacp_cla_care_plan_end_date] DATETIME, [lacp_cla_care_plan_json] NVARCHAR(MAX));
     WITH plans AS (
         SELECT fcp.FACT_CARE_PLAN_ID, fcp.DIM_PERSON_ID, fcp.START_DTTM, fcp.END_DTTM
         FROM [HDM].[Child_Social].[FACT_CARE_PLANS] fcp
@@ -47,7 +47,7 @@ BEGIN TRY
         JOIN [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa ON ffa.FACT_FORM_ID = c.form_id
         GROUP BY c.FACT_CARE_PLAN_ID
     )
-    INSERT INTO [ssd].[ssd_cla_care_plan] ([lacp_table_id], [lacp_person_id], [lacp_cla_care_plan_start_date], [lacp_cla_care_plan_end_date], [lacp_cla_care_plan_json])
+    INSERT INTO [#ssd_load_ssd_cla_care_plan] ([lacp_table_id], [lacp_person_id], [lacp_cla_care_plan_start_date], [lacp_cla_care_plan_end_date], [lacp_cla_care_plan_json])
     SELECT
         CAST(p.FACT_CARE_PLAN_ID AS NVARCHAR(48)),
         CAST(p.DIM_PERSON_ID AS NVARCHAR(48)),
@@ -56,9 +56,17 @@ BEGIN TRY
         LEFT(CONCAT('{', '"REMAINSUP":', CASE WHEN COALESCE(a.remainsup, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.remainsup, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURN1M":', CASE WHEN COALESCE(a.return1m, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.return1m, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURN6M":', CASE WHEN COALESCE(a.return6m, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.return6m, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RETURNEV":', CASE WHEN COALESCE(a.returnev, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.returnev, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LTRELFR":', CASE WHEN COALESCE(a.ltrelfr, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.ltrelfr, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"LTFOST18":', CASE WHEN COALESCE(a.ltfost18, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.ltfost18, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"RESPLMT":', CASE WHEN COALESCE(a.resplmt, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.resplmt, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"SUPPLIV":', CASE WHEN COALESCE(a.suppliv, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.suppliv, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"ADOPTION":', CASE WHEN COALESCE(a.adoption, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.adoption, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, ',"OTHERPLN":', CASE WHEN COALESCE(a.otherpln, '') IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST(COALESCE(a.otherpln, '') AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END, '}'), 1000)
     FROM plans p
     LEFT JOIN answers a ON a.FACT_CARE_PLAN_ID = p.FACT_CARE_PLAN_ID;
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_care_plan];
+    INSERT INTO [ssd].[ssd_cla_care_plan] ([lacp_table_id], [lacp_person_id], [lacp_cla_care_plan_start_date], [lacp_cla_care_plan_end_date], [lacp_cla_care_plan_json])
+    SELECT CASE WHEN LEN([lacp_table_id]) > 48 THEN CONCAT(LEFT([lacp_table_id], 47), N'…') ELSE [lacp_table_id] END, CASE WHEN LEN([lacp_person_id]) > 48 THEN CONCAT(LEFT([lacp_person_id], 47), N'…') ELSE [lacp_person_id] END, [lacp_cla_care_plan_start_date], [lacp_cla_care_plan_end_date], CASE WHEN LEN([lacp_cla_care_plan_json]) > 1000 THEN CONCAT(LEFT([lacp_cla_care_plan_json], 999), N'…') ELSE [lacp_cla_care_plan_json] END FROM [#ssd_load_ssd_cla_care_plan];
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_care_plan', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lacp_table_id=', SUM(CASE WHEN LEN([lacp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_table_id=0'), N'', NULLIF(CONCAT(N' lacp_person_id=', SUM(CASE WHEN LEN([lacp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_person_id=0'), N'', NULLIF(CONCAT(N' lacp_cla_care_plan_json=', SUM(CASE WHEN LEN([lacp_cla_care_plan_json]) > 1000 THEN 1 ELSE 0 END)), N' lacp_cla_care_plan_json=0')) FROM [#ssd_load_ssd_cla_care_plan];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_care_plan', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_cla_care_plan];
 END TRY
 BEGIN CATCH
     IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;

@@ -1,8 +1,8 @@
 
 RAISERROR(N'refilling ssd_cla_previous_permanence', 0, 1) WITH NOWAIT;
 BEGIN TRY
-    BEGIN TRANSACTION;
-    DELETE FROM [ssd].[ssd_cla_previous_permanence];
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cla_previous_permanence') IS NOT NULL DROP TABLE [#ssd_load_ssd_cla_previous_permanence];
+    CREATE TABLE [#ssd_load_ssd_cla_previous_permanence] ([lapp_table_id] NVARCHAR(MAX), [lapp_person_id] NVARCHAR(MAX), [lapp_previous_permanence_option] NVARCHAR(MAX), [lapp_previous_permanence_la] NVARCHAR(MAX), [lapp_previous_permanence_order_date] NVARCHAR(MAX));
     WITH answers AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
                MAX(CASE WHEN ffa.ANSWER_NO = N'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
@@ -27,7 +27,7 @@ BEGIN TRY
                     THEN CAST(TRY_CAST(a.year_answer AS INT) AS NVARCHAR(4)) ELSE 'zzzz' END AS yyyy
         FROM answers a
     )
-    INSERT INTO [ssd].[ssd_cla_previous_permanence] ([lapp_table_id], [lapp_person_id], [lapp_previous_permanence_option], [lapp_previous_permanence_la], [lapp_previous_permanence_order_date])
+    INSERT INTO [#ssd_load_ssd_cla_previous_permanence] ([lapp_table_id], [lapp_person_id], [lapp_previous_permanence_option], [lapp_previous_permanence_la], [lapp_previous_permanence_order_date])
     SELECT
         CAST(p.FACT_FORM_ID AS NVARCHAR(48)),
         CAST(p.DIM_PERSON_ID AS NVARCHAR(48)),
@@ -37,9 +37,17 @@ BEGIN TRY
              THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
     FROM parts p
     WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS NVARCHAR(48)));
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cla_previous_permanence];
+    INSERT INTO [ssd].[ssd_cla_previous_permanence] ([lapp_table_id], [lapp_person_id], [lapp_previous_permanence_option], [lapp_previous_permanence_la], [lapp_previous_permanence_order_date])
+    SELECT CASE WHEN LEN([lapp_table_id]) > 48 THEN CONCAT(LEFT([lapp_table_id], 47), N'…') ELSE [lapp_table_id] END, CASE WHEN LEN([lapp_person_id]) > 48 THEN CONCAT(LEFT([lapp_person_id], 47), N'…') ELSE [lapp_person_id] END, CASE WHEN LEN([lapp_previous_permanence_option]) > 200 THEN CONCAT(LEFT([lapp_previous_permanence_option], 199), N'…') ELSE [lapp_previous_permanence_option] END, CASE WHEN LEN([lapp_previous_permanence_la]) > 100 THEN CONCAT(LEFT([lapp_previous_permanence_la], 99), N'…') ELSE [lapp_previous_permanence_la] END, CASE WHEN LEN([lapp_previous_permanence_order_date]) > 10 THEN CONCAT(LEFT([lapp_previous_permanence_order_date], 9), N'…') ELSE [lapp_previous_permanence_order_date] END FROM [#ssd_load_ssd_cla_previous_permanence];
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_previous_permanence', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lapp_table_id=', SUM(CASE WHEN LEN([lapp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_table_id=0'), N'', NULLIF(CONCAT(N' lapp_person_id=', SUM(CASE WHEN LEN([lapp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_person_id=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_option=', SUM(CASE WHEN LEN([lapp_previous_permanence_option]) > 200 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_option=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_la=', SUM(CASE WHEN LEN([lapp_previous_permanence_la]) > 100 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_la=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_order_date=', SUM(CASE WHEN LEN([lapp_previous_permanence_order_date]) > 10 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_order_date=0')) FROM [#ssd_load_ssd_cla_previous_permanence];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_previous_permanence', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_cla_previous_permanence];
 END TRY
 BEGIN CATCH
     IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;

@@ -1,8 +1,8 @@
 RAISERROR(N'refilling ssd_contacts', 0, 1) WITH NOWAIT;
 BEGIN TRY
-    BEGIN TRANSACTION;
-    DELETE FROM [ssd].[ssd_contacts];
-    INSERT INTO [ssd].[ssd_contacts] ([cont_contact_id], [cont_person_id], [cont_contact_date], [cont_contact_source_code], [cont_contact_source_desc], [cont_contact_outcome_json])
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_contacts') IS NOT NULL DROP TABLE [#ssd_load_ssd_contacts];
+    CREATE TABLE [#ssd_load_ssd_contacts] ([cont_contact_id] NVARCHAR(MAX), [cont_person_id] NVARCHAR(MAX), [cont_contact_date] DATETIME, [cont_contact_source_code] NVARCHAR(MAX), [cont_contact_source_desc] NVARCHAR(MAX), [cont_contact_outcome_json] NVARCHAR(MAX));
+    INSERT INTO [#ssd_load_ssd_contacts] ([cont_contact_id], [cont_person_id], [cont_contact_date], [cont_contact_source_code], [cont_contact_source_desc], [cont_contact_outcome_json])
     SELECT
         CAST(fc.FACT_CONTACT_ID AS NVARCHAR(48)),
         CAST(fc.DIM_PERSON_ID AS NVARCHAR(48)),
@@ -14,9 +14,17 @@ BEGIN TRY
     WHERE fc.DIM_PERSON_ID <> -1
         AND fc.CONTACT_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
         AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fc.DIM_PERSON_ID AS NVARCHAR(48)));
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_contacts];
+    INSERT INTO [ssd].[ssd_contacts] ([cont_contact_id], [cont_person_id], [cont_contact_date], [cont_contact_source_code], [cont_contact_source_desc], [cont_contact_outcome_json])
+    SELECT CASE WHEN LEN([cont_contact_id]) > 48 THEN CONCAT(LEFT([cont_contact_id], 47), N'…') ELSE [cont_contact_id] END, CASE WHEN LEN([cont_person_id]) > 48 THEN CONCAT(LEFT([cont_person_id], 47), N'…') ELSE [cont_person_id] END, [cont_contact_date], CASE WHEN LEN([cont_contact_source_code]) > 48 THEN CONCAT(LEFT([cont_contact_source_code], 47), N'…') ELSE [cont_contact_source_code] END, CASE WHEN LEN([cont_contact_source_desc]) > 255 THEN CONCAT(LEFT([cont_contact_source_desc], 254), N'…') ELSE [cont_contact_source_desc] END, CASE WHEN LEN([cont_contact_outcome_json]) > 4000 THEN CONCAT(LEFT([cont_contact_outcome_json], 3999), N'…') ELSE [cont_contact_outcome_json] END FROM [#ssd_load_ssd_contacts];
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_contacts', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' cont_contact_id=', SUM(CASE WHEN LEN([cont_contact_id]) > 48 THEN 1 ELSE 0 END)), N' cont_contact_id=0'), N'', NULLIF(CONCAT(N' cont_person_id=', SUM(CASE WHEN LEN([cont_person_id]) > 48 THEN 1 ELSE 0 END)), N' cont_person_id=0'), N'', NULLIF(CONCAT(N' cont_contact_source_code=', SUM(CASE WHEN LEN([cont_contact_source_code]) > 48 THEN 1 ELSE 0 END)), N' cont_contact_source_code=0'), N'', NULLIF(CONCAT(N' cont_contact_source_desc=', SUM(CASE WHEN LEN([cont_contact_source_desc]) > 255 THEN 1 ELSE 0 END)), N' cont_contact_source_desc=0'), N'', NULLIF(CONCAT(N' cont_contact_outcome_json=', SUM(CASE WHEN LEN([cont_contact_outcome_json]) > 4000 THEN 1 ELSE 0 END)), N' cont_contact_outcome_json=0')) FROM [#ssd_load_ssd_contacts];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_contacts', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_contacts];
 END TRY
 BEGIN CATCH
     IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
