@@ -1,0 +1,47 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_missing'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+BEGIN
+    DELETE FROM "ssd"."ssd_missing";
+    WITH episodes AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.IS_MISSING_OR_ABSENT = 'Y'
+          AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years'))
+    ),
+    answers AS (
+        -- one answer per step, subject and filter; subject <= 0 answers for the whole step
+        SELECT fa.WORKFLOW_STEP_ID AS step_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+               MAX(CASE WHEN fa.FILTER_NAME = 'Child Absent or Missing (Document)' THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
+               MAX(CASE WHEN fa.FILTER_NAME = 'Child Offered Return Interview' THEN mo.CATEGORY_VALUE END) AS offered,
+               MAX(CASE WHEN fa.FILTER_NAME = 'Child Accepted Return Interview' THEN ma.CATEGORY_VALUE END) AS accepted
+        FROM "dm_filter_form_answers" fa
+        LEFT JOIN "dm_mapping_groups" mo
+               ON mo.GROUP_NAME = 'Child Offered Return Interview Types' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
+        LEFT JOIN "dm_mapping_groups" ma
+               ON ma.GROUP_NAME = 'Child Accepted Return Interview Types' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
+        WHERE fa.FILTER_NAME IN ('Child Absent or Missing (Document)', 'Child Offered Return Interview', 'Child Accepted Return Interview')
+        GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    )
+    INSERT INTO "ssd"."ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
+    SELECT
+        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
+        CAST(e.person_id AS VARCHAR(48)),
+        e.start_date,
+        CASE COALESCE(a.kind, a_all.kind) WHEN 'MISSING' THEN 'M' WHEN 'ABSENT' THEN 'A' END,
+        e.end_date,
+        CASE UPPER(LEFT(LTRIM(COALESCE(a.offered, a_all.offered)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END,
+        CASE UPPER(LEFT(LTRIM(COALESCE(a.accepted, a_all.accepted)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
+    FROM episodes e
+    LEFT JOIN answers a ON a.step_id = e.step_id AND a.subject = e.person_id
+    LEFT JOIN answers a_all ON a_all.step_id = e.step_id AND a_all.subject = 0
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_missing', loaded;
+END $$;
+-- ssd-bridge: end of batch
