@@ -96,21 +96,21 @@ def extra_rows(child: Child, add: Add) -> None:
                                                   YES_NO[extra.immunisation.up_to_date]))
     for o in extra.convictions:
         add("dm_offences", o.conviction_id, pid, o.date, "Y")
-    for m in extra.mother:
-        add("dm_PERSONAL_RELATIONSHIPS", pid, m.baby_person_id, "Y", m.baby_dob, None)
-        add("dm_persons", m.baby_person_id, "Baby", child.surname, m.baby_sex, None, m.baby_dob, None, None, None,
-            "GB")
+    for baby in extra.mother:
+        add("dm_PERSONAL_RELATIONSHIPS", pid, baby.baby_person_id, "Y", baby.baby_dob, None)
+        add("dm_persons", baby.baby_person_id, "Baby", child.surname, baby.baby_sex, None, baby.baby_dob, None, None,
+            None, "GB")
 
 
 def _visits(pid: int, extra: History, add: Add) -> None:
-    for kind, visits, bedroom in ((CIN_VISIT, extra.cin_visits, "seen_bedroom"),
-                                  (CP_VISIT, extra.cp_visits, "seen bedroom"),
-                                  (CLA_VISIT, extra.cla_visits, None)):
+    for kind, visits, bedroom in ((CIN_VISIT, extra.cin_visits, "seen_bedroom"), (CP_VISIT, extra.cp_visits, "seen bedroom")):
         for v in visits:
             add("dm_visits", v.visit_id, pid, kind, v.date, "Y" if v.seen_alone else "N")
             add("dm_cached_form_answers", *answer_row(v.visit_id, pid, "child_seen", YES_NO[v.seen]))
-            if bedroom:
-                add("dm_cached_form_answers", *answer_row(v.visit_id, pid, bedroom, YES_NO[v.bedroom_seen]))
+            add("dm_cached_form_answers", *answer_row(v.visit_id, pid, bedroom, YES_NO[v.bedroom_seen]))
+    for w in extra.cla_visits:
+        add("dm_visits", w.visit_id, pid, CLA_VISIT, w.date, "Y" if w.seen_alone else "N")
+        add("dm_cached_form_answers", *answer_row(w.visit_id, pid, "child_seen", YES_NO[w.seen]))
 
 
 __all__ = ["extra_rows", "reference_rows", "step_row"]
