@@ -6,6 +6,7 @@ One synthetic deployment per module: synth writes the data mart from each child'
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from ssd_bridge.synth.story import Child, children
 pytestmark = pytest.mark.postgres
 
 CHILDREN, SEED = 1500, 11
-NEW = ["ssd_cin_visits", "ssd_cp_visits", "ssd_cla_visits", "ssd_missing", "ssd_legal_status", "ssd_mother",
+NEW = ["ssd_contacts", "ssd_cin_visits", "ssd_cp_visits", "ssd_cla_visits", "ssd_missing", "ssd_legal_status", "ssd_mother",
        "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews", "ssd_cla_immunisations"]
 
 
@@ -208,6 +209,23 @@ def test_health_checks_and_immunisations(deployed: Deployed) -> None:
     assert checked > 20
     # SDQ records are not health checks
     assert not any(key.startswith("HA.") and int(key[3:]) < 10**9 for key in health)
+
+
+def test_contacts_date_source_and_referral_outcome(deployed: Deployed) -> None:
+    contacts = rows(deployed, "ssd_contacts", "cont_contact_id")
+    checked = referred = 0
+    for pid, child in in_ssd(deployed).items():
+        for c in child.extra.contacts:
+            if c.date < window_start() or c.date > date.today():
+                continue
+            got = contacts[f"{c.contact_id}-{pid}"]
+            assert got[1:5] == (str(pid), c.date, None, c.source_desc)
+            outcome = json.loads(got[5])
+            assert outcome["NEW_REFERRAL_FLAG"] == yn(c.referral_id is not None) and outcome["NFA_FLAG"] == "N"
+            assert outcome["ADVICE_FLAG"] == "" and len(outcome) == 10
+            checked += 1
+            referred += c.referral_id is not None
+    assert checked > 100 and 0 < referred < checked
 
 
 def test_working_day_rule_matches_synth() -> None:

@@ -113,6 +113,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "dm_visit_types": _cols("VISIT_TYPE VISIT_SOURCE"),
     "DM_DENTAL_CHECKS": _cols("DENTAL_ID PERSON_ID DENTAL_CHECK_DATE"),
     "dm_offences": _cols("OFFENCE_ID PERSON_ID OFFENCE_DATE IS_CONVICTED"),
+    "DM_STEP_SOURCE_DETAILS": _cols("WORKFLOW_STEP_ID SOURCE_TYPE_ID"),
+    "DM_STEP_SOURCE_TYPES": _cols("SOURCE_TYPE_ID DESCRIPTION"),
 }
 
 # Workflow step types of this synthetic Mosaic build (the CIN plan and pathway plan types are the
@@ -136,6 +138,7 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
     more = mosaic_more.reference_rows()
     return {
         "dm_visit_types": more["dm_visit_types"],
+        "DM_STEP_SOURCE_TYPES": more["DM_STEP_SOURCE_TYPES"],
         "dm_ETHNICITIES": [(f"ETH.{code}", code) for code in sorted(set(ETHNICITIES))],
         "DM_SERV_USER_GROUP_TYPES": [(f"CIN.{code}", code) for code in sorted(set(PRIMARY_NEEDS))],
         "child_group_embedded_codes_vw": [("Child CIN Referral Source", code, f"Referral source {code}")
@@ -180,8 +183,7 @@ def child_rows(child: Child) -> dict[str, list[tuple]]:
     for referral in child.referrals:
         _referral(rows, child, referral)
     _care_leaver(rows, child)
-    if child.dob is not None:
-        mosaic_more.extra_rows(child, rows.add)
+    mosaic_more.extra_rows(child, rows.add)
     return dict(rows)
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from ssd_bridge.synth.events import CONTACT_SOURCES
+
 if TYPE_CHECKING:
     from ssd_bridge.synth.event_types import History
     from ssd_bridge.synth.story import Child
@@ -24,7 +26,9 @@ Add = Callable[..., None]
 # Visit types (dm_visit_types), step types and question codes of this synthetic build: the
 # defaults of the Mosaic fills' source.params.
 CIN_VISIT, CP_VISIT, CLA_VISIT = "STP.1189", "STP.1187", "STP.1193"
-MISSING_STEP, CLA_REVIEW_STEP, CP_REVIEW_STEP, HEALTH_STEP = 360, 1234, 335, 406
+MISSING_STEP, CLA_REVIEW_STEP, CP_REVIEW_STEP, HEALTH_STEP, CONTACT_STEP = 360, 1234, 335, 406, 300
+FURTHER_ACTION = 3941  # as in mosaic.py: a contact that led to a referral links to the referral step
+SOURCE_TYPES = {desc: n for n, desc in enumerate(dict.fromkeys(d for _, d in CONTACT_SOURCES), start=1)}
 IMMS_BASE = 990_000_000
 YES_NO = {True: "Yes", False: "No"}
 MISSING_FILTER = "Child Absent or Missing (Document)"
@@ -35,6 +39,7 @@ ACCEPTED_FILTER, ACCEPTED_GROUP = "Child Accepted Return Interview", "Child Acce
 def reference_rows() -> dict[str, list[tuple]]:
     """Visit types and the return-interview answer mappings."""
     return {
+        "DM_STEP_SOURCE_TYPES": [(n, desc) for desc, n in SOURCE_TYPES.items()],
         "dm_visit_types": [(CIN_VISIT, "Mos Step"), (CP_VISIT, "Mos Step"), (CLA_VISIT, "Mos Step"),
                            ("VIS.OTHER", "Mos Visit")],
         "dm_mapping_groups": [(group, f"RHI.{short}.{answer}", answer)
@@ -60,6 +65,11 @@ def extra_rows(child: Child, add: Add) -> None:
     """Add the rows of ``child.extra`` through ``add(table, *row)``."""
     pid, extra = child.person_id, child.extra
     _visits(pid, extra, add)
+    for c in extra.contacts:
+        add("DM_WORKFLOW_STEPS", *step_row(c.contact_id, pid, CONTACT_STEP, "COMPLETED", c.date, c.date, contact="Y"))
+        add("DM_STEP_SOURCE_DETAILS", c.contact_id, SOURCE_TYPES[c.source_desc])
+        if c.referral_id is not None:
+            add("dm_workflow_links", c.contact_id, c.referral_id, FURTHER_ACTION)
     for m in extra.missing:
         add("DM_WORKFLOW_STEPS", *step_row(m.missing_id, pid, MISSING_STEP, "COMPLETED" if m.end else "STARTED",
                                            m.start, m.end, missing="Y"))

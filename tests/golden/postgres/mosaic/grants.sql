@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 49 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 51 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -35,6 +35,8 @@ GRANT SELECT ON "dm_disabilities" TO "ssd_bridge";
 GRANT SELECT ON "dm_registration_categories" TO "ssd_bridge";
 GRANT SELECT ON "dm_service_user_groups" TO "ssd_bridge";
 GRANT SELECT ON "dm_serv_user_group_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_step_source_details" TO "ssd_bridge";
+GRANT SELECT ON "dm_step_source_types" TO "ssd_bridge";
 GRANT SELECT ON "dm_workflow_steps" TO "ssd_bridge";
 GRANT SELECT ON "child_group_embedded_codes_vw" TO "ssd_bridge";
 GRANT SELECT ON "dm_addresses" TO "ssd_bridge";

@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 30 of them from the mosaic source tables, one table at a
+--   * refills 31 of them from the mosaic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 16 empty: mosaic has no source for them, or their fill
+--   * creates the other 15 empty: mosaic has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
@@ -100,6 +100,7 @@ END $$;
 -- piece: postgres/mosaic/ssd_linked_identifiers.sql
 -- piece: postgres/mosaic/ssd_mother.sql
 -- piece: postgres/mosaic/ssd_legal_status.sql
+-- piece: postgres/mosaic/ssd_contacts.sql
 -- piece: postgres/mosaic/ssd_cin_visits.sql
 -- piece: postgres/mosaic/ssd_cp_visits.sql
 -- piece: postgres/mosaic/ssd_cp_reviews.sql

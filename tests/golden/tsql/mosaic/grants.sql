@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 49 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 51 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -23,6 +23,8 @@ GRANT SELECT ON [DM_DISABILITIES] TO [ssd_bridge];
 GRANT SELECT ON [DM_REGISTRATION_CATEGORIES] TO [ssd_bridge];
 GRANT SELECT ON [DM_SERVICE_USER_GROUPS] TO [ssd_bridge];
 GRANT SELECT ON [DM_SERV_USER_GROUP_TYPES] TO [ssd_bridge];
+GRANT SELECT ON [DM_STEP_SOURCE_DETAILS] TO [ssd_bridge];
+GRANT SELECT ON [DM_STEP_SOURCE_TYPES] TO [ssd_bridge];
 GRANT SELECT ON [DM_WORKFLOW_STEPS] TO [ssd_bridge];
 GRANT SELECT ON [child_group_embedded_codes_vw] TO [ssd_bridge];
 GRANT SELECT ON [dm_ADDRESSES] TO [ssd_bridge];
