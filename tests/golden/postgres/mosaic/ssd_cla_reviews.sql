@@ -4,6 +4,7 @@ DECLARE
     loaded BIGINT;
 BEGIN
     DELETE FROM "ssd"."ssd_cla_reviews";
+    SET LOCAL enable_nestloop = off;
     WITH reviews AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CASE WHEN s.STEP_STATUS = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,

@@ -5,6 +5,7 @@ DECLARE
     loaded BIGINT;
 BEGIN
     DELETE FROM "ssd"."ssd_cp_reviews";
+    SET LOCAL enable_nestloop = off;
     WITH conferences AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category

@@ -5,6 +5,7 @@ DECLARE
     loaded BIGINT;
 BEGIN
     DELETE FROM "ssd"."ssd_cp_visits";
+    SET LOCAL enable_nestloop = off;
     WITH visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,

@@ -4,6 +4,7 @@ DECLARE
     loaded BIGINT;
 BEGIN
     DELETE FROM "ssd"."ssd_missing";
+    SET LOCAL enable_nestloop = off;
     WITH episodes AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
