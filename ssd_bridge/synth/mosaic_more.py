@@ -65,11 +65,12 @@ def extra_rows(child: Child, add: Add) -> None:
     """Add the rows of ``child.extra`` through ``add(table, *row)``."""
     pid, extra = child.person_id, child.extra
     _visits(pid, extra, add)
-    for c in extra.contacts:
-        add("DM_WORKFLOW_STEPS", *step_row(c.contact_id, pid, CONTACT_STEP, "COMPLETED", c.date, c.date, contact="Y"))
-        add("DM_STEP_SOURCE_DETAILS", c.contact_id, SOURCE_TYPES[c.source_desc])
-        if c.referral_id is not None:
-            add("dm_workflow_links", c.contact_id, c.referral_id, FURTHER_ACTION)
+    for contact in extra.contacts:
+        add("DM_WORKFLOW_STEPS", *step_row(contact.contact_id, pid, CONTACT_STEP, "COMPLETED", contact.date,
+                                           contact.date, contact="Y"))
+        add("DM_STEP_SOURCE_DETAILS", contact.contact_id, SOURCE_TYPES[contact.source_desc])
+        if contact.referral_id is not None:
+            add("dm_workflow_links", contact.contact_id, contact.referral_id, FURTHER_ACTION)
     for m in extra.missing:
         add("DM_WORKFLOW_STEPS", *step_row(m.missing_id, pid, MISSING_STEP, "COMPLETED" if m.end else "STARTED",
                                            m.start, m.end, missing="Y"))
