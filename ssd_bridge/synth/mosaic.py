@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ssd_bridge.synth import mosaic_more
 from ssd_bridge.synth.story import (
     ETHNICITIES,
     PRIMARY_NEEDS,
@@ -55,7 +56,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "DM_DISABILITIES": _cols("DISABILITY_ID PERSON_ID CIN_DISABILITY_CATEGORY_CODE"),
     "mo_forms": _cols("FORM_ID SUBGROUP_ID CREATED_ON"),
     "dm_cached_form_answers": _cols("FORM_ID FORM_ANSWER_ROW_ID SUBGROUP_ID SUBJECT_PERSON_ID QUESTION_USER_CODE "
-                                    "TEXT_ANSWER DATE_ANSWER", {"DATE_ANSWER": DAY}),
+                                    "TEXT_ANSWER DATE_ANSWER WORKFLOW_STEP_ID", {"DATE_ANSWER": DAY}),
     "dm_subgroup_subjects": _cols("SUBGROUP_ID SUBJECT_COMPOUND_ID SUBJECT_TYPE_CODE", {"SUBJECT_COMPOUND_ID": ID}),
     "dm_HEALTH_ASSESSMENTS": _cols("HEALTH_ID PERSON_ID HEALTH_ASSESSMENT_DATE SDQ_COMPLETED SDQ_REASON SDQ_SCORE"),
     "dm_cin_referrals": _cols("REFERRAL_ID PERSON_ID REFERRAL_DATE SOURCE_OF_REFERRAL NFA_DATE CLOSURE_REASON "
@@ -63,7 +64,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "DM_WORKFLOW_STEPS": _cols("WORKFLOW_STEP_ID SUBGROUP_ID WORKFLOW_STEP_TYPE_ID STEP_STATUS STARTED_ON INCOMING_ON "
                                "COMPLETED_ON RESPONSIBLE_TEAM_ID ASSIGNEE_ID IS_CONTINUOUS_ASSESSMENT "
                                "IS_SECTION_47_ENQUIRY CP_CONFERENCE_CATEGORY CP_CONFERENCE_ACTUAL_DATE "
-                               "STRATEGY_DISCUSSION_DATE"),
+                               "STRATEGY_DISCUSSION_DATE IS_CHILD_CONTACT IS_MISSING_OR_ABSENT LAC_REVIEW_CATEGORY "
+                               "LAC_REVIEW_DATE LAC_REVIEW_PARTICIPATION_CODE CANCELLED_ON"),
     "dm_workflow_steps_people_vw": _cols("WORKFLOW_STEP_ID PERSON_ID STEP_STATUS STARTED_ON COMPLETED_ON ASSIGNEE_ID "
                                          "RESPONSIBLE_TEAM_ID IS_SECTION_47_ENQUIRY ADOPTION_BEST_INTEREST_DATE "
                                          "ADOPTION_MATCH_DATE ADOPTION_PLAN_DATE_CEASED ADOPTION_PLAN_REASON_CAT_CODE",
@@ -88,7 +90,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                               "DEREGISTRATION_DATE IS_CHILD_PROTECTION_PLAN IS_TEMPORARY_CHILD_PROTECTION"),
     "DM_REGISTRATION_CATEGORIES": _cols("REGISTRATION_ID CATEGORY_START_DATE CATEGORY_END_DATE CIN_ABUSE_CATEGORY_CODE"),
     "dm_PERIODS_OF_CARE": _cols("PERIOD_OF_CARE_ID PERSON_ID START_DATE END_DATE"),
-    "dm_LEGAL_STATUSES": _cols("LEGAL_STATUS_ID PERSON_ID PERIOD_OF_CARE_ID LEGAL_STATUS START_DATE IS_RESPITE_CARE"),
+    "dm_LEGAL_STATUSES": _cols("LEGAL_STATUS_ID PERSON_ID PERIOD_OF_CARE_ID LEGAL_STATUS START_DATE IS_RESPITE_CARE "
+                                "END_DATE"),
     "dm_PLACEMENTS": _cols("PLACEMENT_ID SPLIT_NUMBER PERSON_ID PERIOD_OF_CARE_ID PLACEMENT_TYPE START_DATE END_DATE "
                            "CATEGORY_OF_NEED REASON_EPISODE_CEASED REASON_FOR_PLACEMENT_CHANGE IS_ADOPTED"),
     "dm_PLACEMENT_DETAILS": _cols("ELEMENT_DETAIL_ID SPLIT_NUMBER CARER_ID OFSTED_URN CIN_PROVIDER_CATEGORY_CODE"),
@@ -105,6 +108,13 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "dm_former_accom_types": _cols("ACCOMODATION_TYPE DESCRIPTION"),
     "dm_former_activity_types": _cols("ACTIVITY_TYPE DESCRIPTION"),
     "dm_person_references": _cols("REFERENCE_ID PERSON_ID REFERENCE_TYPE REFERENCE"),
+    # read only by the fills of the SSD tables beyond the DfE record (rows in mosaic_more.py)
+    "dm_visits": _cols("VISIT_ID PERSON_ID VISIT_TYPE ACTUAL_DATE SEEN_ALONE_FLAG"),
+    "dm_visit_types": _cols("VISIT_TYPE VISIT_SOURCE"),
+    "DM_DENTAL_CHECKS": _cols("DENTAL_ID PERSON_ID DENTAL_CHECK_DATE"),
+    "dm_offences": _cols("OFFENCE_ID PERSON_ID OFFENCE_DATE IS_CONVICTED"),
+    "DM_STEP_SOURCE_DETAILS": _cols("WORKFLOW_STEP_ID SOURCE_TYPE_ID"),
+    "DM_STEP_SOURCE_TYPES": _cols("SOURCE_TYPE_ID DESCRIPTION"),
 }
 
 # Workflow step types of this synthetic Mosaic build (the CIN plan and pathway plan types are the
@@ -125,7 +135,10 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
 
     teams = sorted({w.team_id for w in workers})
     since = date(2000, 1, 1)
+    more = mosaic_more.reference_rows()
     return {
+        "dm_visit_types": more["dm_visit_types"],
+        "DM_STEP_SOURCE_TYPES": more["DM_STEP_SOURCE_TYPES"],
         "dm_ETHNICITIES": [(f"ETH.{code}", code) for code in sorted(set(ETHNICITIES))],
         "DM_SERV_USER_GROUP_TYPES": [(f"CIN.{code}", code) for code in sorted(set(PRIMARY_NEEDS))],
         "child_group_embedded_codes_vw": [("Child CIN Referral Source", code, f"Referral source {code}")
@@ -140,6 +153,7 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
             [("Child Seen During Assessment", "Yes", "Yes"), ("Child Seen During Assessment", "No", "No")]
             + [("SSDA903 In Touch Type", f"IT.{c}", c) for c in IN_TOUCH]
             + [("SSDA903 Accommodation Type", f"AC.{c}", c) for c in ACCOMMODATION]
+            + more["dm_mapping_groups"]
         ),
         "dm_MAPPING_FILTERS": [("Child CIN Transfer In Conferences", "331")],
         "report_filters": [(IRO_FILTER, "Child IRO Visit Date")],
@@ -169,6 +183,7 @@ def child_rows(child: Child) -> dict[str, list[tuple]]:
     for referral in child.referrals:
         _referral(rows, child, referral)
     _care_leaver(rows, child)
+    mosaic_more.extra_rows(child, rows.add)
     return dict(rows)
 
 
@@ -182,10 +197,11 @@ def _person_extras(rows: _Rows, child: Child) -> None:
         rows.add("DM_DISABILITIES", did, pid, code)
     for iid, _status, start, end in child.immigration:
         rows.add("mo_forms", iid, pid, start)
-        rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascImmigStat", "Unaccompanied asylum seeking child", None)
-        rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascStartDate", None, start)
+        rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascImmigStat", "Unaccompanied asylum seeking child", None,
+                 None)
+        rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascStartDate", None, start, None)
         if end:
-            rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascEndDate", None, end)
+            rows.add("dm_cached_form_answers", iid, 1, pid, pid, "uascEndDate", None, end, None)
     for sid, when, score in child.sdqs:
         rows.add("dm_HEALTH_ASSESSMENTS", sid, pid, when, "Y", None, str(score))
     if child.upn:
@@ -202,7 +218,7 @@ def _step(rows: _Rows, child: Child, step_id: int, step_type: int, start: date, 
     status = "COMPLETED" if end else "STARTED"
     rows.add("DM_WORKFLOW_STEPS", step_id, child.person_id, step_type, status, start, start, end, team, worker,
              flags.get("assessment", "N"), flags.get("s47", "N"), flags.get("category"), flags.get("held_on"),
-             flags.get("strategy"))
+             flags.get("strategy"), None, None, None, None, None, None)
     rows.add("dm_workflow_steps_people_vw", step_id, child.person_id, status, start, end, worker, team,
              flags.get("s47", "N"), flags.get("best_interest"), flags.get("matched"), None, None)
 
@@ -271,8 +287,9 @@ def _care_period(rows: _Rows, child: Child, period: CarePeriod, need: str) -> No
     pid = child.person_id
     rows.add("dm_PERIODS_OF_CARE", period.period_id, pid, period.start, period.end)
     legal_id = period.period_id * 10
-    rows.add("dm_LEGAL_STATUSES", legal_id, pid, period.period_id, "C2", period.start, "N")
     adoption = child.adoption if child.adoption and child.adoption.period_id == period.period_id else None
+    order = adoption.decision_date + timedelta(days=30) if adoption else None
+    rows.add("dm_LEGAL_STATUSES", legal_id, pid, period.period_id, "C2", period.start, "N", order or period.end)
     last = len(period.placements) - 1
     for number, pl in enumerate(period.placements):
         carer = 700000000 + pl.placement_id
@@ -293,8 +310,7 @@ def _care_period(rows: _Rows, child: Child, period: CarePeriod, need: str) -> No
     if period.end_reason == "E45" and period.end:
         rows.add("dm_NON_LA_LEGAL_STATUSES", period.period_id * 10 + 1, pid, "SGO", period.end, None)
     if adoption:
-        rows.add("dm_LEGAL_STATUSES", legal_id + 1, pid, period.period_id, "E1",
-                 adoption.decision_date + timedelta(days=30), "N")
+        rows.add("dm_LEGAL_STATUSES", legal_id + 1, pid, period.period_id, "E1", order, "N", period.end)
         _step(rows, child, adoption.adoption_id, ADOPTION_STEP, adoption.decision_date, adoption.decision_date,
               None, None, best_interest=adoption.decision_date, matched=adoption.matched_date)
 

@@ -30,3 +30,59 @@ CONCAT(CAST({{ step }} AS VARCHAR(20)), '-', CAST({{ person }} AS VARCHAR(20)))
     "key": "REFERRAL_ID",
     "id": step_person_id("ref.REFERRAL_ID", "ref.PERSON_ID"),
 } %}
+
+{#- A Yes/No style answer (Y, Yes, N, No, any case) as the SSD's Y/N; anything else NULL, so a free-text
+    answer can never overflow a one-character column. -#}
+{% macro yes_no(expr) -%}
+CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
+{%- endmacro %}
+
+{#- The CTE `name`: per workflow step and subject (0 = the whole step: Mosaic stores subject <= 0 for
+    answers that apply to every subject), the highest answer to each question group of `questions`
+    ({column: [question user codes]}), from dm_cached_form_answers. -#}
+{% macro step_answers(name, questions) -%}
+{{ name }} AS (
+    SELECT fa.WORKFLOW_STEP_ID AS step_id,
+           CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+           {% for column, codes in questions.items() %}MAX(CASE WHEN {{ in_list('fa.QUESTION_USER_CODE', codes) }} THEN fa.TEXT_ANSWER END) AS {{ column }}{{ ", " if not loop.last }}{% endfor %}
+
+    FROM {{ src('dm_cached_form_answers') }} fa
+    WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
+      AND ({% for codes in questions.values() %}{{ in_list('fa.QUESTION_USER_CODE', codes) }}{{ " OR " if not loop.last }}{% endfor %})
+    GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+)
+{%- endmacro %}
+
+{#- Join the step_answers CTE `answers` for step `step` and person `person`: aliases `own` (the
+    person's answers) and `own`_all (the whole step's); answer(own, column) picks the person's first. -#}
+{% macro join_answers(answers, own, step, person) -%}
+LEFT JOIN {{ answers }} {{ own }} ON {{ own }}.step_id = {{ step }} AND {{ own }}.subject = {{ person }}
+LEFT JOIN {{ answers }} {{ own }}_all ON {{ own }}_all.step_id = {{ step }} AND {{ own }}_all.subject = 0
+{%- endmacro %}
+{% macro answer(own, column) -%}
+COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
+{%- endmacro %}
+
+{#- The CTEs `name`_answers and `name`: dm_visits of the LA's visit `types` dated in the history window:
+    id, person, date, seen alone, and for visits recorded as workflow steps ('Mos Step') the
+    child-seen and bedroom answers on the step. -#}
+{% macro visits(name, types, seen_codes, bedroom_codes) -%}
+{{ step_answers(name ~ "_answers", {"seen": seen_codes, "bedroom": bedroom_codes}) }},
+{{ name }} AS (
+    SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
+           {{ yes_no('v.SEEN_ALONE_FLAG') }} AS seen_alone,
+           CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN {{ yes_no(answer('va', 'seen')) }} END AS seen_answer,
+           CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN {{ yes_no(answer('va', 'bedroom')) }} END AS bedroom
+    FROM {{ src('dm_visits') }} v
+    JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
+    {{ join_answers(name ~ "_answers", "va", "v.VISIT_ID", "v.PERSON_ID") }}
+    WHERE {{ in_list('v.VISIT_TYPE', types) }}
+      AND v.ACTUAL_DATE >= {{ history_start() }} AND v.ACTUAL_DATE <= {{ today() }}
+)
+{%- endmacro %}
+
+{#- Seen on a visit: the step's answer, else Y when seen alone (not seen alone does not mean not
+    seen, so the seen-alone flag is never copied as it is), else unknown. -#}
+{% macro visit_seen(alias) -%}
+COALESCE({{ alias }}.seen_answer, CASE WHEN {{ alias }}.seen_alone = 'Y' THEN 'Y' END)
+{%- endmacro %}

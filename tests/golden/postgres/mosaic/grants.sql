@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 45 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 51 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -30,10 +30,13 @@ BEGIN
     END LOOP;
 END $$;
 -- ssd-bridge: end of batch
+GRANT SELECT ON "dm_dental_checks" TO "ssd_bridge";
 GRANT SELECT ON "dm_disabilities" TO "ssd_bridge";
 GRANT SELECT ON "dm_registration_categories" TO "ssd_bridge";
 GRANT SELECT ON "dm_service_user_groups" TO "ssd_bridge";
 GRANT SELECT ON "dm_serv_user_group_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_step_source_details" TO "ssd_bridge";
+GRANT SELECT ON "dm_step_source_types" TO "ssd_bridge";
 GRANT SELECT ON "dm_workflow_steps" TO "ssd_bridge";
 GRANT SELECT ON "child_group_embedded_codes_vw" TO "ssd_bridge";
 GRANT SELECT ON "dm_addresses" TO "ssd_bridge";
@@ -62,11 +65,14 @@ GRANT SELECT ON "dm_former_activity_types" TO "ssd_bridge";
 GRANT SELECT ON "dm_former_in_touch_types" TO "ssd_bridge";
 GRANT SELECT ON "dm_former_looked_after" TO "ssd_bridge";
 GRANT SELECT ON "dm_mapping_groups" TO "ssd_bridge";
+GRANT SELECT ON "dm_offences" TO "ssd_bridge";
 GRANT SELECT ON "dm_organisations" TO "ssd_bridge";
 GRANT SELECT ON "dm_person_references" TO "ssd_bridge";
 GRANT SELECT ON "dm_persons" TO "ssd_bridge";
 GRANT SELECT ON "dm_prof_relationships" TO "ssd_bridge";
 GRANT SELECT ON "dm_subgroup_subjects" TO "ssd_bridge";
+GRANT SELECT ON "dm_visit_types" TO "ssd_bridge";
+GRANT SELECT ON "dm_visits" TO "ssd_bridge";
 GRANT SELECT ON "dm_worker_roles" TO "ssd_bridge";
 GRANT SELECT ON "dm_workers" TO "ssd_bridge";
 GRANT SELECT ON "dm_workflow_backwards" TO "ssd_bridge";

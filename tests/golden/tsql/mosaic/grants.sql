@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 45 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 51 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -18,10 +18,13 @@ GRANT CREATE TABLE, CREATE VIEW TO [ssd_bridge];
 IF NOT EXISTS (SELECT 1 FROM sys.schemas WHERE name = N'ssd' AND principal_id = DATABASE_PRINCIPAL_ID(N'ssd_bridge'))
     GRANT ALTER, SELECT, INSERT, UPDATE, DELETE ON SCHEMA::[ssd] TO [ssd_bridge];
 GO
+GRANT SELECT ON [DM_DENTAL_CHECKS] TO [ssd_bridge];
 GRANT SELECT ON [DM_DISABILITIES] TO [ssd_bridge];
 GRANT SELECT ON [DM_REGISTRATION_CATEGORIES] TO [ssd_bridge];
 GRANT SELECT ON [DM_SERVICE_USER_GROUPS] TO [ssd_bridge];
 GRANT SELECT ON [DM_SERV_USER_GROUP_TYPES] TO [ssd_bridge];
+GRANT SELECT ON [DM_STEP_SOURCE_DETAILS] TO [ssd_bridge];
+GRANT SELECT ON [DM_STEP_SOURCE_TYPES] TO [ssd_bridge];
 GRANT SELECT ON [DM_WORKFLOW_STEPS] TO [ssd_bridge];
 GRANT SELECT ON [child_group_embedded_codes_vw] TO [ssd_bridge];
 GRANT SELECT ON [dm_ADDRESSES] TO [ssd_bridge];
@@ -50,11 +53,14 @@ GRANT SELECT ON [dm_former_activity_types] TO [ssd_bridge];
 GRANT SELECT ON [dm_former_in_touch_types] TO [ssd_bridge];
 GRANT SELECT ON [dm_former_looked_after] TO [ssd_bridge];
 GRANT SELECT ON [dm_mapping_groups] TO [ssd_bridge];
+GRANT SELECT ON [dm_offences] TO [ssd_bridge];
 GRANT SELECT ON [dm_organisations] TO [ssd_bridge];
 GRANT SELECT ON [dm_person_references] TO [ssd_bridge];
 GRANT SELECT ON [dm_persons] TO [ssd_bridge];
 GRANT SELECT ON [dm_prof_relationships] TO [ssd_bridge];
 GRANT SELECT ON [dm_subgroup_subjects] TO [ssd_bridge];
+GRANT SELECT ON [dm_visit_types] TO [ssd_bridge];
+GRANT SELECT ON [dm_visits] TO [ssd_bridge];
 GRANT SELECT ON [dm_worker_roles] TO [ssd_bridge];
 GRANT SELECT ON [dm_workers] TO [ssd_bridge];
 GRANT SELECT ON [dm_workflow_backwards] TO [ssd_bridge];

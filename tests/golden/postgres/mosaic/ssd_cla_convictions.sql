@@ -1,0 +1,28 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_convictions'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_convictions";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id" TEXT, "clac_person_id" TEXT, "clac_cla_conviction_date" TIMESTAMP, "clac_cla_conviction_offence" TEXT);
+    INSERT INTO pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
+    SELECT
+        CAST(o.OFFENCE_ID AS VARCHAR(48)),
+        CAST(o.PERSON_ID AS VARCHAR(48)),
+        CAST(o.OFFENCE_DATE AS DATE),
+        NULL  -- clac_cla_conviction_offence: not in dm_offences
+    FROM "dm_offences" o
+    WHERE o.IS_CONVICTED = 'Y'
+      AND o.OFFENCE_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND o.OFFENCE_DATE <= CURRENT_DATE
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(o.PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_convictions";
+    INSERT INTO "ssd"."ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
+    SELECT CASE WHEN LENGTH("clac_cla_conviction_id") > 48 THEN CONCAT(LEFT("clac_cla_conviction_id", 47), '…') ELSE "clac_cla_conviction_id" END, CASE WHEN LENGTH("clac_person_id") > 48 THEN CONCAT(LEFT("clac_person_id", 47), '…') ELSE "clac_person_id" END, "clac_cla_conviction_date", CASE WHEN LENGTH("clac_cla_conviction_offence") > 1000 THEN CONCAT(LEFT("clac_cla_conviction_offence", 999), '…') ELSE "clac_cla_conviction_offence" END FROM pg_temp."ssd_load_ssd_cla_convictions";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_convictions', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clac_cla_conviction_id=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_id") > 48)), ' clac_cla_conviction_id=0'), '', NULLIF(CONCAT(' clac_person_id=', COUNT(*) FILTER (WHERE LENGTH("clac_person_id") > 48)), ' clac_person_id=0'), '', NULLIF(CONCAT(' clac_cla_conviction_offence=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_offence") > 1000)), ' clac_cla_conviction_offence=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_convictions";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_convictions', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_convictions";
+END $$;
+-- ssd-bridge: end of batch

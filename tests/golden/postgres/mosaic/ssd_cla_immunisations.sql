@@ -1,0 +1,49 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_immunisations'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_immunisations";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id" TEXT, "clai_immunisations_status" TEXT, "clai_immunisations_status_date" TIMESTAMP);
+    SET LOCAL enable_nestloop = off;
+    WITH answers AS (
+        SELECT fa.WORKFLOW_STEP_ID AS step_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+    MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('lac.ihr09.immsuptodate', 'lac.ihr10.immsuptodate', 'lacFLDPartCHealthRecommImmunisations') THEN fa.TEXT_ANSWER END) AS immunised
+        FROM "dm_cached_form_answers" fa
+        WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
+          AND (fa.QUESTION_USER_CODE IN ('lac.ihr09.immsuptodate', 'lac.ihr10.immsuptodate', 'lacFLDPartCHealthRecommImmunisations'))
+        GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    ),
+    answered AS (
+        SELECT ss.SUBJECT_COMPOUND_ID AS person_id, s.STARTED_ON AS started_on,
+               UPPER(LTRIM(RTRIM(COALESCE(a.immunised, a_all.immunised)))) AS answer,
+               ROW_NUMBER() OVER (PARTITION BY ss.SUBJECT_COMPOUND_ID ORDER BY s.STARTED_ON DESC, s.WORKFLOW_STEP_ID DESC) AS pick
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        LEFT JOIN answers a ON a.step_id = s.WORKFLOW_STEP_ID AND a.subject = ss.SUBJECT_COMPOUND_ID
+    LEFT JOIN answers a_all ON a_all.step_id = s.WORKFLOW_STEP_ID AND a_all.subject = 0
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (406, 1239)
+          AND s.STEP_STATUS IN ('STARTED', 'REOPENED', 'COMPLETED')
+          AND COALESCE(a.immunised, a_all.immunised) IS NOT NULL
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    SELECT
+        CAST(an.person_id AS VARCHAR(48)),
+        CASE WHEN an.answer IN ('YES') THEN 'Y' ELSE 'N' END,
+        an.started_on
+    FROM answered an
+    WHERE an.pick = 1
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(an.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_immunisations";
+    INSERT INTO "ssd"."ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    SELECT CASE WHEN LENGTH("clai_person_id") > 48 THEN CONCAT(LEFT("clai_person_id", 47), '…') ELSE "clai_person_id" END, CASE WHEN LENGTH("clai_immunisations_status") > 1 THEN CONCAT(LEFT("clai_immunisations_status", 0), '…') ELSE "clai_immunisations_status" END, "clai_immunisations_status_date" FROM pg_temp."ssd_load_ssd_cla_immunisations";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_immunisations', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clai_person_id=', COUNT(*) FILTER (WHERE LENGTH("clai_person_id") > 48)), ' clai_person_id=0'), '', NULLIF(CONCAT(' clai_immunisations_status=', COUNT(*) FILTER (WHERE LENGTH("clai_immunisations_status") > 1)), ' clai_immunisations_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_immunisations";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_immunisations', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_immunisations";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,73 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_reviews'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
+    SET LOCAL enable_nestloop = off;
+    WITH reviews AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               CASE WHEN s.STEP_STATUS = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
+               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
+               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
+               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.LAC_REVIEW_CATEGORY IS NOT NULL
+          AND ((s.STEP_STATUS = 'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
+               OR (s.STEP_STATUS = 'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
+    ),
+    periods AS (
+        SELECT chosen.step_id, chosen.person_id, chosen.period_id, chosen.period_start
+        FROM (
+            SELECT ev.step_id, ev.person_id, pc.PERIOD_OF_CARE_ID AS period_id, pc.START_DATE AS period_start,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY pc.PERIOD_OF_CARE_ID DESC) AS pick
+            FROM reviews ev
+            JOIN "dm_periods_of_care" pc
+                ON pc.PERSON_ID = ev.person_id AND pc.START_DATE <= ev.event_date AND (pc.END_DATE IS NULL OR pc.END_DATE >= ev.event_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    placed AS (
+        SELECT r.step_id, r.person_id, r.cancelled, r.review_date, r.participation, r.event_date, p.period_id, p.period_start
+        FROM reviews r
+        LEFT JOIN periods p ON p.step_id = r.step_id AND p.person_id = r.person_id
+    ),
+    held_before AS (
+        SELECT r.step_id, r.person_id, COUNT(h.step_id) AS held, MAX(h.review_date) AS last_held
+        FROM placed r
+        LEFT JOIN placed h
+               ON h.person_id = r.person_id AND h.period_id = r.period_id AND h.cancelled = 'N'
+              AND h.review_date < r.event_date
+        GROUP BY r.step_id, r.person_id
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    SELECT
+        CONCAT(CAST(r.step_id AS VARCHAR(20)), '-', CAST(r.person_id AS VARCHAR(20))),
+        CAST(r.period_id AS VARCHAR(48)),
+        CAST(r.person_id AS VARCHAR(48)),
+        CASE
+            WHEN r.period_id IS NULL THEN NULL
+            WHEN b.held = 0 THEN (r.period_start + CASE WHEN (CAST(EXTRACT(ISODOW FROM r.period_start) AS INT) - 1) >= 4 THEN 28 - ((CAST(EXTRACT(ISODOW FROM r.period_start) AS INT) - 1) - 4) WHEN (CAST(EXTRACT(ISODOW FROM r.period_start) AS INT) - 1) + 0 >= 5 THEN 30 ELSE 28 END * INTERVAL '1 day')
+            WHEN b.held = 1 THEN (b.last_held + 91 * INTERVAL '1 day')
+            ELSE (b.last_held + 183 * INTERVAL '1 day')
+        END,
+        r.review_date,
+        r.cancelled,
+        LEFT(r.participation, 100)
+    FROM placed r
+    JOIN held_before b ON b.step_id = r.step_id AND b.person_id = r.person_id
+    WHERE r.event_date >= (CURRENT_DATE - INTERVAL '6 years') AND r.event_date <= CURRENT_DATE
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_reviews";
+    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_reviews', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), '', NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), '', NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), '', NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), '', NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_reviews";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_reviews', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_reviews";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,73 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cp_reviews'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_reviews";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id" TEXT, "cppr_person_id" TEXT, "cppr_cp_plan_id" TEXT, "cppr_cp_review_due" TIMESTAMP, "cppr_cp_review_date" TIMESTAMP, "cppr_cp_review_meeting_id" TEXT, "cppr_cp_review_outcome_continue_cp" TEXT, "cppr_cp_review_quorate" TEXT, "cppr_cp_review_participation" TEXT);
+    SET LOCAL enable_nestloop = off;
+    WITH conferences AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        WHERE s.STEP_STATUS = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
+          AND s.CP_CONFERENCE_CATEGORY IN ('Initial', 'Review')
+    ),
+    plans AS (
+        SELECT chosen.step_id, chosen.person_id, chosen.plan_id, chosen.plan_end
+        FROM (
+            SELECT ev.step_id, ev.person_id, rg.REGISTRATION_ID AS plan_id, CAST(rg.DEREGISTRATION_DATE AS DATE) AS plan_end,
+                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
+            FROM conferences ev
+            JOIN "dm_registrations" rg
+                ON rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND rg.REGISTRATION_START_DATE <= ev.held_on AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.held_on)
+        ) chosen
+        WHERE chosen.pick = 1
+    ),
+    ordered AS (
+        SELECT c.step_id, c.person_id, c.held_on, c.category, p.plan_id, p.plan_end,
+               LAG(c.held_on) OVER (PARTITION BY c.person_id, p.plan_id ORDER BY c.held_on, c.step_id) AS prev_on,
+               LAG(c.category) OVER (PARTITION BY c.person_id, p.plan_id ORDER BY c.held_on, c.step_id) AS prev_category
+        FROM conferences c
+        JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id
+    ),
+    answers AS (
+        SELECT fa.WORKFLOW_STEP_ID AS step_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+    MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('cpQuorate') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('cpParticipation') THEN fa.TEXT_ANSWER END) AS participation
+        FROM "dm_cached_form_answers" fa
+        WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
+          AND (fa.QUESTION_USER_CODE IN ('cpQuorate') OR fa.QUESTION_USER_CODE IN ('cpParticipation'))
+        GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+    SELECT
+        CONCAT(CAST(o.step_id AS VARCHAR(20)), '-', CAST(o.person_id AS VARCHAR(20))),
+        CAST(o.person_id AS VARCHAR(48)),
+        CAST(o.plan_id AS VARCHAR(48)),
+        CASE WHEN o.prev_category = 'Initial' THEN (o.prev_on + 91 * INTERVAL '1 day')
+             WHEN o.prev_category = 'Review' THEN (o.prev_on + 183 * INTERVAL '1 day') END,
+        o.held_on,
+        CAST(o.step_id AS VARCHAR(48)),
+        CASE WHEN o.plan_end = o.held_on THEN 'N' ELSE 'Y' END,
+        CASE UPPER(LEFT(LTRIM(COALESCE(a.quorate, a_all.quorate)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END,
+        LEFT(COALESCE(a.participation, a_all.participation), 100)
+    FROM ordered o
+    LEFT JOIN answers a ON a.step_id = o.step_id AND a.subject = o.person_id
+    LEFT JOIN answers a_all ON a_all.step_id = o.step_id AND a_all.subject = 0
+    WHERE o.category = 'Review'
+      AND o.held_on >= (CURRENT_DATE - INTERVAL '6 years') AND o.held_on <= CURRENT_DATE
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(o.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cp_reviews";
+    INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+    SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM pg_temp."ssd_load_ssd_cp_reviews";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cp_reviews', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' cppr_cp_review_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_id") > 48)), ' cppr_cp_review_id=0'), '', NULLIF(CONCAT(' cppr_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_person_id") > 48)), ' cppr_person_id=0'), '', NULLIF(CONCAT(' cppr_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_plan_id") > 48)), ' cppr_cp_plan_id=0'), '', NULLIF(CONCAT(' cppr_cp_review_meeting_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_meeting_id") > 48)), ' cppr_cp_review_meeting_id=0'), '', NULLIF(CONCAT(' cppr_cp_review_outcome_continue_cp=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_outcome_continue_cp") > 1)), ' cppr_cp_review_outcome_continue_cp=0'), '', NULLIF(CONCAT(' cppr_cp_review_quorate=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_quorate") > 100)), ' cppr_cp_review_quorate=0'), '', NULLIF(CONCAT(' cppr_cp_review_participation=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_participation") > 100)), ' cppr_cp_review_participation=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cp_reviews";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_reviews', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cp_reviews";
+END $$;
+-- ssd-bridge: end of batch

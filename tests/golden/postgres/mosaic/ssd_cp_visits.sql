@@ -1,0 +1,64 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cp_visits'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_visits";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id" TEXT, "cppv_person_id" TEXT, "cppv_cp_plan_id" TEXT, "cppv_cp_visit_date" TIMESTAMP, "cppv_cp_visit_seen" TEXT, "cppv_cp_visit_seen_alone" TEXT, "cppv_cp_visit_bedroom" TEXT);
+    SET LOCAL enable_nestloop = off;
+    WITH visits_answers AS (
+        SELECT fa.WORKFLOW_STEP_ID AS step_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+    MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('child_seen') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('seen bedroom') THEN fa.TEXT_ANSWER END) AS bedroom
+        FROM "dm_cached_form_answers" fa
+        WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
+          AND (fa.QUESTION_USER_CODE IN ('child_seen') OR fa.QUESTION_USER_CODE IN ('seen bedroom'))
+        GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    ),
+    visits AS (
+        SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
+               CASE UPPER(LEFT(LTRIM(v.SEEN_ALONE_FLAG), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
+               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
+               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
+        FROM "dm_visits" v
+        JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
+        LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
+    LEFT JOIN visits_answers va_all ON va_all.step_id = v.VISIT_ID AND va_all.subject = 0
+        WHERE v.VISIT_TYPE IN ('STP.1187', 'VIS.CP')
+          AND v.ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND v.ACTUAL_DATE <= CURRENT_DATE
+    ),
+    plans AS (
+        SELECT chosen.visit_id, chosen.person_id, chosen.plan_id
+        FROM (
+            SELECT ev.visit_id, ev.person_id, rg.REGISTRATION_ID AS plan_id,
+                ROW_NUMBER() OVER (PARTITION BY ev.visit_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
+            FROM visits ev
+            JOIN "dm_registrations" rg
+                ON rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND rg.REGISTRATION_START_DATE <= ev.visit_date AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.visit_date)
+        ) chosen
+        WHERE chosen.pick = 1
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom")
+    SELECT
+        CAST(v.visit_id AS VARCHAR(48)),
+        CAST(v.person_id AS VARCHAR(48)),
+        CAST(p.plan_id AS VARCHAR(48)),
+        v.visit_date,
+        COALESCE(v.seen_answer, CASE WHEN v.seen_alone = 'Y' THEN 'Y' END),
+        v.seen_alone,
+        v.bedroom
+    FROM visits v
+    LEFT JOIN plans p ON p.visit_id = v.visit_id AND p.person_id = v.person_id
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cp_visits";
+    INSERT INTO "ssd"."ssd_cp_visits" ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom")
+    SELECT CASE WHEN LENGTH("cppv_cp_visit_id") > 48 THEN CONCAT(LEFT("cppv_cp_visit_id", 47), '…') ELSE "cppv_cp_visit_id" END, CASE WHEN LENGTH("cppv_person_id") > 48 THEN CONCAT(LEFT("cppv_person_id", 47), '…') ELSE "cppv_person_id" END, CASE WHEN LENGTH("cppv_cp_plan_id") > 48 THEN CONCAT(LEFT("cppv_cp_plan_id", 47), '…') ELSE "cppv_cp_plan_id" END, "cppv_cp_visit_date", CASE WHEN LENGTH("cppv_cp_visit_seen") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen", 0), '…') ELSE "cppv_cp_visit_seen" END, CASE WHEN LENGTH("cppv_cp_visit_seen_alone") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen_alone", 0), '…') ELSE "cppv_cp_visit_seen_alone" END, CASE WHEN LENGTH("cppv_cp_visit_bedroom") > 1 THEN CONCAT(LEFT("cppv_cp_visit_bedroom", 0), '…') ELSE "cppv_cp_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cp_visits";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cp_visits', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' cppv_cp_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_id") > 48)), ' cppv_cp_visit_id=0'), '', NULLIF(CONCAT(' cppv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_person_id") > 48)), ' cppv_person_id=0'), '', NULLIF(CONCAT(' cppv_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_plan_id") > 48)), ' cppv_cp_plan_id=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen") > 1)), ' cppv_cp_visit_seen=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen_alone") > 1)), ' cppv_cp_visit_seen_alone=0'), '', NULLIF(CONCAT(' cppv_cp_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_bedroom") > 1)), ' cppv_cp_visit_bedroom=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cp_visits";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_visits', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cp_visits";
+END $$;
+-- ssd-bridge: end of batch
