@@ -1,10 +1,12 @@
 {#- ssd_contacts from eclipse: completed MASH summary and outcome forms (contact form design) about
     children in ssd_person, contact date inside the history window. The contact-by answer is kept as
-    the description and mapped to the LA's contact source code (contact_source_map; unknown texts give
-    NULL). The form records no outcome, so cont_contact_outcome_json stays NULL. -#}
+    the description and mapped to a contact source code (contact_source_map adds or changes texts;
+    unknown texts give NULL). The form records no outcome, so cont_contact_outcome_json stays NULL. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
-{% set sources = param("contact_source_map", {
+{% set extra_sources = param("contact_source_map", {}) %}
+{{ shared.check_param("contact_source_map", extra_sources, "mapping") }}
+{% set sources = dict({
     "Acquaintance": "INDACQ", "A & E": "HSERVAE", "Anonymous": "ANON", "Education Services": "EDUSERV",
     "External e.g. from another local authority": "LASERVEXT", "Family Member/Relative/Carer": "INDFRC",
     "GP": "HSERVGP", "Health Visitor": "HSERVHVSTR", "Housing": "HOUSLA", "Other": "OTHER",
@@ -12,8 +14,7 @@
     "Other internal e,g, BC Council": "LASERVOINT", "Other Legal Agency": "OTHERLEG",
     "Other Primary Health Services": "HSERVPHSERV", "Police": "POLICE", "School": "SCHOOLS",
     "School Nurse": "HSERVSNRSE", "Self": "INDSELF", "Social care e.g. adult social care": "LASERVSCR",
-    "Unknown": "UNKNOWN"}) %}
-{{ shared.check_param("contact_source_map", sources, "mapping") }}
+    "Unknown": "UNKNOWN"}, **extra_sources) %}
 {% call refresh(schema, table) %}
 WITH contacts AS (
     {{ lib.form_answers("contact", {"contact_date": ("icContactDate", "date"), "contact_by": ("icContactBy", "text")}) | indent(4) }}

@@ -1,12 +1,13 @@
 {#- ssd_missing from eclipse: completed "child reported missing" forms (missing form design) about
     children in ssd_person, episodes open or ended inside the history window. Controls are matched by
     the start of their upper-cased names (builds add suffixes). Return-interview answers are mapped to
-    Y / N / NA (missing_answer_map); an answer the map does not name is kept only when it fits the
+    Y / N / NA (missing_answer_map adds or changes answers); an answer the map does not name is kept only when it fits the
     two-character column, else NULL, so a long free-text answer cannot fail the refill. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
-{% set answers = param("missing_answer_map", {"Yes": "Y", "No": "N", "Not applicable": "NA"}) %}
-{{ shared.check_param("missing_answer_map", answers, "mapping") }}
+{% set extra_answers = param("missing_answer_map", {}) %}
+{{ shared.check_param("missing_answer_map", extra_answers, "mapping") }}
+{% set answers = dict({"Yes": "Y", "No": "N", "Not applicable": "NA"}, **extra_answers) %}
 {% set prefixes = {"start_date": "DATECHILDLASTSEEN", "episode_type": "ABSENCETYPE", "end_date": "FOUNDREPORTDATE",
     "rhi_offered": "HASARETURNHOMEINTERVIEWBEENOFFERED", "rhi_accepted": "HASTHERETURNHOMEINTERVIEWBEENACCEPTED"} %}
 {% macro answer(column) -%}
