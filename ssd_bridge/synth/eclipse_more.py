@@ -25,7 +25,7 @@ class Out(Protocol):
     def form(self, instance: int, guid: str, submitter: int | None, completed, answers: dict,  # type: ignore[no-untyped-def]
              subname: str | None = None) -> None: ...
 
-I, T = "bigint", "text"
+I, T = "bigint", "text"  # noqa: E741 - column type shorthands
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "RELATIONSHIPPERSONVIEW": [("PERSONRELATIONSHIPRECORDID", I), ("ROLEAPERSONID", I), ("ROLEBPERSONID", I),
@@ -46,7 +46,7 @@ PRIVATE_TEAM = 480  # derived: a private provider's team, which ssd_department l
 
 def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
     """The teams of the worker pool (and their service area, not a team) as organisations."""
-    rows = [(t.team_id, t.name, "TEAM" if t.parent_id else "SERVICE", "LOCAL_AUTHORITY", "CHILDRENS_SERVICES")
+    rows: list[tuple] = [(t.team_id, t.name, "TEAM" if t.parent_id else "SERVICE", "LOCAL_AUTHORITY", "CHILDRENS_SERVICES")
             for t in departments(workers)]
     rows.append((PRIVATE_TEAM, "Synth Private Fostering Agency", "TEAM", "PRIVATE", None))
     return {"ORGANISATIONVIEW": rows}
