@@ -19,12 +19,13 @@ from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import eclipse_more, synth
 from ssd_bridge.synth.events import departments
 from ssd_bridge.synth.story import Child, children, worker_count, workers
+from tests.conformance_data import years_before
 
 pytestmark = pytest.mark.postgres
 
 COUNT, SEED = 400, 7
 NEW = ["ssd_department", "ssd_family", "ssd_mother", "ssd_contacts", "ssd_cin_visits", "ssd_cp_visits",
-       "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations"]
+       "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations", "ssd_legal_status"]
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +155,29 @@ def test_redeploying_changes_nothing(deployed) -> None:  # type: ignore[no-untyp
     before = {t: sorted(rows(settings, f"SELECT * FROM {t}"), key=repr) for t in NEW}
     assert not deploy(settings, part="ssd").failed_tables
     assert {t: sorted(rows(settings, f"SELECT * FROM {t}"), key=repr) for t in NEW} == before
+
+
+def _spells(child: Child) -> dict[str, tuple]:
+    """Legal status spells as Eclipse gives them: episodes of care in a row with one status, merged."""
+    episodes = sorted(((p.start, p.placement_id, p.end, eclipse_more.legal_status_on(child, period.period_id, p.start))
+                       for r in child.referrals for period in r.care_periods for p in period.placements),
+                      key=lambda e: (e[0], e[1]))
+    spells: list[list] = []
+    for start, key, end, status in episodes:
+        last = spells[-1] if spells else None
+        if last and last[2] == status and last[4] is not None and (start - last[4]).days <= 1:
+            last[3] = end if last[3] is not None and end is not None else None
+            last[4] = max(last[4], end) if end else last[4]
+        else:
+            spells.append([key, start, status, end, end])
+    return {str(k): (str(child.person_id), status, start, end) for k, start, status, end, _ in spells}
+
+
+def test_legal_status_spells_code_and_dates(deployed, kids) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = deployed
+    got = by_key(settings, "ssd_legal_status", "lega_legal_status_id, lega_person_id, lega_legal_status, "
+                 "lega_legal_status_start_date, lega_legal_status_end_date")
+    expected = {k: v for c in kids.values() for k, v in _spells(c).items()
+                if v[3] is None or v[3] >= years_before(date.today(), 6)}
+    assert expected and {k: (v[0], v[1], day(v[2]), day(v[3])) for k, v in got.items()} == expected
+    assert {v[1] for v in got.values()} >= {"V2", "C2"}

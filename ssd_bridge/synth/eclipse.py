@@ -44,7 +44,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                              ("EOCENDDATE", D), ("EOCSTARTREASONCODE", T), ("EOCENDREASONCODE", T),
                              ("EOCENDREASON", T), ("CATEGORYOFNEED", T), ("PLACEMENTADDRESSID", I),
                              ("PLACEMENTPOSTCODE", T), ("PLACEMENTTYPECODE", T), ("PLACEMENTPROVISIONCODE", T),
-                             ("PLACEMENTCHANGEREASONCODE", T)],
+                             ("PLACEMENTCHANGEREASONCODE", T), ("LEGALSTATUS", T)],
     "CLAPERIODOFCAREVIEW": [("PERSONID", I), ("PERIODOFCAREID", I), ("ADMISSIONDATE", D), ("DISCHARGEDATE", D)],
     "CLAADOPTIONSVIEW": [("ADOPTIONID", I), ("PERSONID", I), ("GENDEROFADOPTERSCODE", T),
                          ("ADOPTERSLEGALSTATUSCODE", T), ("REASONNOLONGERPLANNEDCODE", T),
@@ -282,7 +282,8 @@ def _looked_after(out: _Rows, child: Child) -> None:
                     (p.placement_id, pid, period.period_id, p.start, p.end,
                      period.start_reason if previous is None else "P", period.end_reason if last else "X1",
                      None, NEED[period.need_code], p.placement_id + 500_000_000, p.postcode,
-                     PLACEMENT.get(p.placement_type, p.placement_type), "PR1", p.change_reason))
+                     PLACEMENT.get(p.placement_type, p.placement_type), "PR1", p.change_reason,
+                     eclipse_more.legal_status_on(child, period.period_id, p.start)))
                 previous = p
             iro = period.start + timedelta(days=20)
             if period.end is None or iro <= period.end:

@@ -7,6 +7,7 @@ texts Eclipse shows (e.g. 'Yes', 'Child seen alone'), so the templates' mapping 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ssd_bridge.synth.events import departments
@@ -82,6 +83,12 @@ def add_child_rows(out: Out, child: Child) -> None:
             "903Return_ImmunisationsComplete": yes_no(imm.up_to_date), "903Return_dateOfCheckImm": imm.date},
             subname="Immunisation check ")
     rows["PERSONDEMOGRAPHICSVIEW"] += baby_demographics(child)
+
+
+def legal_status_on(child: Child, period_id: int, day: date) -> str | None:
+    """The legal status in force on ``day`` in the care period: Eclipse records it on each episode of care."""
+    spells = [s for s in child.extra.legal_statuses if s.period_id == period_id and s.start <= day]
+    return max(spells, key=lambda s: s.start).status if spells else None
 
 
 def baby_demographics(child: Child) -> list[tuple]:
