@@ -25,7 +25,8 @@ pytestmark = pytest.mark.postgres
 
 COUNT, SEED = 400, 7
 NEW = ["ssd_department", "ssd_family", "ssd_mother", "ssd_contacts", "ssd_cin_visits", "ssd_cp_visits",
-       "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations", "ssd_legal_status"]
+       "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations", "ssd_legal_status",
+       "ssd_cla_health"]
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +182,13 @@ def test_legal_status_spells_code_and_dates(deployed, kids) -> None:  # type: ig
                 if v[3] is None or v[3] >= years_before(date.today(), 6)}
     assert expected and {k: (v[0], v[1], day(v[2]), day(v[3])) for k, v in got.items()} == expected
     assert {v[1] for v in got.values()} >= {"V2", "C2"}
+
+
+def test_cla_health_checks_type_date_and_status(deployed, kids) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = deployed
+    got = by_key(settings, "ssd_cla_health", "clah_health_check_id, clah_person_id, clah_health_check_type, "
+                 "clah_health_check_date, clah_health_check_status")
+    expected = {str(h.check_id): (pid, h.check_type, h.date, h.status)
+                for pid, k in kids.items() for h in k.extra.health_checks if h.status != "Cancelled"}  # never completed
+    assert expected and {k: (v[0], v[1], day(v[2]), v[3]) for k, v in got.items()} == expected
+    assert {v[3] for v in got.values()} == {"Completed", "Refused"}

@@ -77,6 +77,12 @@ def add_child_rows(out: Out, child: Child) -> None:
             "dateChildLastSeen": e.start, "absenceType": MISSING_TYPE[e.missing_type], "foundReportDate": e.end,
             "hasAReturnHomeInterviewBeenOffered": yes_no(e.rhi_offered),
             "hasTheReturnHomeInterviewBeenAccepted": yes_no(e.rhi_accepted)})
+    for h in extra.health_checks:
+        dental = h.check_type == "Dental Check"
+        form(h.check_id, RETURN_903, None, None if h.status == "Cancelled" else h.date, {
+            "903Return_dateOfCheck8": h.date,
+            "903Return_DentalCheck" if dental else "903Return_HealthAssessmentTakenPlace": yes_no(h.status != "Refused")},
+            subname="Dental check " if dental else "Health check ")
     if extra.immunisation is not None:
         imm = extra.immunisation
         form(out.next_id(), RETURN_903, None, imm.date, {

@@ -18,6 +18,7 @@
     "visit": "7b04f2b4-1170-44a2-8f2f-111d51d8a90f",
     "missing": "e112bee8-4f50-4904-8ebc-842e2fd33994",
     "return_903": "0438ab4f-0d93-40d3-ab73-f97455646041",
+    "health_assessment": "36c62558-e07b-41bb-b3d1-1dd850d55472",
 }[name])) }}
 {%- endmacro %}
 
