@@ -26,7 +26,7 @@ pytestmark = pytest.mark.postgres
 COUNT, SEED = 400, 7
 NEW = ["ssd_department", "ssd_family", "ssd_mother", "ssd_contacts", "ssd_cin_visits", "ssd_cp_visits",
        "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations", "ssd_legal_status",
-       "ssd_cla_health"]
+       "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews"]
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +192,43 @@ def test_cla_health_checks_type_date_and_status(deployed, kids) -> None:  # type
                 for pid, k in kids.items() for h in k.extra.health_checks if h.status != "Cancelled"}  # never completed
     assert expected and {k: (v[0], v[1], day(v[2]), v[3]) for k, v in got.items()} == expected
     assert {v[3] for v in got.values()} == {"Completed", "Refused"}
+
+
+def _due_dates(reviews: list, parent) -> dict[int, date | None]:  # type: ignore[no-untyped-def,type-arg]
+    """Each held review's due date as Eclipse gives it: the next-review date on the previous held review."""
+    out: dict[int, date | None] = {}
+    previous_next: dict[int, date | None] = {}
+    for k, r in enumerate(reviews):
+        if r.date is None:
+            continue
+        out[r.review_id] = previous_next.get(parent(r))
+        later = reviews[k + 1] if k + 1 < len(reviews) else None
+        previous_next[parent(r)] = later.due if later is not None and parent(later) == parent(r) else None
+    return out
+
+
+def test_cla_reviews_date_due_and_participation(deployed, kids) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = deployed
+    got = by_key(settings, "ssd_cla_reviews", "clar_cla_review_id, clar_cla_id, clar_cla_person_id, "
+                 "clar_cla_review_due_date, clar_cla_review_date, clar_cla_review_cancelled, clar_cla_review_participation")
+    expected = {}
+    for pid, k in kids.items():
+        dues = _due_dates(k.extra.cla_reviews, lambda r: r.period_id)
+        expected.update({str(r.review_id): (str(r.period_id), pid, dues[r.review_id], r.date, "N", r.participation)
+                         for r in k.extra.cla_reviews if r.date is not None})
+    assert expected and {k: (v[0], v[1], day(v[2]), day(v[3]), *v[4:]) for k, v in got.items()} == expected
+    assert any(v[2] is not None for v in got.values())
+
+
+def test_cp_reviews_plan_date_due_and_outcome(deployed, kids) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = deployed
+    got = by_key(settings, "ssd_cp_reviews", "cppr_cp_review_id, cppr_person_id, cppr_cp_plan_id, cppr_cp_review_due, "
+                 "cppr_cp_review_date, cppr_cp_review_meeting_id, cppr_cp_review_outcome_continue_cp, "
+                 "cppr_cp_review_quorate, cppr_cp_review_participation")
+    expected = {}
+    for pid, k in kids.items():
+        dues = _due_dates(k.extra.cp_reviews, lambda r: r.plan_id)
+        expected.update({str(r.review_id): (pid, str(r.plan_id), dues[r.review_id], r.date, str(r.review_id),
+                                            yn(r.continue_cp), None, r.participation) for r in k.extra.cp_reviews})
+    assert expected and {k: (v[0], v[1], day(v[2]), day(v[3]), *v[4:]) for k, v in got.items()} == expected
+    assert {v[5] for v in got.values()} == {"Y", "N"}

@@ -42,6 +42,8 @@ CONTACT, VISIT, MISSING, RETURN_903 = ("8fae4e1f-344b-4c08-93ba-8b344513198c", "
                                        "e112bee8-4f50-4904-8ebc-842e2fd33994", "0438ab4f-0d93-40d3-ab73-f97455646041")
 CIN_VISIT, CP_VISIT, CLA_VISIT = "Child in need", "Child Protection ", "Child in care"  # trailing space as in Eclipse
 MISSING_TYPE = {"M": "Missing", "A": "Away from placement without authorisation"}
+CLA_REVIEW, CP_MEETING, IRO_QUALITY = ("b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf", "21e01e2e-fd65-439d-a8aa-a179106a3d45",
+                                       "79f3495c-134f-4e69-b00f-7621925419f7")
 PRIVATE_TEAM = 480  # derived: a private provider's team, which ssd_department leaves out
 
 
@@ -83,6 +85,8 @@ def add_child_rows(out: Out, child: Child) -> None:
             "903Return_dateOfCheck8": h.date,
             "903Return_DentalCheck" if dental else "903Return_HealthAssessmentTakenPlace": yes_no(h.status != "Refused")},
             subname="Dental check " if dental else "Health check ")
+    for kind, reviews in (("cla", extra.cla_reviews), ("cp", extra.cp_reviews)):
+        _reviews(out, kind, reviews)
     if extra.immunisation is not None:
         imm = extra.immunisation
         form(out.next_id(), RETURN_903, None, imm.date, {
@@ -90,6 +94,27 @@ def add_child_rows(out: Out, child: Child) -> None:
             subname="Immunisation check ")
     rows["PERSONDEMOGRAPHICSVIEW"] += baby_demographics(child)
 
+
+def _reviews(out: Out, kind: str, reviews: list) -> None:  # type: ignore[type-arg]
+    """Review forms (their next-review date = the next review's due date) and the IRO's quality-assurance forms."""
+    for k, r in enumerate(reviews):
+        if r.date is None:  # a cancelled review leaves no form
+            continue
+        later = reviews[k + 1] if k + 1 < len(reviews) else None
+        parent = r.period_id if kind == "cla" else r.plan_id
+        next_due = later.due if later is not None and (later.period_id if kind == "cla" else later.plan_id) == parent else None
+        if kind == "cla":
+            out.form(r.review_id, CLA_REVIEW, None, r.date, {"dateOfReview": r.date, "dateOfNextReview": next_due})
+            control, subname = "howWasTheChildAbleToContributeTheirViewsToTheReview", "Child/young person in care review"
+        else:
+            out.form(r.review_id, CP_MEETING, None, r.date, {
+                "903Return_dateOfMeetingConference": r.date, "dateofnextplanmeetingreview_35": next_due,
+                "ChildProtectionNextStep": "Set next review" if r.continue_cp else "Close plan"},
+                subname="Child Protection - Review Conference")
+            control, subname = "howwasthechildabletocontributetheirviewstotheconference_4", "Child protection conference"
+        if r.participation:
+            out.form(out.next_id(), IRO_QUALITY, None, r.date, {"dateOfMeeting": r.date, control: r.participation},
+                     subname=subname)
 
 def legal_status_on(child: Child, period_id: int, day: date) -> str | None:
     """The legal status in force on ``day`` in the care period: Eclipse records it on each episode of care."""

@@ -19,6 +19,8 @@
     "missing": "e112bee8-4f50-4904-8ebc-842e2fd33994",
     "return_903": "0438ab4f-0d93-40d3-ab73-f97455646041",
     "health_assessment": "36c62558-e07b-41bb-b3d1-1dd850d55472",
+    "cla_review": "b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf",
+    "iro_quality": "79f3495c-134f-4e69-b00f-7621925419f7",
 }[name])) }}
 {%- endmacro %}
 
