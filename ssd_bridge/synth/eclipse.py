@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ssd_bridge.synth import eclipse_more
 from ssd_bridge.synth.story import S47 as S47Enquiry  # S47 here is the Eclipse form id
 from ssd_bridge.synth.story import Assessment, Child, Referral, Worker
 
@@ -43,7 +44,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                              ("EOCENDDATE", D), ("EOCSTARTREASONCODE", T), ("EOCENDREASONCODE", T),
                              ("EOCENDREASON", T), ("CATEGORYOFNEED", T), ("PLACEMENTADDRESSID", I),
                              ("PLACEMENTPOSTCODE", T), ("PLACEMENTTYPECODE", T), ("PLACEMENTPROVISIONCODE", T),
-                             ("PLACEMENTCHANGEREASONCODE", T)],
+                             ("PLACEMENTCHANGEREASONCODE", T), ("LEGALSTATUS", T)],
     "CLAPERIODOFCAREVIEW": [("PERSONID", I), ("PERIODOFCAREID", I), ("ADMISSIONDATE", D), ("DISCHARGEDATE", D)],
     "CLAADOPTIONSVIEW": [("ADOPTIONID", I), ("PERSONID", I), ("GENDEROFADOPTERSCODE", T),
                          ("ADOPTERSLEGALSTATUSCODE", T), ("REASONNOLONGERPLANNEDCODE", T),
@@ -57,6 +58,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                                      ("STARTREASONCODE", T), ("ALLOCATEDWORKERCODE", T)],
     "PERSONORGRELATIONSHIPVIEW": [("RELATIONSHIPID", I), ("PERSONID", I), ("ORGANISATIONID", I),
                                   ("DATESTARTED", D), ("DATEENDED", D), ("ALLOCATEDTEAMCODE", T)],
+    **eclipse_more.TABLES,
 }
 
 # Form designs and classification ids: the documented defaults of the eclipse templates.
@@ -114,7 +116,8 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
     classes += [(423, "UASC", "Unaccompanied asylum seeking child", 3)]
     refs = [(w.worker_id, w.swe_number, "SWE", "Social Work England number", date(2015, 1, 1), None)
             for w in workers if w.swe_number]
-    return {"CLASSIFICATION_GROUP": groups, "CLASSIFICATION": classes, "REFERENCENUMBERPERSONVIEW": refs}
+    return {"CLASSIFICATION_GROUP": groups, "CLASSIFICATION": classes, "REFERENCENUMBERPERSONVIEW": refs,
+            **eclipse_more.reference_rows(workers)}
 
 
 class _Rows:
@@ -157,6 +160,7 @@ def child_rows(child: Child) -> dict[str, list[tuple]]:
     for referral in child.referrals:
         _referral(out, child, referral)
     _looked_after(out, child)
+    eclipse_more.add_child_rows(out, child)
     return out.rows
 
 
@@ -278,7 +282,8 @@ def _looked_after(out: _Rows, child: Child) -> None:
                     (p.placement_id, pid, period.period_id, p.start, p.end,
                      period.start_reason if previous is None else "P", period.end_reason if last else "X1",
                      None, NEED[period.need_code], p.placement_id + 500_000_000, p.postcode,
-                     PLACEMENT.get(p.placement_type, p.placement_type), "PR1", p.change_reason))
+                     PLACEMENT.get(p.placement_type, p.placement_type), "PR1", p.change_reason,
+                     eclipse_more.legal_status_on(child, period.period_id, p.start)))
                 previous = p
             iro = period.start + timedelta(days=20)
             if period.end is None or iro <= period.end:

@@ -14,6 +14,13 @@
     "iro_review": "2d9d174f-77ed-40bd-ac2b-cae8015ad799",
     "sdq": "fb7f6ffc-e8a1-4b45-8eaa-356a5be33895",
     "pathway_plan": "c17d1557-513d-443f-8013-a31eb541455b",
+    "contact": "8fae4e1f-344b-4c08-93ba-8b344513198c",
+    "visit": "7b04f2b4-1170-44a2-8f2f-111d51d8a90f",
+    "missing": "e112bee8-4f50-4904-8ebc-842e2fd33994",
+    "return_903": "0438ab4f-0d93-40d3-ab73-f97455646041",
+    "health_assessment": "36c62558-e07b-41bb-b3d1-1dd850d55472",
+    "cla_review": "b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf",
+    "iro_quality": "79f3495c-134f-4e69-b00f-7621925419f7",
 }[name])) }}
 {%- endmacro %}
 
@@ -227,4 +234,31 @@ cla_rows AS (
         ROW_NUMBER() OVER (PARTITION BY cg.person_id, cg.placement_no ORDER BY cg.start_date DESC, cg.episode_id DESC) AS last_no
     FROM cla_grouped cg
 )
+{%- endmacro %}
+
+{#- The SSD key of a form row: the instance id, with the subject appended only when the instance has
+    several subjects (a form about siblings), so keys stay unique without changing the usual ones.
+    rows: the alias of a form_answers result. -#}
+{% macro instance_key(rows) -%}
+CONCAT({{ id_text(rows ~ ".instance_id") }}, CASE WHEN COUNT(*) OVER (PARTITION BY {{ rows }}.instance_id) > 1
+    THEN CONCAT('-', {{ id_text(rows ~ ".person_id") }}) ELSE '' END)
+{%- endmacro %}
+
+{#- 'Y' / 'N' from a form answer: the answer texts meaning yes (param yes_param); any other answer 'N';
+    no answer NULL. -#}
+{% macro answer_yn(expr, yes_param, yes_default) -%}
+{% set yes = param(yes_param, yes_default) %}{{ shared.check_param(yes_param, yes, "not_empty") }}
+CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ expr }} IN {{ sql_list(yes) }} THEN 'Y' ELSE 'N' END
+{%- endmacro %}
+
+{#- The Child: Visit answers every visit table reads (for form_answers). -#}
+{% set visit_controls = {"visit_date": ("AnnexAReturn_dateOfVisit", "date"),
+    "seen": ("AnnexAReturn_wasTheChildSeen", "text"), "seen_alone": ("AnnexAReturn_wasTheChildSeenAlone", "text")} %}
+
+{#- Seen / seen alone of a visit row (alias) as Y / N (visit_seen_answers, visit_seen_alone_answers). -#}
+{% macro visit_seen(v) -%}
+{{ answer_yn(v ~ ".seen", "visit_seen_answers", ["Yes"]) }}
+{%- endmacro %}
+{% macro visit_seen_alone(v) -%}
+{{ answer_yn(v ~ ".seen_alone", "visit_seen_alone_answers", ["Child seen alone"]) }}
 {%- endmacro %}

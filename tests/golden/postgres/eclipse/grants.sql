@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the eclipse tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 14 eclipse tables the eclipse mapping reads, and nothing else
+--   * SELECT on the 18 eclipse tables the eclipse mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -38,11 +38,15 @@ GRANT SELECT ON "claperiodofcareview" TO "ssd_bridge";
 GRANT SELECT ON "classification" TO "ssd_bridge";
 GRANT SELECT ON "classificationpersonview" TO "ssd_bridge";
 GRANT SELECT ON "formanswerpersonview" TO "ssd_bridge";
+GRANT SELECT ON "grouppersonview" TO "ssd_bridge";
+GRANT SELECT ON "groupview" TO "ssd_bridge";
+GRANT SELECT ON "organisationview" TO "ssd_bridge";
 GRANT SELECT ON "persondemographicsview" TO "ssd_bridge";
 GRANT SELECT ON "personorgrelationshipview" TO "ssd_bridge";
 GRANT SELECT ON "personview" TO "ssd_bridge";
 GRANT SELECT ON "person_per_relationship" TO "ssd_bridge";
 GRANT SELECT ON "referencenumberpersonview" TO "ssd_bridge";
+GRANT SELECT ON "relationshippersonview" TO "ssd_bridge";
 GRANT SELECT ON "relationshipprofessionalview" TO "ssd_bridge";
 
 -- ssd-bridge: end of batch

@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the eclipse tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 14 eclipse tables the eclipse mapping reads, and nothing else
+--   * SELECT on the 18 eclipse tables the eclipse mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -26,11 +26,15 @@ GRANT SELECT ON [CLAPERIODOFCAREVIEW] TO [ssd_bridge];
 GRANT SELECT ON [CLASSIFICATION] TO [ssd_bridge];
 GRANT SELECT ON [CLASSIFICATIONPERSONVIEW] TO [ssd_bridge];
 GRANT SELECT ON [FORMANSWERPERSONVIEW] TO [ssd_bridge];
+GRANT SELECT ON [GROUPPERSONVIEW] TO [ssd_bridge];
+GRANT SELECT ON [GROUPVIEW] TO [ssd_bridge];
+GRANT SELECT ON [ORGANISATIONVIEW] TO [ssd_bridge];
 GRANT SELECT ON [PERSONDEMOGRAPHICSVIEW] TO [ssd_bridge];
 GRANT SELECT ON [PERSONORGRELATIONSHIPVIEW] TO [ssd_bridge];
 GRANT SELECT ON [PERSONVIEW] TO [ssd_bridge];
 GRANT SELECT ON [PERSON_PER_RELATIONSHIP] TO [ssd_bridge];
 GRANT SELECT ON [REFERENCENUMBERPERSONVIEW] TO [ssd_bridge];
+GRANT SELECT ON [RELATIONSHIPPERSONVIEW] TO [ssd_bridge];
 GRANT SELECT ON [RELATIONSHIPPROFESSIONALVIEW] TO [ssd_bridge];
 
 GO

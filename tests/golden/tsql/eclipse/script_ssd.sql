@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 19 of them from the eclipse source tables, one table at a
+--   * refills 32 of them from the eclipse source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 27 empty: eclipse has no source for them, or their fill
+--   * creates the other 14 empty: eclipse has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
@@ -97,5 +97,18 @@ GO
 -- piece: tsql/eclipse/ssd_permanence.sql
 -- piece: tsql/eclipse/ssd_care_leavers.sql
 -- piece: tsql/eclipse/ssd_linked_identifiers.sql
+-- piece: tsql/eclipse/ssd_department.sql
+-- piece: tsql/eclipse/ssd_family.sql
+-- piece: tsql/eclipse/ssd_mother.sql
+-- piece: tsql/eclipse/ssd_legal_status.sql
+-- piece: tsql/eclipse/ssd_contacts.sql
+-- piece: tsql/eclipse/ssd_cin_visits.sql
+-- piece: tsql/eclipse/ssd_cp_visits.sql
+-- piece: tsql/eclipse/ssd_cp_reviews.sql
+-- piece: tsql/eclipse/ssd_cla_reviews.sql
+-- piece: tsql/eclipse/ssd_cla_visits.sql
+-- piece: tsql/eclipse/ssd_cla_health.sql
+-- piece: tsql/eclipse/ssd_cla_immunisations.sql
+-- piece: tsql/eclipse/ssd_missing.sql
 RAISERROR(N'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.', 0, 1) WITH NOWAIT;
 GO

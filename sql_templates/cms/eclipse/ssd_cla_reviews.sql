@@ -1,0 +1,65 @@
+{#- ssd_cla_reviews from eclipse: completed "Child in Care: IRO decisions" forms (cla_review_form_guid) about
+    children in ssd_person, reviews held inside the history window; one row per form (its instance is
+    the key, so a review without a quality-assurance form still has one). CLA id = the period of care
+    covering the review date; due date = the next-review date on the child's previous review in that
+    period; participation = the IRO quality-assurance form (in-care review kind) of the same child and
+    meeting date, mapped by cla_participation_map where the LA's answers are not PN codes. A held review
+    is not cancelled ('N'): Eclipse keeps no cancelled-review record these forms show. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
+{% set participation = param("participation_map", {}) %}
+{{ shared.check_param("participation_map", participation, "mapping") }}
+{% call refresh(schema, table) %}
+WITH reviews AS (
+    {{ lib.form_answers("cla_review", {"review_date": ("dateOfReview", "date"), "next_date": ("dateOfNextReview", "date")}) | indent(4) }}
+),
+keyed AS (
+    SELECT {{ lib.instance_key("r") }} AS review_key, r.person_id, r.review_date, r.next_date, r.instance_id
+    FROM reviews r
+    WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
+),
+periods AS (
+    SELECT px.review_key, px.period_id
+    FROM (
+        SELECT k.review_key, pc.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        FROM keyed k
+        JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
+            ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
+    ) px
+    WHERE px.pick = 1
+),
+ordered AS (
+    SELECT k.review_key, k.person_id, k.review_date, p.period_id,
+        LAG(k.next_date) OVER (PARTITION BY k.person_id, p.period_id ORDER BY k.review_date, k.instance_id) AS due_date
+    FROM keyed k
+    LEFT JOIN periods p ON p.review_key = k.review_key
+),
+views AS (
+    {{ lib.form_answers("iro_quality", {"meeting_date": ("dateOfMeeting", "date"),
+        "answer": ("howWasTheChildAbleToContributeTheirViewsToTheReview", "short")},
+        subnames=[param("cla_review_qa_subname", "Child/young person in care review")]) | indent(4) }}
+),
+participation AS (
+    SELECT vx.review_key, vx.answer
+    FROM (
+        SELECT o.review_key, v.answer,
+            ROW_NUMBER() OVER (PARTITION BY o.review_key ORDER BY v.instance_id DESC) AS pick
+        FROM ordered o
+        JOIN views v ON v.person_id = o.person_id AND v.meeting_date = o.review_date AND v.answer IS NOT NULL
+    ) vx
+    WHERE vx.pick = 1
+)
+{{ insert_into(schema, table) }}
+SELECT
+    o.review_key,
+    {{ lib.id_text("o.period_id") }},
+    {{ lib.id_text("o.person_id") }},
+    o.due_date,
+    o.review_date,
+    'N',
+    LEFT({{ value_map("pa.answer", participation) }}, 100)
+FROM ordered o
+LEFT JOIN participation pa ON pa.review_key = o.review_key
+WHERE o.review_date >= {{ history_start() }}
+{% endcall %}

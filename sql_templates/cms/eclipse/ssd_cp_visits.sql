@@ -1,0 +1,42 @@
+{#- ssd_cp_visits from eclipse: completed Child: Visit forms of the CP kind (cp_visit_subnames) about
+    children in ssd_person, dated inside the history window. The plan is the child's ssd_cp_plans plan
+    covering the visit date (the latest started when plans overlap; open plans run to today), so plan
+    ids match. Seen and seen alone from the answers; bedroom is not recorded (NULL). -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
+{% import "cms/eclipse/_lib.sql" as lib with context %}
+{% set kinds = param("cp_visit_subnames", ["Child Protection "]) %}
+{{ shared.check_param("cp_visit_subnames", kinds, "not_empty") }}
+{% call refresh(schema, table) %}
+WITH visits AS (
+    {{ lib.form_answers("visit", lib.visit_controls, subnames=kinds) | indent(4) }}
+),
+keyed AS (
+    SELECT {{ lib.instance_key("v") }} AS visit_key, v.*
+    FROM visits v
+    WHERE {{ shared.in_ssd_person(schema, "v.person_id") }}
+),
+plans AS (
+    SELECT px.visit_key, px.plan_id
+    FROM (
+        SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        FROM keyed k
+        JOIN {{ qualify(schema, "ssd_cp_plans") }} p
+            ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
+            AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.visit_date") }}
+    ) px
+    WHERE px.pick = 1
+)
+{{ insert_into(schema, table) }}
+SELECT
+    k.visit_key,
+    {{ lib.id_text("k.person_id") }},
+    p.plan_id,
+    k.visit_date,
+    {{ lib.visit_seen("k") }},
+    {{ lib.visit_seen_alone("k") }},
+    NULL
+FROM keyed k
+LEFT JOIN plans p ON p.visit_key = k.visit_key
+WHERE k.visit_date >= {{ history_start() }}
+{% endcall %}

@@ -1,0 +1,150 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_health'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_health";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id" TEXT, "clah_person_id" TEXT, "clah_health_check_type" TEXT, "clah_health_check_date" TIMESTAMP, "clah_health_check_status" TEXT);
+    WITH checks_1 AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS check_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS other_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS reporting_date,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_HealthAssessmentTakenPlace' THEN f.ANSWERVALUE END) AS health_taken,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_DentalCheck' THEN f.ANSWERVALUE END) AS dental_taken,
+                MAX(CASE WHEN f.CONTROLNAME = 'hasAnOpticianCheckTakenPlace' THEN f.ANSWERVALUE END) AS optician_taken
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Dental check ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    checks_2 AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS check_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS other_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS reporting_date,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_HealthAssessmentTakenPlace' THEN f.ANSWERVALUE END) AS health_taken,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_DentalCheck' THEN f.ANSWERVALUE END) AS dental_taken,
+                MAX(CASE WHEN f.CONTROLNAME = 'hasAnOpticianCheckTakenPlace' THEN f.ANSWERVALUE END) AS optician_taken
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Health check ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    checks_3 AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck8' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS check_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheck2' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS other_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_reportingDate' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS reporting_date,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_HealthAssessmentTakenPlace' THEN f.ANSWERVALUE END) AS health_taken,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_DentalCheck' THEN f.ANSWERVALUE END) AS dental_taken,
+                MAX(CASE WHEN f.CONTROLNAME = 'hasAnOpticianCheckTakenPlace' THEN f.ANSWERVALUE END) AS optician_taken
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Optician check ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    assessments AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateLastHealthCheckCompleted' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateLastHealthCheckCompleted' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS H,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateLastDentalCheckCompleted' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateLastDentalCheckCompleted' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS D,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateLastOpticianCheckCompleted' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateLastOpticianCheckCompleted' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS O
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '36c62558-e07b-41bb-b3d1-1dd850d55472'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    all_checks AS (
+        SELECT CONCAT(CAST(c.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY c.instance_id) > 1
+        THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS check_key, c.person_id, 'Dental Check' AS check_type,
+            COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
+            CASE WHEN c.health_taken IN ('No') OR c.dental_taken IN ('No')
+                OR c.optician_taken IN ('No') THEN 'Refused' ELSE 'Completed' END AS status
+        FROM checks_1 c
+        UNION ALL
+        SELECT CONCAT(CAST(c.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY c.instance_id) > 1
+        THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS check_key, c.person_id, 'Health Assessment' AS check_type,
+            COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
+            CASE WHEN c.health_taken IN ('No') OR c.dental_taken IN ('No')
+                OR c.optician_taken IN ('No') THEN 'Refused' ELSE 'Completed' END AS status
+        FROM checks_2 c
+        UNION ALL
+        SELECT CONCAT(CAST(c.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY c.instance_id) > 1
+        THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS check_key, c.person_id, 'Optician Check' AS check_type,
+            COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
+            CASE WHEN c.health_taken IN ('No') OR c.dental_taken IN ('No')
+                OR c.optician_taken IN ('No') THEN 'Refused' ELSE 'Completed' END AS status
+        FROM checks_3 c
+        UNION ALL
+        SELECT CONCAT(CONCAT(CAST(a.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY a.instance_id) > 1
+        THEN CONCAT('-', CAST(a.person_id AS VARCHAR(48))) ELSE '' END), '-D'), a.person_id, 'Dental Check', a.D, 'Completed'
+        FROM assessments a
+        WHERE a.D IS NOT NULL
+        UNION ALL
+        SELECT CONCAT(CONCAT(CAST(a.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY a.instance_id) > 1
+        THEN CONCAT('-', CAST(a.person_id AS VARCHAR(48))) ELSE '' END), '-H'), a.person_id, 'Health Assessment', a.H, 'Completed'
+        FROM assessments a
+        WHERE a.H IS NOT NULL
+        UNION ALL
+        SELECT CONCAT(CONCAT(CAST(a.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY a.instance_id) > 1
+        THEN CONCAT('-', CAST(a.person_id AS VARCHAR(48))) ELSE '' END), '-O'), a.person_id, 'Optician Check', a.O, 'Completed'
+        FROM assessments a
+        WHERE a.O IS NOT NULL
+
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
+    SELECT
+        ac.check_key,
+        CAST(ac.person_id AS VARCHAR(48)),
+        ac.check_type,
+        ac.check_date,
+        ac.status
+    FROM all_checks ac
+    WHERE ac.check_date >= (CURRENT_DATE - INTERVAL '6 years') AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ac.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_health";
+    INSERT INTO "ssd"."ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
+    SELECT CASE WHEN LENGTH("clah_health_check_id") > 48 THEN CONCAT(LEFT("clah_health_check_id", 47), '…') ELSE "clah_health_check_id" END, CASE WHEN LENGTH("clah_person_id") > 48 THEN CONCAT(LEFT("clah_person_id", 47), '…') ELSE "clah_person_id" END, CASE WHEN LENGTH("clah_health_check_type") > 500 THEN CONCAT(LEFT("clah_health_check_type", 499), '…') ELSE "clah_health_check_type" END, "clah_health_check_date", CASE WHEN LENGTH("clah_health_check_status") > 48 THEN CONCAT(LEFT("clah_health_check_status", 47), '…') ELSE "clah_health_check_status" END FROM pg_temp."ssd_load_ssd_cla_health";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_health', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clah_health_check_id=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_id") > 48)), ' clah_health_check_id=0'), '', NULLIF(CONCAT(' clah_person_id=', COUNT(*) FILTER (WHERE LENGTH("clah_person_id") > 48)), ' clah_person_id=0'), '', NULLIF(CONCAT(' clah_health_check_type=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_type") > 500)), ' clah_health_check_type=0'), '', NULLIF(CONCAT(' clah_health_check_status=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_status") > 48)), ' clah_health_check_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_health";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_health', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_health";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,50 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_immunisations'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_immunisations";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id" TEXT, "clai_immunisations_status" TEXT, "clai_immunisations_status_date" TIMESTAMP);
+    WITH checks AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                MAX(CASE WHEN f.CONTROLNAME = '903Return_ImmunisationsComplete' THEN f.ANSWERVALUE END) AS complete,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheckImm' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfCheckImm' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS check_date
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Immunisation check ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    latest AS (
+        SELECT c.person_id, c.complete, COALESCE(c.check_date, c.completed_date) AS check_date,
+            ROW_NUMBER() OVER (PARTITION BY c.person_id
+                ORDER BY COALESCE(c.check_date, c.completed_date) DESC, c.instance_id DESC) AS pick
+        FROM checks c
+        WHERE c.complete IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.person_id AS VARCHAR(48)))
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    SELECT
+        CAST(l.person_id AS VARCHAR(48)),
+
+    CASE WHEN l.complete IS NULL THEN NULL WHEN l.complete IN ('Yes', 'Y') THEN 'Y' ELSE 'N' END,
+        l.check_date
+    FROM latest l
+    WHERE l.pick = 1;
+    DELETE FROM "ssd"."ssd_cla_immunisations";
+    INSERT INTO "ssd"."ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
+    SELECT CASE WHEN LENGTH("clai_person_id") > 48 THEN CONCAT(LEFT("clai_person_id", 47), '…') ELSE "clai_person_id" END, CASE WHEN LENGTH("clai_immunisations_status") > 1 THEN CONCAT(LEFT("clai_immunisations_status", 0), '…') ELSE "clai_immunisations_status" END, "clai_immunisations_status_date" FROM pg_temp."ssd_load_ssd_cla_immunisations";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_immunisations', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clai_person_id=', COUNT(*) FILTER (WHERE LENGTH("clai_person_id") > 48)), ' clai_person_id=0'), '', NULLIF(CONCAT(' clai_immunisations_status=', COUNT(*) FILTER (WHERE LENGTH("clai_immunisations_status") > 1)), ' clai_immunisations_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_immunisations";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_immunisations', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_immunisations";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,96 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_reviews'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
+    WITH reviews AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfReview' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfReview' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS review_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfNextReview' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfNextReview' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS next_date
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = 'b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf'
+                AND f.INSTANCESTATE = 'COMPLETE'
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(r.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY r.instance_id) > 1
+        THEN CONCAT('-', CAST(r.person_id AS VARCHAR(48))) ELSE '' END) AS review_key, r.person_id, r.review_date, r.next_date, r.instance_id
+        FROM reviews r
+        WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
+    ),
+    periods AS (
+        SELECT px.review_key, px.period_id
+        FROM (
+            SELECT k.review_key, pc.PERIODOFCAREID AS period_id,
+                ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+            FROM keyed k
+            JOIN "claperiodofcareview" pc
+                ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.review_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.review_date)
+        ) px
+        WHERE px.pick = 1
+    ),
+    ordered AS (
+        SELECT k.review_key, k.person_id, k.review_date, p.period_id,
+            LAG(k.next_date) OVER (PARTITION BY k.person_id, p.period_id ORDER BY k.review_date, k.instance_id) AS due_date
+        FROM keyed k
+        LEFT JOIN periods p ON p.review_key = k.review_key
+    ),
+    views AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS meeting_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'howWasTheChildAbleToContributeTheirViewsToTheReview' THEN f.SHORTANSWERVALUE END) AS answer
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '79f3495c-134f-4e69-b00f-7621925419f7'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Child/young person in care review')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    participation AS (
+        SELECT vx.review_key, vx.answer
+        FROM (
+            SELECT o.review_key, v.answer,
+                ROW_NUMBER() OVER (PARTITION BY o.review_key ORDER BY v.instance_id DESC) AS pick
+            FROM ordered o
+            JOIN views v ON v.person_id = o.person_id AND v.meeting_date = o.review_date AND v.answer IS NOT NULL
+        ) vx
+        WHERE vx.pick = 1
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    SELECT
+        o.review_key,
+        CAST(o.period_id AS VARCHAR(48)),
+        CAST(o.person_id AS VARCHAR(48)),
+        o.due_date,
+        o.review_date,
+        'N',
+        LEFT(CAST(pa.answer AS VARCHAR(100)), 100)
+    FROM ordered o
+    LEFT JOIN participation pa ON pa.review_key = o.review_key
+    WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years');
+    DELETE FROM "ssd"."ssd_cla_reviews";
+    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_reviews', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), '', NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), '', NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), '', NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), '', NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_reviews";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_reviews', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_reviews";
+END $$;
+-- ssd-bridge: end of batch

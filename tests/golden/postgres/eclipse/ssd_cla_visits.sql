@@ -1,0 +1,66 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_visits'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_visits";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_visits" ("clav_cla_visit_id" TEXT, "clav_cla_id" TEXT, "clav_person_id" TEXT, "clav_cla_visit_date" TIMESTAMP, "clav_cla_visit_seen" TEXT, "clav_cla_visit_seen_alone" TEXT);
+    WITH visits AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS visit_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeenAlone' THEN f.ANSWERVALUE END) AS seen_alone
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Child in care')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(v.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
+        THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        FROM visits v
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
+    ),
+    periods AS (
+        SELECT px.visit_key, px.period_id
+        FROM (
+            SELECT k.visit_key, pc.PERIODOFCAREID AS period_id,
+                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+            FROM keyed k
+            JOIN "claperiodofcareview" pc
+                ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.visit_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.visit_date)
+        ) px
+        WHERE px.pick = 1
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_visits" ("clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone")
+    SELECT
+        k.visit_key,
+        CAST(p.period_id AS VARCHAR(48)),
+        CAST(k.person_id AS VARCHAR(48)),
+        k.visit_date,
+
+    CASE WHEN k.seen IS NULL THEN NULL WHEN k.seen IN ('Yes') THEN 'Y' ELSE 'N' END,
+
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN k.seen_alone IN ('Child seen alone') THEN 'Y' ELSE 'N' END
+    FROM keyed k
+    LEFT JOIN periods p ON p.visit_key = k.visit_key
+    WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years');
+    DELETE FROM "ssd"."ssd_cla_visits";
+    INSERT INTO "ssd"."ssd_cla_visits" ("clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone")
+    SELECT CASE WHEN LENGTH("clav_cla_visit_id") > 48 THEN CONCAT(LEFT("clav_cla_visit_id", 47), '…') ELSE "clav_cla_visit_id" END, CASE WHEN LENGTH("clav_cla_id") > 48 THEN CONCAT(LEFT("clav_cla_id", 47), '…') ELSE "clav_cla_id" END, CASE WHEN LENGTH("clav_person_id") > 48 THEN CONCAT(LEFT("clav_person_id", 47), '…') ELSE "clav_person_id" END, "clav_cla_visit_date", CASE WHEN LENGTH("clav_cla_visit_seen") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen", 0), '…') ELSE "clav_cla_visit_seen" END, CASE WHEN LENGTH("clav_cla_visit_seen_alone") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen_alone", 0), '…') ELSE "clav_cla_visit_seen_alone" END FROM pg_temp."ssd_load_ssd_cla_visits";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_visits', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clav_cla_visit_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_id") > 48)), ' clav_cla_visit_id=0'), '', NULLIF(CONCAT(' clav_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_id") > 48)), ' clav_cla_id=0'), '', NULLIF(CONCAT(' clav_person_id=', COUNT(*) FILTER (WHERE LENGTH("clav_person_id") > 48)), ' clav_person_id=0'), '', NULLIF(CONCAT(' clav_cla_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen") > 1)), ' clav_cla_visit_seen=0'), '', NULLIF(CONCAT(' clav_cla_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen_alone") > 1)), ' clav_cla_visit_seen_alone=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_visits";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_visits', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_visits";
+END $$;
+-- ssd-bridge: end of batch

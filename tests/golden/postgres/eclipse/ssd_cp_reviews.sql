@@ -1,0 +1,101 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cp_reviews'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_reviews";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id" TEXT, "cppr_person_id" TEXT, "cppr_cp_plan_id" TEXT, "cppr_cp_review_due" TIMESTAMP, "cppr_cp_review_date" TIMESTAMP, "cppr_cp_review_meeting_id" TEXT, "cppr_cp_review_outcome_continue_cp" TEXT, "cppr_cp_review_quorate" TEXT, "cppr_cp_review_participation" TEXT);
+    WITH reviews AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfMeetingConference' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfMeetingConference' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS review_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'ChildProtectionNextStep' THEN f.ANSWERVALUE END) AS next_step,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateofnextplanmeetingreview_35' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateofnextplanmeetingreview_35' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS next_date
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Child Protection - Review Conference')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(r.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY r.instance_id) > 1
+        THEN CONCAT('-', CAST(r.person_id AS VARCHAR(48))) ELSE '' END) AS review_key, r.person_id, r.review_date, r.next_date, r.next_step, r.instance_id
+        FROM reviews r
+        WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
+    ),
+    plans AS (
+        SELECT px.review_key, px.plan_id
+        FROM (
+            SELECT k.review_key, p.cppl_cp_plan_id AS plan_id,
+                ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+            FROM keyed k
+            JOIN "ssd"."ssd_cp_plans" p
+                ON p.cppl_person_id = CAST(k.person_id AS VARCHAR(48))
+                AND p.cppl_cp_plan_start_date <= k.review_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.review_date)
+        ) px
+        WHERE px.pick = 1
+    ),
+    ordered AS (
+        SELECT k.review_key, k.person_id, k.review_date, k.next_step, k.instance_id, p.plan_id,
+            LAG(k.next_date) OVER (PARTITION BY k.person_id, p.plan_id ORDER BY k.review_date, k.instance_id) AS due_date
+        FROM keyed k
+        LEFT JOIN plans p ON p.review_key = k.review_key
+    ),
+    views AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'dateOfMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS meeting_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'howwasthechildabletocontributetheirviewstotheconference_4' THEN f.SHORTANSWERVALUE END) AS answer
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '79f3495c-134f-4e69-b00f-7621925419f7'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Child protection conference')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    participation AS (
+        SELECT vx.review_key, vx.answer
+        FROM (
+            SELECT o.review_key, v.answer,
+                ROW_NUMBER() OVER (PARTITION BY o.review_key ORDER BY v.instance_id DESC) AS pick
+            FROM ordered o
+            JOIN views v ON v.person_id = o.person_id AND v.meeting_date = o.review_date AND v.answer IS NOT NULL
+        ) vx
+        WHERE vx.pick = 1
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+    SELECT
+        o.review_key,
+        CAST(o.person_id AS VARCHAR(48)),
+        o.plan_id,
+        o.due_date,
+        o.review_date,
+        CAST(o.instance_id AS VARCHAR(48)),
+        CASE WHEN o.next_step IN ('Set next review') THEN 'Y' ELSE 'N' END,
+        NULL,
+        LEFT(CAST(pa.answer AS VARCHAR(100)), 100)
+    FROM ordered o
+    LEFT JOIN participation pa ON pa.review_key = o.review_key
+    WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years');
+    DELETE FROM "ssd"."ssd_cp_reviews";
+    INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+    SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM pg_temp."ssd_load_ssd_cp_reviews";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cp_reviews', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' cppr_cp_review_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_id") > 48)), ' cppr_cp_review_id=0'), '', NULLIF(CONCAT(' cppr_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_person_id") > 48)), ' cppr_person_id=0'), '', NULLIF(CONCAT(' cppr_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_plan_id") > 48)), ' cppr_cp_plan_id=0'), '', NULLIF(CONCAT(' cppr_cp_review_meeting_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_meeting_id") > 48)), ' cppr_cp_review_meeting_id=0'), '', NULLIF(CONCAT(' cppr_cp_review_outcome_continue_cp=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_outcome_continue_cp") > 1)), ' cppr_cp_review_outcome_continue_cp=0'), '', NULLIF(CONCAT(' cppr_cp_review_quorate=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_quorate") > 100)), ' cppr_cp_review_quorate=0'), '', NULLIF(CONCAT(' cppr_cp_review_participation=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_participation") > 100)), ' cppr_cp_review_participation=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cp_reviews";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_reviews', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cp_reviews";
+END $$;
+-- ssd-bridge: end of batch

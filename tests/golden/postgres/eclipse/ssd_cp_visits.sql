@@ -1,0 +1,68 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cp_visits'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_visits";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id" TEXT, "cppv_person_id" TEXT, "cppv_cp_plan_id" TEXT, "cppv_cp_visit_date" TIMESTAMP, "cppv_cp_visit_seen" TEXT, "cppv_cp_visit_seen_alone" TEXT, "cppv_cp_visit_bedroom" TEXT);
+    WITH visits AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS visit_date,
+                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeenAlone' THEN f.ANSWERVALUE END) AS seen_alone
+            FROM "formanswerpersonview" f
+            WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN ('Child Protection ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(v.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
+        THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        FROM visits v
+        WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
+    ),
+    plans AS (
+        SELECT px.visit_key, px.plan_id
+        FROM (
+            SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
+                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+            FROM keyed k
+            JOIN "ssd"."ssd_cp_plans" p
+                ON p.cppl_person_id = CAST(k.person_id AS VARCHAR(48))
+                AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
+        ) px
+        WHERE px.pick = 1
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom")
+    SELECT
+        k.visit_key,
+        CAST(k.person_id AS VARCHAR(48)),
+        p.plan_id,
+        k.visit_date,
+
+    CASE WHEN k.seen IS NULL THEN NULL WHEN k.seen IN ('Yes') THEN 'Y' ELSE 'N' END,
+
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN k.seen_alone IN ('Child seen alone') THEN 'Y' ELSE 'N' END,
+        NULL
+    FROM keyed k
+    LEFT JOIN plans p ON p.visit_key = k.visit_key
+    WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years');
+    DELETE FROM "ssd"."ssd_cp_visits";
+    INSERT INTO "ssd"."ssd_cp_visits" ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom")
+    SELECT CASE WHEN LENGTH("cppv_cp_visit_id") > 48 THEN CONCAT(LEFT("cppv_cp_visit_id", 47), '…') ELSE "cppv_cp_visit_id" END, CASE WHEN LENGTH("cppv_person_id") > 48 THEN CONCAT(LEFT("cppv_person_id", 47), '…') ELSE "cppv_person_id" END, CASE WHEN LENGTH("cppv_cp_plan_id") > 48 THEN CONCAT(LEFT("cppv_cp_plan_id", 47), '…') ELSE "cppv_cp_plan_id" END, "cppv_cp_visit_date", CASE WHEN LENGTH("cppv_cp_visit_seen") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen", 0), '…') ELSE "cppv_cp_visit_seen" END, CASE WHEN LENGTH("cppv_cp_visit_seen_alone") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen_alone", 0), '…') ELSE "cppv_cp_visit_seen_alone" END, CASE WHEN LENGTH("cppv_cp_visit_bedroom") > 1 THEN CONCAT(LEFT("cppv_cp_visit_bedroom", 0), '…') ELSE "cppv_cp_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cp_visits";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cp_visits', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' cppv_cp_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_id") > 48)), ' cppv_cp_visit_id=0'), '', NULLIF(CONCAT(' cppv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_person_id") > 48)), ' cppv_person_id=0'), '', NULLIF(CONCAT(' cppv_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_plan_id") > 48)), ' cppv_cp_plan_id=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen") > 1)), ' cppv_cp_visit_seen=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen_alone") > 1)), ' cppv_cp_visit_seen_alone=0'), '', NULLIF(CONCAT(' cppv_cp_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_bedroom") > 1)), ' cppv_cp_visit_bedroom=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cp_visits";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_visits', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cp_visits";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,51 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_missing'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_missing";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_missing" ("miss_table_id" TEXT, "miss_person_id" TEXT, "miss_missing_episode_start_date" TIMESTAMP, "miss_missing_episode_type" TEXT, "miss_missing_episode_end_date" TIMESTAMP, "miss_missing_rhi_offered" TEXT, "miss_missing_rhi_accepted" TEXT);
+    WITH forms AS (
+        SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id,
+            COALESCE(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'DATECHILDLASTSEEN%' THEN f.DATEANSWERVALUE END),
+                     CASE WHEN CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'DATECHILDLASTSEEN%' THEN f.ANSWERVALUE END) AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'DATECHILDLASTSEEN%' THEN f.ANSWERVALUE END) AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'DATECHILDLASTSEEN%' THEN f.ANSWERVALUE END) AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'DATECHILDLASTSEEN%' THEN f.ANSWERVALUE END) AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END) AS start_date,
+            COALESCE(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'FOUNDREPORTDATE%' THEN f.DATEANSWERVALUE END),
+                     CASE WHEN CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'FOUNDREPORTDATE%' THEN f.ANSWERVALUE END) AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'FOUNDREPORTDATE%' THEN f.ANSWERVALUE END) AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'FOUNDREPORTDATE%' THEN f.ANSWERVALUE END) AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'FOUNDREPORTDATE%' THEN f.ANSWERVALUE END) AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END) AS end_date,
+            MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'ABSENCETYPE%' THEN f.ANSWERVALUE END) AS episode_type,
+            MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'HASARETURNHOMEINTERVIEWBEENOFFERED%' THEN f.ANSWERVALUE END) AS rhi_offered,
+            MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'HASTHERETURNHOMEINTERVIEWBEENACCEPTED%' THEN f.ANSWERVALUE END) AS rhi_accepted
+        FROM "formanswerpersonview" f
+        WHERE f.DESIGNGUID = 'e112bee8-4f50-4904-8ebc-842e2fd33994' AND f.INSTANCESTATE = 'COMPLETE'
+        GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(m.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY m.instance_id) > 1
+        THEN CONCAT('-', CAST(m.person_id AS VARCHAR(48))) ELSE '' END) AS missing_key, m.*
+        FROM forms m
+        WHERE m.start_date IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(m.person_id AS VARCHAR(48)))
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
+    SELECT
+        k.missing_key,
+        CAST(k.person_id AS VARCHAR(48)),
+        k.start_date,
+        LEFT(k.episode_type, 100),
+        k.end_date,
+        CASE WHEN k.rhi_offered IN ('Yes', 'No', 'Not applicable') THEN CASE WHEN k.rhi_offered = 'Yes' THEN 'Y' WHEN k.rhi_offered = 'No' THEN 'N' WHEN k.rhi_offered = 'Not applicable' THEN 'NA' END
+        WHEN k.rhi_offered = LEFT(k.rhi_offered, 2) THEN k.rhi_offered END,
+        CASE WHEN k.rhi_accepted IN ('Yes', 'No', 'Not applicable') THEN CASE WHEN k.rhi_accepted = 'Yes' THEN 'Y' WHEN k.rhi_accepted = 'No' THEN 'N' WHEN k.rhi_accepted = 'Not applicable' THEN 'NA' END
+        WHEN k.rhi_accepted = LEFT(k.rhi_accepted, 2) THEN k.rhi_accepted END
+    FROM keyed k
+    WHERE (k.end_date IS NULL OR k.end_date >= (CURRENT_DATE - INTERVAL '6 years'));
+    DELETE FROM "ssd"."ssd_missing";
+    INSERT INTO "ssd"."ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
+    SELECT CASE WHEN LENGTH("miss_table_id") > 48 THEN CONCAT(LEFT("miss_table_id", 47), '…') ELSE "miss_table_id" END, CASE WHEN LENGTH("miss_person_id") > 48 THEN CONCAT(LEFT("miss_person_id", 47), '…') ELSE "miss_person_id" END, "miss_missing_episode_start_date", CASE WHEN LENGTH("miss_missing_episode_type") > 100 THEN CONCAT(LEFT("miss_missing_episode_type", 99), '…') ELSE "miss_missing_episode_type" END, "miss_missing_episode_end_date", CASE WHEN LENGTH("miss_missing_rhi_offered") > 2 THEN CONCAT(LEFT("miss_missing_rhi_offered", 1), '…') ELSE "miss_missing_rhi_offered" END, CASE WHEN LENGTH("miss_missing_rhi_accepted") > 2 THEN CONCAT(LEFT("miss_missing_rhi_accepted", 1), '…') ELSE "miss_missing_rhi_accepted" END FROM pg_temp."ssd_load_ssd_missing";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_missing', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' miss_table_id=', COUNT(*) FILTER (WHERE LENGTH("miss_table_id") > 48)), ' miss_table_id=0'), '', NULLIF(CONCAT(' miss_person_id=', COUNT(*) FILTER (WHERE LENGTH("miss_person_id") > 48)), ' miss_person_id=0'), '', NULLIF(CONCAT(' miss_missing_episode_type=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_episode_type") > 100)), ' miss_missing_episode_type=0'), '', NULLIF(CONCAT(' miss_missing_rhi_offered=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_offered") > 2)), ' miss_missing_rhi_offered=0'), '', NULLIF(CONCAT(' miss_missing_rhi_accepted=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_accepted") > 2)), ' miss_missing_rhi_accepted=0')) INTO cuts FROM pg_temp."ssd_load_ssd_missing";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_missing', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_missing";
+END $$;
+-- ssd-bridge: end of batch

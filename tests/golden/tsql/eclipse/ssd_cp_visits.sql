@@ -1,0 +1,71 @@
+
+RAISERROR(N'refilling ssd_cp_visits', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cp_visits') IS NOT NULL DROP TABLE [#ssd_load_ssd_cp_visits];
+    CREATE TABLE [#ssd_load_ssd_cp_visits] ([cppv_cp_visit_id] NVARCHAR(MAX), [cppv_person_id] NVARCHAR(MAX), [cppv_cp_plan_id] NVARCHAR(MAX), [cppv_cp_visit_date] DATETIME, [cppv_cp_visit_seen] NVARCHAR(MAX), [cppv_cp_visit_seen_alone] NVARCHAR(MAX), [cppv_cp_visit_bedroom] NVARCHAR(MAX));
+    WITH visits AS (
+        SELECT
+                f.INSTANCEID AS instance_id,
+                f.ANSWERFORSUBJECTID AS person_id,
+                MAX(f.SUBMITTERPERSONID) AS submitter_id,
+                MIN(f.DATESTARTED) AS started_date,
+                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfVisit' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_dateOfVisit' THEN CASE WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) + N' 00:00:00', 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]' THEN TRY_CONVERT(DATETIME, STUFF(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 11, 1, N' ') + N':00', 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]%' THEN TRY_CONVERT(DATETIME, STUFF(LEFT(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 19), 11, 1, N' '), 120) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]' THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 112) WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) LIKE '%_/%_/[0-9][0-9][0-9][0-9]' AND LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))) NOT LIKE '%[^0-9/]%' AND LEN(LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121)))) <= 10 THEN TRY_CONVERT(DATETIME, LTRIM(RTRIM(CONVERT(NVARCHAR(40), f.ANSWERVALUE, 121))), 103) END END)) AS visit_date,
+                MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN f.CONTROLNAME = N'AnnexAReturn_wasTheChildSeenAlone' THEN f.ANSWERVALUE END) AS seen_alone
+            FROM [FORMANSWERPERSONVIEW] f
+            WHERE f.DESIGNGUID = N'7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                AND f.INSTANCESTATE = 'COMPLETE'
+                AND f.DESIGNSUBNAME IN (N'Child Protection ')
+            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+    ),
+    keyed AS (
+        SELECT CONCAT(CAST(v.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
+        THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        FROM visits v
+        WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(v.person_id AS NVARCHAR(48)))
+    ),
+    plans AS (
+        SELECT px.visit_key, px.plan_id
+        FROM (
+            SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
+                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+            FROM keyed k
+            JOIN [ssd].[ssd_cp_plans] p
+                ON p.cppl_person_id = CAST(k.person_id AS VARCHAR(48))
+                AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
+        ) px
+        WHERE px.pick = 1
+    )
+    INSERT INTO [#ssd_load_ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])
+    SELECT
+        k.visit_key,
+        CAST(k.person_id AS VARCHAR(48)),
+        p.plan_id,
+        k.visit_date,
+
+    CASE WHEN k.seen IS NULL THEN NULL WHEN k.seen IN (N'Yes') THEN 'Y' ELSE 'N' END,
+
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN k.seen_alone IN (N'Child seen alone') THEN 'Y' ELSE 'N' END,
+        NULL
+    FROM keyed k
+    LEFT JOIN plans p ON p.visit_key = k.visit_key
+    WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE));
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_cp_visits];
+    INSERT INTO [ssd].[ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])
+    SELECT CASE WHEN LEN([cppv_cp_visit_id]) > 48 THEN CONCAT(LEFT([cppv_cp_visit_id], 47), N'…') ELSE [cppv_cp_visit_id] END, CASE WHEN LEN([cppv_person_id]) > 48 THEN CONCAT(LEFT([cppv_person_id], 47), N'…') ELSE [cppv_person_id] END, CASE WHEN LEN([cppv_cp_plan_id]) > 48 THEN CONCAT(LEFT([cppv_cp_plan_id], 47), N'…') ELSE [cppv_cp_plan_id] END, [cppv_cp_visit_date], CASE WHEN LEN([cppv_cp_visit_seen]) > 1 THEN CONCAT(LEFT([cppv_cp_visit_seen], 0), N'…') ELSE [cppv_cp_visit_seen] END, CASE WHEN LEN([cppv_cp_visit_seen_alone]) > 1 THEN CONCAT(LEFT([cppv_cp_visit_seen_alone], 0), N'…') ELSE [cppv_cp_visit_seen_alone] END, CASE WHEN LEN([cppv_cp_visit_bedroom]) > 1 THEN CONCAT(LEFT([cppv_cp_visit_bedroom], 0), N'…') ELSE [cppv_cp_visit_bedroom] END FROM [#ssd_load_ssd_cp_visits];
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cp_visits', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' cppv_cp_visit_id=', SUM(CASE WHEN LEN([cppv_cp_visit_id]) > 48 THEN 1 ELSE 0 END)), N' cppv_cp_visit_id=0'), N'', NULLIF(CONCAT(N' cppv_person_id=', SUM(CASE WHEN LEN([cppv_person_id]) > 48 THEN 1 ELSE 0 END)), N' cppv_person_id=0'), N'', NULLIF(CONCAT(N' cppv_cp_plan_id=', SUM(CASE WHEN LEN([cppv_cp_plan_id]) > 48 THEN 1 ELSE 0 END)), N' cppv_cp_plan_id=0'), N'', NULLIF(CONCAT(N' cppv_cp_visit_seen=', SUM(CASE WHEN LEN([cppv_cp_visit_seen]) > 1 THEN 1 ELSE 0 END)), N' cppv_cp_visit_seen=0'), N'', NULLIF(CONCAT(N' cppv_cp_visit_seen_alone=', SUM(CASE WHEN LEN([cppv_cp_visit_seen_alone]) > 1 THEN 1 ELSE 0 END)), N' cppv_cp_visit_seen_alone=0'), N'', NULLIF(CONCAT(N' cppv_cp_visit_bedroom=', SUM(CASE WHEN LEN([cppv_cp_visit_bedroom]) > 1 THEN 1 ELSE 0 END)), N' cppv_cp_visit_bedroom=0')) FROM [#ssd_load_ssd_cp_visits];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cp_visits', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_cp_visits];
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO

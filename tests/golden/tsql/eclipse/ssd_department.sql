@@ -1,0 +1,33 @@
+
+RAISERROR(N'refilling ssd_department', 0, 1) WITH NOWAIT;
+BEGIN TRY
+    IF OBJECT_ID(N'tempdb..#ssd_load_ssd_department') IS NOT NULL DROP TABLE [#ssd_load_ssd_department];
+    CREATE TABLE [#ssd_load_ssd_department] ([dept_team_id] NVARCHAR(MAX), [dept_team_name] NVARCHAR(MAX), [dept_team_parent_id] NVARCHAR(MAX), [dept_team_parent_name] NVARCHAR(MAX));
+    INSERT INTO [#ssd_load_ssd_department] ([dept_team_id], [dept_team_name], [dept_team_parent_id], [dept_team_parent_name])
+    SELECT
+        CAST(o.ORGANISATIONID AS VARCHAR(48)),
+        LEFT(o.DESCRIPTION, 255),
+        NULL,
+        NULL
+    FROM [ORGANISATIONVIEW] o
+    WHERE o.ORGANISATIONID IS NOT NULL
+        AND o.ORGANISATIONCLASS = N'TEAM'
+        AND COALESCE(o.SECTOR, '') NOT IN (N'CHARITY', N'PRIVATE')
+        AND COALESCE(o.SECTORSUBTYPE, '') NOT IN (N'ADULT_SOCIAL_SERVICES', N'EDUCATION');
+    BEGIN TRANSACTION;
+    DELETE FROM [ssd].[ssd_department];
+    INSERT INTO [ssd].[ssd_department] ([dept_team_id], [dept_team_name], [dept_team_parent_id], [dept_team_parent_name])
+    SELECT CASE WHEN LEN([dept_team_id]) > 48 THEN CONCAT(LEFT([dept_team_id], 47), N'…') ELSE [dept_team_id] END, CASE WHEN LEN([dept_team_name]) > 255 THEN CONCAT(LEFT([dept_team_name], 254), N'…') ELSE [dept_team_name] END, CASE WHEN LEN([dept_team_parent_id]) > 48 THEN CONCAT(LEFT([dept_team_parent_id], 47), N'…') ELSE [dept_team_parent_id] END, CASE WHEN LEN([dept_team_parent_name]) > 255 THEN CONCAT(LEFT([dept_team_parent_name], 254), N'…') ELSE [dept_team_parent_name] END FROM [#ssd_load_ssd_department];
+    DECLARE @loaded INT = @@ROWCOUNT;
+    COMMIT TRANSACTION;
+    RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_department', @loaded) WITH NOWAIT;
+    DECLARE @cuts NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' dept_team_id=', SUM(CASE WHEN LEN([dept_team_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_id=0'), N'', NULLIF(CONCAT(N' dept_team_name=', SUM(CASE WHEN LEN([dept_team_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_name=0'), N'', NULLIF(CONCAT(N' dept_team_parent_id=', SUM(CASE WHEN LEN([dept_team_parent_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_parent_id=0'), N'', NULLIF(CONCAT(N' dept_team_parent_name=', SUM(CASE WHEN LEN([dept_team_parent_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_parent_name=0')) FROM [#ssd_load_ssd_department];
+    IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_department', @cuts) WITH NOWAIT;
+    DROP TABLE [#ssd_load_ssd_department];
+END TRY
+BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+END CATCH;
+GO
