@@ -2,10 +2,12 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_disability'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_disability";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_disability";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_disability" ("disa_table_id" TEXT, "disa_person_id" TEXT, "disa_disability_code" TEXT);
     SET LOCAL enable_nestloop = off;
-    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    INSERT INTO pg_temp."ssd_load_ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
     SELECT
         CAST(d.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)),
         CAST(d.PERSONID AS VARCHAR(48)),
@@ -16,7 +18,13 @@ BEGIN
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(d.PERSONID AS VARCHAR(48)))
         AND COALESCE(d.STATUS, '') <> 'DELETED'
         AND (d.ENDDATE IS NULL OR d.ENDDATE >= CURRENT_DATE);
+    DELETE FROM "ssd"."ssd_disability";
+    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    SELECT CASE WHEN LENGTH("disa_table_id") > 48 THEN CONCAT(LEFT("disa_table_id", 47), '…') ELSE "disa_table_id" END, CASE WHEN LENGTH("disa_person_id") > 48 THEN CONCAT(LEFT("disa_person_id", 47), '…') ELSE "disa_person_id" END, CASE WHEN LENGTH("disa_disability_code") > 48 THEN CONCAT(LEFT("disa_disability_code", 47), '…') ELSE "disa_disability_code" END FROM pg_temp."ssd_load_ssd_disability";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_disability', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' disa_table_id=', COUNT(*) FILTER (WHERE LENGTH("disa_table_id") > 48)), ' disa_table_id=0'), '', NULLIF(CONCAT(' disa_person_id=', COUNT(*) FILTER (WHERE LENGTH("disa_person_id") > 48)), ' disa_person_id=0'), '', NULLIF(CONCAT(' disa_disability_code=', COUNT(*) FILTER (WHERE LENGTH("disa_disability_code") > 48)), ' disa_disability_code=0')) INTO cuts FROM pg_temp."ssd_load_ssd_disability";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_disability', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_disability";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_s47_enquiry'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_s47_enquiry";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_s47_enquiry";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_s47_enquiry" ("s47e_s47_enquiry_id" TEXT, "s47e_referral_id" TEXT, "s47e_person_id" TEXT, "s47e_s47_start_date" TIMESTAMP, "s47e_s47_end_date" TIMESTAMP, "s47e_s47_nfa" TEXT, "s47e_s47_outcome_json" TEXT, "s47e_s47_completed_by_team" TEXT, "s47e_s47_completed_by_worker_id" TEXT);
     SET LOCAL enable_nestloop = off;
     WITH s47_forms AS (
         SELECT
@@ -13,7 +15,7 @@ BEGIN
                 MIN(f.DATESTARTED) AS started_date,
                 MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
                 COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS start_date,
+                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_unsubWhatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_whatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_step,
                 MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_outcomeOfSection47Enquiry' THEN f.ANSWERVALUE END) AS comments
@@ -64,7 +66,7 @@ BEGIN
         ) chosen
         WHERE chosen.pick = 1
     )
-    INSERT INTO "ssd"."ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
+    INSERT INTO pg_temp."ssd_load_ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
     SELECT
         e.event_key,
         r.referral_id,
@@ -88,7 +90,13 @@ BEGIN
     LEFT JOIN referrals r ON r.event_key = e.event_key
     LEFT JOIN teams t ON t.event_key = e.event_key
     LEFT JOIN workers w ON w.event_key = e.event_key;
+    DELETE FROM "ssd"."ssd_s47_enquiry";
+    INSERT INTO "ssd"."ssd_s47_enquiry" ("s47e_s47_enquiry_id", "s47e_referral_id", "s47e_person_id", "s47e_s47_start_date", "s47e_s47_end_date", "s47e_s47_nfa", "s47e_s47_outcome_json", "s47e_s47_completed_by_team", "s47e_s47_completed_by_worker_id")
+    SELECT CASE WHEN LENGTH("s47e_s47_enquiry_id") > 48 THEN CONCAT(LEFT("s47e_s47_enquiry_id", 47), '…') ELSE "s47e_s47_enquiry_id" END, CASE WHEN LENGTH("s47e_referral_id") > 48 THEN CONCAT(LEFT("s47e_referral_id", 47), '…') ELSE "s47e_referral_id" END, CASE WHEN LENGTH("s47e_person_id") > 48 THEN CONCAT(LEFT("s47e_person_id", 47), '…') ELSE "s47e_person_id" END, "s47e_s47_start_date", "s47e_s47_end_date", CASE WHEN LENGTH("s47e_s47_nfa") > 1 THEN CONCAT(LEFT("s47e_s47_nfa", 0), '…') ELSE "s47e_s47_nfa" END, CASE WHEN LENGTH("s47e_s47_outcome_json") > 1000 THEN CONCAT(LEFT("s47e_s47_outcome_json", 999), '…') ELSE "s47e_s47_outcome_json" END, CASE WHEN LENGTH("s47e_s47_completed_by_team") > 48 THEN CONCAT(LEFT("s47e_s47_completed_by_team", 47), '…') ELSE "s47e_s47_completed_by_team" END, CASE WHEN LENGTH("s47e_s47_completed_by_worker_id") > 100 THEN CONCAT(LEFT("s47e_s47_completed_by_worker_id", 99), '…') ELSE "s47e_s47_completed_by_worker_id" END FROM pg_temp."ssd_load_ssd_s47_enquiry";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_s47_enquiry', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' s47e_s47_enquiry_id=', COUNT(*) FILTER (WHERE LENGTH("s47e_s47_enquiry_id") > 48)), ' s47e_s47_enquiry_id=0'), '', NULLIF(CONCAT(' s47e_referral_id=', COUNT(*) FILTER (WHERE LENGTH("s47e_referral_id") > 48)), ' s47e_referral_id=0'), '', NULLIF(CONCAT(' s47e_person_id=', COUNT(*) FILTER (WHERE LENGTH("s47e_person_id") > 48)), ' s47e_person_id=0'), '', NULLIF(CONCAT(' s47e_s47_nfa=', COUNT(*) FILTER (WHERE LENGTH("s47e_s47_nfa") > 1)), ' s47e_s47_nfa=0'), '', NULLIF(CONCAT(' s47e_s47_outcome_json=', COUNT(*) FILTER (WHERE LENGTH("s47e_s47_outcome_json") > 1000)), ' s47e_s47_outcome_json=0'), '', NULLIF(CONCAT(' s47e_s47_completed_by_team=', COUNT(*) FILTER (WHERE LENGTH("s47e_s47_completed_by_team") > 48)), ' s47e_s47_completed_by_team=0'), '', NULLIF(CONCAT(' s47e_s47_completed_by_worker_id=', COUNT(*) FILTER (WHERE LENGTH("s47e_s47_completed_by_worker_id") > 100)), ' s47e_s47_completed_by_worker_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_s47_enquiry";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_s47_enquiry', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_s47_enquiry";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_sdq_scores'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_sdq_scores";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
     SET LOCAL enable_nestloop = off;
     WITH sdq AS (
         SELECT
@@ -13,7 +15,7 @@ BEGIN
             MIN(f.DATESTARTED) AS started_date,
             MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
             COALESCE(MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN f.DATEANSWERVALUE END),
-                     MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN CASE WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?\s*$' THEN CAST(LEFT(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 19) AS TIMESTAMP) WHEN CAST(f.ANSWERVALUE AS TEXT) ~ '^\s*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4}\s*$' THEN CAST(TO_DATE(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 'DD/MM/YYYY') AS TIMESTAMP) END END)) AS sdq_date,
+                     MAX(CASE WHEN f.CONTROLNAME = '903Return_dateOfLatestSDQRecord' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS sdq_date,
             MAX(CASE WHEN f.CONTROLNAME = 'youngPersonsStrengthsAndDifficultiesQuestionnaireScore' THEN f.ANSWERVALUE END) AS score,
             MAX(CASE WHEN f.CONTROLNAME = '903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod' THEN f.ANSWERVALUE END) AS reason
         FROM "formanswerpersonview" f
@@ -21,17 +23,23 @@ BEGIN
             AND f.INSTANCESTATE = 'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     )
-    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS VARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
-        CASE WHEN s.score ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(s.score) AS INTEGER) END,
+        CASE WHEN TRIM(CAST(s.score AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.score AS TEXT)) AS INTEGER) END,
         CASE WHEN s.reason = 'No form returned as child was aged under 4 or over 17 at date of latest assessment' THEN 'SDQ1' WHEN s.reason = 'Carer(s) refused to complete and return questionnaire' THEN 'SDQ2' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child’s disability' THEN 'SDQ3' WHEN s.reason = 'Not possible to complete the questionnaire due to severity of the child''s disability' THEN 'SDQ3' WHEN s.reason = 'Other' THEN 'SDQ4' WHEN s.reason = 'Child or young person refuses to allow an SDQ to be completed' THEN 'SDQ5' END
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_sdq_scores";
+    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), '', NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), '', NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_sdq_scores";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_disability'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_disability";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_disability";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_disability" ("disa_table_id" TEXT, "disa_person_id" TEXT, "disa_disability_code" TEXT);
     WITH disab AS (
         -- one national code per local code, so a doubled lookup row cannot double a disability
         SELECT d.MAIN_CODE, d.NAT_ID,
@@ -11,7 +13,7 @@ BEGIN
         FROM "hdm"."child_social"."dim_lookup_disab" d
         WHERE d.NAT_ID IS NOT NULL AND LTRIM(RTRIM(d.NAT_ID)) <> ''
     )
-    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    INSERT INTO pg_temp."ssd_load_ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
     SELECT
         CAST(fd.FACT_DISABILITY_ID AS VARCHAR(48)),
         CAST(fd.DIM_PERSON_ID AS VARCHAR(48)),
@@ -22,7 +24,13 @@ BEGIN
         AND fd.DIM_LOOKUP_DISAB_CODE IS NOT NULL
         AND (fd.END_DTTM IS NULL OR fd.END_DTTM > CURRENT_TIMESTAMP)
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fd.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_disability";
+    INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
+    SELECT CASE WHEN LENGTH("disa_table_id") > 48 THEN CONCAT(LEFT("disa_table_id", 47), '…') ELSE "disa_table_id" END, CASE WHEN LENGTH("disa_person_id") > 48 THEN CONCAT(LEFT("disa_person_id", 47), '…') ELSE "disa_person_id" END, CASE WHEN LENGTH("disa_disability_code") > 48 THEN CONCAT(LEFT("disa_disability_code", 47), '…') ELSE "disa_disability_code" END FROM pg_temp."ssd_load_ssd_disability";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_disability', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' disa_table_id=', COUNT(*) FILTER (WHERE LENGTH("disa_table_id") > 48)), ' disa_table_id=0'), '', NULLIF(CONCAT(' disa_person_id=', COUNT(*) FILTER (WHERE LENGTH("disa_person_id") > 48)), ' disa_person_id=0'), '', NULLIF(CONCAT(' disa_disability_code=', COUNT(*) FILTER (WHERE LENGTH("disa_disability_code") > 48)), ' disa_disability_code=0')) INTO cuts FROM pg_temp."ssd_load_ssd_disability";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_disability', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_disability";
 END $$;
 -- ssd-bridge: end of batch

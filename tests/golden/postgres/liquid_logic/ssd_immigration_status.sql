@@ -2,9 +2,11 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_immigration_status'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_immigration_status";
-    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_immigration_status";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id" TEXT, "immi_person_id" TEXT, "immi_immigration_status_start_date" TIMESTAMP, "immi_immigration_status_end_date" TIMESTAMP, "immi_immigration_status" TEXT);
+    INSERT INTO pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
     SELECT
         CAST(ims.FACT_IMMIGRATION_STATUS_ID AS VARCHAR(48)),
         CAST(ims.DIM_PERSON_ID AS VARCHAR(48)),
@@ -14,7 +16,13 @@ BEGIN
     FROM "hdm"."child_social"."fact_immigration_status" ims
     WHERE ims.DIM_PERSON_ID <> -1
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ims.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_immigration_status";
+    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    SELECT CASE WHEN LENGTH("immi_immigration_status_id") > 48 THEN CONCAT(LEFT("immi_immigration_status_id", 47), '…') ELSE "immi_immigration_status_id" END, CASE WHEN LENGTH("immi_person_id") > 48 THEN CONCAT(LEFT("immi_person_id", 47), '…') ELSE "immi_person_id" END, "immi_immigration_status_start_date", "immi_immigration_status_end_date", CASE WHEN LENGTH("immi_immigration_status") > 100 THEN CONCAT(LEFT("immi_immigration_status", 99), '…') ELSE "immi_immigration_status" END FROM pg_temp."ssd_load_ssd_immigration_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_immigration_status', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' immi_immigration_status_id=', COUNT(*) FILTER (WHERE LENGTH("immi_immigration_status_id") > 48)), ' immi_immigration_status_id=0'), '', NULLIF(CONCAT(' immi_person_id=', COUNT(*) FILTER (WHERE LENGTH("immi_person_id") > 48)), ' immi_person_id=0'), '', NULLIF(CONCAT(' immi_immigration_status=', COUNT(*) FILTER (WHERE LENGTH("immi_immigration_status") > 100)), ' immi_immigration_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_immigration_status";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_immigration_status', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_immigration_status";
 END $$;
 -- ssd-bridge: end of batch

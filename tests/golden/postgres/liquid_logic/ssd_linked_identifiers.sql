@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_linked_identifiers'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_linked_identifiers";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_linked_identifiers";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_linked_identifiers" ("link_table_id" TEXT, "link_person_id" TEXT, "link_identifier_type" TEXT, "link_identifier_value" TEXT, "link_valid_from_date" TIMESTAMP, "link_valid_to_date" TIMESTAMP);
     WITH identifiers AS (
         SELECT p.DIM_PERSON_ID, 'UPN' AS suffix, 'Unique Pupil Number' AS kind, NULLIF(LEFT(LTRIM(RTRIM(p.UPN)), 100), '') AS value
         FROM "hdm"."child_social"."dim_person" p
@@ -14,7 +16,7 @@ BEGIN
         WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fp.DIM_PERSON_ID AS VARCHAR(48)))
             AND COALESCE(LTRIM(RTRIM(fp.FORMER_UPN)), '') <> COALESCE(LTRIM(RTRIM(fp.UPN)), '')
     )
-    INSERT INTO "ssd"."ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")
+    INSERT INTO pg_temp."ssd_load_ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")
     SELECT
         CONCAT(CAST(li.DIM_PERSON_ID AS VARCHAR(48)), '.', li.suffix),
         CAST(li.DIM_PERSON_ID AS VARCHAR(48)),
@@ -24,7 +26,13 @@ BEGIN
         NULL
     FROM identifiers li
     WHERE li.value IS NOT NULL;
+    DELETE FROM "ssd"."ssd_linked_identifiers";
+    INSERT INTO "ssd"."ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")
+    SELECT CASE WHEN LENGTH("link_table_id") > 48 THEN CONCAT(LEFT("link_table_id", 47), '…') ELSE "link_table_id" END, CASE WHEN LENGTH("link_person_id") > 48 THEN CONCAT(LEFT("link_person_id", 47), '…') ELSE "link_person_id" END, CASE WHEN LENGTH("link_identifier_type") > 100 THEN CONCAT(LEFT("link_identifier_type", 99), '…') ELSE "link_identifier_type" END, CASE WHEN LENGTH("link_identifier_value") > 100 THEN CONCAT(LEFT("link_identifier_value", 99), '…') ELSE "link_identifier_value" END, "link_valid_from_date", "link_valid_to_date" FROM pg_temp."ssd_load_ssd_linked_identifiers";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_linked_identifiers', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' link_table_id=', COUNT(*) FILTER (WHERE LENGTH("link_table_id") > 48)), ' link_table_id=0'), '', NULLIF(CONCAT(' link_person_id=', COUNT(*) FILTER (WHERE LENGTH("link_person_id") > 48)), ' link_person_id=0'), '', NULLIF(CONCAT(' link_identifier_type=', COUNT(*) FILTER (WHERE LENGTH("link_identifier_type") > 100)), ' link_identifier_type=0'), '', NULLIF(CONCAT(' link_identifier_value=', COUNT(*) FILTER (WHERE LENGTH("link_identifier_value") > 100)), ' link_identifier_value=0')) INTO cuts FROM pg_temp."ssd_load_ssd_linked_identifiers";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_linked_identifiers', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_linked_identifiers";
 END $$;
 -- ssd-bridge: end of batch

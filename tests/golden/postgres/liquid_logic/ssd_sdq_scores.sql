@@ -2,8 +2,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_sdq_scores'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_sdq_scores";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
     WITH scores AS (
         -- the latest score answer on each SDQ form
         SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
@@ -23,13 +25,13 @@ BEGIN
     sdq AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
                COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-               CASE WHEN s.ANSWER ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(s.ANSWER) AS INTEGER) END AS score
+               CASE WHEN TRIM(CAST(s.ANSWER AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.ANSWER AS TEXT)) AS INTEGER) END AS score
         FROM "hdm"."child_social"."fact_forms" ff
         JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
         LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
         WHERE ff.DIM_PERSON_ID <> -1
     )
-    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT
         CAST(q.FACT_FORM_ID AS VARCHAR(48)),
         CAST(q.DIM_PERSON_ID AS VARCHAR(48)),
@@ -40,7 +42,13 @@ BEGIN
     WHERE q.score IS NOT NULL
         AND q.completed >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_sdq_scores";
+    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), '', NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), '', NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_sdq_scores";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

@@ -3,8 +3,10 @@ DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_immigration_status'; END $$;
 DO $$
 DECLARE
     loaded BIGINT;
+    cuts TEXT;
 BEGIN
-    DELETE FROM "ssd"."ssd_immigration_status";
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_immigration_status";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id" TEXT, "immi_person_id" TEXT, "immi_immigration_status_start_date" TIMESTAMP, "immi_immigration_status_end_date" TIMESTAMP, "immi_immigration_status" TEXT);
     WITH answers AS (
         -- the answer's own subject when set, else every person subject of the form's subgroup
         SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
@@ -34,7 +36,7 @@ BEGIN
         LEFT JOIN dates d ON d.form_id = a.form_id AND d.row_id = a.row_id
         WHERE a.person_id IS NOT NULL
     )
-    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    INSERT INTO pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
     SELECT
         CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
         CAST(l.person_id AS VARCHAR(48)),
@@ -44,8 +46,14 @@ BEGIN
     FROM latest l
     WHERE l.rn = 1
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_immigration_status";
+    INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
+    SELECT CASE WHEN LENGTH("immi_immigration_status_id") > 48 THEN CONCAT(LEFT("immi_immigration_status_id", 47), '…') ELSE "immi_immigration_status_id" END, CASE WHEN LENGTH("immi_person_id") > 48 THEN CONCAT(LEFT("immi_person_id", 47), '…') ELSE "immi_person_id" END, "immi_immigration_status_start_date", "immi_immigration_status_end_date", CASE WHEN LENGTH("immi_immigration_status") > 100 THEN CONCAT(LEFT("immi_immigration_status", 99), '…') ELSE "immi_immigration_status" END FROM pg_temp."ssd_load_ssd_immigration_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_immigration_status', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' immi_immigration_status_id=', COUNT(*) FILTER (WHERE LENGTH("immi_immigration_status_id") > 48)), ' immi_immigration_status_id=0'), '', NULLIF(CONCAT(' immi_person_id=', COUNT(*) FILTER (WHERE LENGTH("immi_person_id") > 48)), ' immi_person_id=0'), '', NULLIF(CONCAT(' immi_immigration_status=', COUNT(*) FILTER (WHERE LENGTH("immi_immigration_status") > 100)), ' immi_immigration_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_immigration_status";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_immigration_status', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_immigration_status";
 END $$;
 
 -- ssd-bridge: end of batch
