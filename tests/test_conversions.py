@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import psycopg
 import pytest
 
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.sql.render import environment
+from ssd_bridge.sql.render import RenderOptions, environment, render_deployment
 
 MACROS = environment(get_dialect("postgres")).globals
 
@@ -36,3 +38,13 @@ def test_only_the_documented_forms_convert(pg_server, macro: str, cases: dict) -
             got = conn.execute(f"SELECT {wrap.format(expr)} FROM (VALUES (CAST(%s AS TEXT))) AS v(t)",
                                (text,)).fetchone()[0]
             assert got == expected, repr(text)
+
+
+def test_mosaic_address_json_stays_whole_for_a_long_address_of_control_characters(pg_server, pg_schema) -> None:
+    fill = render_deployment(RenderOptions(cms="mosaic", dialect="postgres"))
+    start = fill.index("CONCAT('{\"ADDRESS\": '")
+    expr = fill[start:fill.index("\n", start)].strip().rstrip(",")
+    with psycopg.connect(pg_server.uri) as conn:
+        got = conn.execute(f"SELECT {expr} FROM (VALUES (%s)) AS a(ADDRESS)", ("\u0007" * 2000,)).fetchone()[0]
+    assert len(got) <= 1000
+    assert json.loads(got) == {"ADDRESS": "\u0007" * 150}

@@ -26,7 +26,7 @@ flags AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(x.step_id AS VARCHAR(48)),
+    {{ to_text('x.step_id', 48) }},
     {{ lib.step_person_id('x.step_id', 'x.person_id') }},
     CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
 FROM flags x

@@ -107,8 +107,8 @@ pathway AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(k.person_id AS VARCHAR(48)),
-    CAST(k.person_id AS VARCHAR(48)),
+    {{ to_text('k.person_id', 48) }},
+    {{ to_text('k.person_id', 48) }},
     k.eligibility,
     {{ coded('mi.code', 'ct.in_touch', 'it.DESCRIPTION', in_touch_codes) }},
     ct.contact_date,
@@ -116,9 +116,9 @@ SELECT
     LEFT(ct.suitable, 100),
     {{ coded('mv.code', 'ct.activity', 'av.DESCRIPTION', activity_codes) }},
     pw.reviewed,
-    CAST(k.adviser_id AS VARCHAR(100)),
-    CAST(k.team_id AS VARCHAR(48)),
-    CAST(k.worker_id AS VARCHAR(100))
+    {{ to_text('k.adviser_id', 100) }},
+    {{ to_text('k.team_id', 48) }},
+    {{ to_text('k.worker_id', 100) }}
 FROM classified k
 LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
 LEFT JOIN maps mi ON mi.group_name = {{ string_literal(in_touch_group) }} AND mi.source_value = ct.in_touch

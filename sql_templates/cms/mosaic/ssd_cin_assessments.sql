@@ -47,7 +47,7 @@ actions AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('st.step_id', 'st.person_id') }},
-    CAST(st.person_id AS VARCHAR(48)),
+    {{ to_text('st.person_id', 48) }},
     rf.referral_id,
     st.start_date,
     CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
@@ -55,8 +55,8 @@ SELECT
     CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
            '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
     CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
-    CAST(st.team_id AS VARCHAR(48)),
-    CAST(st.worker_id AS VARCHAR(100))
+    {{ to_text('st.team_id', 48) }},
+    {{ to_text('st.worker_id', 100) }}
 FROM steps st
 LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
 LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id

@@ -38,7 +38,7 @@ next_steps AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }},
-    CAST(r.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('r.PERSON_ID', 48) }},
     r.REFERRAL_DATE,
     LEFT(n.need_code, 3),
     LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
@@ -50,8 +50,8 @@ SELECT
     CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
     LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
     r.CLOSURE_DATE,
-    CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
-    CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+    {{ to_text('stp.RESPONSIBLE_TEAM_ID', 48) }},
+    {{ to_text('stp.ASSIGNEE_ID', 48) }}
 FROM {{ src('dm_cin_referrals') }} r
 LEFT JOIN {{ src('DM_WORKFLOW_STEPS') }} stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
 LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID

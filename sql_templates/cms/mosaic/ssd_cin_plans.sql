@@ -35,11 +35,11 @@ workers AS (
 SELECT
     {{ lib.step_person_id('p.step_id', 'p.person_id') }},
     rf.referral_id,
-    CAST(p.person_id AS VARCHAR(48)),
+    {{ to_text('p.person_id', 48) }},
     p.start_date,
     p.end_date,
-    CAST(w.team_id AS VARCHAR(48)),
-    CAST(w.worker_id AS VARCHAR(100))
+    {{ to_text('w.team_id', 48) }},
+    {{ to_text('w.worker_id', 100) }}
 FROM plans p
 LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
 LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id

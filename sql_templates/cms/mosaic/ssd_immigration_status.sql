@@ -46,7 +46,7 @@ latest AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('l.form_id', 'l.person_id') }},
-    CAST(l.person_id AS VARCHAR(48)),
+    {{ to_text('l.person_id', 48) }},
     CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
     CAST(l.end_date AS DATE),
     CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END

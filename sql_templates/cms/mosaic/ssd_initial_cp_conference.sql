@@ -56,16 +56,16 @@ SELECT
     {{ lib.step_person_id('c.step_id', 'c.person_id') }},
     NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
     CASE WHEN e.is_s47 = 'Y' THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
-    CAST(c.person_id AS VARCHAR(48)),
-    CAST(p.plan_id AS VARCHAR(48)),
+    {{ to_text('c.person_id', 48) }},
+    {{ to_text('p.plan_id', 48) }},
     rf.referral_id,
-    CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ to_text('c.step_type', 48) }} IN (SELECT LTRIM(RTRIM({{ to_text('t.step_type', 48) }})) FROM transfers t) THEN 'Y' ELSE 'N' END,
     CASE WHEN e.strategy_date IS NOT NULL THEN {{ add_working_days('e.strategy_date', param('icpc_target_working_days', 15)) }} END,
     c.held_on,
     CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
     CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
-    CAST(c.team_id AS VARCHAR(48)),
-    CAST(c.worker_id AS VARCHAR(100))
+    {{ to_text('c.team_id', 48) }},
+    {{ to_text('c.worker_id', 100) }}
 FROM conferences c
 LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
 LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1

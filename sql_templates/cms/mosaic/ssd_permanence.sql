@@ -74,8 +74,8 @@ guardianship AS (
 {{ insert_into(schema, table) }}
 SELECT
     CONCAT('ADP.', {{ lib.step_person_id('j.step_id', 'j.person_id') }}),
-    CAST(j.person_id AS VARCHAR(48)),
-    CAST(j.period_id AS VARCHAR(48)),
+    {{ to_text('j.person_id', 48) }},
+    {{ to_text('j.period_id', 48) }},
     j.decision,
     NULL, CAST(NULL AS INT), CAST(NULL AS INT),  -- sibling group, siblings together / apart: not in the data mart
     CAST(NULL AS DATE),  -- perm_ffa_cp_decision_date: a form answer whose question code differs per LA
@@ -100,9 +100,9 @@ LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id 
 WHERE {{ shared.in_ssd_person(schema, 'j.person_id') }}
 UNION ALL
 SELECT
-    CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
-    CAST(g.person_id AS VARCHAR(48)),
-    CAST(g.period_id AS VARCHAR(48)),
+    CONCAT('SGO.', {{ to_text('g.status_id', 20) }}),
+    {{ to_text('g.person_id', 48) }},
+    {{ to_text('g.period_id', 48) }},
     NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
     g.start_date,
     'Special Guardianship Order',

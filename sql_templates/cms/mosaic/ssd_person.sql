@@ -38,7 +38,7 @@ mothers AS (
 {{ insert_into(schema, table) }}
 SELECT
     NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
-    CAST(p.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('p.PERSON_ID', 48) }},
     LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
     p.FIRST_NAMES,
     p.LAST_NAME,

@@ -40,14 +40,14 @@ actions AS (
 SELECT
     {{ lib.step_person_id('e.step_id', 'e.person_id') }},
     rf.referral_id,
-    CAST(e.person_id AS VARCHAR(48)),
+    {{ to_text('e.person_id', 48) }},
     e.start_date,
     e.end_date,
     CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
     CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
            '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
-    CAST(e.team_id AS VARCHAR(48)),
-    CAST(e.worker_id AS VARCHAR(100))
+    {{ to_text('e.team_id', 48) }},
+    {{ to_text('e.worker_id', 100) }}
 FROM enquiries e
 LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
 LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id

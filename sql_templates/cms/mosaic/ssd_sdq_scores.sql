@@ -5,8 +5,8 @@
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(h.HEALTH_ID AS VARCHAR(48)),
-    CAST(h.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('h.HEALTH_ID', 48) }},
+    {{ to_text('h.PERSON_ID', 48) }},
     h.HEALTH_ASSESSMENT_DATE,
     {{ try_cast_int('h.SDQ_SCORE') }},
     LEFT(h.SDQ_REASON, 100)

@@ -38,7 +38,7 @@ BEGIN TRY
     workers AS (
         SELECT chosen.event_key, chosen.worker_id
         FROM (
-            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS NVARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM leavers ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
@@ -49,7 +49,7 @@ BEGIN TRY
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM leavers ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -59,8 +59,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
     SELECT
-        CAST(l.event_key AS VARCHAR(48)),
-        CAST(l.person_id AS VARCHAR(48)),
+        CAST(l.event_key AS NVARCHAR(48)),
+        CAST(l.person_id AS NVARCHAR(48)),
         LEFT(l.eligibility, 100),
         LEFT(l.in_touch, 100),
         l.event_date,

@@ -59,14 +59,14 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM in_scope ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     ),
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM in_scope ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -77,7 +77,7 @@ BEGIN TRY
     workers AS (
         SELECT chosen.event_key, chosen.worker_id
         FROM (
-            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS NVARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM in_scope ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
@@ -88,7 +88,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
         a.event_key,
-        CAST(a.person_id AS VARCHAR(48)),
+        CAST(a.person_id AS NVARCHAR(48)),
         r.referral_id,
         a.event_date,
         a.child_seen,

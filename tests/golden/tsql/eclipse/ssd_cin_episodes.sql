@@ -86,7 +86,7 @@ BEGIN TRY
         WHERE ax.pick = 1
     ),
     referrals AS (
-        SELECT CONCAT(s.person_id, '-', COALESCE(CAST(a.instance_id AS VARCHAR(48)), s.episode_key)) AS referral_id,
+        SELECT CONCAT(s.person_id, '-', COALESCE(CAST(a.instance_id AS NVARCHAR(48)), s.episode_key)) AS referral_id,
             s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
             fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
             CASE WHEN s.episode_end IS NULL THEN NULL
@@ -112,7 +112,7 @@ BEGIN TRY
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM in_window ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -123,7 +123,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
     SELECT
         r.referral_id,
-        CAST(r.person_id AS VARCHAR(48)),
+        CAST(r.person_id AS NVARCHAR(48)),
         r.referral_date,
         CASE WHEN UPPER(r.need_text) IN (N'N1', N'N2', N'N3', N'N4', N'N5', N'N6', N'N7', N'N8', N'N9', N'N0') THEN UPPER(r.need_text)
             ELSE CASE WHEN r.need_text = N'Abuse or neglect' THEN N'N1' WHEN r.need_text = N'Child''s disability' THEN N'N2' WHEN r.need_text = N'Parental illness/disability' THEN N'N3' WHEN r.need_text = N'Family in acute stress' THEN N'N4' WHEN r.need_text = N'Family dysfunction' THEN N'N5' WHEN r.need_text = N'Socially unacceptable behaviour' THEN N'N6' WHEN r.need_text = N'Low income' THEN N'N7' WHEN r.need_text = N'Absent parenting' THEN N'N8' WHEN r.need_text = N'Cases other than child in need' THEN N'N9' WHEN r.need_text = N'Not stated' THEN N'N0' END END,
@@ -146,7 +146,7 @@ BEGIN TRY
         r.close_code,
         r.close_date,
         t.team_id,
-        CAST(r.submitter_id AS VARCHAR(48))
+        CAST(r.submitter_id AS NVARCHAR(48))
     FROM referrals r
     JOIN in_window w ON w.referral_id = r.referral_id
     LEFT JOIN teams t ON t.event_key = r.referral_id;

@@ -64,22 +64,22 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM episodes ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     )
     INSERT INTO [#ssd_load_ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
     SELECT
-        CAST(ep.event_key AS VARCHAR(48)),
-        CAST(ep.person_id AS VARCHAR(48)),
-        CAST(ep.placement_id AS VARCHAR(48)),
+        CAST(ep.event_key AS NVARCHAR(48)),
+        CAST(ep.person_id AS NVARCHAR(48)),
+        CAST(ep.placement_id AS NVARCHAR(48)),
         ep.start_date,
         LEFT(ep.start_reason, 100),
         CASE WHEN UPPER(ep.need_text) IN (N'N1', N'N2', N'N3', N'N4', N'N5', N'N6', N'N7', N'N8', N'N9', N'N0') THEN UPPER(ep.need_text)
             ELSE CASE WHEN ep.need_text = N'Abuse or neglect' THEN N'N1' WHEN ep.need_text = N'Child''s disability' THEN N'N2' WHEN ep.need_text = N'Parental illness/disability' THEN N'N3' WHEN ep.need_text = N'Family in acute stress' THEN N'N4' WHEN ep.need_text = N'Family dysfunction' THEN N'N5' WHEN ep.need_text = N'Socially unacceptable behaviour' THEN N'N6' WHEN ep.need_text = N'Low income' THEN N'N7' WHEN ep.need_text = N'Absent parenting' THEN N'N8' WHEN ep.need_text = N'Cases other than child in need' THEN N'N9' WHEN ep.need_text = N'Not stated' THEN N'N0' END END,
         ep.end_date,
         LEFT(ep.end_reason, 255),
-        CAST(ep.period_id AS VARCHAR(48)),
+        CAST(ep.period_id AS NVARCHAR(48)),
         r.referral_id,
         li.meeting_date,
         ep.admission_date

@@ -71,7 +71,7 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY s.s47e_s47_start_date DESC, s.s47e_s47_enquiry_id DESC) AS pick
             FROM conferences c
             JOIN [ssd].[ssd_s47_enquiry] s
-                ON s.s47e_person_id = CAST(c.person_id AS VARCHAR(48)) AND s.s47e_s47_start_date <= c.event_date
+                ON s.s47e_person_id = CAST(c.person_id AS NVARCHAR(48)) AND s.s47e_s47_start_date <= c.event_date
                 AND s.s47e_s47_outcome_json LIKE '%"CP_CONFERENCE_FLAG": "Y"%'
         ) sx
         WHERE sx.pick = 1
@@ -79,7 +79,7 @@ BEGIN TRY
     plans AS (
         SELECT px.event_key, px.plan_id
         FROM (
-            SELECT c.event_key, CAST(cp.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS plan_id,
+            SELECT c.event_key, CAST(cp.CLASSIFICATIONASSIGNMENTID AS NVARCHAR(48)) AS plan_id,
                 ROW_NUMBER() OVER (PARTITION BY c.event_key ORDER BY cp.STARTDATE, cp.CLASSIFICATIONASSIGNMENTID) AS pick
             FROM conferences c
             JOIN [CLASSIFICATIONPERSONVIEW] cp
@@ -96,14 +96,14 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM conferences ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     ),
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM conferences ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -114,7 +114,7 @@ BEGIN TRY
     workers AS (
         SELECT chosen.event_key, chosen.worker_id
         FROM (
-            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS NVARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM conferences ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
@@ -125,9 +125,9 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT
         c.event_key,
-        CAST(c.instance_id AS VARCHAR(48)),
+        CAST(c.instance_id AS NVARCHAR(48)),
         s.s47_id,
-        CAST(c.person_id AS VARCHAR(48)),
+        CAST(c.person_id AS NVARCHAR(48)),
         p.plan_id,
         r.referral_id,
         CASE WHEN c.meeting_type = N'Child Protection (Transfer in conference)' THEN 'Y' ELSE 'N' END,

@@ -35,14 +35,14 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM enquiries ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     ),
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM enquiries ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -53,7 +53,7 @@ BEGIN TRY
     workers AS (
         SELECT chosen.event_key, chosen.worker_id
         FROM (
-            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS NVARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM enquiries ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
@@ -65,7 +65,7 @@ BEGIN TRY
     SELECT
         e.event_key,
         r.referral_id,
-        CAST(e.person_id AS VARCHAR(48)),
+        CAST(e.person_id AS NVARCHAR(48)),
         e.event_date,
         e.completed_date,
         CASE WHEN e.completed_date IS NULL THEN NULL ELSE CASE WHEN e.outcome IN (N'No further action') THEN 'Y' ELSE 'N' END END,

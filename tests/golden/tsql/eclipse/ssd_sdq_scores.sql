@@ -21,7 +21,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
-        CAST(s.person_id AS VARCHAR(48)),
+        CAST(s.person_id AS NVARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
         CASE WHEN LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) AS INT) END,
         CASE WHEN s.reason = N'No form returned as child was aged under 4 or over 17 at date of latest assessment' THEN N'SDQ1' WHEN s.reason = N'Carer(s) refused to complete and return questionnaire' THEN N'SDQ2' WHEN s.reason = N'Not possible to complete the questionnaire due to severity of the child’s disability' THEN N'SDQ3' WHEN s.reason = N'Not possible to complete the questionnaire due to severity of the child''s disability' THEN N'SDQ3' WHEN s.reason = N'Other' THEN N'SDQ4' WHEN s.reason = N'Child or young person refuses to allow an SDQ to be completed' THEN N'SDQ5' END

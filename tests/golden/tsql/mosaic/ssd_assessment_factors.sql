@@ -64,13 +64,13 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_assessment_factors] ([cinf_table_id], [cinf_assessment_id], [cinf_assessment_factors_json])
     SELECT
-        CAST(x.step_id AS VARCHAR(48)),
-        CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20))),
+        CAST(x.step_id AS NVARCHAR(48)),
+        CONCAT(CAST(x.step_id AS NVARCHAR(20)), '-', CAST(x.person_id AS NVARCHAR(20))),
         CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
     FROM flags x
     WHERE EXISTS (
         SELECT 1 FROM [ssd].[ssd_cin_assessments] ca
-        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20)))
+        WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS NVARCHAR(20)), '-', CAST(x.person_id AS NVARCHAR(20)))
     );
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_assessment_factors];

@@ -85,8 +85,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
     SELECT
-        CAST(k.person_id AS VARCHAR(48)),
-        CAST(k.person_id AS VARCHAR(48)),
+        CAST(k.person_id AS NVARCHAR(48)),
+        CAST(k.person_id AS NVARCHAR(48)),
         k.eligibility,
         CASE WHEN UPPER(LTRIM(RTRIM(mi.code))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
          WHEN UPPER(LTRIM(RTRIM(ct.in_touch))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
@@ -100,9 +100,9 @@ BEGIN TRY
          WHEN UPPER(LTRIM(RTRIM(ct.activity))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(ct.activity)))
          ELSE LEFT(av.DESCRIPTION, 100) END,
         pw.reviewed,
-        CAST(k.adviser_id AS VARCHAR(100)),
-        CAST(k.team_id AS VARCHAR(48)),
-        CAST(k.worker_id AS VARCHAR(100))
+        CAST(k.adviser_id AS NVARCHAR(100)),
+        CAST(k.team_id AS NVARCHAR(48)),
+        CAST(k.worker_id AS NVARCHAR(100))
     FROM classified k
     LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
     LEFT JOIN maps mi ON mi.group_name = N'SSDA903 In Touch Type' AND mi.source_value = ct.in_touch

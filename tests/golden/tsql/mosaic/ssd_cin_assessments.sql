@@ -36,7 +36,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_ID) AS pick
             FROM steps ev
             JOIN [dm_cin_referrals] ref
@@ -46,8 +46,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
-        CONCAT(CAST(st.step_id AS VARCHAR(20)), '-', CAST(st.person_id AS VARCHAR(20))),
-        CAST(st.person_id AS VARCHAR(48)),
+        CONCAT(CAST(st.step_id AS NVARCHAR(20)), '-', CAST(st.person_id AS NVARCHAR(20))),
+        CAST(st.person_id AS NVARCHAR(48)),
         rf.referral_id,
         st.start_date,
         CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
@@ -55,8 +55,8 @@ BEGIN TRY
         CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
                '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
         CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
-        CAST(st.team_id AS VARCHAR(48)),
-        CAST(st.worker_id AS VARCHAR(100))
+        CAST(st.team_id AS NVARCHAR(48)),
+        CAST(st.worker_id AS NVARCHAR(100))
     FROM steps st
     LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
     LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id

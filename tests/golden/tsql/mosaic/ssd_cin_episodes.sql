@@ -32,8 +32,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
     SELECT
-        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))),
-        CAST(r.PERSON_ID AS VARCHAR(48)),
+        CONCAT(CAST(r.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(r.PERSON_ID AS NVARCHAR(20))),
+        CAST(r.PERSON_ID AS NVARCHAR(48)),
         r.REFERRAL_DATE,
         LEFT(n.need_code, 3),
         LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
@@ -45,8 +45,8 @@ BEGIN TRY
         CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
         LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
         r.CLOSURE_DATE,
-        CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
-        CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+        CAST(stp.RESPONSIBLE_TEAM_ID AS NVARCHAR(48)),
+        CAST(stp.ASSIGNEE_ID AS NVARCHAR(48))
     FROM [dm_cin_referrals] r
     LEFT JOIN [DM_WORKFLOW_STEPS] stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
     LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID

@@ -34,8 +34,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
     SELECT
-        CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
-        CAST(l.person_id AS VARCHAR(48)),
+        CONCAT(CAST(l.form_id AS NVARCHAR(20)), '-', CAST(l.person_id AS NVARCHAR(20))),
+        CAST(l.person_id AS NVARCHAR(48)),
         CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
         CAST(l.end_date AS DATE),
         CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END

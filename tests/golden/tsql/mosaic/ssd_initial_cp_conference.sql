@@ -45,7 +45,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM conferences ev
             JOIN [dm_cin_referrals] ref
@@ -55,19 +55,19 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT
-        CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
+        CONCAT(CAST(c.step_id AS NVARCHAR(20)), '-', CAST(c.person_id AS NVARCHAR(20))),
         NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
-        CAST(c.person_id AS VARCHAR(48)),
-        CAST(p.plan_id AS VARCHAR(48)),
+        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS NVARCHAR(20)), '-', CAST(c.person_id AS NVARCHAR(20))) END,
+        CAST(c.person_id AS NVARCHAR(48)),
+        CAST(p.plan_id AS NVARCHAR(48)),
         rf.referral_id,
-        CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+        CASE WHEN CAST(c.step_type AS NVARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS NVARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
         CASE WHEN e.strategy_date IS NOT NULL THEN DATEADD(DAY, CASE WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) >= 4 THEN 21 - ((DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) - 4) WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) + 0 >= 5 THEN 23 ELSE 21 END, e.strategy_date) END,
         c.held_on,
         CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
         CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
-        CAST(c.team_id AS VARCHAR(48)),
-        CAST(c.worker_id AS VARCHAR(100))
+        CAST(c.team_id AS NVARCHAR(48)),
+        CAST(c.worker_id AS NVARCHAR(100))
     FROM conferences c
     LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
     LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1

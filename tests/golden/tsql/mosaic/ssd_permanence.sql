@@ -63,9 +63,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
     SELECT
-        CONCAT('ADP.', CONCAT(CAST(j.step_id AS VARCHAR(20)), '-', CAST(j.person_id AS VARCHAR(20)))),
-        CAST(j.person_id AS VARCHAR(48)),
-        CAST(j.period_id AS VARCHAR(48)),
+        CONCAT('ADP.', CONCAT(CAST(j.step_id AS NVARCHAR(20)), '-', CAST(j.person_id AS NVARCHAR(20)))),
+        CAST(j.person_id AS NVARCHAR(48)),
+        CAST(j.period_id AS NVARCHAR(48)),
         j.decision,
         NULL, CAST(NULL AS INT), CAST(NULL AS INT),  -- sibling group, siblings together / apart: not in the data mart
         CAST(NULL AS DATE),  -- perm_ffa_cp_decision_date: a form answer whose question code differs per LA
@@ -90,9 +90,9 @@ BEGIN TRY
     WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(j.person_id AS NVARCHAR(48)))
     UNION ALL
     SELECT
-        CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
-        CAST(g.person_id AS VARCHAR(48)),
-        CAST(g.period_id AS VARCHAR(48)),
+        CONCAT('SGO.', CAST(g.status_id AS NVARCHAR(20))),
+        CAST(g.person_id AS NVARCHAR(48)),
+        CAST(g.period_id AS NVARCHAR(48)),
         NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
         g.start_date,
         'Special Guardianship Order',

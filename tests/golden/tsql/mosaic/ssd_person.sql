@@ -36,7 +36,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_person] ([pers_legacy_id], [pers_person_id], [pers_upn], [pers_forename], [pers_surname], [pers_sex], [pers_gender], [pers_ethnicity], [pers_dob], [pers_single_unique_id], [pers_upn_unknown], [pers_send_flag], [pers_expected_dob], [pers_death_date], [pers_is_mother], [pers_nationality])
     SELECT
         NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
-        CAST(p.PERSON_ID AS VARCHAR(48)),
+        CAST(p.PERSON_ID AS NVARCHAR(48)),
         LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
         p.FIRST_NAMES,
         p.LAST_NAME,

@@ -28,7 +28,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM enquiries ev
             JOIN [dm_cin_referrals] ref
@@ -38,16 +38,16 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
     SELECT
-        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
+        CONCAT(CAST(e.step_id AS NVARCHAR(20)), '-', CAST(e.person_id AS NVARCHAR(20))),
         rf.referral_id,
-        CAST(e.person_id AS VARCHAR(48)),
+        CAST(e.person_id AS NVARCHAR(48)),
         e.start_date,
         e.end_date,
         CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
         CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
                '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
-        CAST(e.team_id AS VARCHAR(48)),
-        CAST(e.worker_id AS VARCHAR(100))
+        CAST(e.team_id AS NVARCHAR(48)),
+        CAST(e.worker_id AS NVARCHAR(100))
     FROM enquiries e
     LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
     LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id

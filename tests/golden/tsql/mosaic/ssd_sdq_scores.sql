@@ -4,8 +4,8 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_sdq_scores] ([csdq_table_id] NVARCHAR(MAX), [csdq_person_id] NVARCHAR(MAX), [csdq_sdq_completed_date] DATETIME, [csdq_sdq_score] INT, [csdq_sdq_reason] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
     SELECT
-        CAST(h.HEALTH_ID AS VARCHAR(48)),
-        CAST(h.PERSON_ID AS VARCHAR(48)),
+        CAST(h.HEALTH_ID AS NVARCHAR(48)),
+        CAST(h.PERSON_ID AS NVARCHAR(48)),
         h.HEALTH_ASSESSMENT_DATE,
         CASE WHEN LEN(LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(h.SDQ_SCORE AS NVARCHAR(MAX)))) AS INT) END,
         LEFT(h.SDQ_REASON, 100)
