@@ -20,14 +20,14 @@ WITH need AS (
 sources AS (
     SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
     FROM {{ src('child_group_embedded_codes_vw') }} cg
-    WHERE cg.GROUP_NAME = {{ string_literal(source_group) }}
+    WHERE {{ code_eq('cg.GROUP_NAME', source_group) }}
     GROUP BY cg.CATEGORY_CODE
 ),
 next_steps AS (
     -- the live steps the referral step led to, for the same child
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-           MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
-           MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+           MAX(CASE WHEN {{ code_eq('ts.IS_CONTINUOUS_ASSESSMENT', 'Y') }} THEN 1 ELSE 0 END) AS assessment,
+           MAX(CASE WHEN {{ code_eq('ts.IS_SECTION_47_ENQUIRY', 'Y') }} OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
            COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID

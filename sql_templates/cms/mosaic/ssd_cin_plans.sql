@@ -13,7 +13,7 @@ WITH plans AS (
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date,
            COALESCE(s.COMPLETED_ON, {{ today() }}) AS as_at
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', plan_types) }}
       AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}

@@ -34,7 +34,7 @@ iro AS (
     FROM episodes e
     JOIN {{ src('dm_filter_form_ans') }} fa ON fa.SUBJECT_PERSON_ID = e.person_id
     JOIN {{ src('report_filters') }} rfl ON rfl.ID = fa.FILTER_ID
-    WHERE rfl.NAME = {{ string_literal(iro_filter) }}
+    WHERE {{ code_eq('rfl.NAME', iro_filter) }}
       AND fa.DATE_ANSWER <= COALESCE(e.end_date, {{ today() }})
     GROUP BY e.person_id, e.start_date
 ),

@@ -11,8 +11,8 @@ WITH plans AS (
            rg.REGISTRATION_START_DATE AS start_date, rg.DEREGISTRATION_DATE AS end_date,
            COALESCE(rg.DEREGISTRATION_DATE, {{ today() }}) AS as_at
     FROM {{ src('dm_REGISTRATIONS') }} rg
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y'
-      AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    WHERE {{ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y') }}
+      AND NOT {{ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') }}
       AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
 ),
 categories AS (

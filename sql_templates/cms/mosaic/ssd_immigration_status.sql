@@ -22,7 +22,7 @@ WITH answers AS (
     FROM {{ src('dm_cached_form_answers') }} fa
     JOIN {{ src('mo_forms') }} f ON f.FORM_ID = fa.FORM_ID
     LEFT JOIN {{ src('dm_subgroup_subjects') }} ss
-           ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+           ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }} AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
     WHERE {{ lib.in_list('fa.QUESTION_USER_CODE', status_codes) }}
       AND fa.TEXT_ANSWER IS NOT NULL
 ),

@@ -14,9 +14,9 @@ WITH conferences AS (
            CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
            s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.CP_CONFERENCE_CATEGORY = {{ string_literal(category) }}
-      AND s.STEP_STATUS = 'COMPLETED'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.CP_CONFERENCE_CATEGORY', category) }}
+      AND {{ code_eq('s.STEP_STATUS', 'COMPLETED') }}
       AND s.CP_CONFERENCE_ACTUAL_DATE >= {{ history_start() }}
       AND s.CP_CONFERENCE_ACTUAL_DATE <= {{ today() }}
 ),
@@ -25,7 +25,7 @@ earlier AS (
     SELECT c.step_id, c.person_id,
            ps.WORKFLOW_STEP_ID AS s47_step_id,
            ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
-                              ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                              ORDER BY CASE WHEN {{ code_eq('ps.IS_SECTION_47_ENQUIRY', 'Y') }} THEN 0 ELSE 1 END,
                                        COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
            MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
            ps.IS_SECTION_47_ENQUIRY AS is_s47
@@ -33,7 +33,7 @@ earlier AS (
     JOIN {{ src('dm_workflow_backwards') }} wb ON wb.WORKFLOW_STEP_ID = c.step_id
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
     JOIN {{ src('dm_subgroup_subjects') }} pss
-      ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+      ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND {{ code_eq('pss.SUBJECT_TYPE_CODE', 'PER') }} AND pss.SUBJECT_COMPOUND_ID = c.person_id
 ),
 plans AS (
     SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
@@ -42,12 +42,12 @@ plans AS (
     FROM conferences c
     JOIN {{ src('dm_REGISTRATIONS') }} rg
       ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    WHERE {{ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y') }} AND NOT {{ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') }}
 ),
 transfers AS (
     SELECT DISTINCT mf.MAPPED_VALUE AS step_type
     FROM {{ src('dm_MAPPING_FILTERS') }} mf
-    WHERE mf.FILTER_NAME = {{ string_literal(transfer_filter) }}
+    WHERE {{ code_eq('mf.FILTER_NAME', transfer_filter) }}
 ),
 {{ shared.referral_on_date("referrals", "conferences", ["step_id", "person_id"], lib.referrals, "latest_covering",
                             on="ev.held_on") }}
@@ -55,7 +55,7 @@ transfers AS (
 SELECT
     {{ lib.step_person_id('c.step_id', 'c.person_id') }},
     NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-    CASE WHEN e.is_s47 = 'Y' THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
+    CASE WHEN {{ code_eq('e.is_s47', 'Y') }} THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
     {{ to_text('c.person_id', 48) }},
     {{ to_text('p.plan_id', 48) }},
     rf.referral_id,

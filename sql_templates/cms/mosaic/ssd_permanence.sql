@@ -29,7 +29,7 @@ placed AS (
     SELECT j.step_id, j.person_id,
            MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
            MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
-           MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
+           MAX(CASE WHEN {{ code_eq('pl.IS_ADOPTED', 'Y') }} THEN pl.END_DATE END) AS adopted_on
     FROM journeys j
     JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PERIOD_OF_CARE_ID = j.period_id
     GROUP BY j.step_id, j.person_id
@@ -68,7 +68,7 @@ guardianship AS (
     JOIN {{ src('dm_PERIODS_OF_CARE') }} pc
       ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
      AND (pc.END_DATE IS NULL OR {{ date_add_days('pc.END_DATE', 1) }} >= nl.START_DATE)
-    WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
+    WHERE {{ code_eq('nt.IS_SPECIAL_GUARDIANSHIP_ORDER', 'Y') }}
       AND {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
 )
 {{ insert_into(schema, table) }}

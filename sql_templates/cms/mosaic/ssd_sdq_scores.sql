@@ -11,7 +11,7 @@ SELECT
     {{ try_cast_int('h.SDQ_SCORE') }},
     LEFT(h.SDQ_REASON, 100)
 FROM {{ src('dm_HEALTH_ASSESSMENTS') }} h
-WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
+WHERE ({{ code_eq('h.SDQ_COMPLETED', 'Y') }} OR h.SDQ_REASON IS NOT NULL)
   AND h.HEALTH_ASSESSMENT_DATE >= {{ history_start() }}
   AND h.HEALTH_ASSESSMENT_DATE <= {{ today() }}
   AND {{ shared.in_ssd_person(schema, 'h.PERSON_ID') }}

@@ -7,7 +7,7 @@ BEGIN TRY
         SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
                ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
         FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] a
-        WHERE a.ANSWER_NO = N'SDQScore'
+        WHERE UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'SDQSCORE'
             AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE N'Strengths and Difficulties Questionnaire%'
     ),
     ends AS (
@@ -15,7 +15,7 @@ BEGIN TRY
         SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
         FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] e
         JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-        WHERE e.ANSWER_NO = N'FormEndDate'
+        WHERE UPPER(LTRIM(RTRIM(CAST(e.ANSWER_NO AS NVARCHAR(4000))))) = N'FORMENDDATE'
         GROUP BY e.FACT_FORM_ID
     ),
     sdq AS (

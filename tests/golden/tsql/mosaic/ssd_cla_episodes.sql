@@ -28,7 +28,7 @@ BEGIN TRY
         FROM episodes e
         JOIN [dm_filter_form_ans] fa ON fa.SUBJECT_PERSON_ID = e.person_id
         JOIN [report_filters] rfl ON rfl.ID = fa.FILTER_ID
-        WHERE rfl.NAME = N'Child IRO Visit Date'
+        WHERE UPPER(LTRIM(RTRIM(CAST(rfl.NAME AS NVARCHAR(4000))))) = N'CHILD IRO VISIT DATE'
           AND fa.DATE_ANSWER <= COALESCE(e.end_date, CAST(GETDATE() AS DATE))
         GROUP BY e.person_id, e.start_date
     ),

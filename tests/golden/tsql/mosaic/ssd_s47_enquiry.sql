@@ -8,16 +8,16 @@ BEGIN TRY
                CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
                v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
         FROM [dm_workflow_steps_people_vw] v
-        WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+        WHERE UPPER(LTRIM(RTRIM(CAST(v.IS_SECTION_47_ENQUIRY AS NVARCHAR(4000))))) = N'Y'
           AND v.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND CAST(v.STARTED_ON AS DATE) <= CAST(GETDATE() AS DATE) AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     actions AS (
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-               MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = N'Initial'
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ts.CP_CONFERENCE_CATEGORY AS NVARCHAR(4000))))) = N'INITIAL'
                           OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
                MAX(CASE WHEN 1 = 0 THEN 1 ELSE 0 END) AS further,
-               MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(nt.IS_NO_FURTHER_ACTION AS NVARCHAR(4000))))) = N'Y' THEN 1 ELSE 0 END) AS nfa
         FROM [dm_workflow_links] wl
         JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
