@@ -104,7 +104,9 @@ def test_the_check_catches_language_dependent_conversions(sql: str, flagged: boo
 
 def test_the_macro_names_a_style_for_each_form_it_reads() -> None:
     script = render_deployment(RenderOptions(cms="liquid_logic", dialect="tsql"))
-    start = script.index("CASE WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(40), fa.ANSWER, 121)))")
-    conversion = script[start:script.index(" END", start) + 4]
-    assert re.findall(r", (\d+)\) (?=WHEN|END)", conversion) == ["120", "120", "120", "112", "103"]
+    start = script.index("CASE WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(MAX), fa.ANSWER, 121)))")
+    conversion = script[start:script.index("\n", start)]
+    # every TRY_CONVERT in the conversion names a style: ISO (120) three times, then UK (103)
+    assert conversion.count("TRY_CONVERT(") == 4
+    assert re.findall(r"TRY_CONVERT\(DATETIME, .*?, (1\d\d)\) (?=WHEN|END)", conversion) == ["120", "120", "120", "103"]
     assert "TRY_CAST" not in conversion

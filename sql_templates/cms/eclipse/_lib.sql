@@ -68,7 +68,7 @@ CASE WHEN {{ expr }} IN {{ sql_list(texts) }} THEN 'Y' ELSE 'N' END
 
 {#- The SSD text form of a source id. -#}
 {% macro id_text(expr) -%}
-CAST({{ expr }} AS VARCHAR(48))
+{{ to_text(expr, 48) }}
 {%- endmacro %}
 
 {#- Classification assignments that are not deleted (STATUS may be NULL on older builds). -#}

@@ -13,7 +13,7 @@ WITH factors AS (
         COALESCE(NULLIF(sa.EXTERNAL_ID, -1), sa.FACT_SINGLE_ASSESSMENT_ID) AS table_id,
         CONCAT(
 {% for code in codes %}
-            MAX(CASE WHEN fa.ANSWER_NO = {{ string_literal(code) }} THEN {{ string_literal(', "' ~ code ~ '"') }} END){{ "," if not loop.last }}
+            MAX(CASE WHEN {{ code_eq('fa.ANSWER_NO', code) }} THEN {{ string_literal(', "' ~ code ~ '"') }} END){{ "," if not loop.last }}
 {% endfor %}
         ) AS code_list
     FROM {{ src('FACT_SINGLE_ASSESSMENT') }} sa

@@ -20,7 +20,7 @@ WITH eligibility AS (
 pathway AS (
     SELECT cp.DIM_PERSON_ID, MAX(cp.MODIF_DTTM) AS reviewed
     FROM {{ src('FACT_CARE_PLANS') }} cp
-    WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = {{ string_literal(param('pathway_plan_type_code', 'PATH')) }}
+    WHERE {{ code_eq('cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE', param('pathway_plan_type_code', 'PATH')) }}
     GROUP BY cp.DIM_PERSON_ID
 ),
 advisers AS (
@@ -29,7 +29,7 @@ advisers AS (
            ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
                               ORDER BY {{ lib.nulls_last("a.START_DTTM") }} DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
     FROM {{ src('FACT_INVOLVEMENTS') }} a
-    WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+    WHERE a.DIM_WORKER_ID <> -1 AND {{ code_eq('a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE', '16PLUS') }}
 ),
 social_workers AS (
     -- the latest allocated social-worker (CW) involvement per child
@@ -37,7 +37,7 @@ social_workers AS (
            ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
                               ORDER BY {{ lib.nulls_last("w.START_DTTM") }} DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
     FROM {{ src('FACT_INVOLVEMENTS') }} w
-    WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
+    WHERE w.DIM_WORKER_ID <> -1 AND {{ code_eq('w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE', 'CW') }} AND {{ code_eq('w.IS_ALLOCATED_CW_FLAG', 'Y') }}
 )
 {{ insert_into(schema, table) }}
 SELECT

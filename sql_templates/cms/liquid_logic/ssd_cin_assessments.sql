@@ -9,8 +9,8 @@
 {% call refresh(schema, table) %}
 WITH answers AS (
     SELECT fa.FACT_FORM_ID,
-           MAX(CASE WHEN fa.ANSWER_NO = {{ string_literal(seen_answer) }} THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
-           MAX(CASE WHEN fa.ANSWER_NO = {{ string_literal(end_answer) }} THEN {{ try_cast_datetime("fa.ANSWER") }} END) AS authorised
+           MAX(CASE WHEN {{ code_eq('fa.ANSWER_NO', seen_answer) }} THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
+           MAX(CASE WHEN {{ code_eq('fa.ANSWER_NO', end_answer) }} THEN {{ try_cast_datetime("fa.ANSWER") }} END) AS authorised
     FROM {{ src('FACT_FORM_ANSWERS') }} fa
     WHERE fa.ANSWER_NO IN {{ sql_list([seen_answer, end_answer]) }}
     GROUP BY fa.FACT_FORM_ID

@@ -23,7 +23,7 @@ SELECT
 FROM {{ src('FACT_CARE_PLAN_SUMMARY') }} cps
 LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
 WHERE cps.DIM_PERSON_ID <> -1
-    AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = {{ string_literal(param('cin_plan_type_code', 'FP')) }}
+    AND {{ code_eq('cps.DIM_LOOKUP_PLAN_TYPE_CODE', param('cin_plan_type_code', 'FP')) }}
     AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
     AND {{ shared.open_in_window("cps.END_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "cps.DIM_PERSON_ID") }}

@@ -10,7 +10,7 @@
 WITH iro AS (
     SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
     FROM {{ src('FACT_CASENOTES') }} n
-    WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = {{ string_literal(param('iro_casenote_type_code', 'IRO')) }}
+    WHERE {{ code_eq('n.DIM_LOOKUP_CASNT_TYPE_ID_CODE', param('iro_casenote_type_code', 'IRO')) }}
         AND n.EVENT_DTTM IS NOT NULL
     GROUP BY n.DIM_PERSON_ID
 )

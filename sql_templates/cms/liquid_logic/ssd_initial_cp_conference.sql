@@ -41,7 +41,7 @@ FROM {{ src('FACT_CP_CONFERENCE') }} c
 JOIN {{ src('FACT_MEETINGS') }} m ON m.FACT_MEETING_ID = c.FACT_MEETING_ID
 LEFT JOIN plans pl ON pl.FACT_INITIAL_CP_CONFERENCE_ID = c.FACT_CP_CONFERENCE_ID AND pl.rn = 1
 WHERE c.DIM_PERSON_ID <> -1
-    AND m.DIM_LOOKUP_MTG_TYPE_ID_CODE = {{ string_literal(param('icpc_meeting_type_code', 'CPConference')) }}
+    AND {{ code_eq('m.DIM_LOOKUP_MTG_TYPE_ID_CODE', param('icpc_meeting_type_code', 'CPConference')) }}
     AND {{ shared.open_in_window("m.ACTUAL_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "c.DIM_PERSON_ID") }}
 {% endcall %}

@@ -32,10 +32,10 @@ SELECT
     NULL,
     LEFT(nu.NO_UPN_CODE, 6),
     LEFT(p.EHM_SEN_FLAG, 5),
-    CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+    CASE WHEN {{ code_eq('p.DOB_ESTIMATED', 'Y') }} THEN p.BIRTH_DTTM END,
     p.DEATH_DTTM,
     CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND p.DIM_PERSON_ID IN (
-        SELECT r.DIM_PERSON_ID FROM {{ src('FACT_PERSON_RELATION') }} r WHERE r.DIM_LOOKUP_RELTN_TYPE_CODE = {{ string_literal(param('child_relation_type_code', 'CHI')) }}
+        SELECT r.DIM_PERSON_ID FROM {{ src('FACT_PERSON_RELATION') }} r WHERE {{ code_eq('r.DIM_LOOKUP_RELTN_TYPE_CODE', param('child_relation_type_code', 'CHI')) }}
     ) THEN 'Y' END,
     LEFT(p.NATNL_CODE, 48)
 FROM {{ src('DIM_PERSON') }} p
@@ -44,7 +44,7 @@ LEFT JOIN no_upn nu ON nu.DIM_PERSON_ID = p.DIM_PERSON_ID AND nu.rn = 1
 WHERE p.DIM_PERSON_ID IS NOT NULL
     AND p.DIM_PERSON_ID <> -1
     AND p.DUPLICATED_DTTM IS NULL
-    AND p.IS_CLIENT = 'Y'
+    AND {{ code_eq('p.IS_CLIENT', 'Y') }}
     -- uncorrelated IN lists, not correlated EXISTS: OR-ed EXISTS would be probed once per person
     AND (
         p.DIM_PERSON_ID IN (
@@ -66,7 +66,7 @@ WHERE p.DIM_PERSON_ID IS NOT NULL
         OR p.DIM_PERSON_ID IN (
             -- key-agency involvements count only when they carry the allocated social worker
             SELECT fi.DIM_PERSON_ID FROM {{ src('FACT_INVOLVEMENTS') }} fi
-            WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+            WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR {{ code_eq('fi.IS_ALLOCATED_CW_FLAG', 'Y') }})
                 AND fi.DIM_WORKER_ID <> -1
                 AND (fi.END_DTTM IS NULL OR fi.END_DTTM > {{ history_start() }})
         )

@@ -12,7 +12,7 @@ WITH scores AS (
     SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
            ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY {{ lib.nulls_last("a.ANSWERED_DTTM") }} DESC) AS rn
     FROM {{ src('FACT_FORM_ANSWERS') }} a
-    WHERE a.ANSWER_NO = {{ string_literal(score_answer) }}
+    WHERE {{ code_eq('a.ANSWER_NO', score_answer) }}
         AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE {{ string_literal(template_prefix ~ '%') }}
 ),
 ends AS (
@@ -20,7 +20,7 @@ ends AS (
     SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
     FROM {{ src('FACT_FORM_ANSWERS') }} e
     JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-    WHERE e.ANSWER_NO = {{ string_literal(end_answer) }}
+    WHERE {{ code_eq('e.ANSWER_NO', end_answer) }}
     GROUP BY e.FACT_FORM_ID
 ),
 sdq AS (

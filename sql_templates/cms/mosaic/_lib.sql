@@ -13,7 +13,7 @@
     step (a referral, an assessment, an S47, a conference) can have several children as subjects,
     so the step id alone is not unique per child. -#}
 {% macro step_person_id(step, person) -%}
-CONCAT(CAST({{ step }} AS VARCHAR(20)), '-', CAST({{ person }} AS VARCHAR(20)))
+CONCAT({{ to_text(step, 20) }}, '-', {{ to_text(person, 20) }})
 {%- endmacro %}
 
 {#- Where Mosaic keeps referrals, for shared.referral_on_date: a referral's SSD id is step + child, as

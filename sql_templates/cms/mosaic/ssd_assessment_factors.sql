@@ -10,14 +10,14 @@ WITH factors AS (
            UPPER(LTRIM(RTRIM(f.FACTOR_VALUE))) AS code
     FROM {{ src('dm_cin_assess_factors') }} f
     JOIN {{ src('DM_WORKFLOW_STEPS') }} s ON s.WORKFLOW_STEP_ID = f.ASSESSMENT_ID
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE f.FACTOR_VALUE IS NOT NULL
 ),
 flags AS (
     SELECT fl.step_id, fl.person_id,
            CONCAT(
 {% for code in codes %}
-               CASE WHEN MAX(CASE WHEN fl.code = '{{ code }}' THEN 1 ELSE 0 END) = 1 THEN ',"{{ code }}"' ELSE '' END{{ "," if not loop.last }}
+               CASE WHEN MAX(CASE WHEN {{ code_eq('fl.code', code) }} THEN 1 ELSE 0 END) = 1 THEN ',"{{ code }}"' ELSE '' END{{ "," if not loop.last }}
 {% endfor %}
            ) AS list
     FROM factors fl
@@ -26,7 +26,7 @@ flags AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(x.step_id AS VARCHAR(48)),
+    {{ to_text('x.step_id', 48) }},
     {{ lib.step_person_id('x.step_id', 'x.person_id') }},
     CONCAT('[', SUBSTRING(x.list, 2, 4000), ']')
 FROM flags x

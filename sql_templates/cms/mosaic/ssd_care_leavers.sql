@@ -101,14 +101,14 @@ maps AS (
 pathway AS (
     SELECT ss.SUBJECT_COMPOUND_ID AS person_id, MAX(s.COMPLETED_ON) AS reviewed
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', pathway_types) }} AND s.STEP_STATUS = 'COMPLETED'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', pathway_types) }} AND {{ code_eq('s.STEP_STATUS', 'COMPLETED') }}
     GROUP BY ss.SUBJECT_COMPOUND_ID
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(k.person_id AS VARCHAR(48)),
-    CAST(k.person_id AS VARCHAR(48)),
+    {{ to_text('k.person_id', 48) }},
+    {{ to_text('k.person_id', 48) }},
     k.eligibility,
     {{ coded('mi.code', 'ct.in_touch', 'it.DESCRIPTION', in_touch_codes) }},
     ct.contact_date,
@@ -116,14 +116,14 @@ SELECT
     LEFT(ct.suitable, 100),
     {{ coded('mv.code', 'ct.activity', 'av.DESCRIPTION', activity_codes) }},
     pw.reviewed,
-    CAST(k.adviser_id AS VARCHAR(100)),
-    CAST(k.team_id AS VARCHAR(48)),
-    CAST(k.worker_id AS VARCHAR(100))
+    {{ to_text('k.adviser_id', 100) }},
+    {{ to_text('k.team_id', 48) }},
+    {{ to_text('k.worker_id', 100) }}
 FROM classified k
 LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
-LEFT JOIN maps mi ON mi.group_name = {{ string_literal(in_touch_group) }} AND mi.source_value = ct.in_touch
-LEFT JOIN maps ma ON ma.group_name = {{ string_literal(accommodation_group) }} AND ma.source_value = ct.accommodation
-LEFT JOIN maps mv ON mv.group_name = {{ string_literal(activity_group) }} AND mv.source_value = ct.activity
+LEFT JOIN maps mi ON {{ code_eq('mi.group_name', in_touch_group) }} AND mi.source_value = ct.in_touch
+LEFT JOIN maps ma ON {{ code_eq('ma.group_name', accommodation_group) }} AND ma.source_value = ct.accommodation
+LEFT JOIN maps mv ON {{ code_eq('mv.group_name', activity_group) }} AND mv.source_value = ct.activity
 LEFT JOIN {{ src('dm_former_in_touch_types') }} it ON it.IN_TOUCH_TYPE = ct.in_touch
 LEFT JOIN {{ src('dm_former_accom_types') }} acc ON acc.ACCOMODATION_TYPE = ct.accommodation
 LEFT JOIN {{ src('dm_former_activity_types') }} av ON av.ACTIVITY_TYPE = ct.activity

@@ -17,8 +17,8 @@ WITH steps AS (
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS auth_date,
            s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.IS_CONTINUOUS_ASSESSMENT', 'Y') }}
       AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
@@ -28,8 +28,8 @@ seen AS (
            MAX(UPPER(LEFT(LTRIM(COALESCE(mg.CATEGORY_VALUE, fa.TEXT_ANSWER)), 1))) AS seen
     FROM {{ src('dm_filter_form_answers') }} fa
     LEFT JOIN {{ src('dm_mapping_groups') }} mg
-           ON mg.GROUP_NAME = {{ string_literal(seen_group) }} AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
-    WHERE fa.FILTER_NAME = {{ string_literal(seen_filter) }}
+           ON {{ code_eq('mg.GROUP_NAME', seen_group) }} AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
+    WHERE {{ code_eq('fa.FILTER_NAME', seen_filter) }}
     GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
 ),
 actions AS (
@@ -47,16 +47,16 @@ actions AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('st.step_id', 'st.person_id') }},
-    CAST(st.person_id AS VARCHAR(48)),
+    {{ to_text('st.person_id', 48) }},
     rf.referral_id,
     st.start_date,
-    CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
+    CASE WHEN {{ code_in('se.seen', ['Y', 'N']) }} THEN se.seen END,
     st.auth_date,
     CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
            '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
     CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
-    CAST(st.team_id AS VARCHAR(48)),
-    CAST(st.worker_id AS VARCHAR(100))
+    {{ to_text('st.team_id', 48) }},
+    {{ to_text('st.worker_id', 100) }}
 FROM steps st
 LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
 LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id

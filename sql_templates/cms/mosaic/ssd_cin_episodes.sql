@@ -20,14 +20,14 @@ WITH need AS (
 sources AS (
     SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
     FROM {{ src('child_group_embedded_codes_vw') }} cg
-    WHERE cg.GROUP_NAME = {{ string_literal(source_group) }}
+    WHERE {{ code_eq('cg.GROUP_NAME', source_group) }}
     GROUP BY cg.CATEGORY_CODE
 ),
 next_steps AS (
     -- the live steps the referral step led to, for the same child
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-           MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
-           MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+           MAX(CASE WHEN {{ code_eq('ts.IS_CONTINUOUS_ASSESSMENT', 'Y') }} THEN 1 ELSE 0 END) AS assessment,
+           MAX(CASE WHEN {{ code_eq('ts.IS_SECTION_47_ENQUIRY', 'Y') }} OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
            COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
@@ -38,7 +38,7 @@ next_steps AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('r.REFERRAL_ID', 'r.PERSON_ID') }},
-    CAST(r.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('r.PERSON_ID', 48) }},
     r.REFERRAL_DATE,
     LEFT(n.need_code, 3),
     LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
@@ -50,8 +50,8 @@ SELECT
     CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
     LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
     r.CLOSURE_DATE,
-    CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
-    CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+    {{ to_text('stp.RESPONSIBLE_TEAM_ID', 48) }},
+    {{ to_text('stp.ASSIGNEE_ID', 48) }}
 FROM {{ src('dm_cin_referrals') }} r
 LEFT JOIN {{ src('DM_WORKFLOW_STEPS') }} stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
 LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID

@@ -13,7 +13,7 @@ WITH plans AS (
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date,
            COALESCE(s.COMPLETED_ON, {{ today() }}) AS as_at
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', plan_types) }}
       AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
@@ -35,11 +35,11 @@ workers AS (
 SELECT
     {{ lib.step_person_id('p.step_id', 'p.person_id') }},
     rf.referral_id,
-    CAST(p.person_id AS VARCHAR(48)),
+    {{ to_text('p.person_id', 48) }},
     p.start_date,
     p.end_date,
-    CAST(w.team_id AS VARCHAR(48)),
-    CAST(w.worker_id AS VARCHAR(100))
+    {{ to_text('w.team_id', 48) }},
+    {{ to_text('w.worker_id', 100) }}
 FROM plans p
 LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
 LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id

@@ -34,7 +34,7 @@ iro AS (
     FROM episodes e
     JOIN {{ src('dm_filter_form_ans') }} fa ON fa.SUBJECT_PERSON_ID = e.person_id
     JOIN {{ src('report_filters') }} rfl ON rfl.ID = fa.FILTER_ID
-    WHERE rfl.NAME = {{ string_literal(iro_filter) }}
+    WHERE {{ code_eq('rfl.NAME', iro_filter) }}
       AND fa.DATE_ANSWER <= COALESCE(e.end_date, {{ today() }})
     GROUP BY e.person_id, e.start_date
 ),
@@ -42,9 +42,9 @@ iro AS (
                             on=("ev.start_date", "ev.end_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
-    CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
-    CAST(e.person_id AS VARCHAR(48)),
-    CAST(e.placement_id AS VARCHAR(48)),
+    CONCAT({{ to_text('e.person_id', 20) }}, '.', {{ to_text('CAST(e.start_date AS DATE)', 10) }}),
+    {{ to_text('e.person_id', 48) }},
+    {{ to_text('e.placement_id', 48) }},
     e.start_date,
     CASE
         WHEN CAST(e.start_date AS DATE) = CAST(e.period_start AS DATE) THEN 'S'
@@ -57,7 +57,7 @@ SELECT
     LEFT(e.need_code, 3),
     e.end_date,
     CASE WHEN e.end_date IS NOT NULL THEN LEFT(e.ceased_reason, 255) END,
-    CAST(e.period_id AS VARCHAR(48)),
+    {{ to_text('e.period_id', 48) }},
     rf.referral_id,
     i.last_visit,
     e.period_start

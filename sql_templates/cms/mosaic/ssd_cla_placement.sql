@@ -40,9 +40,9 @@ addresses AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(f.placement_id AS VARCHAR(48)),
-    CAST(ls.period_id AS VARCHAR(48)),
-    CAST(f.person_id AS VARCHAR(48)),
+    {{ to_text('f.placement_id', 48) }},
+    {{ to_text('ls.period_id', 48) }},
+    {{ to_text('f.person_id', 48) }},
     f.start_date,
     LEFT(ls.placement_type, 100),
     LEFT(el.urn, 48),

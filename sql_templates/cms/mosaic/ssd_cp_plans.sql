@@ -11,8 +11,8 @@ WITH plans AS (
            rg.REGISTRATION_START_DATE AS start_date, rg.DEREGISTRATION_DATE AS end_date,
            COALESCE(rg.DEREGISTRATION_DATE, {{ today() }}) AS as_at
     FROM {{ src('dm_REGISTRATIONS') }} rg
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y'
-      AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    WHERE {{ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y') }}
+      AND NOT {{ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') }}
       AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
 ),
 categories AS (
@@ -29,10 +29,10 @@ categories AS (
                             on=("ev.start_date", "ev.end_date")) }}
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(p.plan_id AS VARCHAR(48)),
+    {{ to_text('p.plan_id', 48) }},
     rf.referral_id,
     CASE WHEN p.step_id IS NOT NULL THEN {{ lib.step_person_id('p.step_id', 'p.person_id') }} END,
-    CAST(p.person_id AS VARCHAR(48)),
+    {{ to_text('p.person_id', 48) }},
     p.start_date,
     p.end_date,
     NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan

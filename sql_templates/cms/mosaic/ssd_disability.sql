@@ -5,8 +5,8 @@
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(d.DISABILITY_ID AS VARCHAR(48)),
-    CAST(d.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('d.DISABILITY_ID', 48) }},
+    {{ to_text('d.PERSON_ID', 48) }},
     UPPER(LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)))
 FROM {{ src('DM_DISABILITIES') }} d
 WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL

@@ -22,7 +22,7 @@ WITH answers AS (
     FROM {{ src('dm_cached_form_answers') }} fa
     JOIN {{ src('mo_forms') }} f ON f.FORM_ID = fa.FORM_ID
     LEFT JOIN {{ src('dm_subgroup_subjects') }} ss
-           ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+           ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }} AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
     WHERE {{ lib.in_list('fa.QUESTION_USER_CODE', status_codes) }}
       AND fa.TEXT_ANSWER IS NOT NULL
 ),
@@ -46,7 +46,7 @@ latest AS (
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.step_person_id('l.form_id', 'l.person_id') }},
-    CAST(l.person_id AS VARCHAR(48)),
+    {{ to_text('l.person_id', 48) }},
     CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
     CAST(l.end_date AS DATE),
     CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END

@@ -14,9 +14,9 @@ WITH conferences AS (
            CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
            s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.CP_CONFERENCE_CATEGORY = {{ string_literal(category) }}
-      AND s.STEP_STATUS = 'COMPLETED'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.CP_CONFERENCE_CATEGORY', category) }}
+      AND {{ code_eq('s.STEP_STATUS', 'COMPLETED') }}
       AND s.CP_CONFERENCE_ACTUAL_DATE >= {{ history_start() }}
       AND s.CP_CONFERENCE_ACTUAL_DATE <= {{ today() }}
 ),
@@ -25,7 +25,7 @@ earlier AS (
     SELECT c.step_id, c.person_id,
            ps.WORKFLOW_STEP_ID AS s47_step_id,
            ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
-                              ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                              ORDER BY CASE WHEN {{ code_eq('ps.IS_SECTION_47_ENQUIRY', 'Y') }} THEN 0 ELSE 1 END,
                                        COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
            MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
            ps.IS_SECTION_47_ENQUIRY AS is_s47
@@ -33,7 +33,7 @@ earlier AS (
     JOIN {{ src('dm_workflow_backwards') }} wb ON wb.WORKFLOW_STEP_ID = c.step_id
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
     JOIN {{ src('dm_subgroup_subjects') }} pss
-      ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+      ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND {{ code_eq('pss.SUBJECT_TYPE_CODE', 'PER') }} AND pss.SUBJECT_COMPOUND_ID = c.person_id
 ),
 plans AS (
     SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
@@ -42,12 +42,12 @@ plans AS (
     FROM conferences c
     JOIN {{ src('dm_REGISTRATIONS') }} rg
       ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+    WHERE {{ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y') }} AND NOT {{ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') }}
 ),
 transfers AS (
     SELECT DISTINCT mf.MAPPED_VALUE AS step_type
     FROM {{ src('dm_MAPPING_FILTERS') }} mf
-    WHERE mf.FILTER_NAME = {{ string_literal(transfer_filter) }}
+    WHERE {{ code_eq('mf.FILTER_NAME', transfer_filter) }}
 ),
 {{ shared.referral_on_date("referrals", "conferences", ["step_id", "person_id"], lib.referrals, "latest_covering",
                             on="ev.held_on") }}
@@ -55,17 +55,17 @@ transfers AS (
 SELECT
     {{ lib.step_person_id('c.step_id', 'c.person_id') }},
     NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-    CASE WHEN e.is_s47 = 'Y' THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
-    CAST(c.person_id AS VARCHAR(48)),
-    CAST(p.plan_id AS VARCHAR(48)),
+    CASE WHEN {{ code_eq('e.is_s47', 'Y') }} THEN {{ lib.step_person_id('e.s47_step_id', 'c.person_id') }} END,
+    {{ to_text('c.person_id', 48) }},
+    {{ to_text('p.plan_id', 48) }},
     rf.referral_id,
-    CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ to_text('c.step_type', 48) }} IN (SELECT LTRIM(RTRIM({{ to_text('t.step_type', 48) }})) FROM transfers t) THEN 'Y' ELSE 'N' END,
     CASE WHEN e.strategy_date IS NOT NULL THEN {{ add_working_days('e.strategy_date', param('icpc_target_working_days', 15)) }} END,
     c.held_on,
     CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
     CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
-    CAST(c.team_id AS VARCHAR(48)),
-    CAST(c.worker_id AS VARCHAR(100))
+    {{ to_text('c.team_id', 48) }},
+    {{ to_text('c.worker_id', 100) }}
 FROM conferences c
 LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
 LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1

@@ -10,12 +10,12 @@
 {{ shared.check_param('care_worker_relationship_types', cw_types, 'list') }}
 {% call refresh(schema, table) %}
 WITH links AS (
-    SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
+    SELECT CONCAT('AW.', {{ to_text('aw.ALLOCATION_ID', 20) }}) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
            aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
     FROM {{ src('dm_ALLOCATED_WORKERS') }} aw
     WHERE {{ shared.overlaps_window('aw.START_DATE', 'aw.END_DATE') }}
     UNION ALL
-    SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
+    SELECT CONCAT('PR.', {{ to_text('pr.PROF_RELATIONSHIP_ID', 20) }}), pr.WORKER_ID,
            CASE WHEN {{ lib.in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
            pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
     FROM {{ src('dm_prof_relationships') }} pr
@@ -29,10 +29,10 @@ WITH links AS (
 {{ insert_into(schema, table) }}
 SELECT
     l.id,
-    CAST(l.worker_id AS VARCHAR(48)),
+    {{ to_text('l.worker_id', 48) }},
     LEFT(l.role, 200),
-    CAST(t.team_id AS VARCHAR(48)),
-    CAST(l.person_id AS VARCHAR(48)),
+    {{ to_text('t.team_id', 48) }},
+    {{ to_text('l.person_id', 48) }},
     l.start_date,
     l.end_date,
     LEFT(l.reason, 200),

@@ -8,8 +8,8 @@
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(pr.REFERENCE_ID AS VARCHAR(48)),
-    CAST(pr.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('pr.REFERENCE_ID', 48) }},
+    {{ to_text('pr.PERSON_ID', 48) }},
     CASE LTRIM(RTRIM(pr.REFERENCE_TYPE))
 {% for code, name in types | dictsort %}
         WHEN {{ string_literal(code) }} THEN {{ string_literal(name) }}

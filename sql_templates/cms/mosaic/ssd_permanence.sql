@@ -29,7 +29,7 @@ placed AS (
     SELECT j.step_id, j.person_id,
            MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
            MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
-           MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
+           MAX(CASE WHEN {{ code_eq('pl.IS_ADOPTED', 'Y') }} THEN pl.END_DATE END) AS adopted_on
     FROM journeys j
     JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PERIOD_OF_CARE_ID = j.period_id
     GROUP BY j.step_id, j.person_id
@@ -68,14 +68,14 @@ guardianship AS (
     JOIN {{ src('dm_PERIODS_OF_CARE') }} pc
       ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
      AND (pc.END_DATE IS NULL OR {{ date_add_days('pc.END_DATE', 1) }} >= nl.START_DATE)
-    WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
+    WHERE {{ code_eq('nt.IS_SPECIAL_GUARDIANSHIP_ORDER', 'Y') }}
       AND {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
 )
 {{ insert_into(schema, table) }}
 SELECT
     CONCAT('ADP.', {{ lib.step_person_id('j.step_id', 'j.person_id') }}),
-    CAST(j.person_id AS VARCHAR(48)),
-    CAST(j.period_id AS VARCHAR(48)),
+    {{ to_text('j.person_id', 48) }},
+    {{ to_text('j.period_id', 48) }},
     j.decision,
     NULL, CAST(NULL AS INT), CAST(NULL AS INT),  -- sibling group, siblings together / apart: not in the data mart
     CAST(NULL AS DATE),  -- perm_ffa_cp_decision_date: a form answer whose question code differs per LA
@@ -100,9 +100,9 @@ LEFT JOIN reversals rv ON rv.step_id = j.step_id AND rv.person_id = j.person_id 
 WHERE {{ shared.in_ssd_person(schema, 'j.person_id') }}
 UNION ALL
 SELECT
-    CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
-    CAST(g.person_id AS VARCHAR(48)),
-    CAST(g.period_id AS VARCHAR(48)),
+    CONCAT('SGO.', {{ to_text('g.status_id', 20) }}),
+    {{ to_text('g.person_id', 48) }},
+    {{ to_text('g.period_id', 48) }},
     NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
     g.start_date,
     'Special Guardianship Order',

@@ -12,7 +12,7 @@ WITH cohort AS (
     WHERE {{ shared.overlaps_window('pc.START_DATE', 'pc.END_DATE') }}
     UNION
     SELECT rg.PERSON_ID FROM {{ src('dm_REGISTRATIONS') }} rg
-    WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
+    WHERE {{ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y') }} AND {{ shared.overlaps_window('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE') }}
     UNION
     SELECT fl.PERSON_ID FROM {{ src('dm_former_looked_after') }} fl
     WHERE fl.DATE_OF_SITUATION >= {{ history_start() }}
@@ -33,12 +33,12 @@ ethnicities AS (
 mothers AS (
     SELECT DISTINCT pr.PERSON_ID AS person_id
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
-    WHERE pr.IS_MOTHER = 'Y' AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
+    WHERE {{ code_eq('pr.IS_MOTHER', 'Y') }} AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 )
 {{ insert_into(schema, table) }}
 SELECT
     NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
-    CAST(p.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('p.PERSON_ID', 48) }},
     LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
     p.FIRST_NAMES,
     p.LAST_NAME,

@@ -19,8 +19,8 @@ departments AS (
 )
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(w.WORKER_ID AS VARCHAR(48)),
-    CAST(w.WORKER_ID AS VARCHAR(48)),
+    {{ to_text('w.WORKER_ID', 48) }},
+    {{ to_text('w.WORKER_ID', 48) }},
     LEFT(w.FULL_NAME, 300),
     NULL,  -- prof_social_worker_registration_no: the Mosaic data mart holds no Social Work England number
     NULL,  -- prof_agency_worker_flag: not held in the data mart
@@ -33,7 +33,7 @@ LEFT JOIN caseload c ON c.worker_id = w.WORKER_ID
 LEFT JOIN departments d ON d.worker_id = w.WORKER_ID
 WHERE EXISTS (
     SELECT 1 FROM {{ qualify(schema, 'ssd_involvements') }} i
-    WHERE i.invo_professional_id = CAST(w.WORKER_ID AS VARCHAR(48))
+    WHERE i.invo_professional_id = {{ to_text('w.WORKER_ID', 48) }}
 )
 {% endcall %}
 

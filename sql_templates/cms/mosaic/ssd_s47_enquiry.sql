@@ -17,16 +17,16 @@ WITH enquiries AS (
            CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
            v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
     FROM {{ src('dm_workflow_steps_people_vw') }} v
-    WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+    WHERE {{ code_eq('v.IS_SECTION_47_ENQUIRY', 'Y') }}
       AND v.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND {{ shared.overlaps_window('CAST(v.STARTED_ON AS DATE)', 'CAST(v.COMPLETED_ON AS DATE)') }}
 ),
 actions AS (
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-           MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = {{ string_literal(category) }}
+           MAX(CASE WHEN {{ code_eq('ts.CP_CONFERENCE_CATEGORY', category) }}
                       OR {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', icpc_ids) }} THEN 1 ELSE 0 END) AS conference,
            MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
-           MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+           MAX(CASE WHEN {{ code_eq('nt.IS_NO_FURTHER_ACTION', 'Y') }} THEN 1 ELSE 0 END) AS nfa
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
@@ -40,14 +40,14 @@ actions AS (
 SELECT
     {{ lib.step_person_id('e.step_id', 'e.person_id') }},
     rf.referral_id,
-    CAST(e.person_id AS VARCHAR(48)),
+    {{ to_text('e.person_id', 48) }},
     e.start_date,
     e.end_date,
     CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
     CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
            '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
-    CAST(e.team_id AS VARCHAR(48)),
-    CAST(e.worker_id AS VARCHAR(100))
+    {{ to_text('e.team_id', 48) }},
+    {{ to_text('e.worker_id', 100) }}
 FROM enquiries e
 LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
 LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id

@@ -5,13 +5,13 @@
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
 SELECT
-    CAST(h.HEALTH_ID AS VARCHAR(48)),
-    CAST(h.PERSON_ID AS VARCHAR(48)),
+    {{ to_text('h.HEALTH_ID', 48) }},
+    {{ to_text('h.PERSON_ID', 48) }},
     h.HEALTH_ASSESSMENT_DATE,
     {{ try_cast_int('h.SDQ_SCORE') }},
     LEFT(h.SDQ_REASON, 100)
 FROM {{ src('dm_HEALTH_ASSESSMENTS') }} h
-WHERE (h.SDQ_COMPLETED = 'Y' OR h.SDQ_REASON IS NOT NULL)
+WHERE ({{ code_eq('h.SDQ_COMPLETED', 'Y') }} OR h.SDQ_REASON IS NOT NULL)
   AND h.HEALTH_ASSESSMENT_DATE >= {{ history_start() }}
   AND h.HEALTH_ASSESSMENT_DATE <= {{ today() }}
   AND {{ shared.in_ssd_person(schema, 'h.PERSON_ID') }}

@@ -1,4 +1,5 @@
-{#- PostgreSQL has no TRY_CAST: test the text for a plain decimal number first. -#}
+{#- PostgreSQL has no TRY_CAST: only the documented decimal form (an optional minus, up to 15 digits, an optional fraction) converts. -#}
 {% macro postgres__try_cast_float(expr) -%}
-CASE WHEN CAST({{ expr }} AS TEXT) ~ '^\s*[-+]?([0-9]{1,15}(\.[0-9]*)?|\.[0-9]+)\s*$' THEN CAST(TRIM(CAST({{ expr }} AS TEXT)) AS DOUBLE PRECISION) END
+{%- set t = "TRIM(CAST(" ~ expr ~ " AS TEXT))" -%}
+CASE WHEN {{ t }} ~ '^-?([0-9]{1,15}(\.[0-9]*)?|\.[0-9]+)$' THEN CAST({{ t }} AS DOUBLE PRECISION) END
 {%- endmacro %}

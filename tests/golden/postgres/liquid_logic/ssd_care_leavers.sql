@@ -17,7 +17,7 @@ BEGIN
     pathway AS (
         SELECT cp.DIM_PERSON_ID, MAX(cp.MODIF_DTTM) AS reviewed
         FROM "hdm"."child_social"."fact_care_plans" cp
-        WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = 'PATH'
+        WHERE UPPER(TRIM(CAST(cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE AS VARCHAR(4000)))) = 'PATH'
         GROUP BY cp.DIM_PERSON_ID
     ),
     advisers AS (
@@ -26,7 +26,7 @@ BEGIN
                ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
                                   ORDER BY CASE WHEN a.START_DTTM IS NULL THEN 1 ELSE 0 END, a.START_DTTM DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
         FROM "hdm"."child_social"."fact_involvements" a
-        WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+        WHERE a.DIM_WORKER_ID <> -1 AND UPPER(TRIM(CAST(a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS VARCHAR(4000)))) = '16PLUS'
     ),
     social_workers AS (
         -- the latest allocated social-worker (CW) involvement per child
@@ -34,7 +34,7 @@ BEGIN
                ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
                                   ORDER BY CASE WHEN w.START_DTTM IS NULL THEN 1 ELSE 0 END, w.START_DTTM DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
         FROM "hdm"."child_social"."fact_involvements" w
-        WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
+        WHERE w.DIM_WORKER_ID <> -1 AND UPPER(TRIM(CAST(w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS VARCHAR(4000)))) = 'CW' AND UPPER(TRIM(CAST(w.IS_ALLOCATED_CW_FLAG AS VARCHAR(4000)))) = 'Y'
     )
     INSERT INTO pg_temp."ssd_load_ssd_care_leavers" ("clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact", "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date", "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id")
     SELECT

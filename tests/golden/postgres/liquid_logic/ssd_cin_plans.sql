@@ -25,7 +25,7 @@ BEGIN
     FROM "hdm"."child_social"."fact_care_plan_summary" cps
     LEFT JOIN coordinators co ON co.FACT_CARE_PLAN_SUMMARY_ID = cps.FACT_CARE_PLAN_SUMMARY_ID
     WHERE cps.DIM_PERSON_ID <> -1
-        AND cps.DIM_LOOKUP_PLAN_TYPE_CODE = 'FP'
+        AND UPPER(TRIM(CAST(cps.DIM_LOOKUP_PLAN_TYPE_CODE AS VARCHAR(4000)))) = 'FP'
         AND UPPER(COALESCE(cps.DIM_LOOKUP_PLAN_STATUS_ID_CODE, '')) <> 'Z'
         AND (cps.END_DTTM IS NULL OR cps.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cps.DIM_PERSON_ID AS VARCHAR(48)));

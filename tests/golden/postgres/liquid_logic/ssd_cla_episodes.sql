@@ -10,7 +10,7 @@ BEGIN
     WITH iro AS (
         SELECT n.DIM_PERSON_ID, MAX(n.EVENT_DTTM) AS last_contact
         FROM "hdm"."child_social"."fact_casenotes" n
-        WHERE n.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'IRO'
+        WHERE UPPER(TRIM(CAST(n.DIM_LOOKUP_CASNT_TYPE_ID_CODE AS VARCHAR(4000)))) = 'IRO'
             AND n.EVENT_DTTM IS NOT NULL
         GROUP BY n.DIM_PERSON_ID
     )

@@ -24,11 +24,11 @@ BEGIN
     ),
     parts AS (
         SELECT a.*,
-               CASE WHEN CASE WHEN a.day_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.day_answer) AS INTEGER) END BETWEEN 1 AND 31
-                    THEN RIGHT(CONCAT('0', CAST(CASE WHEN a.day_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.day_answer) AS INTEGER) END AS VARCHAR(2))), 2) ELSE 'zz' END AS dd,
+               CASE WHEN CASE WHEN TRIM(CAST(a.day_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.day_answer AS TEXT)) AS INTEGER) END BETWEEN 1 AND 31
+                    THEN RIGHT(CONCAT('0', CAST(CASE WHEN TRIM(CAST(a.day_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.day_answer AS TEXT)) AS INTEGER) END AS VARCHAR(2))), 2) ELSE 'zz' END AS dd,
                CASE UPPER(a.month_answer) WHEN 'JANUARY' THEN '01' WHEN 'JAN' THEN '01' WHEN 'FEBRUARY' THEN '02' WHEN 'FEB' THEN '02' WHEN 'MARCH' THEN '03' WHEN 'MAR' THEN '03' WHEN 'APRIL' THEN '04' WHEN 'APR' THEN '04' WHEN 'MAY' THEN '05' WHEN 'JUNE' THEN '06' WHEN 'JUN' THEN '06' WHEN 'JULY' THEN '07' WHEN 'JUL' THEN '07' WHEN 'AUGUST' THEN '08' WHEN 'AUG' THEN '08' WHEN 'SEPTEMBER' THEN '09' WHEN 'SEP' THEN '09' WHEN 'OCTOBER' THEN '10' WHEN 'OCT' THEN '10' WHEN 'NOVEMBER' THEN '11' WHEN 'NOV' THEN '11' WHEN 'DECEMBER' THEN '12' WHEN 'DEC' THEN '12' ELSE 'zz' END AS mm,
-               CASE WHEN CASE WHEN a.year_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.year_answer) AS INTEGER) END BETWEEN 1000 AND 9999
-                    THEN CAST(CASE WHEN a.year_answer ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(a.year_answer) AS INTEGER) END AS VARCHAR(4)) ELSE 'zzzz' END AS yyyy
+               CASE WHEN CASE WHEN TRIM(CAST(a.year_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.year_answer AS TEXT)) AS INTEGER) END BETWEEN 1000 AND 9999
+                    THEN CAST(CASE WHEN TRIM(CAST(a.year_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.year_answer AS TEXT)) AS INTEGER) END AS VARCHAR(4)) ELSE 'zzzz' END AS yyyy
         FROM answers a
     )
     INSERT INTO pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")

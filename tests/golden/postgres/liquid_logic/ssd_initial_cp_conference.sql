@@ -33,7 +33,7 @@ BEGIN
     JOIN "hdm"."child_social"."fact_meetings" m ON m.FACT_MEETING_ID = c.FACT_MEETING_ID
     LEFT JOIN plans pl ON pl.FACT_INITIAL_CP_CONFERENCE_ID = c.FACT_CP_CONFERENCE_ID AND pl.rn = 1
     WHERE c.DIM_PERSON_ID <> -1
-        AND m.DIM_LOOKUP_MTG_TYPE_ID_CODE = 'CPConference'
+        AND UPPER(TRIM(CAST(m.DIM_LOOKUP_MTG_TYPE_ID_CODE AS VARCHAR(4000)))) = 'CPCONFERENCE'
         AND (m.ACTUAL_DTTM IS NULL OR m.ACTUAL_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.DIM_PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_initial_cp_conference";

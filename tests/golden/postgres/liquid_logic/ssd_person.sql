@@ -36,10 +36,10 @@ BEGIN
         NULL,
         LEFT(nu.NO_UPN_CODE, 6),
         LEFT(p.EHM_SEN_FLAG, 5),
-        CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+        CASE WHEN UPPER(TRIM(CAST(p.DOB_ESTIMATED AS VARCHAR(4000)))) = 'Y' THEN p.BIRTH_DTTM END,
         p.DEATH_DTTM,
         CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND p.DIM_PERSON_ID IN (
-            SELECT r.DIM_PERSON_ID FROM "hdm"."child_social"."fact_person_relation" r WHERE r.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+            SELECT r.DIM_PERSON_ID FROM "hdm"."child_social"."fact_person_relation" r WHERE UPPER(TRIM(CAST(r.DIM_LOOKUP_RELTN_TYPE_CODE AS VARCHAR(4000)))) = 'CHI'
         ) THEN 'Y' END,
         LEFT(p.NATNL_CODE, 48)
     FROM "hdm"."child_social"."dim_person" p
@@ -48,7 +48,7 @@ BEGIN
     WHERE p.DIM_PERSON_ID IS NOT NULL
         AND p.DIM_PERSON_ID <> -1
         AND p.DUPLICATED_DTTM IS NULL
-        AND p.IS_CLIENT = 'Y'
+        AND UPPER(TRIM(CAST(p.IS_CLIENT AS VARCHAR(4000)))) = 'Y'
         -- uncorrelated IN lists, not correlated EXISTS: OR-ed EXISTS would be probed once per person
         AND (
             p.DIM_PERSON_ID IN (
@@ -70,7 +70,7 @@ BEGIN
             OR p.DIM_PERSON_ID IN (
                 -- key-agency involvements count only when they carry the allocated social worker
                 SELECT fi.DIM_PERSON_ID FROM "hdm"."child_social"."fact_involvements" fi
-                WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR UPPER(TRIM(CAST(fi.IS_ALLOCATED_CW_FLAG AS VARCHAR(4000)))) = 'Y')
                     AND fi.DIM_WORKER_ID <> -1
                     AND (fi.END_DTTM IS NULL OR fi.END_DTTM > (CURRENT_DATE - INTERVAL '6 years'))
             )

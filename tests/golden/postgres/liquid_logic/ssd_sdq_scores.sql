@@ -11,7 +11,7 @@ BEGIN
         SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
                ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
         FROM "hdm"."child_social"."fact_form_answers" a
-        WHERE a.ANSWER_NO = 'SDQScore'
+        WHERE UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'SDQSCORE'
             AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE 'Strengths and Difficulties Questionnaire%'
     ),
     ends AS (
@@ -19,13 +19,13 @@ BEGIN
         SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
         FROM "hdm"."child_social"."fact_form_answers" e
         JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-        WHERE e.ANSWER_NO = 'FormEndDate'
+        WHERE UPPER(TRIM(CAST(e.ANSWER_NO AS VARCHAR(4000)))) = 'FORMENDDATE'
         GROUP BY e.FACT_FORM_ID
     ),
     sdq AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
                COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-               CASE WHEN s.ANSWER ~ '^\s*-?[0-9]{1,9}\s*$' THEN CAST(TRIM(s.ANSWER) AS INTEGER) END AS score
+               CASE WHEN TRIM(CAST(s.ANSWER AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.ANSWER AS TEXT)) AS INTEGER) END AS score
         FROM "hdm"."child_social"."fact_forms" ff
         JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
         LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID

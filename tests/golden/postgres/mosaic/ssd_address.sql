@@ -14,7 +14,7 @@ BEGIN
         a.START_DATE,
         a.END_DATE,
         LEFT(UPPER(LTRIM(RTRIM(a.POST_CODE))), 15),
-        LEFT(CONCAT('{"ADDRESS": ', COALESCE(CAST(TO_JSON(CAST(a.ADDRESS AS TEXT)) AS TEXT), 'null'), '}'), 1000)
+        CONCAT('{"ADDRESS": ', COALESCE(CAST(TO_JSON(CAST(LEFT(a.ADDRESS, 150) AS TEXT)) AS TEXT), 'null'), '}')
     FROM "dm_addresses" a
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(a.PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_address";

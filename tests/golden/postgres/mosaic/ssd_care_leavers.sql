@@ -83,8 +83,8 @@ BEGIN
     pathway AS (
         SELECT ss.SUBJECT_COMPOUND_ID AS person_id, MAX(s.COMPLETED_ON) AS reviewed
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.WORKFLOW_STEP_TYPE_ID IN (498, 500) AND s.STEP_STATUS = 'COMPLETED'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (498, 500) AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED'
         GROUP BY ss.SUBJECT_COMPOUND_ID
     )
     INSERT INTO pg_temp."ssd_load_ssd_care_leavers" ("clea_table_id", "clea_person_id", "clea_care_leaver_eligibility", "clea_care_leaver_in_touch", "clea_care_leaver_latest_contact", "clea_care_leaver_accommodation", "clea_care_leaver_accom_suitable", "clea_care_leaver_activity", "clea_pathway_plan_review_date", "clea_care_leaver_personal_advisor", "clea_care_leaver_allocated_team", "clea_care_leaver_worker_id")
@@ -109,9 +109,9 @@ BEGIN
         CAST(k.worker_id AS VARCHAR(100))
     FROM classified k
     LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
-    LEFT JOIN maps mi ON mi.group_name = 'SSDA903 In Touch Type' AND mi.source_value = ct.in_touch
-    LEFT JOIN maps ma ON ma.group_name = 'SSDA903 Accommodation Type' AND ma.source_value = ct.accommodation
-    LEFT JOIN maps mv ON mv.group_name = 'SSDA903 Activity Type' AND mv.source_value = ct.activity
+    LEFT JOIN maps mi ON UPPER(TRIM(CAST(mi.group_name AS VARCHAR(4000)))) = 'SSDA903 IN TOUCH TYPE' AND mi.source_value = ct.in_touch
+    LEFT JOIN maps ma ON UPPER(TRIM(CAST(ma.group_name AS VARCHAR(4000)))) = 'SSDA903 ACCOMMODATION TYPE' AND ma.source_value = ct.accommodation
+    LEFT JOIN maps mv ON UPPER(TRIM(CAST(mv.group_name AS VARCHAR(4000)))) = 'SSDA903 ACTIVITY TYPE' AND mv.source_value = ct.activity
     LEFT JOIN "dm_former_in_touch_types" it ON it.IN_TOUCH_TYPE = ct.in_touch
     LEFT JOIN "dm_former_accom_types" acc ON acc.ACCOMODATION_TYPE = ct.accommodation
     LEFT JOIN "dm_former_activity_types" av ON av.ACTIVITY_TYPE = ct.activity

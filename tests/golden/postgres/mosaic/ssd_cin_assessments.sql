@@ -12,8 +12,8 @@ BEGIN
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS auth_date,
                s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE UPPER(TRIM(CAST(s.IS_CONTINUOUS_ASSESSMENT AS VARCHAR(4000)))) = 'Y'
           AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
@@ -23,8 +23,8 @@ BEGIN
                MAX(UPPER(LEFT(LTRIM(COALESCE(mg.CATEGORY_VALUE, fa.TEXT_ANSWER)), 1))) AS seen
         FROM "dm_filter_form_answers" fa
         LEFT JOIN "dm_mapping_groups" mg
-               ON mg.GROUP_NAME = 'Child Seen During Assessment' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
-        WHERE fa.FILTER_NAME = 'Child Seen During Event (Lookup)'
+               ON UPPER(TRIM(CAST(mg.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD SEEN DURING ASSESSMENT' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
+        WHERE UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) = 'CHILD SEEN DURING EVENT (LOOKUP)'
         GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
     ),
     actions AS (
@@ -54,7 +54,7 @@ BEGIN
         CAST(st.person_id AS VARCHAR(48)),
         rf.referral_id,
         st.start_date,
-        CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
+        CASE WHEN UPPER(TRIM(CAST(se.seen AS VARCHAR(4000)))) IN ('Y', 'N') THEN se.seen END,
         st.auth_date,
         CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
                '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),

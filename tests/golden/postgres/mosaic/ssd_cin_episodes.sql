@@ -19,14 +19,14 @@ BEGIN
     sources AS (
         SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
         FROM "child_group_embedded_codes_vw" cg
-        WHERE cg.GROUP_NAME = 'Child CIN Referral Source'
+        WHERE UPPER(TRIM(CAST(cg.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD CIN REFERRAL SOURCE'
         GROUP BY cg.CATEGORY_CODE
     ),
     next_steps AS (
         -- the live steps the referral step led to, for the same child
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-               MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
-               MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ts.IS_CONTINUOUS_ASSESSMENT AS VARCHAR(4000)))) = 'Y' THEN 1 ELSE 0 END) AS assessment,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ts.IS_SECTION_47_ENQUIRY AS VARCHAR(4000)))) = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
                COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
         FROM "dm_workflow_links" wl
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID

@@ -32,7 +32,7 @@ BEGIN
         FROM episodes e
         JOIN "dm_filter_form_ans" fa ON fa.SUBJECT_PERSON_ID = e.person_id
         JOIN "report_filters" rfl ON rfl.ID = fa.FILTER_ID
-        WHERE rfl.NAME = 'Child IRO Visit Date'
+        WHERE UPPER(TRIM(CAST(rfl.NAME AS VARCHAR(4000)))) = 'CHILD IRO VISIT DATE'
           AND fa.DATE_ANSWER <= COALESCE(e.end_date, CURRENT_DATE)
         GROUP BY e.person_id, e.start_date
     ),

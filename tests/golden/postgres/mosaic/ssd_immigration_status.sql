@@ -15,7 +15,7 @@ BEGIN
         FROM "dm_cached_form_answers" fa
         JOIN "mo_forms" f ON f.FORM_ID = fa.FORM_ID
         LEFT JOIN "dm_subgroup_subjects" ss
-               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
         WHERE fa.QUESTION_USER_CODE IN ('acFLDAllAboutMeLeavingImmigrationStatusList', 'csn_ina_addsuppfact_immig_status', 'csn_couns_immigration', 'uascImmigStat', '62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
           AND fa.TEXT_ANSWER IS NOT NULL
     ),

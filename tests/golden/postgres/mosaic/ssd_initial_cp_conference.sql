@@ -11,9 +11,9 @@ BEGIN
                CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
                s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.CP_CONFERENCE_CATEGORY = 'Initial'
-          AND s.STEP_STATUS = 'COMPLETED'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE UPPER(TRIM(CAST(s.CP_CONFERENCE_CATEGORY AS VARCHAR(4000)))) = 'INITIAL'
+          AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED'
           AND s.CP_CONFERENCE_ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years')
           AND s.CP_CONFERENCE_ACTUAL_DATE <= CURRENT_DATE
     ),
@@ -22,7 +22,7 @@ BEGIN
         SELECT c.step_id, c.person_id,
                ps.WORKFLOW_STEP_ID AS s47_step_id,
                ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
-                                  ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                                  ORDER BY CASE WHEN UPPER(TRIM(CAST(ps.IS_SECTION_47_ENQUIRY AS VARCHAR(4000)))) = 'Y' THEN 0 ELSE 1 END,
                                            COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
                MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
                ps.IS_SECTION_47_ENQUIRY AS is_s47
@@ -30,7 +30,7 @@ BEGIN
         JOIN "dm_workflow_backwards" wb ON wb.WORKFLOW_STEP_ID = c.step_id
         JOIN "dm_workflow_steps" ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
         JOIN "dm_subgroup_subjects" pss
-          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND UPPER(TRIM(CAST(pss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
     ),
     plans AS (
         SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
@@ -39,12 +39,12 @@ BEGIN
         FROM conferences c
         JOIN "dm_registrations" rg
           ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
-        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+        WHERE UPPER(TRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS VARCHAR(4000)))) = 'Y' AND NOT UPPER(TRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS VARCHAR(4000)))) = 'Y'
     ),
     transfers AS (
         SELECT DISTINCT mf.MAPPED_VALUE AS step_type
         FROM "dm_mapping_filters" mf
-        WHERE mf.FILTER_NAME = 'Child CIN Transfer In Conferences'
+        WHERE UPPER(TRIM(CAST(mf.FILTER_NAME AS VARCHAR(4000)))) = 'CHILD CIN TRANSFER IN CONFERENCES'
     ),
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
@@ -61,7 +61,7 @@ BEGIN
     SELECT
         CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
         NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
+        CASE WHEN UPPER(TRIM(CAST(e.is_s47 AS VARCHAR(4000)))) = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
         CAST(c.person_id AS VARCHAR(48)),
         CAST(p.plan_id AS VARCHAR(48)),
         rf.referral_id,

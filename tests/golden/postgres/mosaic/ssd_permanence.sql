@@ -23,7 +23,7 @@ BEGIN
         SELECT j.step_id, j.person_id,
                MIN(CASE WHEN pl.PLACEMENT_TYPE IN ('A3', 'A4', 'A5', 'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
                MIN(CASE WHEN pl.PLACEMENT_TYPE IN ('U2', 'U5') THEN pl.START_DATE END) AS placed_ffa,
-               MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
+               MAX(CASE WHEN UPPER(TRIM(CAST(pl.IS_ADOPTED AS VARCHAR(4000)))) = 'Y' THEN pl.END_DATE END) AS adopted_on
         FROM journeys j
         JOIN "dm_placements" pl ON pl.PERIOD_OF_CARE_ID = j.period_id
         GROUP BY j.step_id, j.person_id
@@ -62,7 +62,7 @@ BEGIN
         JOIN "dm_periods_of_care" pc
           ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
          AND (pc.END_DATE IS NULL OR (pc.END_DATE + 1 * INTERVAL '1 day') >= nl.START_DATE)
-        WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
+        WHERE UPPER(TRIM(CAST(nt.IS_SPECIAL_GUARDIANSHIP_ORDER AS VARCHAR(4000)))) = 'Y'
           AND pc.START_DATE <= CURRENT_DATE AND (pc.END_DATE IS NULL OR pc.END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
     )
     INSERT INTO pg_temp."ssd_load_ssd_permanence" ("perm_table_id", "perm_person_id", "perm_cla_id", "perm_adm_decision_date", "perm_part_of_sibling_group", "perm_siblings_placed_together", "perm_siblings_placed_apart", "perm_ffa_cp_decision_date", "perm_placement_order_date", "perm_matched_date", "perm_adopter_sex", "perm_adopter_legal_status", "perm_number_of_adopters", "perm_placed_for_adoption_date", "perm_adopted_by_carer_flag", "perm_placed_foster_carer_date", "perm_placed_ffa_cp_date", "perm_placement_provider_urn", "perm_decision_reversed_date", "perm_decision_reversed_reason", "perm_permanence_order_date", "perm_permanence_order_type", "perm_adoption_worker_id")

@@ -14,7 +14,7 @@ BEGIN
         WHERE pc.START_DATE <= CURRENT_DATE AND (pc.END_DATE IS NULL OR pc.END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
         UNION
         SELECT rg.PERSON_ID FROM "dm_registrations" rg
-        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND rg.REGISTRATION_START_DATE <= CURRENT_DATE AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
+        WHERE UPPER(TRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS VARCHAR(4000)))) = 'Y' AND rg.REGISTRATION_START_DATE <= CURRENT_DATE AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
         UNION
         SELECT fl.PERSON_ID FROM "dm_former_looked_after" fl
         WHERE fl.DATE_OF_SITUATION >= (CURRENT_DATE - INTERVAL '6 years')
@@ -35,7 +35,7 @@ BEGIN
     mothers AS (
         SELECT DISTINCT pr.PERSON_ID AS person_id
         FROM "dm_personal_relationships" pr
-        WHERE pr.IS_MOTHER = 'Y' AND pr.START_DATE <= CURRENT_DATE AND (pr.END_DATE IS NULL OR pr.END_DATE >= CURRENT_DATE)
+        WHERE UPPER(TRIM(CAST(pr.IS_MOTHER AS VARCHAR(4000)))) = 'Y' AND pr.START_DATE <= CURRENT_DATE AND (pr.END_DATE IS NULL OR pr.END_DATE >= CURRENT_DATE)
     )
     INSERT INTO pg_temp."ssd_load_ssd_person" ("pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob", "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality")
     SELECT

@@ -12,16 +12,16 @@ BEGIN
                CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
                v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
         FROM "dm_workflow_steps_people_vw" v
-        WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+        WHERE UPPER(TRIM(CAST(v.IS_SECTION_47_ENQUIRY AS VARCHAR(4000)))) = 'Y'
           AND v.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND CAST(v.STARTED_ON AS DATE) <= CURRENT_DATE AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     actions AS (
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-               MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = 'Initial'
+               MAX(CASE WHEN UPPER(TRIM(CAST(ts.CP_CONFERENCE_CATEGORY AS VARCHAR(4000)))) = 'INITIAL'
                           OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
                MAX(CASE WHEN 1 = 0 THEN 1 ELSE 0 END) AS further,
-               MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+               MAX(CASE WHEN UPPER(TRIM(CAST(nt.IS_NO_FURTHER_ACTION AS VARCHAR(4000)))) = 'Y' THEN 1 ELSE 0 END) AS nfa
         FROM "dm_workflow_links" wl
         JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID

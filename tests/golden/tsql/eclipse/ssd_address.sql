@@ -21,7 +21,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_address] ([addr_table_id], [addr_person_id], [addr_address_type], [addr_address_start_date], [addr_address_end_date], [addr_address_postcode], [addr_address_json])
     SELECT
         CONCAT(ad.person_id, '-', ad.address_id, CASE WHEN ad.repeat_no > 1 THEN CONCAT('-', ad.repeat_no) END),
-        CAST(ad.person_id AS VARCHAR(48)),
+        CAST(ad.person_id AS NVARCHAR(48)),
         ad.address_type,
         ad.start_date,
         ad.end_date,

@@ -3,7 +3,7 @@ BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cin_plans') IS NOT NULL DROP TABLE [#ssd_load_ssd_cin_plans];
     CREATE TABLE [#ssd_load_ssd_cin_plans] ([cinp_cin_plan_id] NVARCHAR(MAX), [cinp_referral_id] NVARCHAR(MAX), [cinp_person_id] NVARCHAR(MAX), [cinp_cin_plan_start_date] DATETIME, [cinp_cin_plan_end_date] DATETIME, [cinp_cin_plan_team] NVARCHAR(MAX), [cinp_cin_plan_worker_id] NVARCHAR(MAX));
     WITH merge_rows AS (
-        SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS row_key,
+        SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS NVARCHAR(48)) AS row_key,
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM [CLASSIFICATIONPERSONVIEW] c
             WHERE (c.CLASSIFICATIONPATHID IN (4) OR c.CLASSIFICATIONCODEID IN (1270))
@@ -52,14 +52,14 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM plans ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     ),
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM plans ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -70,7 +70,7 @@ BEGIN TRY
     workers AS (
         SELECT chosen.event_key, chosen.worker_id
         FROM (
-            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS VARCHAR(48)) AS worker_id,
+            SELECT ev.event_key, CAST(aw.PROFESSIONALRELATIONSHIPPERSONID AS NVARCHAR(48)) AS worker_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM plans ev
             JOIN [RELATIONSHIPPROFESSIONALVIEW] aw
@@ -82,7 +82,7 @@ BEGIN TRY
     SELECT
         p.event_key,
         r.referral_id,
-        CAST(p.person_id AS VARCHAR(48)),
+        CAST(p.person_id AS NVARCHAR(48)),
         p.event_date,
         p.episode_end,
         t.team_id,

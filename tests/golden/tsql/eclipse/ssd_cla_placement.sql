@@ -40,9 +40,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
     SELECT
-        CAST(p.placement_id AS VARCHAR(48)),
-        CAST(p.period_id AS VARCHAR(48)),
-        CAST(p.person_id AS VARCHAR(48)),
+        CAST(p.placement_id AS NVARCHAR(48)),
+        CAST(p.period_id AS NVARCHAR(48)),
+        CAST(p.person_id AS NVARCHAR(48)),
         p.start_date,
         CASE WHEN UPPER(p.type_code) IN (N'A3', N'A4', N'A5', N'A6', N'F1', N'F2', N'F3', N'F4', N'F5', N'F6', N'H5', N'K1', N'K2', N'P1', N'P2', N'P3', N'R1', N'R2', N'R3', N'R5', N'S1', N'T0', N'T1', N'T2', N'T3', N'T4', N'U1', N'U2', N'U3', N'U4', N'U5', N'U6', N'Z1') THEN UPPER(p.type_code)
             ELSE CASE WHEN p.type_code = N'APP_ADOPT' THEN N'A3' WHEN p.type_code = N'CONS_ADOPT_NOTFP' THEN N'A4' WHEN p.type_code = N'ORD_ADOPT_FP' THEN N'A5' WHEN p.type_code = N'ORD_ADOPT_NOTFP' THEN N'A6' WHEN p.type_code = N'NO_CHREGS' THEN N'H5' WHEN p.type_code = N'CHLD_HOME' THEN N'K2' WHEN p.type_code = N'PARENT' THEN N'P1' WHEN p.type_code = N'IND_LIV' THEN N'P2' WHEN p.type_code = N'RES_CARE' THEN N'R1' WHEN p.type_code = N'NHS' THEN N'R2' WHEN p.type_code = N'YOI' THEN N'R5' WHEN p.type_code = N'RES_SCH' THEN N'S1' WHEN p.type_code = N'REL' THEN N'U1' WHEN p.type_code = N'REL_NOT_LT_ADOPT' THEN N'U3' WHEN p.type_code = N'LT' THEN N'U4' WHEN p.type_code = N'NOT_LT_ADOPT' THEN N'U6' WHEN p.type_code = N'OTH' THEN N'Z1' END END,

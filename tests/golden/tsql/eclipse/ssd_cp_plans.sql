@@ -3,7 +3,7 @@ BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cp_plans') IS NOT NULL DROP TABLE [#ssd_load_ssd_cp_plans];
     CREATE TABLE [#ssd_load_ssd_cp_plans] ([cppl_cp_plan_id] NVARCHAR(MAX), [cppl_referral_id] NVARCHAR(MAX), [cppl_icpc_id] NVARCHAR(MAX), [cppl_person_id] NVARCHAR(MAX), [cppl_cp_plan_start_date] DATETIME, [cppl_cp_plan_end_date] DATETIME, [cppl_cp_plan_ola] NVARCHAR(MAX), [cppl_cp_plan_initial_category] NVARCHAR(MAX), [cppl_cp_plan_latest_category] NVARCHAR(MAX));
     WITH merge_rows AS (
-        SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)) AS row_key,
+        SELECT c.PERSONID AS person_id, CAST(c.CLASSIFICATIONASSIGNMENTID AS NVARCHAR(48)) AS row_key,
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM [CLASSIFICATIONPERSONVIEW] c
             WHERE (c.CLASSIFICATIONPATHID IN (51))
@@ -52,7 +52,7 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM plans ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     ),
@@ -63,7 +63,7 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY p.event_key ORDER BY i.icpc_icpc_date DESC, i.icpc_icpc_id DESC) AS pick
             FROM plans p
             JOIN [ssd].[ssd_initial_cp_conference] i
-                ON i.icpc_person_id = CAST(p.person_id AS VARCHAR(48)) AND i.icpc_icpc_date <= p.event_date
+                ON i.icpc_person_id = CAST(p.person_id AS NVARCHAR(48)) AND i.icpc_icpc_date <= p.event_date
                 AND i.icpc_icpc_date >= DATEADD(DAY, -30, p.event_date)
         ) cx
         WHERE cx.pick = 1
@@ -85,7 +85,7 @@ BEGIN TRY
         p.event_key,
         r.referral_id,
         i.icpc_id,
-        CAST(p.person_id AS VARCHAR(48)),
+        CAST(p.person_id AS NVARCHAR(48)),
         p.event_date,
         p.episode_end,
         NULL,

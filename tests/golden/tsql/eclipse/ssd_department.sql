@@ -5,7 +5,7 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_department] ([dept_team_id] NVARCHAR(MAX), [dept_team_name] NVARCHAR(MAX), [dept_team_parent_id] NVARCHAR(MAX), [dept_team_parent_name] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_department] ([dept_team_id], [dept_team_name], [dept_team_parent_id], [dept_team_parent_name])
     SELECT
-        CAST(o.ORGANISATIONID AS VARCHAR(48)),
+        CAST(o.ORGANISATIONID AS NVARCHAR(48)),
         LEFT(o.DESCRIPTION, 255),
         NULL,
         NULL

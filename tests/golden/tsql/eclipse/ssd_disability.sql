@@ -4,8 +4,8 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_disability] ([disa_table_id] NVARCHAR(MAX), [disa_person_id] NVARCHAR(MAX), [disa_disability_code] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_disability] ([disa_table_id], [disa_person_id], [disa_disability_code])
     SELECT
-        CAST(d.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)),
-        CAST(d.PERSONID AS VARCHAR(48)),
+        CAST(d.CLASSIFICATIONASSIGNMENTID AS NVARCHAR(48)),
+        CAST(d.PERSONID AS NVARCHAR(48)),
         COALESCE(CASE WHEN cl.NAME = N'No disability' THEN N'NONE' WHEN cl.NAME = N'Mobility' THEN N'MOB' WHEN cl.NAME = N'Hand function' THEN N'HAND' WHEN cl.NAME = N'Personal care' THEN N'PC' WHEN cl.NAME = N'Incontinence' THEN N'INC' WHEN cl.NAME = N'Communication' THEN N'COMM' WHEN cl.NAME = N'Learning Disability' THEN N'LD' WHEN cl.NAME = N'Learning' THEN N'LD' WHEN cl.NAME = N'Hearing' THEN N'HEAR' WHEN cl.NAME = N'Vision' THEN N'VIS' WHEN cl.NAME = N'Behaviour' THEN N'BEH' WHEN cl.NAME = N'Consciousness' THEN N'CON' WHEN cl.NAME = N'Diagnosed autism/aspergers' THEN N'AUT' WHEN cl.NAME = N'Autistic Spectrum Disorder' THEN N'AUT' WHEN cl.NAME = N'Autism spectrum condition' THEN N'AUT' END, CASE WHEN d.NAME = N'No disability' THEN N'NONE' WHEN d.NAME = N'Mobility' THEN N'MOB' WHEN d.NAME = N'Hand function' THEN N'HAND' WHEN d.NAME = N'Personal care' THEN N'PC' WHEN d.NAME = N'Incontinence' THEN N'INC' WHEN d.NAME = N'Communication' THEN N'COMM' WHEN d.NAME = N'Learning Disability' THEN N'LD' WHEN d.NAME = N'Learning' THEN N'LD' WHEN d.NAME = N'Hearing' THEN N'HEAR' WHEN d.NAME = N'Vision' THEN N'VIS' WHEN d.NAME = N'Behaviour' THEN N'BEH' WHEN d.NAME = N'Consciousness' THEN N'CON' WHEN d.NAME = N'Diagnosed autism/aspergers' THEN N'AUT' WHEN d.NAME = N'Autistic Spectrum Disorder' THEN N'AUT' WHEN d.NAME = N'Autism spectrum condition' THEN N'AUT' END, 'DDA')
     FROM [CLASSIFICATIONPERSONVIEW] d
     LEFT JOIN [CLASSIFICATION] cl ON cl.ID = d.CLASSIFICATIONCODEID

@@ -4,9 +4,9 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_family] ([fami_table_id] NVARCHAR(MAX), [fami_family_id] NVARCHAR(MAX), [fami_person_id] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_family] ([fami_table_id], [fami_family_id], [fami_person_id])
     SELECT DISTINCT
-        CONCAT(CAST(gp.GROUPID AS VARCHAR(48)), '.', CAST(gp.PERSONID AS VARCHAR(48))),
-        CAST(gp.GROUPID AS VARCHAR(48)),
-        CAST(gp.PERSONID AS VARCHAR(48))
+        CONCAT(CAST(gp.GROUPID AS NVARCHAR(48)), '.', CAST(gp.PERSONID AS NVARCHAR(48))),
+        CAST(gp.GROUPID AS NVARCHAR(48)),
+        CAST(gp.PERSONID AS NVARCHAR(48))
     FROM [GROUPPERSONVIEW] gp
     WHERE gp.GROUPID IS NOT NULL AND gp.PERSONID IS NOT NULL
         AND EXISTS (SELECT 1 FROM [GROUPVIEW] g

@@ -4,8 +4,8 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_immigration_status] ([immi_immigration_status_id] NVARCHAR(MAX), [immi_person_id] NVARCHAR(MAX), [immi_immigration_status_start_date] DATETIME, [immi_immigration_status_end_date] DATETIME, [immi_immigration_status] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
     SELECT
-        CAST(i.CLASSIFICATIONASSIGNMENTID AS VARCHAR(48)),
-        CAST(i.PERSONID AS VARCHAR(48)),
+        CAST(i.CLASSIFICATIONASSIGNMENTID AS NVARCHAR(48)),
+        CAST(i.PERSONID AS NVARCHAR(48)),
         i.STARTDATE,
         i.ENDDATE,
         CASE WHEN i.CLASSIFICATIONCODEID = 423 THEN 'U'

@@ -15,7 +15,7 @@ BEGIN TRY
     teams AS (
         SELECT chosen.event_key, chosen.team_id
         FROM (
-            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS VARCHAR(48)) AS team_id,
+            SELECT ev.event_key, CAST(tm.ORGANISATIONID AS NVARCHAR(48)) AS team_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM involvements ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
@@ -30,17 +30,17 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY ref.cine_referral_date DESC, ref.cine_referral_id DESC) AS pick
             FROM involvements ev
             JOIN [ssd].[ssd_cin_episodes] ref
-                ON ref.cine_person_id = CAST(ev.person_id AS VARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
+                ON ref.cine_person_id = CAST(ev.person_id AS NVARCHAR(48)) AND ref.cine_referral_date <= ev.event_date
         ) chosen
         WHERE chosen.pick = 1
     )
     INSERT INTO [#ssd_load_ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
     SELECT
-        CAST(i.event_key AS VARCHAR(48)),
-        CAST(i.professional_id AS VARCHAR(48)),
+        CAST(i.event_key AS NVARCHAR(48)),
+        CAST(i.professional_id AS NVARCHAR(48)),
         LEFT(i.role_code, 200),
         t.team_id,
-        CAST(i.person_id AS VARCHAR(48)),
+        CAST(i.person_id AS NVARCHAR(48)),
         i.event_date,
         i.end_date,
         LEFT(i.reason_code, 200),

@@ -25,8 +25,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_legal_status] ([lega_legal_status_id], [lega_person_id], [lega_legal_status], [lega_legal_status_start_date], [lega_legal_status_end_date])
     SELECT
-        CAST(sp.spell_id AS VARCHAR(48)),
-        CAST(sp.person_id AS VARCHAR(48)),
+        CAST(sp.spell_id AS NVARCHAR(48)),
+        CAST(sp.person_id AS NVARCHAR(48)),
         LEFT(sp.status, 100),
         sp.start_date,
         sp.end_date

@@ -18,7 +18,7 @@ BEGIN TRY
         f.valid_from,
         f.valid_to
     FROM former f
-    JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(f.person_id AS VARCHAR(48))
+    JOIN [ssd].[ssd_person] sp ON sp.pers_person_id = CAST(f.person_id AS NVARCHAR(48))
     WHERE f.pick = 1 AND (sp.pers_upn IS NULL OR sp.pers_upn <> f.upn);
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_linked_identifiers];

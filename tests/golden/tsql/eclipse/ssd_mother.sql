@@ -18,9 +18,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_mother] ([moth_table_id], [moth_person_id], [moth_childs_person_id], [moth_childs_dob])
     SELECT
-        CAST(p.record_id AS VARCHAR(48)),
-        CAST(p.mother_id AS VARCHAR(48)),
-        CAST(p.child_id AS VARCHAR(48)),
+        CAST(p.record_id AS NVARCHAR(48)),
+        CAST(p.mother_id AS NVARCHAR(48)),
+        CAST(p.child_id AS NVARCHAR(48)),
         b.dob
     FROM pairs p
     LEFT JOIN births b ON b.person_id = p.child_id

@@ -41,9 +41,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
     SELECT
-        CAST(a.event_key AS VARCHAR(48)),
-        CAST(a.person_id AS VARCHAR(48)),
-        CAST(p.period_id AS VARCHAR(48)),
+        CAST(a.event_key AS NVARCHAR(48)),
+        CAST(a.person_id AS NVARCHAR(48)),
+        CAST(p.period_id AS NVARCHAR(48)),
         a.event_date,
         NULL, NULL, NULL, NULL, NULL, NULL,
         LEFT(a.adopter_sex, 48),

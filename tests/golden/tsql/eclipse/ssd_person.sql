@@ -85,7 +85,7 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_person] ([pers_legacy_id], [pers_person_id], [pers_upn], [pers_forename], [pers_surname], [pers_sex], [pers_gender], [pers_ethnicity], [pers_dob], [pers_single_unique_id], [pers_upn_unknown], [pers_send_flag], [pers_expected_dob], [pers_death_date], [pers_is_mother], [pers_nationality])
     SELECT
         p.CAREFIRSTID,
-        CAST(p.PERSONID AS VARCHAR(48)),
+        CAST(p.PERSONID AS NVARCHAR(48)),
         upn.upn,
         p.FORENAME,
         p.SURNAME,

@@ -32,8 +32,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_professionals] ([prof_professional_id], [prof_staff_id], [prof_professional_name], [prof_social_worker_registration_no], [prof_agency_worker_flag], [prof_professional_job_title], [prof_professional_caseload], [prof_professional_department], [prof_full_time_equivalency])
     SELECT
-        CAST(p.professional_id AS VARCHAR(48)),
-        CAST(p.professional_id AS VARCHAR(48)),
+        CAST(p.professional_id AS NVARCHAR(48)),
+        CAST(p.professional_id AS NVARCHAR(48)),
         LEFT(p.professional_name, 300),
         LEFT(g.registration_no, 48),
         NULL,

@@ -13,7 +13,7 @@ BEGIN TRY
     pathway AS (
         SELECT cp.DIM_PERSON_ID, MAX(cp.MODIF_DTTM) AS reviewed
         FROM [HDM].[Child_Social].[FACT_CARE_PLANS] cp
-        WHERE cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE = N'PATH'
+        WHERE UPPER(LTRIM(RTRIM(CAST(cp.DIM_LOOKUP_PLAN_TYPE_ID_CODE AS NVARCHAR(4000))))) = N'PATH'
         GROUP BY cp.DIM_PERSON_ID
     ),
     advisers AS (
@@ -22,7 +22,7 @@ BEGIN TRY
                ROW_NUMBER() OVER (PARTITION BY a.DIM_PERSON_ID
                                   ORDER BY CASE WHEN a.START_DTTM IS NULL THEN 1 ELSE 0 END, a.START_DTTM DESC, a.FACT_INVOLVEMENTS_ID DESC) AS rn
         FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] a
-        WHERE a.DIM_WORKER_ID <> -1 AND a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = '16PLUS'
+        WHERE a.DIM_WORKER_ID <> -1 AND UPPER(LTRIM(RTRIM(CAST(a.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS NVARCHAR(4000))))) = N'16PLUS'
     ),
     social_workers AS (
         -- the latest allocated social-worker (CW) involvement per child
@@ -30,7 +30,7 @@ BEGIN TRY
                ROW_NUMBER() OVER (PARTITION BY w.DIM_PERSON_ID
                                   ORDER BY CASE WHEN w.START_DTTM IS NULL THEN 1 ELSE 0 END, w.START_DTTM DESC, w.FACT_INVOLVEMENTS_ID DESC) AS rn
         FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] w
-        WHERE w.DIM_WORKER_ID <> -1 AND w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE = 'CW' AND w.IS_ALLOCATED_CW_FLAG = 'Y'
+        WHERE w.DIM_WORKER_ID <> -1 AND UPPER(LTRIM(RTRIM(CAST(w.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE AS NVARCHAR(4000))))) = N'CW' AND UPPER(LTRIM(RTRIM(CAST(w.IS_ALLOCATED_CW_FLAG AS NVARCHAR(4000))))) = N'Y'
     )
     INSERT INTO [#ssd_load_ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
     SELECT

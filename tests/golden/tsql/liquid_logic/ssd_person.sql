@@ -32,10 +32,10 @@ BEGIN TRY
         NULL,
         LEFT(nu.NO_UPN_CODE, 6),
         LEFT(p.EHM_SEN_FLAG, 5),
-        CASE WHEN p.DOB_ESTIMATED = 'Y' THEN p.BIRTH_DTTM END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(p.DOB_ESTIMATED AS NVARCHAR(4000))))) = N'Y' THEN p.BIRTH_DTTM END,
         p.DEATH_DTTM,
         CASE WHEN COALESCE(p.GENDER_MAIN_CODE, '') <> 'M' AND p.DIM_PERSON_ID IN (
-            SELECT r.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_PERSON_RELATION] r WHERE r.DIM_LOOKUP_RELTN_TYPE_CODE = N'CHI'
+            SELECT r.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_PERSON_RELATION] r WHERE UPPER(LTRIM(RTRIM(CAST(r.DIM_LOOKUP_RELTN_TYPE_CODE AS NVARCHAR(4000))))) = N'CHI'
         ) THEN 'Y' END,
         LEFT(p.NATNL_CODE, 48)
     FROM [HDM].[Child_Social].[DIM_PERSON] p
@@ -44,7 +44,7 @@ BEGIN TRY
     WHERE p.DIM_PERSON_ID IS NOT NULL
         AND p.DIM_PERSON_ID <> -1
         AND p.DUPLICATED_DTTM IS NULL
-        AND p.IS_CLIENT = 'Y'
+        AND UPPER(LTRIM(RTRIM(CAST(p.IS_CLIENT AS NVARCHAR(4000))))) = N'Y'
         -- uncorrelated IN lists, not correlated EXISTS: OR-ed EXISTS would be probed once per person
         AND (
             p.DIM_PERSON_ID IN (
@@ -66,7 +66,7 @@ BEGIN TRY
             OR p.DIM_PERSON_ID IN (
                 -- key-agency involvements count only when they carry the allocated social worker
                 SELECT fi.DIM_PERSON_ID FROM [HDM].[Child_Social].[FACT_INVOLVEMENTS] fi
-                WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR fi.IS_ALLOCATED_CW_FLAG = 'Y')
+                WHERE (COALESCE(fi.DIM_LOOKUP_INVOLVEMENT_TYPE_CODE, '') NOT LIKE 'KA%' OR UPPER(LTRIM(RTRIM(CAST(fi.IS_ALLOCATED_CW_FLAG AS NVARCHAR(4000))))) = N'Y')
                     AND fi.DIM_WORKER_ID <> -1
                     AND (fi.END_DTTM IS NULL OR fi.END_DTTM > DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
             )

@@ -79,14 +79,14 @@ BEGIN TRY
     pathway AS (
         SELECT ss.SUBJECT_COMPOUND_ID AS person_id, MAX(s.COMPLETED_ON) AS reviewed
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.WORKFLOW_STEP_TYPE_ID IN (498, 500) AND s.STEP_STATUS = 'COMPLETED'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (498, 500) AND UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED'
         GROUP BY ss.SUBJECT_COMPOUND_ID
     )
     INSERT INTO [#ssd_load_ssd_care_leavers] ([clea_table_id], [clea_person_id], [clea_care_leaver_eligibility], [clea_care_leaver_in_touch], [clea_care_leaver_latest_contact], [clea_care_leaver_accommodation], [clea_care_leaver_accom_suitable], [clea_care_leaver_activity], [clea_pathway_plan_review_date], [clea_care_leaver_personal_advisor], [clea_care_leaver_allocated_team], [clea_care_leaver_worker_id])
     SELECT
-        CAST(k.person_id AS VARCHAR(48)),
-        CAST(k.person_id AS VARCHAR(48)),
+        CAST(k.person_id AS NVARCHAR(48)),
+        CAST(k.person_id AS NVARCHAR(48)),
         k.eligibility,
         CASE WHEN UPPER(LTRIM(RTRIM(mi.code))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
          WHEN UPPER(LTRIM(RTRIM(ct.in_touch))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
@@ -100,14 +100,14 @@ BEGIN TRY
          WHEN UPPER(LTRIM(RTRIM(ct.activity))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(ct.activity)))
          ELSE LEFT(av.DESCRIPTION, 100) END,
         pw.reviewed,
-        CAST(k.adviser_id AS VARCHAR(100)),
-        CAST(k.team_id AS VARCHAR(48)),
-        CAST(k.worker_id AS VARCHAR(100))
+        CAST(k.adviser_id AS NVARCHAR(100)),
+        CAST(k.team_id AS NVARCHAR(48)),
+        CAST(k.worker_id AS NVARCHAR(100))
     FROM classified k
     LEFT JOIN contacts ct ON ct.person_id = k.person_id AND ct.rn = 1
-    LEFT JOIN maps mi ON mi.group_name = N'SSDA903 In Touch Type' AND mi.source_value = ct.in_touch
-    LEFT JOIN maps ma ON ma.group_name = N'SSDA903 Accommodation Type' AND ma.source_value = ct.accommodation
-    LEFT JOIN maps mv ON mv.group_name = N'SSDA903 Activity Type' AND mv.source_value = ct.activity
+    LEFT JOIN maps mi ON UPPER(LTRIM(RTRIM(CAST(mi.group_name AS NVARCHAR(4000))))) = N'SSDA903 IN TOUCH TYPE' AND mi.source_value = ct.in_touch
+    LEFT JOIN maps ma ON UPPER(LTRIM(RTRIM(CAST(ma.group_name AS NVARCHAR(4000))))) = N'SSDA903 ACCOMMODATION TYPE' AND ma.source_value = ct.accommodation
+    LEFT JOIN maps mv ON UPPER(LTRIM(RTRIM(CAST(mv.group_name AS NVARCHAR(4000))))) = N'SSDA903 ACTIVITY TYPE' AND mv.source_value = ct.activity
     LEFT JOIN [dm_former_in_touch_types] it ON it.IN_TOUCH_TYPE = ct.in_touch
     LEFT JOIN [dm_former_accom_types] acc ON acc.ACCOMODATION_TYPE = ct.accommodation
     LEFT JOIN [dm_former_activity_types] av ON av.ACTIVITY_TYPE = ct.activity

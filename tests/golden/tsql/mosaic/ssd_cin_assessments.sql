@@ -8,8 +8,8 @@ BEGIN TRY
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS auth_date,
                s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.IS_CONTINUOUS_ASSESSMENT = 'Y'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
+        WHERE UPPER(LTRIM(RTRIM(CAST(s.IS_CONTINUOUS_ASSESSMENT AS NVARCHAR(4000))))) = N'Y'
           AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
@@ -19,8 +19,8 @@ BEGIN TRY
                MAX(UPPER(LEFT(LTRIM(COALESCE(mg.CATEGORY_VALUE, fa.TEXT_ANSWER)), 1))) AS seen
         FROM [dm_filter_form_answers] fa
         LEFT JOIN [dm_mapping_groups] mg
-               ON mg.GROUP_NAME = N'Child Seen During Assessment' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
-        WHERE fa.FILTER_NAME = N'Child Seen During Event (Lookup)'
+               ON UPPER(LTRIM(RTRIM(CAST(mg.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING ASSESSMENT' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
+        WHERE UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING EVENT (LOOKUP)'
         GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
     ),
     actions AS (
@@ -36,7 +36,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_ID) AS pick
             FROM steps ev
             JOIN [dm_cin_referrals] ref
@@ -46,17 +46,17 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
-        CONCAT(CAST(st.step_id AS VARCHAR(20)), '-', CAST(st.person_id AS VARCHAR(20))),
-        CAST(st.person_id AS VARCHAR(48)),
+        CONCAT(CAST(st.step_id AS NVARCHAR(20)), '-', CAST(st.person_id AS NVARCHAR(20))),
+        CAST(st.person_id AS NVARCHAR(48)),
         rf.referral_id,
         st.start_date,
-        CASE WHEN se.seen IN ('Y', 'N') THEN se.seen END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(se.seen AS NVARCHAR(4000))))) IN (N'Y', N'N') THEN se.seen END,
         st.auth_date,
         CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
                '", "FURTHER_INTERVENTION_FLAG": "', CASE WHEN a.further = 1 THEN 'Y' ELSE 'N' END, '"}'),
         CASE WHEN a.nfa = 1 AND a.further = 0 THEN 'Y' ELSE 'N' END,
-        CAST(st.team_id AS VARCHAR(48)),
-        CAST(st.worker_id AS VARCHAR(100))
+        CAST(st.team_id AS NVARCHAR(48)),
+        CAST(st.worker_id AS NVARCHAR(100))
     FROM steps st
     LEFT JOIN referrals rf ON rf.step_id = st.step_id AND rf.person_id = st.person_id
     LEFT JOIN seen se ON se.step_id = st.step_id AND se.person_id = st.person_id

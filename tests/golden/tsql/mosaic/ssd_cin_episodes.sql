@@ -15,14 +15,14 @@ BEGIN TRY
     sources AS (
         SELECT cg.CATEGORY_CODE AS code, MAX(cg.CATEGORY_DESCRIPTION) AS description
         FROM [child_group_embedded_codes_vw] cg
-        WHERE cg.GROUP_NAME = N'Child CIN Referral Source'
+        WHERE UPPER(LTRIM(RTRIM(CAST(cg.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD CIN REFERRAL SOURCE'
         GROUP BY cg.CATEGORY_CODE
     ),
     next_steps AS (
         -- the live steps the referral step led to, for the same child
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-               MAX(CASE WHEN ts.IS_CONTINUOUS_ASSESSMENT = 'Y' THEN 1 ELSE 0 END) AS assessment,
-               MAX(CASE WHEN ts.IS_SECTION_47_ENQUIRY = 'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ts.IS_CONTINUOUS_ASSESSMENT AS NVARCHAR(4000))))) = N'Y' THEN 1 ELSE 0 END) AS assessment,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ts.IS_SECTION_47_ENQUIRY AS NVARCHAR(4000))))) = N'Y' OR ts.STRATEGY_DISCUSSION_DATE IS NOT NULL THEN 1 ELSE 0 END) AS strategy,
                COUNT(DISTINCT wl.TARGET_STEP_ID) AS outcomes
         FROM [dm_workflow_links] wl
         JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
@@ -32,8 +32,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])
     SELECT
-        CONCAT(CAST(r.REFERRAL_ID AS VARCHAR(20)), '-', CAST(r.PERSON_ID AS VARCHAR(20))),
-        CAST(r.PERSON_ID AS VARCHAR(48)),
+        CONCAT(CAST(r.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(r.PERSON_ID AS NVARCHAR(20))),
+        CAST(r.PERSON_ID AS NVARCHAR(48)),
         r.REFERRAL_DATE,
         LEFT(n.need_code, 3),
         LEFT(LTRIM(RTRIM(r.SOURCE_OF_REFERRAL)), 48),
@@ -45,8 +45,8 @@ BEGIN TRY
         CASE WHEN r.NFA_DATE IS NOT NULL THEN 'Y' ELSE 'N' END,
         LEFT(LTRIM(RTRIM(r.CLOSURE_REASON)), 100),
         r.CLOSURE_DATE,
-        CAST(stp.RESPONSIBLE_TEAM_ID AS VARCHAR(48)),
-        CAST(stp.ASSIGNEE_ID AS VARCHAR(48))
+        CAST(stp.RESPONSIBLE_TEAM_ID AS NVARCHAR(48)),
+        CAST(stp.ASSIGNEE_ID AS NVARCHAR(48))
     FROM [dm_cin_referrals] r
     LEFT JOIN [DM_WORKFLOW_STEPS] stp ON stp.WORKFLOW_STEP_ID = r.REFERRAL_ID
     LEFT JOIN need n ON n.referral_id = r.REFERRAL_ID AND n.person_id = r.PERSON_ID

@@ -8,7 +8,7 @@ BEGIN TRY
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date,
                COALESCE(s.COMPLETED_ON, CAST(GETDATE() AS DATE)) AS as_at
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
         WHERE s.WORKFLOW_STEP_TYPE_ID IN (325, 369, 463)
           AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
@@ -27,7 +27,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM plans ev
             JOIN [dm_cin_referrals] ref
@@ -37,13 +37,13 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cin_plans] ([cinp_cin_plan_id], [cinp_referral_id], [cinp_person_id], [cinp_cin_plan_start_date], [cinp_cin_plan_end_date], [cinp_cin_plan_team], [cinp_cin_plan_worker_id])
     SELECT
-        CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))),
+        CONCAT(CAST(p.step_id AS NVARCHAR(20)), '-', CAST(p.person_id AS NVARCHAR(20))),
         rf.referral_id,
-        CAST(p.person_id AS VARCHAR(48)),
+        CAST(p.person_id AS NVARCHAR(48)),
         p.start_date,
         p.end_date,
-        CAST(w.team_id AS VARCHAR(48)),
-        CAST(w.worker_id AS VARCHAR(100))
+        CAST(w.team_id AS NVARCHAR(48)),
+        CAST(w.worker_id AS NVARCHAR(100))
     FROM plans p
     LEFT JOIN workers w ON w.step_id = p.step_id AND w.person_id = p.person_id AND w.rn = 1
     LEFT JOIN referrals rf ON rf.step_id = p.step_id AND rf.person_id = p.person_id

@@ -28,14 +28,14 @@ BEGIN TRY
         FROM episodes e
         JOIN [dm_filter_form_ans] fa ON fa.SUBJECT_PERSON_ID = e.person_id
         JOIN [report_filters] rfl ON rfl.ID = fa.FILTER_ID
-        WHERE rfl.NAME = N'Child IRO Visit Date'
+        WHERE UPPER(LTRIM(RTRIM(CAST(rfl.NAME AS NVARCHAR(4000))))) = N'CHILD IRO VISIT DATE'
           AND fa.DATE_ANSWER <= COALESCE(e.end_date, CAST(GETDATE() AS DATE))
         GROUP BY e.person_id, e.start_date
     ),
     referrals AS (
         SELECT chosen.person_id, chosen.start_date, chosen.referral_id
         FROM (
-            SELECT ev.person_id, ev.start_date, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.person_id, ev.start_date, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.person_id, ev.start_date ORDER BY ref.REFERRAL_ID DESC) AS pick
             FROM episodes ev
             JOIN [dm_cin_referrals] ref
@@ -45,9 +45,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
     SELECT
-        CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
-        CAST(e.person_id AS VARCHAR(48)),
-        CAST(e.placement_id AS VARCHAR(48)),
+        CONCAT(CAST(e.person_id AS NVARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS NVARCHAR(10))),
+        CAST(e.person_id AS NVARCHAR(48)),
+        CAST(e.placement_id AS NVARCHAR(48)),
         e.start_date,
         CASE
             WHEN CAST(e.start_date AS DATE) = CAST(e.period_start AS DATE) THEN 'S'
@@ -60,7 +60,7 @@ BEGIN TRY
         LEFT(e.need_code, 3),
         e.end_date,
         CASE WHEN e.end_date IS NOT NULL THEN LEFT(e.ceased_reason, 255) END,
-        CAST(e.period_id AS VARCHAR(48)),
+        CAST(e.period_id AS NVARCHAR(48)),
         rf.referral_id,
         i.last_visit,
         e.period_start

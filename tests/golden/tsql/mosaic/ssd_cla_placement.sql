@@ -35,9 +35,9 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
     SELECT
-        CAST(f.placement_id AS VARCHAR(48)),
-        CAST(ls.period_id AS VARCHAR(48)),
-        CAST(f.person_id AS VARCHAR(48)),
+        CAST(f.placement_id AS NVARCHAR(48)),
+        CAST(ls.period_id AS NVARCHAR(48)),
+        CAST(f.person_id AS NVARCHAR(48)),
         f.start_date,
         LEFT(ls.placement_type, 100),
         LEFT(el.urn, 48),

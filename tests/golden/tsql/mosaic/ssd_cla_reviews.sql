@@ -40,7 +40,7 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cla_reviews] ([clar_cla_review_id], [clar_cla_id], [clar_cla_person_id], [clar_cla_review_due_date], [clar_cla_review_date], [clar_cla_review_cancelled], [clar_cla_review_participation])
     SELECT
-        CONCAT(CAST(r.step_id AS VARCHAR(20)), '-', CAST(r.person_id AS VARCHAR(20))),
+        CONCAT(CAST(r.step_id AS NVARCHAR(20)), '-', CAST(r.person_id AS NVARCHAR(20))),
         CAST(r.period_id AS VARCHAR(48)),
         CAST(r.person_id AS VARCHAR(48)),
         CASE

@@ -33,7 +33,7 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_contacts] ([cont_contact_id], [cont_person_id], [cont_contact_date], [cont_contact_source_code], [cont_contact_source_desc], [cont_contact_outcome_json])
     SELECT
-        CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
+        CONCAT(CAST(c.step_id AS NVARCHAR(20)), '-', CAST(c.person_id AS NVARCHAR(20))),
         CAST(c.person_id AS VARCHAR(48)),
         c.contact_date,
         NULL,  -- cont_contact_source_code: the data mart holds only the source description

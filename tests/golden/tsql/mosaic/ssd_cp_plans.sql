@@ -7,8 +7,8 @@ BEGIN TRY
                rg.REGISTRATION_START_DATE AS start_date, rg.DEREGISTRATION_DATE AS end_date,
                COALESCE(rg.DEREGISTRATION_DATE, CAST(GETDATE() AS DATE)) AS as_at
         FROM [dm_REGISTRATIONS] rg
-        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y'
-          AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+        WHERE UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y'
+          AND NOT UPPER(LTRIM(RTRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS NVARCHAR(4000))))) = N'Y'
           AND rg.REGISTRATION_START_DATE <= CAST(GETDATE() AS DATE) AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     categories AS (
@@ -24,7 +24,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.plan_id, chosen.referral_id
         FROM (
-            SELECT ev.plan_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.plan_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.plan_id ORDER BY ref.REFERRAL_ID DESC) AS pick
             FROM plans ev
             JOIN [dm_cin_referrals] ref
@@ -34,10 +34,10 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
     SELECT
-        CAST(p.plan_id AS VARCHAR(48)),
+        CAST(p.plan_id AS NVARCHAR(48)),
         rf.referral_id,
-        CASE WHEN p.step_id IS NOT NULL THEN CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))) END,
-        CAST(p.person_id AS VARCHAR(48)),
+        CASE WHEN p.step_id IS NOT NULL THEN CONCAT(CAST(p.step_id AS NVARCHAR(20)), '-', CAST(p.person_id AS NVARCHAR(20))) END,
+        CAST(p.person_id AS NVARCHAR(48)),
         p.start_date,
         p.end_date,
         NULL,  -- cppl_cp_plan_ola: the data mart does not say whether another LA holds the plan

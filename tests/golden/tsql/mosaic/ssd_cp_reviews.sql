@@ -40,7 +40,7 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_cp_reviews] ([cppr_cp_review_id], [cppr_person_id], [cppr_cp_plan_id], [cppr_cp_review_due], [cppr_cp_review_date], [cppr_cp_review_meeting_id], [cppr_cp_review_outcome_continue_cp], [cppr_cp_review_quorate], [cppr_cp_review_participation])
     SELECT
-        CONCAT(CAST(o.step_id AS VARCHAR(20)), '-', CAST(o.person_id AS VARCHAR(20))),
+        CONCAT(CAST(o.step_id AS NVARCHAR(20)), '-', CAST(o.person_id AS NVARCHAR(20))),
         CAST(o.person_id AS VARCHAR(48)),
         CAST(o.plan_id AS VARCHAR(48)),
         CASE WHEN o.prev_category = N'Initial' THEN DATEADD(DAY, 91, o.prev_on)

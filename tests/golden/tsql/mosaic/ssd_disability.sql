@@ -4,8 +4,8 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_disability] ([disa_table_id] NVARCHAR(MAX), [disa_person_id] NVARCHAR(MAX), [disa_disability_code] NVARCHAR(MAX));
     INSERT INTO [#ssd_load_ssd_disability] ([disa_table_id], [disa_person_id], [disa_disability_code])
     SELECT
-        CAST(d.DISABILITY_ID AS VARCHAR(48)),
-        CAST(d.PERSON_ID AS VARCHAR(48)),
+        CAST(d.DISABILITY_ID AS NVARCHAR(48)),
+        CAST(d.PERSON_ID AS NVARCHAR(48)),
         UPPER(LTRIM(RTRIM(d.CIN_DISABILITY_CATEGORY_CODE)))
     FROM [DM_DISABILITIES] d
     WHERE d.CIN_DISABILITY_CATEGORY_CODE IS NOT NULL

@@ -11,7 +11,7 @@ BEGIN TRY
         FROM [dm_cached_form_answers] fa
         JOIN [mo_forms] f ON f.FORM_ID = fa.FORM_ID
         LEFT JOIN [dm_subgroup_subjects] ss
-               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
+               ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
         WHERE fa.QUESTION_USER_CODE IN (N'acFLDAllAboutMeLeavingImmigrationStatusList', N'csn_ina_addsuppfact_immig_status', N'csn_couns_immigration', N'uascImmigStat', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
           AND fa.TEXT_ANSWER IS NOT NULL
     ),
@@ -34,8 +34,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_immigration_status] ([immi_immigration_status_id], [immi_person_id], [immi_immigration_status_start_date], [immi_immigration_status_end_date], [immi_immigration_status])
     SELECT
-        CONCAT(CAST(l.form_id AS VARCHAR(20)), '-', CAST(l.person_id AS VARCHAR(20))),
-        CAST(l.person_id AS VARCHAR(48)),
+        CONCAT(CAST(l.form_id AS NVARCHAR(20)), '-', CAST(l.person_id AS NVARCHAR(20))),
+        CAST(l.person_id AS NVARCHAR(48)),
         CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
         CAST(l.end_date AS DATE),
         CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END

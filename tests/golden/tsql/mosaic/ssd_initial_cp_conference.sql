@@ -7,9 +7,9 @@ BEGIN TRY
                CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,
                s.RESPONSIBLE_TEAM_ID AS team_id, s.ASSIGNEE_ID AS worker_id
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.CP_CONFERENCE_CATEGORY = N'Initial'
-          AND s.STEP_STATUS = 'COMPLETED'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
+        WHERE UPPER(LTRIM(RTRIM(CAST(s.CP_CONFERENCE_CATEGORY AS NVARCHAR(4000))))) = N'INITIAL'
+          AND UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED'
           AND s.CP_CONFERENCE_ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
           AND s.CP_CONFERENCE_ACTUAL_DATE <= CAST(GETDATE() AS DATE)
     ),
@@ -18,7 +18,7 @@ BEGIN TRY
         SELECT c.step_id, c.person_id,
                ps.WORKFLOW_STEP_ID AS s47_step_id,
                ROW_NUMBER() OVER (PARTITION BY c.step_id, c.person_id
-                                  ORDER BY CASE WHEN ps.IS_SECTION_47_ENQUIRY = 'Y' THEN 0 ELSE 1 END,
+                                  ORDER BY CASE WHEN UPPER(LTRIM(RTRIM(CAST(ps.IS_SECTION_47_ENQUIRY AS NVARCHAR(4000))))) = N'Y' THEN 0 ELSE 1 END,
                                            COALESCE(ps.STARTED_ON, ps.INCOMING_ON) DESC, ps.WORKFLOW_STEP_ID DESC) AS rn,
                MAX(ps.STRATEGY_DISCUSSION_DATE) OVER (PARTITION BY c.step_id, c.person_id) AS strategy_date,
                ps.IS_SECTION_47_ENQUIRY AS is_s47
@@ -26,7 +26,7 @@ BEGIN TRY
         JOIN [dm_workflow_backwards] wb ON wb.WORKFLOW_STEP_ID = c.step_id
         JOIN [DM_WORKFLOW_STEPS] ps ON ps.WORKFLOW_STEP_ID = wb.PRECEDING_WORKFLOW_STEP_ID
         JOIN [dm_subgroup_subjects] pss
-          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND pss.SUBJECT_TYPE_CODE = 'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
+          ON pss.SUBGROUP_ID = ps.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(pss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER' AND pss.SUBJECT_COMPOUND_ID = c.person_id
     ),
     plans AS (
         SELECT c.step_id, c.person_id, rg.REGISTRATION_ID AS plan_id,
@@ -35,17 +35,17 @@ BEGIN TRY
         FROM conferences c
         JOIN [dm_REGISTRATIONS] rg
           ON rg.PERSON_ID = c.person_id AND CAST(rg.REGISTRATION_START_DATE AS DATE) = c.held_on
-        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y'
+        WHERE UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y' AND NOT UPPER(LTRIM(RTRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS NVARCHAR(4000))))) = N'Y'
     ),
     transfers AS (
         SELECT DISTINCT mf.MAPPED_VALUE AS step_type
         FROM [dm_MAPPING_FILTERS] mf
-        WHERE mf.FILTER_NAME = N'Child CIN Transfer In Conferences'
+        WHERE UPPER(LTRIM(RTRIM(CAST(mf.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD CIN TRANSFER IN CONFERENCES'
     ),
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM conferences ev
             JOIN [dm_cin_referrals] ref
@@ -55,19 +55,19 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_initial_cp_conference] ([icpc_icpc_id], [icpc_icpc_meeting_id], [icpc_s47_enquiry_id], [icpc_person_id], [icpc_cp_plan_id], [icpc_referral_id], [icpc_icpc_transfer_in], [icpc_icpc_target_date], [icpc_icpc_date], [icpc_icpc_outcome_cp_flag], [icpc_icpc_outcome_json], [icpc_icpc_team], [icpc_icpc_worker_id])
     SELECT
-        CONCAT(CAST(c.step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
+        CONCAT(CAST(c.step_id AS NVARCHAR(20)), '-', CAST(c.person_id AS NVARCHAR(20))),
         NULL,  -- icpc_icpc_meeting_id: Mosaic records the conference as the step itself; there is no meeting id
-        CASE WHEN e.is_s47 = 'Y' THEN CONCAT(CAST(e.s47_step_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))) END,
-        CAST(c.person_id AS VARCHAR(48)),
-        CAST(p.plan_id AS VARCHAR(48)),
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(e.is_s47 AS NVARCHAR(4000))))) = N'Y' THEN CONCAT(CAST(e.s47_step_id AS NVARCHAR(20)), '-', CAST(c.person_id AS NVARCHAR(20))) END,
+        CAST(c.person_id AS NVARCHAR(48)),
+        CAST(p.plan_id AS NVARCHAR(48)),
         rf.referral_id,
-        CASE WHEN CAST(c.step_type AS VARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS VARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
+        CASE WHEN CAST(c.step_type AS NVARCHAR(48)) IN (SELECT LTRIM(RTRIM(CAST(t.step_type AS NVARCHAR(48)))) FROM transfers t) THEN 'Y' ELSE 'N' END,
         CASE WHEN e.strategy_date IS NOT NULL THEN DATEADD(DAY, CASE WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) >= 4 THEN 21 - ((DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) - 4) WHEN (DATEDIFF(DAY, CAST('19000101' AS DATE), e.strategy_date) % 7) + 0 >= 5 THEN 23 ELSE 21 END, e.strategy_date) END,
         c.held_on,
         CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END,
         CONCAT('{"CP_FLAG": "', CASE WHEN p.plan_id IS NOT NULL THEN 'Y' ELSE 'N' END, '"}'),
-        CAST(c.team_id AS VARCHAR(48)),
-        CAST(c.worker_id AS VARCHAR(100))
+        CAST(c.team_id AS NVARCHAR(48)),
+        CAST(c.worker_id AS NVARCHAR(100))
     FROM conferences c
     LEFT JOIN referrals rf ON rf.step_id = c.step_id AND rf.person_id = c.person_id
     LEFT JOIN earlier e ON e.step_id = c.step_id AND e.person_id = c.person_id AND e.rn = 1

@@ -4,12 +4,12 @@ BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_involvements') IS NOT NULL DROP TABLE [#ssd_load_ssd_involvements];
     CREATE TABLE [#ssd_load_ssd_involvements] ([invo_involvements_id] NVARCHAR(MAX), [invo_professional_id] NVARCHAR(MAX), [invo_professional_role_id] NVARCHAR(MAX), [invo_professional_team] NVARCHAR(MAX), [invo_person_id] NVARCHAR(MAX), [invo_involvement_start_date] DATETIME, [invo_involvement_end_date] DATETIME, [invo_worker_change_reason] NVARCHAR(MAX), [invo_referral_id] NVARCHAR(MAX));
     WITH links AS (
-        SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS VARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
+        SELECT CONCAT('AW.', CAST(aw.ALLOCATION_ID AS NVARCHAR(20))) AS id, aw.WORKER_ID AS worker_id, 'CW' AS role,
                aw.PERSON_ID AS person_id, aw.START_DATE AS start_date, aw.END_DATE AS end_date, NULL AS reason
         FROM [dm_ALLOCATED_WORKERS] aw
         WHERE aw.START_DATE <= CAST(GETDATE() AS DATE) AND (aw.END_DATE IS NULL OR aw.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
         UNION ALL
-        SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS VARCHAR(20))), pr.WORKER_ID,
+        SELECT CONCAT('PR.', CAST(pr.PROF_RELATIONSHIP_ID AS NVARCHAR(20))), pr.WORKER_ID,
                CASE WHEN 1 = 0 THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
                pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
         FROM [dm_prof_relationships] pr
@@ -29,7 +29,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.id, chosen.referral_id
         FROM (
-            SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_ID DESC) AS pick
             FROM links ev
             JOIN [dm_cin_referrals] ref
@@ -40,10 +40,10 @@ BEGIN TRY
     INSERT INTO [#ssd_load_ssd_involvements] ([invo_involvements_id], [invo_professional_id], [invo_professional_role_id], [invo_professional_team], [invo_person_id], [invo_involvement_start_date], [invo_involvement_end_date], [invo_worker_change_reason], [invo_referral_id])
     SELECT
         l.id,
-        CAST(l.worker_id AS VARCHAR(48)),
+        CAST(l.worker_id AS NVARCHAR(48)),
         LEFT(l.role, 200),
-        CAST(t.team_id AS VARCHAR(48)),
-        CAST(l.person_id AS VARCHAR(48)),
+        CAST(t.team_id AS NVARCHAR(48)),
+        CAST(l.person_id AS NVARCHAR(48)),
         l.start_date,
         l.end_date,
         LEFT(l.reason, 200),

@@ -5,8 +5,8 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_linked_identifiers] ([link_table_id] NVARCHAR(MAX), [link_person_id] NVARCHAR(MAX), [link_identifier_type] NVARCHAR(MAX), [link_identifier_value] NVARCHAR(MAX), [link_valid_from_date] DATETIME, [link_valid_to_date] DATETIME);
     INSERT INTO [#ssd_load_ssd_linked_identifiers] ([link_table_id], [link_person_id], [link_identifier_type], [link_identifier_value], [link_valid_from_date], [link_valid_to_date])
     SELECT
-        CAST(pr.REFERENCE_ID AS VARCHAR(48)),
-        CAST(pr.PERSON_ID AS VARCHAR(48)),
+        CAST(pr.REFERENCE_ID AS NVARCHAR(48)),
+        CAST(pr.PERSON_ID AS NVARCHAR(48)),
         CASE LTRIM(RTRIM(pr.REFERENCE_TYPE))
             WHEN N'FORMER_UPN' THEN N'Former Unique Pupil Number'
             WHEN N'NHS' THEN N'NHS Number'

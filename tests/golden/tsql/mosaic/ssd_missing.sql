@@ -28,7 +28,7 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_missing] ([miss_table_id], [miss_person_id], [miss_missing_episode_start_date], [miss_missing_episode_type], [miss_missing_episode_end_date], [miss_missing_rhi_offered], [miss_missing_rhi_accepted])
     SELECT
-        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
+        CONCAT(CAST(e.step_id AS NVARCHAR(20)), '-', CAST(e.person_id AS NVARCHAR(20))),
         CAST(e.person_id AS VARCHAR(48)),
         e.start_date,
         CASE COALESCE(a.kind, a_all.kind) WHEN 'MISSING' THEN 'M' WHEN 'ABSENT' THEN 'A' END,

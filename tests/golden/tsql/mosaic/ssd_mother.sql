@@ -9,7 +9,7 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_mother] ([moth_table_id], [moth_person_id], [moth_childs_person_id], [moth_childs_dob])
     SELECT
-        CONCAT(CAST(pa.mother_id AS VARCHAR(20)), '-', CAST(pa.child_id AS VARCHAR(20))),
+        CONCAT(CAST(pa.mother_id AS NVARCHAR(20)), '-', CAST(pa.child_id AS NVARCHAR(20))),
         CAST(pa.mother_id AS VARCHAR(48)),
         CAST(pa.child_id AS VARCHAR(48)),
         p.DATE_OF_BIRTH

@@ -19,7 +19,7 @@ BEGIN TRY
         SELECT j.step_id, j.person_id,
                MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'A3', N'A4', N'A5', N'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
                MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'U2', N'U5') THEN pl.START_DATE END) AS placed_ffa,
-               MAX(CASE WHEN pl.IS_ADOPTED = 'Y' THEN pl.END_DATE END) AS adopted_on
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(pl.IS_ADOPTED AS NVARCHAR(4000))))) = N'Y' THEN pl.END_DATE END) AS adopted_on
         FROM journeys j
         JOIN [dm_PLACEMENTS] pl ON pl.PERIOD_OF_CARE_ID = j.period_id
         GROUP BY j.step_id, j.person_id
@@ -58,14 +58,14 @@ BEGIN TRY
         JOIN [dm_PERIODS_OF_CARE] pc
           ON pc.PERSON_ID = nl.PERSON_ID AND pc.START_DATE <= nl.START_DATE
          AND (pc.END_DATE IS NULL OR DATEADD(DAY, 1, pc.END_DATE) >= nl.START_DATE)
-        WHERE nt.IS_SPECIAL_GUARDIANSHIP_ORDER = 'Y'
+        WHERE UPPER(LTRIM(RTRIM(CAST(nt.IS_SPECIAL_GUARDIANSHIP_ORDER AS NVARCHAR(4000))))) = N'Y'
           AND pc.START_DATE <= CAST(GETDATE() AS DATE) AND (pc.END_DATE IS NULL OR pc.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     )
     INSERT INTO [#ssd_load_ssd_permanence] ([perm_table_id], [perm_person_id], [perm_cla_id], [perm_adm_decision_date], [perm_part_of_sibling_group], [perm_siblings_placed_together], [perm_siblings_placed_apart], [perm_ffa_cp_decision_date], [perm_placement_order_date], [perm_matched_date], [perm_adopter_sex], [perm_adopter_legal_status], [perm_number_of_adopters], [perm_placed_for_adoption_date], [perm_adopted_by_carer_flag], [perm_placed_foster_carer_date], [perm_placed_ffa_cp_date], [perm_placement_provider_urn], [perm_decision_reversed_date], [perm_decision_reversed_reason], [perm_permanence_order_date], [perm_permanence_order_type], [perm_adoption_worker_id])
     SELECT
-        CONCAT('ADP.', CONCAT(CAST(j.step_id AS VARCHAR(20)), '-', CAST(j.person_id AS VARCHAR(20)))),
-        CAST(j.person_id AS VARCHAR(48)),
-        CAST(j.period_id AS VARCHAR(48)),
+        CONCAT('ADP.', CONCAT(CAST(j.step_id AS NVARCHAR(20)), '-', CAST(j.person_id AS NVARCHAR(20)))),
+        CAST(j.person_id AS NVARCHAR(48)),
+        CAST(j.period_id AS NVARCHAR(48)),
         j.decision,
         NULL, CAST(NULL AS INT), CAST(NULL AS INT),  -- sibling group, siblings together / apart: not in the data mart
         CAST(NULL AS DATE),  -- perm_ffa_cp_decision_date: a form answer whose question code differs per LA
@@ -90,9 +90,9 @@ BEGIN TRY
     WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(j.person_id AS NVARCHAR(48)))
     UNION ALL
     SELECT
-        CONCAT('SGO.', CAST(g.status_id AS VARCHAR(20))),
-        CAST(g.person_id AS VARCHAR(48)),
-        CAST(g.period_id AS VARCHAR(48)),
+        CONCAT('SGO.', CAST(g.status_id AS NVARCHAR(20))),
+        CAST(g.person_id AS NVARCHAR(48)),
+        CAST(g.period_id AS NVARCHAR(48)),
         NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
         g.start_date,
         'Special Guardianship Order',

@@ -10,7 +10,7 @@ BEGIN TRY
         WHERE pc.START_DATE <= CAST(GETDATE() AS DATE) AND (pc.END_DATE IS NULL OR pc.END_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
         UNION
         SELECT rg.PERSON_ID FROM [dm_REGISTRATIONS] rg
-        WHERE rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND rg.REGISTRATION_START_DATE <= CAST(GETDATE() AS DATE) AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+        WHERE UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y' AND rg.REGISTRATION_START_DATE <= CAST(GETDATE() AS DATE) AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
         UNION
         SELECT fl.PERSON_ID FROM [dm_former_looked_after] fl
         WHERE fl.DATE_OF_SITUATION >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
@@ -31,12 +31,12 @@ BEGIN TRY
     mothers AS (
         SELECT DISTINCT pr.PERSON_ID AS person_id
         FROM [dm_PERSONAL_RELATIONSHIPS] pr
-        WHERE pr.IS_MOTHER = 'Y' AND pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= CAST(GETDATE() AS DATE))
+        WHERE UPPER(LTRIM(RTRIM(CAST(pr.IS_MOTHER AS NVARCHAR(4000))))) = N'Y' AND pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= CAST(GETDATE() AS DATE))
     )
     INSERT INTO [#ssd_load_ssd_person] ([pers_legacy_id], [pers_person_id], [pers_upn], [pers_forename], [pers_surname], [pers_sex], [pers_gender], [pers_ethnicity], [pers_dob], [pers_single_unique_id], [pers_upn_unknown], [pers_send_flag], [pers_expected_dob], [pers_death_date], [pers_is_mother], [pers_nationality])
     SELECT
         NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
-        CAST(p.PERSON_ID AS VARCHAR(48)),
+        CAST(p.PERSON_ID AS NVARCHAR(48)),
         LEFT(LTRIM(RTRIM(p.UPN_ID)), 13),
         p.FIRST_NAMES,
         p.LAST_NAME,

@@ -17,8 +17,8 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_professionals] ([prof_professional_id], [prof_staff_id], [prof_professional_name], [prof_social_worker_registration_no], [prof_agency_worker_flag], [prof_professional_job_title], [prof_professional_caseload], [prof_professional_department], [prof_full_time_equivalency])
     SELECT
-        CAST(w.WORKER_ID AS VARCHAR(48)),
-        CAST(w.WORKER_ID AS VARCHAR(48)),
+        CAST(w.WORKER_ID AS NVARCHAR(48)),
+        CAST(w.WORKER_ID AS NVARCHAR(48)),
         LEFT(w.FULL_NAME, 300),
         NULL,  -- prof_social_worker_registration_no: the Mosaic data mart holds no Social Work England number
         NULL,  -- prof_agency_worker_flag: not held in the data mart
@@ -31,7 +31,7 @@ BEGIN TRY
     LEFT JOIN departments d ON d.worker_id = w.WORKER_ID
     WHERE EXISTS (
         SELECT 1 FROM [ssd].[ssd_involvements] i
-        WHERE i.invo_professional_id = CAST(w.WORKER_ID AS VARCHAR(48))
+        WHERE i.invo_professional_id = CAST(w.WORKER_ID AS NVARCHAR(48))
     );
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_professionals];

@@ -8,16 +8,16 @@ BEGIN TRY
                CAST(v.STARTED_ON AS DATE) AS start_date, CAST(v.COMPLETED_ON AS DATE) AS end_date,
                v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
         FROM [dm_workflow_steps_people_vw] v
-        WHERE v.IS_SECTION_47_ENQUIRY = 'Y'
+        WHERE UPPER(LTRIM(RTRIM(CAST(v.IS_SECTION_47_ENQUIRY AS NVARCHAR(4000))))) = N'Y'
           AND v.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND CAST(v.STARTED_ON AS DATE) <= CAST(GETDATE() AS DATE) AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     actions AS (
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
-               MAX(CASE WHEN ts.CP_CONFERENCE_CATEGORY = N'Initial'
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ts.CP_CONFERENCE_CATEGORY AS NVARCHAR(4000))))) = N'INITIAL'
                           OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
                MAX(CASE WHEN 1 = 0 THEN 1 ELSE 0 END) AS further,
-               MAX(CASE WHEN nt.IS_NO_FURTHER_ACTION = 'Y' THEN 1 ELSE 0 END) AS nfa
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(nt.IS_NO_FURTHER_ACTION AS NVARCHAR(4000))))) = N'Y' THEN 1 ELSE 0 END) AS nfa
         FROM [dm_workflow_links] wl
         JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
@@ -28,7 +28,7 @@ BEGIN TRY
     referrals AS (
         SELECT chosen.step_id, chosen.person_id, chosen.referral_id
         FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
+            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_DATE DESC, ref.REFERRAL_ID DESC) AS pick
             FROM enquiries ev
             JOIN [dm_cin_referrals] ref
@@ -38,16 +38,16 @@ BEGIN TRY
     )
     INSERT INTO [#ssd_load_ssd_s47_enquiry] ([s47e_s47_enquiry_id], [s47e_referral_id], [s47e_person_id], [s47e_s47_start_date], [s47e_s47_end_date], [s47e_s47_nfa], [s47e_s47_outcome_json], [s47e_s47_completed_by_team], [s47e_s47_completed_by_worker_id])
     SELECT
-        CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
+        CONCAT(CAST(e.step_id AS NVARCHAR(20)), '-', CAST(e.person_id AS NVARCHAR(20))),
         rf.referral_id,
-        CAST(e.person_id AS VARCHAR(48)),
+        CAST(e.person_id AS NVARCHAR(48)),
         e.start_date,
         e.end_date,
         CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
         CONCAT('{"NFA_FLAG": "', CASE WHEN a.nfa = 1 AND a.conference = 0 AND a.further = 0 THEN 'Y' ELSE 'N' END,
                '", "CP_CONFERENCE_FLAG": "', CASE WHEN a.conference = 1 THEN 'Y' ELSE 'N' END, '"}'),
-        CAST(e.team_id AS VARCHAR(48)),
-        CAST(e.worker_id AS VARCHAR(100))
+        CAST(e.team_id AS NVARCHAR(48)),
+        CAST(e.worker_id AS NVARCHAR(100))
     FROM enquiries e
     LEFT JOIN referrals rf ON rf.step_id = e.step_id AND rf.person_id = e.person_id
     LEFT JOIN actions a ON a.step_id = e.step_id AND a.person_id = e.person_id
