@@ -31,13 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.measure import run_child, summary  # noqa: E402
 from ssd_bridge.config import load_settings  # noqa: E402
 from ssd_bridge.db import connect  # noqa: E402
 from ssd_bridge.demo import embedded_postgres  # noqa: E402
 from ssd_bridge.dfe.fake import FakeDfe  # noqa: E402
 from ssd_bridge.sql.deploy import deploy  # noqa: E402
-
-from benchmarks.measure import run_child, summary  # noqa: E402
 
 
 def record(n: int) -> dict:
