@@ -7,7 +7,8 @@ import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
+    PendingRecord,
     close_interrupted_runs,
     finish_run_log,
     held_back_rules,
@@ -270,20 +272,46 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
             _guard_mass_purge(db, settings.payload.purge_guard_percent)
         log.info("sending %d records in batches of %d (%s)", len(ids), settings.dfe.batch_size,
                  _counts_text(summary.would_send))
-        for batch in pending_batches(db, ids, settings.payload.is_partial, client.batch_size):
-            # Sequential on purpose: overlapping the POST with the write-back in a thread was
-            # slower (the GIL convoys with the database driver) and would put two batches at risk.
-            result = client.send_batch([(r.id, r.payload) for r in batch])
-            record_outcomes(db, summary.run_id, {r.id: r for r in batch}, result.outcomes)
-            counts.add(result)
-            if result.error:
-                raise result.error
+        _send_overlapped(db, summary.run_id, pending_batches(db, ids, settings.payload.is_partial, client.batch_size),
+                         client, counts)
     finally:
         if own:
             client.close()
         summary.sent, summary.error = counts.sent, counts.rejected
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
+
+
+def _send_overlapped(db: Database, run_id: str, batches: Iterable[list[PendingRecord]], client: Any,
+                     counts: SubmitCounts) -> None:
+    """POST each batch on a worker thread while this thread writes back the previous batch's answers.
+
+    At most one POST is in flight beside one write-back, so a process killed mid-run leaves at
+    most two batches acknowledged but unrecorded: still pending, sent again next run (at least
+    once). The database is used from this thread only; the client from the worker only.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ssd-bridge-post") as poster:
+        in_flight: tuple[list[PendingRecord], Future[Any]] | None = None
+        for batch in batches:
+            if in_flight is None:
+                in_flight = batch, poster.submit(client.send_batch, [(r.id, r.payload) for r in batch])
+                continue
+            done, result = in_flight[0], in_flight[1].result()
+            if result.error:
+                _write_back(db, run_id, done, result, counts)
+                raise result.error
+            in_flight = batch, poster.submit(client.send_batch, [(r.id, r.payload) for r in batch])
+            _write_back(db, run_id, done, result, counts)
+        if in_flight is not None:
+            done, result = in_flight[0], in_flight[1].result()
+            _write_back(db, run_id, done, result, counts)
+            if result.error:
+                raise result.error
+
+
+def _write_back(db: Database, run_id: str, batch: list[PendingRecord], result: Any, counts: SubmitCounts) -> None:
+    record_outcomes(db, run_id, {r.id: r for r in batch}, result.outcomes)
+    counts.add(result)
 
 
 # Below this many purges the guard never trips: small LAs lose a few children a night.
