@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -282,31 +282,55 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
         summary.first_errors = counts.first_errors
 
 
+class _Post:
+    """One batch's POST on a daemon thread: Ctrl-C or a failure here never waits for it (what it
+    sent is unrecorded, so still pending and sent again next run)."""
+
+    def __init__(self, client: Any, batch: list[PendingRecord]) -> None:
+        self.batch = batch
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(client,), name="ssd-bridge-post", daemon=True)
+        self._thread.start()
+
+    def _run(self, client: Any) -> None:
+        try:
+            self._result = client.send_batch([(r.id, r.payload) for r in self.batch])
+        except BaseException as e:  # noqa: BLE001 - handed to the main thread by result()
+            self._error = e
+
+    def result(self) -> Any:
+        """Wait for the answer; re-raise in this thread what the POST raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
 def _send_overlapped(db: Database, run_id: str, batches: Iterable[list[PendingRecord]], client: Any,
                      counts: SubmitCounts) -> None:
     """POST each batch on a worker thread while this thread writes back the previous batch's answers.
 
     At most one POST is in flight beside one write-back, so a process killed mid-run leaves at
     most two batches acknowledged but unrecorded: still pending, sent again next run (at least
-    once). The database is used from this thread only; the client from the worker only.
+    once). The database is used from this thread only; the client from one POST thread at a time.
     """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ssd-bridge-post") as poster:
-        in_flight: tuple[list[PendingRecord], Future[Any]] | None = None
-        for batch in batches:
-            if in_flight is None:
-                in_flight = batch, poster.submit(client.send_batch, [(r.id, r.payload) for r in batch])
-                continue
-            done, result = in_flight[0], in_flight[1].result()
-            if result.error:
-                _write_back(db, run_id, done, result, counts)
-                raise result.error
-            in_flight = batch, poster.submit(client.send_batch, [(r.id, r.payload) for r in batch])
+    in_flight: _Post | None = None
+    for batch in batches:
+        if in_flight is None:
+            in_flight = _Post(client, batch)
+            continue
+        done, result = in_flight.batch, in_flight.result()
+        if result.error:
             _write_back(db, run_id, done, result, counts)
-        if in_flight is not None:
-            done, result = in_flight[0], in_flight[1].result()
-            _write_back(db, run_id, done, result, counts)
-            if result.error:
-                raise result.error
+            raise result.error
+        in_flight = _Post(client, batch)
+        _write_back(db, run_id, done, result, counts)
+    if in_flight is not None:
+        result = in_flight.result()
+        _write_back(db, run_id, in_flight.batch, result, counts)
+        if result.error:
+            raise result.error
 
 
 def _write_back(db: Database, run_id: str, batch: list[PendingRecord], result: Any, counts: SubmitCounts) -> None:
