@@ -194,7 +194,7 @@ class Database:
         with driver_errors("write to the database"):
             cur = self.raw.cursor()
             try:
-                self.driver.prepare_executemany(cur)
+                self.driver.prepare_executemany(cur, rows)
                 cur.executemany(self.sql(sql), rows)
             finally:
                 cur.close()

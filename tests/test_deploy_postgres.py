@@ -128,8 +128,14 @@ def test_existing_ssd_table_missing_a_column_gets_it_in_place(pg_server, pg_sett
     assert {"ssd_linked_identifiers.link_identifier_value", "ssd_linked_identifiers.link_valid_from_date"} <= set(
         result.columns_added)
     assert "ssd_linked_identifiers" not in result.tables_created
+    # Every refilled table is timed and has fresh statistics (the extract's plans need its real size).
+    assert "ssd_person" in result.table_seconds and set(result.table_seconds) <= set(result.row_counts)
+    assert all(seconds >= 0 for seconds in result.table_seconds.values())
     with psycopg.connect(pg_server.uri, autocommit=True) as conn:
         assert conn.execute(f"SELECT '\"{pg_schema}\".ssd_linked_identifiers'::regclass::oid").fetchone() == oid
+        analysed = {r[0] for r in conn.execute("SELECT relname FROM pg_stat_user_tables WHERE schemaname = %s "
+                                               "AND last_analyze IS NOT NULL", (pg_schema,))}
+        assert set(result.table_seconds) <= analysed
         conn.execute(f'DROP SCHEMA IF EXISTS "{pg_schema}_src" CASCADE')
 
 

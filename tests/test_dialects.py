@@ -61,3 +61,10 @@ def test_nothing_outside_dialects_branches_on_a_dialect_label():
         if "== 'tsql'" in text or '== "tsql"' in text or "== 'postgres'" in text or '== "postgres"' in text:
             offenders.append(path.name)
     assert offenders == []
+
+
+def test_statistics_refresh_and_fill_session_per_dialect() -> None:
+    assert get_dialect("postgres").analyze_sql('"ssd"."ssd_person"') == 'ANALYZE "ssd"."ssd_person"'
+    assert get_dialect("tsql").analyze_sql("[ssd].[ssd_person]") == "UPDATE STATISTICS [ssd].[ssd_person]"
+    assert get_dialect("postgres").fill_session_sql() == "SET work_mem = '64MB'"
+    assert get_dialect("tsql").fill_session_sql() is None  # SQL Server grants sort memory per query itself

@@ -288,3 +288,37 @@ def test_mass_purge_is_refused_until_allowed(settings: Settings, fake: FakeDfe) 
 def test_a_few_purges_go_without_the_override(settings: Settings, fake: FakeDfe) -> None:
     add_acknowledged(settings, 200, purges=12)  # 6% of the children DfE holds: normal churn
     assert submit(settings, client=client(settings)).sent == 12
+
+
+@pytest.mark.odbc
+def test_write_back_through_pyodbc_marks_each_row_and_keeps_the_hash_check(
+        settings: Settings, fake: FakeDfe, pg_server) -> None:  # type: ignore[no-untyped-def]
+    # pyodbc binds no arrays: the write-back is one constant statement run by fast_executemany.
+    from ssd_bridge.dfe.client import Outcome
+    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+
+    pyodbc = pytest.importorskip("pyodbc")
+    if "PostgreSQL Unicode" not in pyodbc.drivers():
+        if os.environ.get("CI"):
+            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
+        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
+    add_rows(settings, 120)
+    with connect(settings) as db:
+        db.execute(f"UPDATE {db.table(STAGING)} SET current_hash = NULL WHERE person_id = 'C000004'")
+    through_odbc = settings.replace(database={"url": None, "odbc": pg_server.odbc()})
+    with connect(through_odbc) as db:
+        assert not db.driver.binds_arrays
+        batches = list(pending_batches(db, pending_ids(db, 5), False, 100))
+        assert [len(b) for b in batches] == [100, 20]
+        db.execute(f"UPDATE {db.table(STAGING)} SET current_hash = ? WHERE person_id = 'C000001'",
+                   (hashlib.sha256(b"{}").digest(),))
+        for batch in batches:
+            record_outcomes(db, "run-odbc", {r.id: r for r in batch},
+                            [Outcome(r.id, "rejected" if r.person_id == "C000002" else "sent", 200,
+                                     receipt_id=f"R{r.id}", reason="HTTP 400: $.sex", batch_id="b") for r in batch])
+    by_person = {r[0]: r for r in rows(settings)}
+    assert by_person["C000001"][1] == "pending"  # changed while at DfE: sent again next night
+    assert by_person["C000002"][1:2] == ("error",) and by_person["C000002"][5] == 1
+    assert by_person["C000004"][1] == "sent"  # no hash to check
+    sent = [r for r in by_person.values() if r[1] == "sent"]
+    assert len(sent) == 118 and all(r[3].startswith("R") and r[4] is not None and r[7] is not False for r in sent)

@@ -30,6 +30,15 @@ def test_tsql_rendering_parses() -> None:
     sqlfluff.parse(";\n".join(statements("tsql")).replace("?", "@p") + ";\n", dialect="tsql")
 
 
-def test_one_update_per_batch_stays_under_sql_servers_parameter_limit() -> None:
-    sql = tracking.sent_update_sql(unconnected("tsql"), 100, 100)
-    assert sql.count("?") == 1 + 200 + 200 + 1 + 100 + 200 < 2100
+def test_sent_update_text_is_constant_and_small_whatever_the_batch() -> None:
+    # One text for every batch lets the driver prepare it once; few parameters stay far under
+    # SQL Server's 2,100 and psycopg's prepare threshold of parameters.
+    db = unconnected("tsql")
+    assert tracking.sent_update_sql(db, True).count("?") == 6
+    assert tracking.sent_update_sql(db, False).count("?") == 5
+
+
+def test_array_write_back_only_where_the_server_has_arrays() -> None:
+    assert unconnected("tsql").dialect.sent_update_arrays_sql("t") is None
+    sql = unconnected("postgres").dialect.sent_update_arrays_sql("t")
+    assert sql is not None and "unnest(?::bigint[]" in sql and sql.count("?") == 6

@@ -127,6 +127,7 @@ def deploy(config: str | None, cms: str | None, part: str, tables: str | None, f
             "row_counts": result.row_counts,
             "failed_tables": result.failed_tables,
             "cuts": result.cuts,
+            "table_seconds": result.table_seconds,
         })
         return _exit_code(result.failed_tables)
     if dry_run:

@@ -216,6 +216,20 @@ class Dialect:
         """Prepare a bytes value for binding to a binary column."""
         return value
 
+    def analyze_sql(self, table: str) -> str:
+        """Refresh the planner's statistics of one (just refilled) table."""
+        return f"ANALYZE {table}"
+
+    def fill_session_sql(self) -> str | None:
+        """A session setting run before the fill, or None (see docs/operations.md, "Fill memory")."""
+        return None
+
+    def sent_update_arrays_sql(self, table: str) -> str | None:
+        """A constant UPDATE marking a whole batch sent from four array parameters (ids, receipts,
+        receipt times, sent hashes), or None where the server has no array parameters (then one
+        row per execution is sent through the driver's bulk executemany)."""
+        return None
+
     def connect(self, url: str | None, odbc: str | None, password: str | None, timeout: int) -> DriverConnection:
         """Open a connection to the reporting database (autocommit; db.py opens transactions)."""
         raise ConfigError(f"connecting is not implemented for dialect {self.label!r}.")

@@ -20,13 +20,15 @@ class Driver:
     name = "dbapi"
     #: The placeholder style: 'qmark' (?) or 'format' (%s).
     paramstyle = "qmark"
+    #: Whether a Python list binds as one SQL array parameter (psycopg yes, pyodbc no).
+    binds_arrays = False
 
     def streaming_cursor(self, raw: Any, in_transaction: bool, chunk_size: int) -> Any:
         """A cursor for a large result, read a chunk at a time."""
         return raw.cursor()
 
-    def prepare_executemany(self, cursor: Any) -> None:
-        """Set up ``cursor`` for one statement run over many parameter rows."""
+    def prepare_executemany(self, cursor: Any, rows: Sequence[Sequence[Any]]) -> None:
+        """Set up ``cursor`` for one statement run over ``rows`` (many parameter rows)."""
 
     def copy_rows(self, raw: Any, table_sql: str, names_sql: str, rows: Sequence[Sequence[Any]]) -> bool:
         """Bulk-load ``rows`` if the driver has a bulk path; False means use executemany."""
@@ -59,6 +61,7 @@ class PsycopgDriver(Driver):
 
     name = "psycopg"
     paramstyle = "format"
+    binds_arrays = True
 
     def streaming_cursor(self, raw: Any, in_transaction: bool, chunk_size: int) -> Any:
         # A named (server-side) cursor streams; WITH HOLD lets it live outside a transaction.
@@ -98,8 +101,20 @@ class OdbcDriver(Driver):
 
     name = "pyodbc"
 
-    def prepare_executemany(self, cursor: Any) -> None:
+    def prepare_executemany(self, cursor: Any, rows: Sequence[Sequence[Any]]) -> None:
+        import pyodbc
+
         cursor.fast_executemany = True
+        # Some drivers (psqlODBC) describe a binary parameter as 0 bytes long, which the bulk
+        # binding refuses: give each binary column its longest value's size.
+        longest: dict[int, int] = {}
+        for row in rows:
+            for n, value in enumerate(row):
+                if isinstance(value, (bytes, bytearray)):
+                    longest[n] = max(longest.get(n, 1), len(value))
+        if longest:
+            cursor.setinputsizes([(pyodbc.SQL_VARBINARY, longest[n], 0) if n in longest else None
+                                  for n in range(len(rows[0]))])
 
     def drain(self, cursor: Any, notify: Callable[[str], None]) -> None:
         self._pass_messages(cursor, notify)

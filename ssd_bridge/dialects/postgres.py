@@ -13,6 +13,11 @@ from ssd_bridge.errors import ConfigError
 RUN_LOCK_KEY = 0x55D_B81D6E
 
 
+#: work_mem of the deploy session only (per sort or hash, not per server): a 100,000-child fill
+#: spills no sort to disk at this size. Documented in docs/operations.md ("Fill memory").
+FILL_WORK_MEM = "64MB"
+
+
 class PostgresDialect(Dialect):
     """PostgreSQL 13 and later."""
 
@@ -91,6 +96,20 @@ class PostgresDialect(Dialect):
         if location:
             return base + "n.nspname = ?", (self.fold_case(location[-1]),)
         return base + "n.nspname = ANY(current_schemas(false))", ()
+
+    def fill_session_sql(self) -> str | None:
+        """Room for the fill's sorts and hashes in memory (the 4 MB default spills them to disk)."""
+        return f"SET work_mem = '{FILL_WORK_MEM}'"
+
+    def sent_update_arrays_sql(self, table: str) -> str | None:
+        """One statement text for every batch (so it is prepared once), the rows as unnest(arrays)."""
+        q = self.quote_ident
+        return (f"UPDATE {table} AS t SET {q('submission_status')} = ?, {q('api_response')} = u.receipt, "
+                f"{q('submission_timestamp')} = u.sent_at, {q('previous_json_payload')} = t.{q('json_payload')}, "
+                f"{q('previous_hash')} = t.{q('current_hash')}, {q('attempts')} = 0, {q('last_attempt_at')} = ? "
+                "FROM unnest(?::bigint[], ?::text[], ?::timestamp[], ?::bytea[]) AS u(id, receipt, sent_at, sent_hash) "
+                f"WHERE t.{q('id')} = u.id AND (t.{q('current_hash')} IS NULL OR u.sent_hash IS NULL "
+                f"OR t.{q('current_hash')} = u.sent_hash)")
 
     def fold_case(self, name: str) -> str:
         # PostgreSQL folds unquoted names to lower case; CMS views are created unquoted.

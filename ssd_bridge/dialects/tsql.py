@@ -135,6 +135,10 @@ class TsqlDialect(Dialect):
             return sql + "?", (location[-1],)
         return sql + "SCHEMA_NAME()", ()
 
+    def analyze_sql(self, table: str) -> str:
+        """UPDATE STATISTICS: SQL Server's way to refresh a table's statistics."""
+        return f"UPDATE STATISTICS {table}"
+
     def is_batch_separator(self, line: str) -> bool:
         # SSMS and sqlcmd accept GO in any case, with spaces and a trailing comment.
         return bool(_GO.match(line))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
+    PendingRecord,
     close_interrupted_runs,
     finish_run_log,
     held_back_rules,
@@ -270,20 +272,70 @@ def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int
             _guard_mass_purge(db, settings.payload.purge_guard_percent)
         log.info("sending %d records in batches of %d (%s)", len(ids), settings.dfe.batch_size,
                  _counts_text(summary.would_send))
-        for batch in pending_batches(db, ids, settings.payload.is_partial, client.batch_size):
-            # Sequential on purpose: overlapping the POST with the write-back in a thread was
-            # slower (the GIL convoys with the database driver) and would put two batches at risk.
-            result = client.send_batch([(r.id, r.payload) for r in batch])
-            record_outcomes(db, summary.run_id, {r.id: r for r in batch}, result.outcomes)
-            counts.add(result)
-            if result.error:
-                raise result.error
+        _send_overlapped(db, summary.run_id, pending_batches(db, ids, settings.payload.is_partial, client.batch_size),
+                         client, counts)
     finally:
         if own:
             client.close()
         summary.sent, summary.error = counts.sent, counts.rejected
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
+
+
+class _Post:
+    """One batch's POST on a daemon thread: Ctrl-C or a failure here never waits for it (what it
+    sent is unrecorded, so still pending and sent again next run)."""
+
+    def __init__(self, client: Any, batch: list[PendingRecord]) -> None:
+        self.batch = batch
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(client,), name="ssd-bridge-post", daemon=True)
+        self._thread.start()
+
+    def _run(self, client: Any) -> None:
+        try:
+            self._result = client.send_batch([(r.id, r.payload) for r in self.batch])
+        except BaseException as e:  # noqa: BLE001 - handed to the main thread by result()
+            self._error = e
+
+    def result(self) -> Any:
+        """Wait for the answer; re-raise in this thread what the POST raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def _send_overlapped(db: Database, run_id: str, batches: Iterable[list[PendingRecord]], client: Any,
+                     counts: SubmitCounts) -> None:
+    """POST each batch on a worker thread while this thread writes back the previous batch's answers.
+
+    At most one POST is in flight beside one write-back, so a process killed mid-run leaves at
+    most two batches acknowledged but unrecorded: still pending, sent again next run (at least
+    once). The database is used from this thread only; the client from one POST thread at a time.
+    """
+    in_flight: _Post | None = None
+    for batch in batches:
+        if in_flight is None:
+            in_flight = _Post(client, batch)
+            continue
+        done, result = in_flight.batch, in_flight.result()
+        if result.error:
+            _write_back(db, run_id, done, result, counts)
+            raise result.error
+        in_flight = _Post(client, batch)
+        _write_back(db, run_id, done, result, counts)
+    if in_flight is not None:
+        result = in_flight.result()
+        _write_back(db, run_id, in_flight.batch, result, counts)
+        if result.error:
+            raise result.error
+
+
+def _write_back(db: Database, run_id: str, batch: list[PendingRecord], result: Any, counts: SubmitCounts) -> None:
+    record_outcomes(db, run_id, {r.id: r for r in batch}, result.outcomes)
+    counts.add(result)
 
 
 # Below this many purges the guard never trips: small LAs lose a few children a night.

@@ -40,6 +40,8 @@ class DeployResult:
     failed_tables: dict[str, str] = field(default_factory=dict)
     #: "table.column" -> how many over-long CMS values the refill cut to the column's length.
     cuts: dict[str, int] = field(default_factory=dict)
+    #: Seconds each refilled table took: its fill and the refresh of its statistics.
+    table_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def changed_structure(self) -> bool:
@@ -85,14 +87,21 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     failed: dict[str, str] = {}
     missing: list[str] = []
     cuts: dict[str, int] = {}
+    timings: dict[str, float] = {}
     with connect(settings) as db:
         db.on_notice(lambda text: _count_cut(text, cuts))
+        if (session := db.dialect.fill_session_sql()) is not None and fill:
+            db.execute(session)
         before = catalog(db)
         for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
             if progress:
                 progress(number, len(batches), label)
             log.debug("deploy batch %d/%d: %s", number, len(batches), label)
+            began = time.monotonic()
             _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing)
+            if label.startswith(_REFILL_LABEL) and (table := label.removeprefix(_REFILL_LABEL)) not in failed:
+                _refresh_statistics(db, table)
+                timings[table] = round(time.monotonic() - began, 3)
         if missing:
             _raise_missing_source(db, options, missing, None)
         after = catalog(db)
@@ -109,6 +118,7 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         row_counts=counts,
         failed_tables=failed,
         cuts=dict(sorted(cuts.items())),
+        table_seconds=timings,
     )
     if failed:
         log.warning("the refill of %d tables failed; they keep their previous rows: %s",
@@ -139,6 +149,17 @@ def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[st
         if e.__cause__ is not None and db.dialect.is_missing_object(e.__cause__):
             missing.append(refill)
         log.error("the refill of %s failed and it keeps its previous rows (%s)", refill, e.message)
+
+
+def _refresh_statistics(db: Database, table: str) -> None:
+    """Refresh a refilled table's statistics, so the next fills and every extract plan with its
+    real size; a refusal is logged, never fatal (the rows are in)."""
+    try:
+        db.execute(db.dialect.analyze_sql(db.table(table)))
+    except DatabaseUnavailable:
+        raise
+    except DatabaseError as e:
+        log.warning("could not refresh the statistics of %s (%s); extract may plan it slowly", table, e.message)
 
 
 def _raise_missing_source(db: Database, options: RenderOptions, refills: list[str], error: Exception | None) -> None:

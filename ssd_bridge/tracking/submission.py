@@ -129,22 +129,25 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
                          o.facts or error_facts(o.reason) or None, o.request_id, o.sent_at))
     with db.transaction():
         if sent:
-            db.execute(*_sent_update(db, sent, now))
+            _write_sent(db, sent, now)
         db.executemany(error_update_sql(db), errors)
         db.insert_rows(SUBMISSION_LOG, _LOG_COLUMNS, log_rows)
 
 
-def _sent_update(db: Database, sent: list[tuple[PendingRecord, str | None, datetime]],
-                 now: datetime) -> tuple[str, list[Any]]:
-    params: list[Any] = [SENT]
-    params += [v for record, receipt, _ in sent for v in (record.id, receipt)]
-    params += [v for record, _, when in sent for v in (record.id, when)]
-    params.append(now)
-    params += [record.id for record, _, _ in sent]
-    hashed = [(record.id, db.dialect.binary(record.current_hash)) for record, _, _ in sent
-              if record.current_hash is not None]
-    params += [v for pair in hashed for v in pair]
-    return sent_update_sql(db, len(sent), len(hashed)), params
+def _write_sent(db: Database, sent: list[tuple[PendingRecord, str | None, datetime]], now: datetime) -> None:
+    """Mark the acknowledged rows sent with constant statement text (prepared once per connection):
+    the batch as array parameters where the driver and server allow, else the driver's bulk
+    executemany (fast_executemany on pyodbc) of one row per execution."""
+    arrays_sql = db.dialect.sent_update_arrays_sql(db.table(STAGING_TABLE)) if db.driver.binds_arrays else None
+    if arrays_sql is not None:
+        db.execute(arrays_sql, (SENT, now, [r.id for r, _, _ in sent], [receipt for _, receipt, _ in sent],
+                                [when for _, _, when in sent], [r.current_hash for r, _, _ in sent]))
+        return
+    hashed = [(SENT, receipt, when, now, r.id, db.dialect.binary(r.current_hash))
+              for r, receipt, when in sent if r.current_hash is not None]
+    plain = [(SENT, receipt, when, now, r.id) for r, receipt, when in sent if r.current_hash is None]
+    db.executemany(sent_update_sql(db, True), hashed)
+    db.executemany(sent_update_sql(db, False), plain)
 
 
 def status_counts(db: Database) -> dict[str, int]:
@@ -261,26 +264,18 @@ def batch_sql(db: Database, count: int) -> str:
     return f"SELECT {columns} FROM {db.table(STAGING_TABLE)} WHERE {q('id')} IN ({marks}) ORDER BY {q('id')}"
 
 
-def sent_update_sql(db: Database, count: int, hashed: int) -> str:
-    """One UPDATE for every acknowledged row of a batch (one statement, not one per row: the
-    write-back is the slowest step of a large submission).
+def sent_update_sql(db: Database, hashed: bool) -> str:
+    """Mark one acknowledged row sent (run over a batch by executemany; constant text).
 
-    Each row's own json_payload and current_hash become previous_*; the hash check (on the
-    ``hashed`` rows that had one) makes sure they are still the ones sent, so a row extract
-    changed meanwhile stays pending.
+    The row's own json_payload and current_hash become previous_*; with ``hashed`` the check
+    makes sure the hash is still the one sent, so a row extract changed meanwhile stays pending.
     """
     q = db.dialect.quote_ident
-    cases = " ".join(["WHEN ? THEN ?"] * count)
-    check = ""
-    if hashed:
-        check = (f" AND ({q('current_hash')} IS NULL OR {q('current_hash')} = "
-                 f"CASE {q('id')} {' '.join(['WHEN ? THEN ?'] * hashed)} END)")
-    return (f"UPDATE {db.table(STAGING_TABLE)} SET {q('submission_status')} = ?, "
-            f"{q('api_response')} = CASE {q('id')} {cases} END, "
-            f"{q('submission_timestamp')} = CASE {q('id')} {cases} END, "
+    check = f" AND ({q('current_hash')} IS NULL OR {q('current_hash')} = ?)" if hashed else ""
+    return (f"UPDATE {db.table(STAGING_TABLE)} SET {q('submission_status')} = ?, {q('api_response')} = ?, "
+            f"{q('submission_timestamp')} = ?, "
             f"{q('previous_json_payload')} = {q('json_payload')}, {q('previous_hash')} = {q('current_hash')}, "
-            f"{q('attempts')} = 0, {q('last_attempt_at')} = ? "
-            f"WHERE {q('id')} IN ({', '.join(['?'] * count)}){check}")
+            f"{q('attempts')} = 0, {q('last_attempt_at')} = ? WHERE {q('id')} = ?{check}")
 
 
 def error_update_sql(db: Database) -> str:
@@ -326,8 +321,8 @@ def run_log_sql(db: Database) -> tuple[str, str, str]:
 
 def submission_statements(db: Database) -> list[str]:
     """Every statement the submission side runs (for the dialect tests)."""
-    return [pending_sql(db, False), pending_sql(db, True), batch_sql(db, 3), sent_update_sql(db, 3, 2),
-            sent_update_sql(db, 2, 0), error_update_sql(db), count_by_sql(db, "submission_status"),
+    return [pending_sql(db, False), pending_sql(db, True), batch_sql(db, 3), sent_update_sql(db, True),
+            sent_update_sql(db, False), error_update_sql(db), count_by_sql(db, "submission_status"),
             parked_sql(db), recent_errors_sql(db), *run_log_sql(db)]
 
 
