@@ -35,6 +35,7 @@ from ssd_bridge.dfe.fake import (
 )
 from ssd_bridge.errors import ConfigError, DatabaseUnavailable
 from ssd_bridge.sql.deploy import deploy
+from ssd_bridge.synth import synth, writer
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,6 @@ def shell_lines(env: dict[str, str], shell: str) -> list[str]:
 def start_rehearsal(folder: Path, cms: str = "eclipse", children: int = 200, seed: int = 1, port: int = 0,
                     say: Callable[[str], None] = log.info) -> Rehearsal:
     """Start PostgreSQL in ``folder``, make synthetic ``cms`` data, deploy, start the stand-in, write settings."""
-    from ssd_bridge.synth import synth, writer
 
     folder = folder.resolve()
     if (folder / STATE_FILE).exists():

@@ -8,7 +8,13 @@ from urllib.parse import urlsplit
 
 from ssd_bridge.compat.checks import Check, failed, passed, skipped
 from ssd_bridge.config import DfeSettings, Settings
-from ssd_bridge.dfe.client import ClientCredentialsAuth, DfeClient, RetryPolicy, build_session
+from ssd_bridge.dfe.client import (
+    ClientCredentialsAuth,
+    DfeClient,
+    RetryPolicy,
+    build_session,
+    check_settings,
+)
 from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError, CredentialsError
 
 # Token-server answers with a known cause: (pattern, failure id in docs/operations.md, fix).
@@ -26,7 +32,6 @@ _TOKEN_FAILURES = (
 
 def settings_check(dfe: DfeSettings) -> Check:
     """Every DfE setting and secret a submission needs is set (the same test submit makes first)."""
-    from ssd_bridge.dfe.client import check_settings
 
     try:
         check_settings(dfe)

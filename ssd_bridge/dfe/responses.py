@@ -17,6 +17,8 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ssd_bridge.record.validate import iter_schema_properties, load_schema
+
 if TYPE_CHECKING:
     import requests
 
@@ -180,7 +182,6 @@ def _is_field_path(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _field_names() -> frozenset[str]:
-    from ssd_bridge.record.validate import iter_schema_properties, load_schema
 
     return frozenset(name for path, _ in iter_schema_properties(load_schema()) for name in re.findall(
         r"[A-Za-z_][A-Za-z0-9_]*", path))
