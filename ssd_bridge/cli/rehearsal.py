@@ -49,12 +49,7 @@ def rehearsal_start(folder: Path, cms: str, children: int, seed: int, port: int,
     rehearsal = start_rehearsal(folder, cms=cms, children=children, seed=seed, port=port, say=say)
     env = rehearsal.environment()
     say(f"Rehearsal ready in {rehearsal.folder}. Paste these lines into the shell you will use:")
-    say("  bash:")
-    for line in shell_lines(env, "bash"):
-        say(f"    {line}")
-    say("  PowerShell:")
-    for line in shell_lines(env, "powershell"):
-        say(f"    {line}")
+    say_paste_lines(env)
     say(f"Then: ssd-bridge run --json. To end it: ssd-bridge rehearsal-stop --folder {folder}")
     for line in shell_lines(env, shell or ("powershell" if os.name == "nt" else "bash")):
         click.echo(line)
@@ -74,3 +69,13 @@ def rehearsal_stop(folder: Path) -> None:
 
     for line in stop_rehearsal(folder):
         say(line[0].upper() + line[1:] + ".")
+
+
+def say_paste_lines(env: dict[str, str]) -> None:
+    """Show ``env`` as the lines to paste into bash and into PowerShell (on stderr)."""
+    from ssd_bridge.rehearsal import shell_lines
+
+    for title, shell in (("bash", "bash"), ("PowerShell", "powershell")):
+        say(f"  {title}:")
+        for line in shell_lines(env, shell):
+            say(f"    {line}")

@@ -57,17 +57,11 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
     from ssd_bridge.dfe.fake import serve
 
     def ready(fake: object) -> None:
-        from ssd_bridge.rehearsal import shell_lines
+        from ssd_bridge.cli.rehearsal import say_paste_lines
 
-        env = fake.environment()  # type: ignore[attr-defined]
         say(f"DfE stand-in listening on http://127.0.0.1:{fake.port} (Ctrl-C to stop). "  # type: ignore[attr-defined]
             "Point ssd-bridge at it by pasting, in the shell you run ssd-bridge from:")
-        say("  bash:")
-        for line in shell_lines(env, "bash"):
-            say(f"    {line}")
-        say("  PowerShell:")
-        for line in shell_lines(env, "powershell"):
-            say(f"    {line}")
+        say_paste_lines(fake.environment())  # type: ignore[attr-defined]
 
     steps = [s.strip() for s in script.split(",") if s.strip()]
     fake = serve(port, on_ready=ready, fail_rate=fail_rate, token_lifetime=token_lifetime, delay=delay,
