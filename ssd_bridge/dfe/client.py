@@ -136,6 +136,15 @@ class DfeClient:
         """Close the session's connections."""
         self.session.close()
 
+    def refusal(self, status: int) -> CredentialsError:
+        """What a 401 or 403 from the API (after a fresh token) means, and what to check."""
+        if status == 401:
+            return CredentialsError(f"the DfE API at {self.host} refused a freshly issued token (HTTP 401).",
+                                    "Check SSD_BRIDGE_SUPPLIER_KEY (the portal's 'Subscription key') and that "
+                                    "DfE has set your subscription to Active.")
+        return CredentialsError(f"the DfE API at {self.host} refused access (HTTP 403).",
+                                f"Check dfe.scope and that these credentials may send for LA {self.dfe.la_code}.")
+
     def post(self, records: Sequence[str]) -> requests.Response:
         """POST one JSON array of already-serialised records; transport failures raise ApiUnavailable."""
         body = ("[" + ",".join(records) + "]").encode("utf-8")
@@ -213,13 +222,8 @@ class DfeClient:
             outcome(group[0], "rejected", reason=f"HTTP {status}: {full}",
                     facts=error_facts(f"HTTP {status}: {full}"))
             log.info("DfE rejected record %s (HTTP %s, request id %s)", items[group[0]][0], status, rid)
-        elif status == 401:
-            raise CredentialsError(f"the DfE API at {self.host} refused a freshly issued token (HTTP 401).",
-                                   "Check SSD_BRIDGE_SUPPLIER_KEY (the portal's 'Subscription key') and that "
-                                   "DfE has set your subscription to Active.")
-        elif status == 403:
-            raise CredentialsError(f"the DfE API at {self.host} refused access (HTTP 403).",
-                                   f"Check dfe.scope and that these credentials may send for LA {self.dfe.la_code}.")
+        elif status in (401, 403):
+            raise self.refusal(status)
         elif status in TRANSIENT_STATUSES:
             raise ApiUnavailable(f"the DfE API at {self.host} answered HTTP {status} after every retry.",
                                  "DfE is busy or down; run again later. Nothing unacknowledged was marked "

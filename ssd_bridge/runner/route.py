@@ -16,7 +16,7 @@ from typing import Any
 from ssd_bridge.config import DfeSettings
 from ssd_bridge.dfe.client import TRANSIENT_STATUSES
 from ssd_bridge.dfe.responses import request_id
-from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError, CredentialsError
+from ssd_bridge.errors import ApiError, ApiUnavailable, ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +44,8 @@ def prove_route(client: Any, empty_post: bool) -> str:
         log.info("DfE API answered HTTP %s to an empty POST (request id %s): the route works", status, rid)
         return TOKEN_AND_EMPTY_POST
     host = client.host
-    if status == 401:
-        raise CredentialsError(f"the DfE API at {host} refused a freshly issued token (HTTP 401).",
-                               "Check SSD_BRIDGE_SUPPLIER_KEY (the portal's 'Subscription key') and that DfE "
-                               "has set your subscription to Active.")
-    if status == 403:
-        raise CredentialsError(f"the DfE API at {host} refused access (HTTP 403).",
-                               "Check dfe.scope and that these credentials may send for your LA code.")
+    if status in (401, 403):
+        raise client.refusal(status)
     if status in TRANSIENT_STATUSES or status >= 500:
         raise ApiUnavailable(f"the DfE API at {host} answered HTTP {status} to an empty POST.",
                              "DfE is busy or down; run again later.")
