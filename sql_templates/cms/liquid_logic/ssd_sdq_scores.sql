@@ -7,30 +7,32 @@
 {% set score_answer = param('sdq_score_answer_no', 'SDQScore') %}
 {% set end_answer = param('form_end_date_answer_no', 'FormEndDate') %}
 {% call refresh(schema, table) %}
-WITH scores AS (
-    -- the latest score answer on each SDQ form
-    SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
-           ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY {{ lib.nulls_last("a.ANSWERED_DTTM") }} DESC) AS rn
+WITH answers AS (
+    -- one pass over the answers: the SDQ forms' score answers and the forms' end-date answers
+    SELECT a.FACT_FORM_ID, ff.DIM_PERSON_ID, a.ANSWER, a.ANSWERED_DTTM,
+           CASE WHEN {{ code_eq('a.ANSWER_NO', score_answer) }}
+                     AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE {{ string_literal(template_prefix ~ '%') }} THEN 1 ELSE 0 END AS is_score,
+           CASE WHEN {{ code_eq('a.ANSWER_NO', end_answer) }} THEN a.ANSWERED_DTTM END AS end_date
     FROM {{ src('FACT_FORM_ANSWERS') }} a
-    WHERE {{ code_eq('a.ANSWER_NO', score_answer) }}
-        AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE {{ string_literal(template_prefix ~ '%') }}
+    JOIN {{ src('FACT_FORMS') }} ff ON ff.FACT_FORM_ID = a.FACT_FORM_ID
+    WHERE ff.DIM_PERSON_ID <> -1
+        AND (({{ code_eq('a.ANSWER_NO', score_answer) }}
+              AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE {{ string_literal(template_prefix ~ '%') }})
+             OR {{ code_eq('a.ANSWER_NO', end_answer) }})
 ),
-ends AS (
-    -- when the form was finished: the latest end-date answer on it
-    SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
-    FROM {{ src('FACT_FORM_ANSWERS') }} e
-    JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-    WHERE {{ code_eq('e.ANSWER_NO', end_answer) }}
-    GROUP BY e.FACT_FORM_ID
+ranked AS (
+    -- per form: the latest score answer first; the form was finished at its latest end-date answer
+    SELECT an.FACT_FORM_ID, an.DIM_PERSON_ID, an.ANSWER, an.ANSWERED_DTTM, an.is_score,
+           MAX(an.end_date) OVER (PARTITION BY an.FACT_FORM_ID) AS ended,
+           ROW_NUMBER() OVER (PARTITION BY an.FACT_FORM_ID ORDER BY an.is_score DESC, {{ lib.nulls_last("an.ANSWERED_DTTM") }} DESC) AS rn
+    FROM answers an
 ),
 sdq AS (
-    SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
-           COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-           {{ try_cast_int("s.ANSWER") }} AS score
-    FROM {{ src('FACT_FORMS') }} ff
-    JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
-    LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
-    WHERE ff.DIM_PERSON_ID <> -1
+    SELECT r.FACT_FORM_ID, r.DIM_PERSON_ID,
+           COALESCE(r.ended, r.ANSWERED_DTTM) AS completed,
+           {{ try_cast_int("r.ANSWER") }} AS score
+    FROM ranked r
+    WHERE r.rn = 1 AND r.is_score = 1
 )
 {{ insert_into(schema, table) }}
 SELECT

@@ -7,8 +7,11 @@
 {% call refresh(schema, table) %}
 WITH factors AS (
     SELECT f.ASSESSMENT_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
-           UPPER(LTRIM(RTRIM(f.FACTOR_VALUE))) AS code
+           dfe.pos
     FROM {{ src('dm_cin_assess_factors') }} f
+    -- each DfE code's place in the list, found by one join instead of a comparison per code per row
+    JOIN (VALUES {% for code in codes %}({{ string_literal(code) }}, {{ loop.index }}){{ ", " if not loop.last }}{% endfor %}) AS dfe (code, pos)
+      ON dfe.code = UPPER(LTRIM(RTRIM(f.FACTOR_VALUE)))
     JOIN {{ src('DM_WORKFLOW_STEPS') }} s ON s.WORKFLOW_STEP_ID = f.ASSESSMENT_ID
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE f.FACTOR_VALUE IS NOT NULL
@@ -17,11 +20,10 @@ flags AS (
     SELECT fl.step_id, fl.person_id,
            CONCAT(
 {% for code in codes %}
-               CASE WHEN MAX(CASE WHEN {{ code_eq('fl.code', code) }} THEN 1 ELSE 0 END) = 1 THEN ',"{{ code }}"' ELSE '' END{{ "," if not loop.last }}
+               CASE WHEN MAX(CASE WHEN fl.pos = {{ loop.index }} THEN 1 ELSE 0 END) = 1 THEN ',"{{ code }}"' ELSE '' END{{ "," if not loop.last }}
 {% endfor %}
            ) AS list
     FROM factors fl
-    WHERE fl.code IN {{ sql_list(codes) }}
     GROUP BY fl.step_id, fl.person_id
 )
 {{ insert_into(schema, table) }}

@@ -14,6 +14,7 @@
 {% set uasc = param('uasc_status_answers', ["UASC", "Unaccompanied asylum seeking child"]) %}
 {{ shared.check_param('uasc_status_answers', uasc, 'list') }}
 {% call refresh(schema, table) %}
+{{ prefer_hash_joins() }}
 WITH answers AS (
     -- the answer's own subject when set, else every person subject of the form's subgroup
     SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
@@ -32,7 +33,7 @@ dates AS (
            MAX(CASE WHEN {{ lib.in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
     FROM {{ src('dm_cached_form_answers') }} da
     WHERE da.DATE_ANSWER IS NOT NULL
-      AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+      AND ({{ lib.in_list('da.QUESTION_USER_CODE', start_codes) }} OR {{ lib.in_list('da.QUESTION_USER_CODE', end_codes) }})
     GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
 ),
 latest AS (

@@ -6,30 +6,32 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
-    WITH scores AS (
-        -- the latest score answer on each SDQ form
-        SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
-               ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
+    WITH answers AS (
+        -- one pass over the answers: the SDQ forms' score answers and the forms' end-date answers
+        SELECT a.FACT_FORM_ID, ff.DIM_PERSON_ID, a.ANSWER, a.ANSWERED_DTTM,
+               CASE WHEN UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'SDQSCORE'
+                         AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE 'Strengths and Difficulties Questionnaire%' THEN 1 ELSE 0 END AS is_score,
+               CASE WHEN UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'FORMENDDATE' THEN a.ANSWERED_DTTM END AS end_date
         FROM "hdm"."child_social"."fact_form_answers" a
-        WHERE UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'SDQSCORE'
-            AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE 'Strengths and Difficulties Questionnaire%'
+        JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = a.FACT_FORM_ID
+        WHERE ff.DIM_PERSON_ID <> -1
+            AND ((UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'SDQSCORE'
+                  AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE 'Strengths and Difficulties Questionnaire%')
+                 OR UPPER(TRIM(CAST(a.ANSWER_NO AS VARCHAR(4000)))) = 'FORMENDDATE')
     ),
-    ends AS (
-        -- when the form was finished: the latest end-date answer on it
-        SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
-        FROM "hdm"."child_social"."fact_form_answers" e
-        JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-        WHERE UPPER(TRIM(CAST(e.ANSWER_NO AS VARCHAR(4000)))) = 'FORMENDDATE'
-        GROUP BY e.FACT_FORM_ID
+    ranked AS (
+        -- per form: the latest score answer first; the form was finished at its latest end-date answer
+        SELECT an.FACT_FORM_ID, an.DIM_PERSON_ID, an.ANSWER, an.ANSWERED_DTTM, an.is_score,
+               MAX(an.end_date) OVER (PARTITION BY an.FACT_FORM_ID) AS ended,
+               ROW_NUMBER() OVER (PARTITION BY an.FACT_FORM_ID ORDER BY an.is_score DESC, CASE WHEN an.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, an.ANSWERED_DTTM DESC) AS rn
+        FROM answers an
     ),
     sdq AS (
-        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
-               COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-               CASE WHEN TRIM(CAST(s.ANSWER AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.ANSWER AS TEXT)) AS INTEGER) END AS score
-        FROM "hdm"."child_social"."fact_forms" ff
-        JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
-        LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
-        WHERE ff.DIM_PERSON_ID <> -1
+        SELECT r.FACT_FORM_ID, r.DIM_PERSON_ID,
+               COALESCE(r.ended, r.ANSWERED_DTTM) AS completed,
+               CASE WHEN TRIM(CAST(r.ANSWER AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(r.ANSWER AS TEXT)) AS INTEGER) END AS score
+        FROM ranked r
+        WHERE r.rn = 1 AND r.is_score = 1
     )
     INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT
@@ -42,7 +44,7 @@ BEGIN
     WHERE q.score IS NOT NULL
         AND q.completed >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_sdq_scores";
+    TRUNCATE "ssd"."ssd_sdq_scores";
     INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -7,6 +7,7 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_immigration_status";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id" TEXT, "immi_person_id" TEXT, "immi_immigration_status_start_date" TIMESTAMP, "immi_immigration_status_end_date" TIMESTAMP, "immi_immigration_status" TEXT);
+    SET LOCAL enable_nestloop = off;
     WITH answers AS (
         -- the answer's own subject when set, else every person subject of the form's subgroup
         SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
@@ -25,7 +26,7 @@ BEGIN
                MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
         FROM "dm_cached_form_answers" da
         WHERE da.DATE_ANSWER IS NOT NULL
-          AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+          AND (1 = 0 OR 1 = 0)
         GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
     ),
     latest AS (
@@ -46,7 +47,7 @@ BEGIN
     FROM latest l
     WHERE l.rn = 1
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_immigration_status";
+    TRUNCATE "ssd"."ssd_immigration_status";
     INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
     SELECT CASE WHEN LENGTH("immi_immigration_status_id") > 48 THEN CONCAT(LEFT("immi_immigration_status_id", 47), '…') ELSE "immi_immigration_status_id" END, CASE WHEN LENGTH("immi_person_id") > 48 THEN CONCAT(LEFT("immi_person_id", 47), '…') ELSE "immi_person_id" END, "immi_immigration_status_start_date", "immi_immigration_status_end_date", CASE WHEN LENGTH("immi_immigration_status") > 100 THEN CONCAT(LEFT("immi_immigration_status", 99), '…') ELSE "immi_immigration_status" END FROM pg_temp."ssd_load_ssd_immigration_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;

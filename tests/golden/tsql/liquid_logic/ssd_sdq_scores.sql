@@ -2,30 +2,32 @@ RAISERROR(N'refilling ssd_sdq_scores', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_sdq_scores') IS NOT NULL DROP TABLE [#ssd_load_ssd_sdq_scores];
     CREATE TABLE [#ssd_load_ssd_sdq_scores] ([csdq_table_id] NVARCHAR(MAX), [csdq_person_id] NVARCHAR(MAX), [csdq_sdq_completed_date] DATETIME, [csdq_sdq_score] INT, [csdq_sdq_reason] NVARCHAR(MAX));
-    WITH scores AS (
-        -- the latest score answer on each SDQ form
-        SELECT a.FACT_FORM_ID, a.ANSWER, a.ANSWERED_DTTM,
-               ROW_NUMBER() OVER (PARTITION BY a.FACT_FORM_ID ORDER BY CASE WHEN a.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, a.ANSWERED_DTTM DESC) AS rn
+    WITH answers AS (
+        -- one pass over the answers: the SDQ forms' score answers and the forms' end-date answers
+        SELECT a.FACT_FORM_ID, ff.DIM_PERSON_ID, a.ANSWER, a.ANSWERED_DTTM,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'SDQSCORE'
+                         AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE N'Strengths and Difficulties Questionnaire%' THEN 1 ELSE 0 END AS is_score,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'FORMENDDATE' THEN a.ANSWERED_DTTM END AS end_date
         FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] a
-        WHERE UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'SDQSCORE'
-            AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE N'Strengths and Difficulties Questionnaire%'
+        JOIN [HDM].[Child_Social].[FACT_FORMS] ff ON ff.FACT_FORM_ID = a.FACT_FORM_ID
+        WHERE ff.DIM_PERSON_ID <> -1
+            AND ((UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'SDQSCORE'
+                  AND a.DIM_ASSESSMENT_TEMPLATE_ID_DESC LIKE N'Strengths and Difficulties Questionnaire%')
+                 OR UPPER(LTRIM(RTRIM(CAST(a.ANSWER_NO AS NVARCHAR(4000))))) = N'FORMENDDATE')
     ),
-    ends AS (
-        -- when the form was finished: the latest end-date answer on it
-        SELECT e.FACT_FORM_ID, MAX(e.ANSWERED_DTTM) AS ended
-        FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] e
-        JOIN scores sc ON sc.FACT_FORM_ID = e.FACT_FORM_ID AND sc.rn = 1
-        WHERE UPPER(LTRIM(RTRIM(CAST(e.ANSWER_NO AS NVARCHAR(4000))))) = N'FORMENDDATE'
-        GROUP BY e.FACT_FORM_ID
+    ranked AS (
+        -- per form: the latest score answer first; the form was finished at its latest end-date answer
+        SELECT an.FACT_FORM_ID, an.DIM_PERSON_ID, an.ANSWER, an.ANSWERED_DTTM, an.is_score,
+               MAX(an.end_date) OVER (PARTITION BY an.FACT_FORM_ID) AS ended,
+               ROW_NUMBER() OVER (PARTITION BY an.FACT_FORM_ID ORDER BY an.is_score DESC, CASE WHEN an.ANSWERED_DTTM IS NULL THEN 1 ELSE 0 END, an.ANSWERED_DTTM DESC) AS rn
+        FROM answers an
     ),
     sdq AS (
-        SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
-               COALESCE(en.ended, s.ANSWERED_DTTM) AS completed,
-               CASE WHEN LEN(LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(s.ANSWER AS NVARCHAR(MAX)))) AS INT) END AS score
-        FROM [HDM].[Child_Social].[FACT_FORMS] ff
-        JOIN scores s ON s.FACT_FORM_ID = ff.FACT_FORM_ID AND s.rn = 1
-        LEFT JOIN ends en ON en.FACT_FORM_ID = ff.FACT_FORM_ID
-        WHERE ff.DIM_PERSON_ID <> -1
+        SELECT r.FACT_FORM_ID, r.DIM_PERSON_ID,
+               COALESCE(r.ended, r.ANSWERED_DTTM) AS completed,
+               CASE WHEN LEN(LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(r.ANSWER AS NVARCHAR(MAX)))) AS INT) END AS score
+        FROM ranked r
+        WHERE r.rn = 1 AND r.is_score = 1
     )
     INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
     SELECT

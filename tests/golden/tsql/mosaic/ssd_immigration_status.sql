@@ -21,7 +21,7 @@ BEGIN TRY
                MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
         FROM [dm_cached_form_answers] da
         WHERE da.DATE_ANSWER IS NOT NULL
-          AND da.FORM_ID IN (SELECT a.form_id FROM answers a)
+          AND (1 = 0 OR 1 = 0)
         GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
     ),
     latest AS (
