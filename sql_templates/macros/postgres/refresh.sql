@@ -1,9 +1,7 @@
 {#- Refill one SSD table atomically: a DO block is one transaction, so a failed refill keeps the
     previous contents whether psql or ssd-bridge runs it. The body (one INSERT built with insert_into(),
     optionally preceded by WITH, no closing semicolon) fills the load table; its rows are copied with
-    over-long text cut to the column (fit), and each column's cuts are reported as a notice. TRUNCATE rather
-    than DELETE: it is transactional here too, and the copy then writes a fresh heap and fresh indexes instead
-    of appending behind every dead row of the last refill. -#}
+    over-long text cut to the column (fit), and each column's cuts are reported as a notice. -#}
 {% macro postgres__refresh(schema, table) -%}
 {% set load = load_table(table) %}
 {% set cut = table.columns | selectattr("length") | selectattr("type", "in", ["nvarchar", "nchar"]) | list %}
@@ -16,7 +14,7 @@ BEGIN
     DROP TABLE IF EXISTS {{ load }};
     CREATE TEMPORARY TABLE {{ load }} ({% for c in table.columns %}{{ c.name | quote_ident }} {{ wide_type(c) }}{{ ", " if not loop.last }}{% endfor %});
 {{ caller() | trim | indent(4, first=true) }};
-    TRUNCATE {{ qualify(schema, table.name) }};
+    DELETE FROM {{ qualify(schema, table.name) }};
     INSERT INTO {{ qualify(schema, table.name) }} ({% for c in table.columns %}{{ c.name | quote_ident }}{{ ", " if not loop.last }}{% endfor %})
     SELECT {% for c in table.columns %}{{ fit(c) }}{{ ", " if not loop.last }}{% endfor %} FROM {{ load }};
     GET DIAGNOSTICS loaded = ROW_COUNT;

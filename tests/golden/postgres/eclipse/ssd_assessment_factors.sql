@@ -95,7 +95,7 @@ BEGIN
         CASE WHEN c.listed = '' THEN '["21"]' ELSE CONCAT('[', SUBSTRING(c.listed, 2, 4000), ']') END
     FROM codes c
     JOIN "ssd"."ssd_cin_assessments" ca ON ca.cina_assessment_id = c.assessment_id;
-    TRUNCATE "ssd"."ssd_assessment_factors";
+    DELETE FROM "ssd"."ssd_assessment_factors";
     INSERT INTO "ssd"."ssd_assessment_factors" ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json")
     SELECT CASE WHEN LENGTH("cinf_table_id") > 48 THEN CONCAT(LEFT("cinf_table_id", 47), '…') ELSE "cinf_table_id" END, CASE WHEN LENGTH("cinf_assessment_id") > 48 THEN CONCAT(LEFT("cinf_assessment_id", 47), '…') ELSE "cinf_assessment_id" END, "cinf_assessment_factors_json" FROM pg_temp."ssd_load_ssd_assessment_factors";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -138,7 +138,7 @@ BEGIN
         ac.status
     FROM all_checks ac
     WHERE ac.check_date >= (CURRENT_DATE - INTERVAL '6 years') AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ac.person_id AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_health";
+    DELETE FROM "ssd"."ssd_cla_health";
     INSERT INTO "ssd"."ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
     SELECT CASE WHEN LENGTH("clah_health_check_id") > 48 THEN CONCAT(LEFT("clah_health_check_id", 47), '…') ELSE "clah_health_check_id" END, CASE WHEN LENGTH("clah_person_id") > 48 THEN CONCAT(LEFT("clah_person_id", 47), '…') ELSE "clah_person_id" END, CASE WHEN LENGTH("clah_health_check_type") > 500 THEN CONCAT(LEFT("clah_health_check_type", 499), '…') ELSE "clah_health_check_type" END, "clah_health_check_date", CASE WHEN LENGTH("clah_health_check_status") > 48 THEN CONCAT(LEFT("clah_health_check_status", 47), '…') ELSE "clah_health_check_status" END FROM pg_temp."ssd_load_ssd_cla_health";
     GET DIAGNOSTICS loaded = ROW_COUNT;

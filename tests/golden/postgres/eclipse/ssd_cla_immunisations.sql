@@ -38,7 +38,7 @@ BEGIN
         l.check_date
     FROM latest l
     WHERE l.pick = 1;
-    TRUNCATE "ssd"."ssd_cla_immunisations";
+    DELETE FROM "ssd"."ssd_cla_immunisations";
     INSERT INTO "ssd"."ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
     SELECT CASE WHEN LENGTH("clai_person_id") > 48 THEN CONCAT(LEFT("clai_person_id", 47), '…') ELSE "clai_person_id" END, CASE WHEN LENGTH("clai_immunisations_status") > 1 THEN CONCAT(LEFT("clai_immunisations_status", 0), '…') ELSE "clai_immunisations_status" END, "clai_immunisations_status_date" FROM pg_temp."ssd_load_ssd_cla_immunisations";
     GET DIAGNOSTICS loaded = ROW_COUNT;

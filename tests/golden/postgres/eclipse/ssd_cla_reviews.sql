@@ -84,7 +84,7 @@ BEGIN
     FROM ordered o
     LEFT JOIN participation pa ON pa.review_key = o.review_key
     WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years');
-    TRUNCATE "ssd"."ssd_cla_reviews";
+    DELETE FROM "ssd"."ssd_cla_reviews";
     INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
     SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
     GET DIAGNOSTICS loaded = ROW_COUNT;

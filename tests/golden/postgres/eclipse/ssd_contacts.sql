@@ -38,7 +38,7 @@ BEGIN
         NULL
     FROM keyed k
     WHERE k.contact_date >= (CURRENT_DATE - INTERVAL '6 years');
-    TRUNCATE "ssd"."ssd_contacts";
+    DELETE FROM "ssd"."ssd_contacts";
     INSERT INTO "ssd"."ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
     SELECT CASE WHEN LENGTH("cont_contact_id") > 48 THEN CONCAT(LEFT("cont_contact_id", 47), '…') ELSE "cont_contact_id" END, CASE WHEN LENGTH("cont_person_id") > 48 THEN CONCAT(LEFT("cont_person_id", 47), '…') ELSE "cont_person_id" END, "cont_contact_date", CASE WHEN LENGTH("cont_contact_source_code") > 48 THEN CONCAT(LEFT("cont_contact_source_code", 47), '…') ELSE "cont_contact_source_code" END, CASE WHEN LENGTH("cont_contact_source_desc") > 255 THEN CONCAT(LEFT("cont_contact_source_desc", 254), '…') ELSE "cont_contact_source_desc" END, CASE WHEN LENGTH("cont_contact_outcome_json") > 4000 THEN CONCAT(LEFT("cont_contact_outcome_json", 3999), '…') ELSE "cont_contact_outcome_json" END FROM pg_temp."ssd_load_ssd_contacts";
     GET DIAGNOSTICS loaded = ROW_COUNT;

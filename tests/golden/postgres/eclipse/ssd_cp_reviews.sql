@@ -89,7 +89,7 @@ BEGIN
     FROM ordered o
     LEFT JOIN participation pa ON pa.review_key = o.review_key
     WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years');
-    TRUNCATE "ssd"."ssd_cp_reviews";
+    DELETE FROM "ssd"."ssd_cp_reviews";
     INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
     SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM pg_temp."ssd_load_ssd_cp_reviews";
     GET DIAGNOSTICS loaded = ROW_COUNT;

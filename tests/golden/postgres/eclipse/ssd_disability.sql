@@ -18,7 +18,7 @@ BEGIN
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(d.PERSONID AS VARCHAR(48)))
         AND COALESCE(d.STATUS, '') <> 'DELETED'
         AND (d.ENDDATE IS NULL OR d.ENDDATE >= CURRENT_DATE);
-    TRUNCATE "ssd"."ssd_disability";
+    DELETE FROM "ssd"."ssd_disability";
     INSERT INTO "ssd"."ssd_disability" ("disa_table_id", "disa_person_id", "disa_disability_code")
     SELECT CASE WHEN LENGTH("disa_table_id") > 48 THEN CONCAT(LEFT("disa_table_id", 47), '…') ELSE "disa_table_id" END, CASE WHEN LENGTH("disa_person_id") > 48 THEN CONCAT(LEFT("disa_person_id", 47), '…') ELSE "disa_person_id" END, CASE WHEN LENGTH("disa_disability_code") > 48 THEN CONCAT(LEFT("disa_disability_code", 47), '…') ELSE "disa_disability_code" END FROM pg_temp."ssd_load_ssd_disability";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -16,7 +16,7 @@ BEGIN
         AND EXISTS (SELECT 1 FROM "groupview" g
             WHERE g.GROUPID = gp.GROUPID AND g.GROUPTYPE = 'Family')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(gp.PERSONID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_family";
+    DELETE FROM "ssd"."ssd_family";
     INSERT INTO "ssd"."ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
     SELECT CASE WHEN LENGTH("fami_table_id") > 48 THEN CONCAT(LEFT("fami_table_id", 47), '…') ELSE "fami_table_id" END, CASE WHEN LENGTH("fami_family_id") > 48 THEN CONCAT(LEFT("fami_family_id", 47), '…') ELSE "fami_family_id" END, CASE WHEN LENGTH("fami_person_id") > 48 THEN CONCAT(LEFT("fami_person_id", 47), '…') ELSE "fami_person_id" END FROM pg_temp."ssd_load_ssd_family";
     GET DIAGNOSTICS loaded = ROW_COUNT;

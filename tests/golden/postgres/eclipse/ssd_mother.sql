@@ -29,7 +29,7 @@ BEGIN
     FROM pairs p
     LEFT JOIN births b ON b.person_id = p.child_id
     WHERE p.pick = 1;
-    TRUNCATE "ssd"."ssd_mother";
+    DELETE FROM "ssd"."ssd_mother";
     INSERT INTO "ssd"."ssd_mother" ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob")
     SELECT CASE WHEN LENGTH("moth_table_id") > 48 THEN CONCAT(LEFT("moth_table_id", 47), '…') ELSE "moth_table_id" END, CASE WHEN LENGTH("moth_person_id") > 48 THEN CONCAT(LEFT("moth_person_id", 47), '…') ELSE "moth_person_id" END, CASE WHEN LENGTH("moth_childs_person_id") > 48 THEN CONCAT(LEFT("moth_childs_person_id", 47), '…') ELSE "moth_childs_person_id" END, "moth_childs_dob" FROM pg_temp."ssd_load_ssd_mother";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -20,7 +20,7 @@ BEGIN
         AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE IN ('CNSTAT', 'CNSTATCOVID', 'STAT', 'HVIS', 'DRCT', 'IRO', 'SUPERCONT', 'STVL', 'STVLCOVID', 'STVC', 'STVCPCOVID')
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cn.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cin_visits";
+    DELETE FROM "ssd"."ssd_cin_visits";
     INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
     SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cin_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -41,7 +41,7 @@ BEGIN
              THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
     FROM parts p
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_previous_permanence";
+    DELETE FROM "ssd"."ssd_cla_previous_permanence";
     INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
     SELECT CASE WHEN LENGTH("lapp_table_id") > 48 THEN CONCAT(LEFT("lapp_table_id", 47), '…') ELSE "lapp_table_id" END, CASE WHEN LENGTH("lapp_person_id") > 48 THEN CONCAT(LEFT("lapp_person_id", 47), '…') ELSE "lapp_person_id" END, CASE WHEN LENGTH("lapp_previous_permanence_option") > 200 THEN CONCAT(LEFT("lapp_previous_permanence_option", 199), '…') ELSE "lapp_previous_permanence_option" END, CASE WHEN LENGTH("lapp_previous_permanence_la") > 100 THEN CONCAT(LEFT("lapp_previous_permanence_la", 99), '…') ELSE "lapp_previous_permanence_la" END, CASE WHEN LENGTH("lapp_previous_permanence_order_date") > 10 THEN CONCAT(LEFT("lapp_previous_permanence_order_date", 9), '…') ELSE "lapp_previous_permanence_order_date" END FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -31,7 +31,7 @@ BEGIN
     WHERE fcr.DIM_PERSON_ID <> -1
         AND (fcr.MEETING_DTTM IS NULL OR fcr.MEETING_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fcr.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_reviews";
+    DELETE FROM "ssd"."ssd_cla_reviews";
     INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
     SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -16,7 +16,7 @@ BEGIN
     FROM "hdm"."child_social"."fact_substance_misuse" sm
     WHERE sm.DIM_PERSON_ID <> -1
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(sm.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_substance_misuse";
+    DELETE FROM "ssd"."ssd_cla_substance_misuse";
     INSERT INTO "ssd"."ssd_cla_substance_misuse" ("clas_substance_misuse_id", "clas_person_id", "clas_substance_misuse_date", "clas_substance_misused", "clas_intervention_received")
     SELECT CASE WHEN LENGTH("clas_substance_misuse_id") > 48 THEN CONCAT(LEFT("clas_substance_misuse_id", 47), '…') ELSE "clas_substance_misuse_id" END, CASE WHEN LENGTH("clas_person_id") > 48 THEN CONCAT(LEFT("clas_person_id", 47), '…') ELSE "clas_person_id" END, "clas_substance_misuse_date", CASE WHEN LENGTH("clas_substance_misused") > 100 THEN CONCAT(LEFT("clas_substance_misused", 99), '…') ELSE "clas_substance_misused" END, CASE WHEN LENGTH("clas_intervention_received") > 1 THEN CONCAT(LEFT("clas_intervention_received", 0), '…') ELSE "clas_intervention_received" END FROM pg_temp."ssd_load_ssd_cla_substance_misuse";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -21,7 +21,7 @@ BEGIN
         AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'STVL'
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cv.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_visits";
+    DELETE FROM "ssd"."ssd_cla_visits";
     INSERT INTO "ssd"."ssd_cla_visits" ("clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone")
     SELECT CASE WHEN LENGTH("clav_cla_visit_id") > 48 THEN CONCAT(LEFT("clav_cla_visit_id", 47), '…') ELSE "clav_cla_visit_id" END, CASE WHEN LENGTH("clav_cla_id") > 48 THEN CONCAT(LEFT("clav_cla_id", 47), '…') ELSE "clav_cla_id" END, CASE WHEN LENGTH("clav_person_id") > 48 THEN CONCAT(LEFT("clav_person_id", 47), '…') ELSE "clav_person_id" END, "clav_cla_visit_date", CASE WHEN LENGTH("clav_cla_visit_seen") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen", 0), '…') ELSE "clav_cla_visit_seen" END, CASE WHEN LENGTH("clav_cla_visit_seen_alone") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen_alone", 0), '…') ELSE "clav_cla_visit_seen_alone" END FROM pg_temp."ssd_load_ssd_cla_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;

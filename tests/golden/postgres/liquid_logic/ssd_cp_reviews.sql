@@ -37,7 +37,7 @@ BEGIN
     WHERE cpr.DIM_PERSON_ID <> -1
         AND (cpr.MEETING_DTTM IS NULL OR cpr.MEETING_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cpr.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cp_reviews";
+    DELETE FROM "ssd"."ssd_cp_reviews";
     INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
     SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM pg_temp."ssd_load_ssd_cp_reviews";
     GET DIAGNOSTICS loaded = ROW_COUNT;

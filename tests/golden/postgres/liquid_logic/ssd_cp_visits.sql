@@ -26,7 +26,7 @@ BEGIN
         AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'STVC'
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cn.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cp_visits";
+    DELETE FROM "ssd"."ssd_cp_visits";
     INSERT INTO "ssd"."ssd_cp_visits" ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom")
     SELECT CASE WHEN LENGTH("cppv_cp_visit_id") > 48 THEN CONCAT(LEFT("cppv_cp_visit_id", 47), '…') ELSE "cppv_cp_visit_id" END, CASE WHEN LENGTH("cppv_person_id") > 48 THEN CONCAT(LEFT("cppv_person_id", 47), '…') ELSE "cppv_person_id" END, CASE WHEN LENGTH("cppv_cp_plan_id") > 48 THEN CONCAT(LEFT("cppv_cp_plan_id", 47), '…') ELSE "cppv_cp_plan_id" END, "cppv_cp_visit_date", CASE WHEN LENGTH("cppv_cp_visit_seen") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen", 0), '…') ELSE "cppv_cp_visit_seen" END, CASE WHEN LENGTH("cppv_cp_visit_seen_alone") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen_alone", 0), '…') ELSE "cppv_cp_visit_seen_alone" END, CASE WHEN LENGTH("cppv_cp_visit_bedroom") > 1 THEN CONCAT(LEFT("cppv_cp_visit_bedroom", 0), '…') ELSE "cppv_cp_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cp_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;

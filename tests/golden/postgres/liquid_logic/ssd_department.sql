@@ -14,7 +14,7 @@ BEGIN
         NULL
     FROM "hdm"."child_social"."dim_department" d
     WHERE d.DIM_DEPARTMENT_ID <> -1;
-    TRUNCATE "ssd"."ssd_department";
+    DELETE FROM "ssd"."ssd_department";
     INSERT INTO "ssd"."ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
     SELECT CASE WHEN LENGTH("dept_team_id") > 48 THEN CONCAT(LEFT("dept_team_id", 47), '…') ELSE "dept_team_id" END, CASE WHEN LENGTH("dept_team_name") > 255 THEN CONCAT(LEFT("dept_team_name", 254), '…') ELSE "dept_team_name" END, CASE WHEN LENGTH("dept_team_parent_id") > 48 THEN CONCAT(LEFT("dept_team_parent_id", 47), '…') ELSE "dept_team_parent_id" END, CASE WHEN LENGTH("dept_team_parent_name") > 255 THEN CONCAT(LEFT("dept_team_parent_name", 254), '…') ELSE "dept_team_parent_name" END FROM pg_temp."ssd_load_ssd_department";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -20,7 +20,7 @@ BEGIN
     WHERE eh.DIM_PERSON_ID <> -1
         AND (eh.EPISODE_END_DTTM IS NULL OR eh.EPISODE_END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(eh.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_early_help_episodes";
+    DELETE FROM "ssd"."ssd_early_help_episodes";
     INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
     SELECT CASE WHEN LENGTH("earl_episode_id") > 48 THEN CONCAT(LEFT("earl_episode_id", 47), '…') ELSE "earl_episode_id" END, CASE WHEN LENGTH("earl_person_id") > 48 THEN CONCAT(LEFT("earl_person_id", 47), '…') ELSE "earl_person_id" END, "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", CASE WHEN LENGTH("earl_episode_worker_id") > 100 THEN CONCAT(LEFT("earl_episode_worker_id", 99), '…') ELSE "earl_episode_worker_id" END FROM pg_temp."ssd_load_ssd_early_help_episodes";
     GET DIAGNOSTICS loaded = ROW_COUNT;

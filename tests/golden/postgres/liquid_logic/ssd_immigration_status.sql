@@ -16,7 +16,7 @@ BEGIN
     FROM "hdm"."child_social"."fact_immigration_status" ims
     WHERE ims.DIM_PERSON_ID <> -1
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ims.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_immigration_status";
+    DELETE FROM "ssd"."ssd_immigration_status";
     INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")
     SELECT CASE WHEN LENGTH("immi_immigration_status_id") > 48 THEN CONCAT(LEFT("immi_immigration_status_id", 47), '…') ELSE "immi_immigration_status_id" END, CASE WHEN LENGTH("immi_person_id") > 48 THEN CONCAT(LEFT("immi_person_id", 47), '…') ELSE "immi_person_id" END, "immi_immigration_status_start_date", "immi_immigration_status_end_date", CASE WHEN LENGTH("immi_immigration_status") > 100 THEN CONCAT(LEFT("immi_immigration_status", 99), '…') ELSE "immi_immigration_status" END FROM pg_temp."ssd_load_ssd_immigration_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;

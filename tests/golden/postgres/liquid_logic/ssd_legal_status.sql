@@ -18,7 +18,7 @@ BEGIN
     WHERE ls.DIM_PERSON_ID <> -1
         AND (ls.END_DTTM IS NULL OR ls.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ls.DIM_PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_legal_status";
+    DELETE FROM "ssd"."ssd_legal_status";
     INSERT INTO "ssd"."ssd_legal_status" ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date")
     SELECT CASE WHEN LENGTH("lega_legal_status_id") > 48 THEN CONCAT(LEFT("lega_legal_status_id", 47), '…') ELSE "lega_legal_status_id" END, CASE WHEN LENGTH("lega_person_id") > 48 THEN CONCAT(LEFT("lega_person_id", 47), '…') ELSE "lega_person_id" END, CASE WHEN LENGTH("lega_legal_status") > 100 THEN CONCAT(LEFT("lega_legal_status", 99), '…') ELSE "lega_legal_status" END, "lega_legal_status_start_date", "lega_legal_status_end_date" FROM pg_temp."ssd_load_ssd_legal_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -26,7 +26,7 @@ BEGIN
         NULL
     FROM identifiers li
     WHERE li.value IS NOT NULL;
-    TRUNCATE "ssd"."ssd_linked_identifiers";
+    DELETE FROM "ssd"."ssd_linked_identifiers";
     INSERT INTO "ssd"."ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")
     SELECT CASE WHEN LENGTH("link_table_id") > 48 THEN CONCAT(LEFT("link_table_id", 47), '…') ELSE "link_table_id" END, CASE WHEN LENGTH("link_person_id") > 48 THEN CONCAT(LEFT("link_person_id", 47), '…') ELSE "link_person_id" END, CASE WHEN LENGTH("link_identifier_type") > 100 THEN CONCAT(LEFT("link_identifier_type", 99), '…') ELSE "link_identifier_type" END, CASE WHEN LENGTH("link_identifier_value") > 100 THEN CONCAT(LEFT("link_identifier_value", 99), '…') ELSE "link_identifier_value" END, "link_valid_from_date", "link_valid_to_date" FROM pg_temp."ssd_load_ssd_linked_identifiers";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -17,7 +17,7 @@ BEGIN
         CONCAT('{"ADDRESS": ', COALESCE(CAST(TO_JSON(CAST(LEFT(a.ADDRESS, 150) AS TEXT)) AS TEXT), 'null'), '}')
     FROM "dm_addresses" a
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(a.PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_address";
+    DELETE FROM "ssd"."ssd_address";
     INSERT INTO "ssd"."ssd_address" ("addr_table_id", "addr_person_id", "addr_address_type", "addr_address_start_date", "addr_address_end_date", "addr_address_postcode", "addr_address_json")
     SELECT CASE WHEN LENGTH("addr_table_id") > 48 THEN CONCAT(LEFT("addr_table_id", 47), '…') ELSE "addr_table_id" END, CASE WHEN LENGTH("addr_person_id") > 48 THEN CONCAT(LEFT("addr_person_id", 47), '…') ELSE "addr_person_id" END, CASE WHEN LENGTH("addr_address_type") > 48 THEN CONCAT(LEFT("addr_address_type", 47), '…') ELSE "addr_address_type" END, "addr_address_start_date", "addr_address_end_date", CASE WHEN LENGTH("addr_address_postcode") > 15 THEN CONCAT(LEFT("addr_address_postcode", 14), '…') ELSE "addr_address_postcode" END, CASE WHEN LENGTH("addr_address_json") > 1000 THEN CONCAT(LEFT("addr_address_json", 999), '…') ELSE "addr_address_json" END FROM pg_temp."ssd_load_ssd_address";
     GET DIAGNOSTICS loaded = ROW_COUNT;

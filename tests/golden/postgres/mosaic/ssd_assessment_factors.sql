@@ -78,7 +78,7 @@ BEGIN
         SELECT 1 FROM "ssd"."ssd_cin_assessments" ca
         WHERE ca.cina_assessment_id = CONCAT(CAST(x.step_id AS VARCHAR(20)), '-', CAST(x.person_id AS VARCHAR(20)))
     );
-    TRUNCATE "ssd"."ssd_assessment_factors";
+    DELETE FROM "ssd"."ssd_assessment_factors";
     INSERT INTO "ssd"."ssd_assessment_factors" ("cinf_table_id", "cinf_assessment_id", "cinf_assessment_factors_json")
     SELECT CASE WHEN LENGTH("cinf_table_id") > 48 THEN CONCAT(LEFT("cinf_table_id", 47), '…') ELSE "cinf_table_id" END, CASE WHEN LENGTH("cinf_assessment_id") > 48 THEN CONCAT(LEFT("cinf_assessment_id", 47), '…') ELSE "cinf_assessment_id" END, "cinf_assessment_factors_json" FROM pg_temp."ssd_load_ssd_assessment_factors";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -16,7 +16,7 @@ BEGIN
     WHERE o.IS_CONVICTED = 'Y'
       AND o.OFFENCE_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND o.OFFENCE_DATE <= CURRENT_DATE
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(o.PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_cla_convictions";
+    DELETE FROM "ssd"."ssd_cla_convictions";
     INSERT INTO "ssd"."ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
     SELECT CASE WHEN LENGTH("clac_cla_conviction_id") > 48 THEN CONCAT(LEFT("clac_cla_conviction_id", 47), '…') ELSE "clac_cla_conviction_id" END, CASE WHEN LENGTH("clac_person_id") > 48 THEN CONCAT(LEFT("clac_person_id", 47), '…') ELSE "clac_person_id" END, "clac_cla_conviction_date", CASE WHEN LENGTH("clac_cla_conviction_offence") > 1000 THEN CONCAT(LEFT("clac_cla_conviction_offence", 999), '…') ELSE "clac_cla_conviction_offence" END FROM pg_temp."ssd_load_ssd_cla_convictions";
     GET DIAGNOSTICS loaded = ROW_COUNT;

@@ -44,7 +44,7 @@ BEGIN
     LEFT JOIN answers a ON a.step_id = e.step_id AND a.subject = e.person_id
     LEFT JOIN answers a_all ON a_all.step_id = e.step_id AND a_all.subject = 0
     WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_missing";
+    DELETE FROM "ssd"."ssd_missing";
     INSERT INTO "ssd"."ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
     SELECT CASE WHEN LENGTH("miss_table_id") > 48 THEN CONCAT(LEFT("miss_table_id", 47), '…') ELSE "miss_table_id" END, CASE WHEN LENGTH("miss_person_id") > 48 THEN CONCAT(LEFT("miss_person_id", 47), '…') ELSE "miss_person_id" END, "miss_missing_episode_start_date", CASE WHEN LENGTH("miss_missing_episode_type") > 100 THEN CONCAT(LEFT("miss_missing_episode_type", 99), '…') ELSE "miss_missing_episode_type" END, "miss_missing_episode_end_date", CASE WHEN LENGTH("miss_missing_rhi_offered") > 2 THEN CONCAT(LEFT("miss_missing_rhi_offered", 1), '…') ELSE "miss_missing_rhi_offered" END, CASE WHEN LENGTH("miss_missing_rhi_accepted") > 2 THEN CONCAT(LEFT("miss_missing_rhi_accepted", 1), '…') ELSE "miss_missing_rhi_accepted" END FROM pg_temp."ssd_load_ssd_missing";
     GET DIAGNOSTICS loaded = ROW_COUNT;

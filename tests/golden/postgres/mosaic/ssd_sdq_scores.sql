@@ -18,7 +18,7 @@ BEGIN
       AND h.HEALTH_ASSESSMENT_DATE >= (CURRENT_DATE - INTERVAL '6 years')
       AND h.HEALTH_ASSESSMENT_DATE <= CURRENT_DATE
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(h.PERSON_ID AS VARCHAR(48)));
-    TRUNCATE "ssd"."ssd_sdq_scores";
+    DELETE FROM "ssd"."ssd_sdq_scores";
     INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
     SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
