@@ -47,7 +47,10 @@ class Receipt:
 def parse_receipt(text: str) -> Receipt:
     """Split one receipt string into its id (no ``.json``) and its date-time, when present."""
     text = text.strip()
-    match = _RECEIPT.match(text)
+    return _receipt(text, _RECEIPT.match(text))
+
+
+def _receipt(text: str, match: re.Match[str] | None) -> Receipt:
     if not match:
         return Receipt(id=text.removesuffix(".json"), received_at=None)
     day, clock, ident = match.groups()
@@ -83,9 +86,20 @@ def parse_receipts(response: requests.Response, count: int) -> list[Receipt] | N
         single = parse_receipt(body)
         when = single.received_at or _date_header(response)
         return [Receipt(single.id, when)] * count
-    if isinstance(body, list) and len(body) == count and all(is_receipt(x) for x in body):
-        return [parse_receipt(x) for x in body]
+    if isinstance(body, list) and len(body) == count:
+        receipts = [_checked_receipt(x) for x in body]  # one match of each: 50,000 a night
+        if all(r is not None for r in receipts):
+            return receipts  # type: ignore[return-value]
     return None
+
+
+def _checked_receipt(text: Any) -> Receipt | None:
+    """``parse_receipt(text)`` if ``is_receipt(text)``, else None."""
+    if not isinstance(text, str):
+        return None
+    text = text.strip()
+    match = _RECEIPT.match(text)
+    return _receipt(text, match) if _UUID.match(match.group(3) if match else text) else None
 
 
 def describe_body(response: requests.Response) -> str:
