@@ -253,7 +253,7 @@ class FakeDfe:
             with self._lock:
                 self.rejected_records += len({e.split(" ", 1)[0] for e in errors})
             return 400, {"title": "Payload was malformed", "errors": errors}
-        receipts = [_receipt() for _ in records]
+        receipts = _receipts(len(records))
         if step == "short":
             receipts = receipts[:-1]
         with self._lock:
@@ -265,9 +265,11 @@ class FakeDfe:
         return 200, receipts
 
 
-def _receipt() -> str:
+def _receipts(count: int) -> list[str]:
+    """One receipt per record, all stamped with the time the request was taken."""
     now = datetime.now(timezone.utc)
-    return f"{now:%Y-%m-%d_%H:%M:%S}.{now.microsecond // 10000:02d}_{uuid.uuid4()}.json"
+    stamp = f"{now:%Y-%m-%d_%H:%M:%S}.{now.microsecond // 10000:02d}_"
+    return [f"{stamp}{uuid.uuid4()}.json" for _ in range(count)]
 
 
 class _Handler(BaseHTTPRequestHandler):
