@@ -179,11 +179,11 @@ def test_two_concurrent_runs_one_exits_5(settings: Settings, fake: FakeDfe, pg_e
 
 def test_a_row_changed_during_the_post_stays_pending(settings: Settings) -> None:
     from ssd_bridge.dfe.client import Outcome
-    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+    from ssd_bridge.tracking import pending_batches, record_outcomes
 
     add_rows(settings, 3)
     with connect(settings) as db:
-        [batch] = list(pending_batches(db, pending_ids(db, 5), False, 100))
+        [batch] = list(pending_batches(db, 5, size=100))
         # extract writes a new version of C000001 while its old version is at DfE
         db.execute(f"UPDATE {db.table(STAGING)} SET json_payload = '{{}}', current_hash = ? WHERE person_id = 'C000001'",
                    (hashlib.sha256(b"{}").digest(),))
@@ -293,9 +293,10 @@ def test_a_few_purges_go_without_the_override(settings: Settings, fake: FakeDfe)
 @pytest.mark.odbc
 def test_write_back_through_pyodbc_marks_each_row_and_keeps_the_hash_check(
         settings: Settings, fake: FakeDfe, pg_server) -> None:  # type: ignore[no-untyped-def]
-    # pyodbc binds no arrays: the write-back is one constant statement run by fast_executemany.
+    # pyodbc binds no arrays: the write-back is constant statements run by fast_executemany, and
+    # the pending rows stream through one forward-only cursor.
     from ssd_bridge.dfe.client import Outcome
-    from ssd_bridge.tracking import pending_batches, pending_ids, record_outcomes
+    from ssd_bridge.tracking import pending_batches, record_outcomes
 
     pyodbc = pytest.importorskip("pyodbc")
     if "PostgreSQL Unicode" not in pyodbc.drivers():
@@ -308,7 +309,7 @@ def test_write_back_through_pyodbc_marks_each_row_and_keeps_the_hash_check(
     through_odbc = settings.replace(database={"url": None, "odbc": pg_server.odbc()})
     with connect(through_odbc) as db:
         assert not db.driver.binds_arrays
-        batches = list(pending_batches(db, pending_ids(db, 5), False, 100))
+        batches = list(pending_batches(db, 5, size=100))
         assert [len(b) for b in batches] == [100, 20]
         db.execute(f"UPDATE {db.table(STAGING)} SET current_hash = ? WHERE person_id = 'C000001'",
                    (hashlib.sha256(b"{}").digest(),))

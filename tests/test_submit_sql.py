@@ -38,7 +38,8 @@ def test_sent_update_text_is_constant_and_small_whatever_the_batch() -> None:
     assert tracking.sent_update_sql(db, False).count("?") == 5
 
 
-def test_array_write_back_only_where_the_server_has_arrays() -> None:
-    assert unconnected("tsql").dialect.sent_update_arrays_sql("t") is None
-    sql = unconnected("postgres").dialect.sent_update_arrays_sql("t")
-    assert sql is not None and "unnest(?::bigint[]" in sql and sql.count("?") == 6
+def test_one_statement_write_back_only_where_the_server_takes_a_json_batch() -> None:
+    assert unconnected("tsql").dialect.write_back_sql("t", "l") is None
+    sql = unconnected("postgres").dialect.write_back_sql("t", "l")
+    assert sql is not None and "json_to_recordset(?::json)" in sql and sql.count("?") == 6
+    assert "INSERT INTO l" in sql and "decode(u.hash, 'hex')" in sql

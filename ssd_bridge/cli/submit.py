@@ -39,9 +39,12 @@ from ssd_bridge.cli.status_text import status_lines
                    "reset, short (one receipt too few), single, expire, delay:<seconds>, html or text (a 200 "
                    "that is not a receipt), echo or echo:<status> (an error repeating the children's data).")
 @click.option("--seed", type=int, default=None, help="Seed for --fail-rate, to repeat a run exactly.")
+@click.option("--no-validate", "no_validate", is_flag=True,
+              help="Acknowledge every well-formed record without the schema check (load tests: DfE checks "
+                   "on its own machine, not on the cores ssd-bridge uses).")
 @verbosity_options
 def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, retry_after: int,
-             script: str, seed: int | None) -> None:
+             script: str, seed: int | None, no_validate: bool) -> None:
     """Serve a local stand-in for the DfE receiver API, to rehearse without DfE credentials.
 
     It issues tokens, validates each record with the DfE schema, answers 400 naming the
@@ -65,7 +68,7 @@ def fake_dfe(port: int, fail_rate: float, token_lifetime: float, delay: float, r
 
     steps = [s.strip() for s in script.split(",") if s.strip()]
     fake = serve(port, on_ready=ready, fail_rate=fail_rate, token_lifetime=token_lifetime, delay=delay,
-                 retry_after=retry_after, script=steps, seed=seed)
+                 retry_after=retry_after, script=steps, seed=seed, validate=not no_validate)
     say(f"Stopped. {fake.requests} receiver requests, {fake.accepted_records} records acknowledged, "
         f"{fake.rejected_records} rejected, {fake.token_requests} token requests.")
 

@@ -224,10 +224,14 @@ class Dialect:
         """A session setting run before the fill, or None (see docs/operations.md, "Fill memory")."""
         return None
 
-    def sent_update_arrays_sql(self, table: str) -> str | None:
-        """A constant UPDATE marking a whole batch sent from four array parameters (ids, receipts,
-        receipt times, sent hashes), or None where the server has no array parameters (then one
-        row per execution is sent through the driver's bulk executemany)."""
+    def write_back_sql(self, staging: str, log_table: str) -> str | None:
+        """One constant statement writing back a whole batch's answers, or None where the server
+        cannot take them as one document (then a transaction of bulk executemany statements).
+
+        Parameters: a JSON array of outcomes (see ``tracking.submission._outcomes_json``), the sent
+        status, now, the error status, now, and the run id. Sent rows are updated only while
+        their hash is still the one sent; rejected rows count an attempt; every outcome is logged.
+        """
         return None
 
     def connect(self, url: str | None, odbc: str | None, password: str | None, timeout: int) -> DriverConnection:

@@ -101,15 +101,28 @@ class PostgresDialect(Dialect):
         """Room for the fill's sorts and hashes in memory (the 4 MB default spills them to disk)."""
         return f"SET work_mem = '{FILL_WORK_MEM}'"
 
-    def sent_update_arrays_sql(self, table: str) -> str | None:
-        """One statement text for every batch (so it is prepared once), the rows as unnest(arrays)."""
+    def write_back_sql(self, staging: str, log_table: str) -> str | None:
+        """The batch as one JSON parameter: one round trip, atomic without BEGIN/COMMIT, and one
+        statement text for every batch (psycopg prepares it once)."""
         q = self.quote_ident
-        return (f"UPDATE {table} AS t SET {q('submission_status')} = ?, {q('api_response')} = u.receipt, "
-                f"{q('submission_timestamp')} = u.sent_at, {q('previous_json_payload')} = t.{q('json_payload')}, "
-                f"{q('previous_hash')} = t.{q('current_hash')}, {q('attempts')} = 0, {q('last_attempt_at')} = ? "
-                "FROM unnest(?::bigint[], ?::text[], ?::timestamp[], ?::bytea[]) AS u(id, receipt, sent_at, sent_hash) "
-                f"WHERE t.{q('id')} = u.id AND (t.{q('current_hash')} IS NULL OR u.sent_hash IS NULL "
-                f"OR t.{q('current_hash')} = u.sent_hash)")
+        fields = ("id bigint, sent boolean, rejected boolean, receipt text, received timestamp, reason text, "
+                  "hash text, batch_id text, person_id text, kind text, attempt integer, http_status integer, "
+                  "outcome text, excerpt text, request_id text, sent_at timestamp")
+        log_columns = ", ".join(q(c) for c in ("run_id", "batch_id", "person_id", "payload_hash", "payload_kind",
+                                               "attempt", "http_status", "outcome", "receipt_id",
+                                               "response_excerpt", "request_id", "sent_at"))
+        return (
+            f"WITH u AS (SELECT * FROM json_to_recordset(?::json) AS r({fields})), "
+            f"s AS (UPDATE {staging} AS t SET {q('submission_status')} = ?, {q('api_response')} = u.receipt, "
+            f"{q('submission_timestamp')} = u.received, {q('previous_json_payload')} = t.{q('json_payload')}, "
+            f"{q('previous_hash')} = t.{q('current_hash')}, {q('attempts')} = 0, {q('last_attempt_at')} = ? "
+            f"FROM u WHERE u.sent AND t.{q('id')} = u.id AND (t.{q('current_hash')} IS NULL OR u.hash IS NULL "
+            f"OR t.{q('current_hash')} = decode(u.hash, 'hex'))), "
+            f"e AS (UPDATE {staging} AS t SET {q('submission_status')} = ?, {q('api_response')} = u.reason, "
+            f"{q('attempts')} = COALESCE(t.{q('attempts')}, 0) + 1, {q('last_attempt_at')} = ? "
+            f"FROM u WHERE u.rejected AND t.{q('id')} = u.id) "
+            f"INSERT INTO {log_table} ({log_columns}) SELECT ?, u.batch_id, u.person_id, decode(u.hash, 'hex'), "
+            "u.kind, u.attempt, u.http_status, u.outcome, u.receipt, u.excerpt, u.request_id, u.sent_at FROM u")
 
     def fold_case(self, name: str) -> str:
         # PostgreSQL folds unquoted names to lower case; CMS views are created unquoted.

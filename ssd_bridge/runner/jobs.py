@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -22,21 +22,21 @@ from ssd_bridge.runner.checks import SUBMIT_TABLES, check_destination, require_t
 from ssd_bridge.runner.extract import extract
 from ssd_bridge.runner.reporting import write_report
 from ssd_bridge.runner.route import prove_route, secret_expiry_warning
+from ssd_bridge.runner.sending import send_overlapped
 from ssd_bridge.sql.deploy import deploy, table_counts
 from ssd_bridge.tracking import (
     INVALID,
     PENDING,
-    PendingRecord,
     close_interrupted_runs,
     finish_run_log,
     held_back_rules,
     last_run,
     parked_errors,
     pending_batches,
+    pending_counts,
     pending_rows,
     purge_guard_counts,
     recent_errors,
-    record_outcomes,
     row_state_counts,
     start_run_log,
     status_counts,
@@ -243,99 +243,47 @@ def _unlock(db: Database) -> None:
 def _submit(db: Database, settings: Settings, summary: RunSummary, *, limit: int | None, dry_run: bool,
             retry_errors: bool, client: Any, allow_mass_purge: bool = False,
             queued: dict[str, str] | None = None) -> None:
-    pending = pending_rows(db, settings.payload.max_attempts, retry_errors)
-    ids = [row_id for row_id, _, _ in pending[:limit]]
-    chosen = [kind for _, _, kind in pending[:limit]]
     if queued is not None:
         # A dry run's extract wrote nothing: what it would have queued overrides the table's rows.
-        by_person = {person: kind for _, person, kind in pending}
+        by_person = {person: kind for _, person, kind in pending_rows(db, settings.payload.max_attempts,
+                                                                      retry_errors)}
         by_person.update(queued)
-        chosen = [kind for kind in by_person.values() if kind][:limit]
-    summary.selected = len(chosen)
-    summary.would_send = dict(sorted(Counter(chosen).items()))
-    if not chosen and not summary.extract and not row_state_counts(db):
+        chosen = Counter([kind for kind in by_person.values() if kind][:limit])
+    else:
+        # Counted in the database: the rows themselves are streamed batch by batch below.
+        chosen = Counter(pending_counts(db, settings.payload.max_attempts, retry_errors, limit))
+    summary.selected = sum(chosen.values())
+    summary.would_send = dict(sorted((+chosen).items()))
+    if not summary.selected and not summary.extract and not row_state_counts(db):
         summary.message = ("the tracking table is empty: nothing has been extracted yet. "
                            "Run 'ssd-bridge extract' (or 'ssd-bridge run') first.")
         log.warning("%s", summary.message)
     if dry_run:
-        log.info("%d records would be sent (%s)", len(chosen), _counts_text(summary.would_send))
+        log.info("%d records would be sent (%s)", summary.selected, _counts_text(summary.would_send))
         return
     own = client is None
     client = client or DfeClient(settings.dfe)
     counts = SubmitCounts()
     try:
-        if not ids:
+        if not summary.selected:
             # Nothing to send still proves the route: a wrong secret or a closed route fails tonight.
             summary.route_checked = prove_route(client, empty_post=limit is not None)
             return
         if not allow_mass_purge:
             _guard_mass_purge(db, settings.payload.purge_guard_percent)
-        log.info("sending %d records in batches of %d (%s)", len(ids), settings.dfe.batch_size,
+        log.info("sending %d records in batches of %d (%s)", summary.selected, settings.dfe.batch_size,
                  _counts_text(summary.would_send))
-        _send_overlapped(db, summary.run_id, pending_batches(db, ids, settings.payload.is_partial, client.batch_size),
-                         client, counts)
+        # The read streams on a connection of its own: the write-back commits on this one meanwhile.
+        with connect(settings) as reader, closing(pending_batches(
+                reader, settings.payload.max_attempts, retry_errors, settings.payload.is_partial, client.batch_size,
+                limit)) as batches:
+            send_overlapped(db, summary.run_id, batches, client, counts)
     finally:
         if own:
             client.close()
         summary.sent, summary.error = counts.sent, counts.rejected
         summary.unsent, summary.posts = counts.unsent, counts.posts
         summary.first_errors = counts.first_errors
-
-
-class _Post:
-    """One batch's POST on a daemon thread: Ctrl-C or a failure here never waits for it (what it
-    sent is unrecorded, so still pending and sent again next run)."""
-
-    def __init__(self, client: Any, batch: list[PendingRecord]) -> None:
-        self.batch = batch
-        self._result: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(client,), name="ssd-bridge-post", daemon=True)
-        self._thread.start()
-
-    def _run(self, client: Any) -> None:
-        try:
-            self._result = client.send_batch([(r.id, r.payload) for r in self.batch])
-        except BaseException as e:  # noqa: BLE001 - handed to the main thread by result()
-            self._error = e
-
-    def result(self) -> Any:
-        """Wait for the answer; re-raise in this thread what the POST raised."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._result
-
-
-def _send_overlapped(db: Database, run_id: str, batches: Iterable[list[PendingRecord]], client: Any,
-                     counts: SubmitCounts) -> None:
-    """POST each batch on a worker thread while this thread writes back the previous batch's answers.
-
-    At most one POST is in flight beside one write-back, so a process killed mid-run leaves at
-    most two batches acknowledged but unrecorded: still pending, sent again next run (at least
-    once). The database is used from this thread only; the client from one POST thread at a time.
-    """
-    in_flight: _Post | None = None
-    for batch in batches:
-        if in_flight is None:
-            in_flight = _Post(client, batch)
-            continue
-        done, result = in_flight.batch, in_flight.result()
-        if result.error:
-            _write_back(db, run_id, done, result, counts)
-            raise result.error
-        in_flight = _Post(client, batch)
-        _write_back(db, run_id, done, result, counts)
-    if in_flight is not None:
-        result = in_flight.result()
-        _write_back(db, run_id, in_flight.batch, result, counts)
-        if result.error:
-            raise result.error
-
-
-def _write_back(db: Database, run_id: str, batch: list[PendingRecord], result: Any, counts: SubmitCounts) -> None:
-    record_outcomes(db, run_id, {r.id: r for r in batch}, result.outcomes)
-    counts.add(result)
 
 
 # Below this many purges the guard never trips: small LAs lose a few children a night.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import islice
@@ -51,19 +51,16 @@ class PendingRecord:
     kind: str
 
 
-def pending_ids(db: Database, max_attempts: int, retry_errors: bool = False, limit: int | None = None) -> list[int]:
-    """Ids of the rows to send, oldest first: pending ones, and errors with attempts left
-    (every error row with ``retry_errors``). Of several rows for one person (a D2I table can
-    hold them) only the newest is live, so only it is sent."""
-    ids = [row_id for row_id, _, _ in pending_rows(db, max_attempts, retry_errors)]
-    return ids[:limit] if limit is not None else ids
-
-
 def pending_rows(db: Database, max_attempts: int, retry_errors: bool = False) -> list[tuple[int, str, str]]:
-    """(id, person_id, what sending it does: new, updated or purge) of the rows :func:`pending_ids` picks."""
-    params: list[Any] = [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
-    return [(int(row_id), str(person_id), send_kind(state, kind))
-            for row_id, person_id, state, kind in db.query_all(pending_sql(db, retry_errors), params)]
+    """(id, person_id, what sending it does: new, updated or purge) of the rows to send, oldest first:
+    pending ones, and errors with attempts left (every error row with ``retry_errors``). Of several
+    rows for one person (a D2I table can hold them) only the newest is live, so only it is sent."""
+    return [(int(row_id), str(person_id), send_kind(state, kind)) for row_id, person_id, state, kind
+            in db.query_all(pending_sql(db, retry_errors), _pending_params(max_attempts, retry_errors))]
+
+
+def _pending_params(max_attempts: int, retry_errors: bool) -> list[Any]:
+    return [PENDING, ERROR] if retry_errors else [PENDING, ERROR, max_attempts]
 
 
 def send_kind(row_state: str | None, payload_kind: str | None) -> str:
@@ -84,30 +81,60 @@ def purge_guard_counts(db: Database) -> tuple[int, int]:
     return int(purges or 0), int(known or 0)
 
 
-def pending_batches(db: Database, ids: Sequence[int], is_partial: bool = False,
-                    size: int = 100) -> Iterator[list[PendingRecord]]:
-    """Load the rows ``ids`` a batch at a time; ``is_partial`` sends the delta when there is one.
+#: Rows fetched per round trip by the streaming read (a few batches: memory stays a few MB).
+FETCH_ROWS = 500
 
-    Only a delta our extract wrote (it always sets ``payload_kind``) is sent: D2I's sender
-    leaves stale partial payloads, with apostrophes doubled (D2I defects #26, #29).
+
+def pending_counts(db: Database, max_attempts: int, retry_errors: bool = False,
+                   limit: int | None = None) -> dict[str, int]:
+    """How many of the rows :func:`pending_batches` streams send a new, updated or purge record
+    (the first ``limit`` only), counted in the database: no row is held in memory."""
+    params = _pending_params(max_attempts, retry_errors) + ([] if limit is None else [limit])
+    counts: dict[str, int] = {}
+    for state, kind, n in db.query_all(pending_count_sql(db, retry_errors, limit is not None), params):
+        what = send_kind(state, kind)
+        counts[what] = counts.get(what, 0) + int(n)
+    return counts
+
+
+def pending_batches(db: Database, max_attempts: int, retry_errors: bool = False, is_partial: bool = False,
+                    size: int = 100, limit: int | None = None) -> Generator[list[PendingRecord], None, None]:
+    """Stream the rows to send (those :func:`pending_rows` picks, the first ``limit``) a batch at a time.
+
+    One query, read a few batches per round trip through the driver's forward-only cursor, so
+    memory does not grow with the number pending. Give it a connection of its own (the write-back
+    runs on another): it reads in a transaction of its own, which never blocks the write-back
+    (PostgreSQL readers take no row locks; SQL Server's READ COMMITTED holds at most the row the
+    reader stands on, and the write-back only touches rows read a batch or more before).
+    ``is_partial`` sends the delta when there is one: only a delta our extract wrote (it always
+    sets ``payload_kind``); D2I's sender leaves stale partial payloads, with apostrophes doubled
+    (D2I defects #26, #29).
     """
-    for start in range(0, len(ids), size):
-        chunk = list(ids[start:start + size])
-        batch = []
-        for row_id, person_id, full, partial, current_hash, attempts, kind in db.query_all(
-                batch_sql(db, len(chunk)), chunk):
-            use_partial = is_partial and bool(partial) and kind is not None
-            batch.append(PendingRecord(
-                id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
-                current_hash=bytes(current_hash) if current_hash is not None else None,
-                attempts=int(attempts or 0), kind=kind or (PARTIAL if use_partial else FULL)))
-        if batch:
-            yield batch
+    params, taken, batch = _pending_params(max_attempts, retry_errors), 0, []
+    with db.transaction():
+        rows = db.query(stream_sql(db, retry_errors), params, chunk_size=max(size, FETCH_ROWS))
+        try:
+            for row_id, person_id, full, partial, current_hash, attempts, kind in rows:
+                if limit is not None and taken >= limit:
+                    break
+                use_partial = is_partial and bool(partial) and kind is not None
+                batch.append(PendingRecord(
+                    id=int(row_id), person_id=person_id, payload=partial if use_partial else full,
+                    current_hash=bytes(current_hash) if current_hash is not None else None,
+                    attempts=int(attempts or 0), kind=kind or (PARTIAL if use_partial else FULL)))
+                taken += 1
+                if len(batch) == size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+        finally:
+            rows.close()  # type: ignore[attr-defined]
 
 
 def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingRecord],
                     outcomes: Sequence[Any]) -> None:
-    """Write one batch's answers back in one transaction: staging rows and submission log.
+    """Write one batch's answers back atomically: staging rows and submission log.
 
     ``outcomes`` are :class:`ssd_bridge.dfe.client.Outcome` keyed by staging id. Sent: receipt id,
     receipt time, and the payload and hash that DfE now holds become ``previous_*``; the row is
@@ -115,39 +142,62 @@ def record_outcomes(db: Database, run_id: str, records: Mapping[int, PendingReco
     is the one place it is kept), attempts+1. Unsent (the run stopped, or the service failed):
     the row is left as it was, no attempt counted. Every outcome gets a log row, whose excerpt
     holds only the structured facts (status, codes, field paths): DfE's text may echo a child.
+    Where the dialect has it, the whole batch is one constant statement with one JSON parameter
+    (one round trip, atomic without a transaction block); else one transaction of bulk statements.
     """
     now = utc_now()
+    one_statement = (db.dialect.write_back_sql(db.table(STAGING_TABLE), db.table(SUBMISSION_LOG))
+                     if db.driver.binds_arrays else None)
+    if one_statement is not None:
+        db.execute(one_statement, (_outcomes_json(records, outcomes, now), SENT, now, ERROR, now, run_id))
+        return
     sent, errors, log_rows = [], [], []
     for o in outcomes:
         record = records[o.key]
         if o.status == "sent":
-            sent.append((record, o.receipt_id, o.receipt_time or o.sent_at or now))
+            sent.append((SENT, o.receipt_id, o.receipt_time or o.sent_at or now, now, record.id))
         elif o.status == "rejected":
             errors.append((ERROR, (o.reason or "")[:4000], now, record.id))
         log_rows.append((run_id, o.batch_id, record.person_id, db.dialect.binary(record.current_hash), record.kind,
-                         record.attempts + 1, o.http_status, o.status, o.receipt_id,
-                         o.facts or error_facts(o.reason) or None, o.request_id, o.sent_at))
+                         record.attempts + 1, o.http_status, o.status, o.receipt_id, _excerpt(o), o.request_id,
+                         o.sent_at))
+    # Bulk executemany (fast_executemany on pyodbc) of constant statements, one row per execution.
+    hashes = {row[-1]: records[row[-1]].current_hash for row in sent}
     with db.transaction():
-        if sent:
-            _write_sent(db, sent, now)
+        db.executemany(sent_update_sql(db, True), [(*r, db.dialect.binary(hashes[r[-1]])) for r in sent if hashes[r[-1]]])
+        db.executemany(sent_update_sql(db, False), [r for r in sent if hashes[r[-1]] is None])
         db.executemany(error_update_sql(db), errors)
         db.insert_rows(SUBMISSION_LOG, _LOG_COLUMNS, log_rows)
 
 
-def _write_sent(db: Database, sent: list[tuple[PendingRecord, str | None, datetime]], now: datetime) -> None:
-    """Mark the acknowledged rows sent with constant statement text (prepared once per connection):
-    the batch as array parameters where the driver and server allow, else the driver's bulk
-    executemany (fast_executemany on pyodbc) of one row per execution."""
-    arrays_sql = db.dialect.sent_update_arrays_sql(db.table(STAGING_TABLE)) if db.driver.binds_arrays else None
-    if arrays_sql is not None:
-        db.execute(arrays_sql, (SENT, now, [r.id for r, _, _ in sent], [receipt for _, receipt, _ in sent],
-                                [when for _, _, when in sent], [r.current_hash for r, _, _ in sent]))
-        return
-    hashed = [(SENT, receipt, when, now, r.id, db.dialect.binary(r.current_hash))
-              for r, receipt, when in sent if r.current_hash is not None]
-    plain = [(SENT, receipt, when, now, r.id) for r, receipt, when in sent if r.current_hash is None]
-    db.executemany(sent_update_sql(db, True), hashed)
-    db.executemany(sent_update_sql(db, False), plain)
+def _excerpt(o: Any) -> str | None:
+    """What the log may keep of an answer: structured facts only, never DfE's words."""
+    return o.facts or error_facts(o.reason) or None
+
+
+def _outcomes_json(records: Mapping[int, PendingRecord], outcomes: Sequence[Any], now: datetime) -> str:
+    """One batch's outcomes as the JSON array :meth:`Dialect.write_back_sql` reads (hashes in hex,
+    times as naive UTC ISO text)."""
+    rows = []
+    for o in outcomes:
+        record = records[o.key]
+        rows.append({
+            "id": record.id, "sent": o.status == "sent", "rejected": o.status == "rejected",
+            "receipt": o.receipt_id, "received": _iso(o.receipt_time or o.sent_at or now),
+            "reason": (o.reason or "")[:4000] if o.status == "rejected" else None,
+            "hash": record.current_hash.hex() if record.current_hash is not None else None,
+            "batch_id": o.batch_id, "person_id": record.person_id, "kind": record.kind,
+            "attempt": record.attempts + 1, "http_status": o.http_status, "outcome": o.status,
+            "excerpt": _excerpt(o), "request_id": o.request_id, "sent_at": _iso(o.sent_at)})
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def _iso(when: datetime | None) -> str | None:
+    if when is None:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when.isoformat()
 
 
 def status_counts(db: Database) -> dict[str, int]:
@@ -248,20 +298,36 @@ def pending_sql(db: Database, retry_errors: bool) -> str:
     """Ids to send: pending, or error with attempts left (every error with ``retry_errors``);
     only the newest row of a person."""
     q = db.dialect.quote_ident
+    return (f"SELECT t.{q('id')}, t.{q('person_id')}, t.{q('row_state')}, t.{q('payload_kind')} "
+            f"FROM {_pending_from(db, retry_errors)} ORDER BY t.{q('id')}")
+
+
+def _pending_from(db: Database, retry_errors: bool) -> str:
+    """``table t WHERE ...`` of the rows to send (parameters: pending, error[, max attempts])."""
+    q = db.dialect.quote_ident
     table, status = db.table(STAGING_TABLE), f"LOWER(t.{q('submission_status')})"
     errors = f"{status} = ?" if retry_errors else f"({status} = ? AND COALESCE(t.{q('attempts')}, 0) < ?)"
-    return (f"SELECT t.{q('id')}, t.{q('person_id')}, t.{q('row_state')}, t.{q('payload_kind')} FROM {table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
-            f"(SELECT 1 FROM {table} n WHERE n.{q('person_id')} = t.{q('person_id')} AND n.{q('id')} > t.{q('id')}) "
-            f"ORDER BY t.{q('id')}")
+    return (f"{table} t WHERE ({status} = ? OR {errors}) AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} n WHERE n.{q('person_id')} = t.{q('person_id')} AND n.{q('id')} > t.{q('id')})")
 
 
-def batch_sql(db: Database, count: int) -> str:
-    """The rows of ``count`` ids, with what is sent and recorded."""
+def stream_sql(db: Database, retry_errors: bool) -> str:
+    """The rows to send with what is sent and recorded, oldest first (the rows of :func:`pending_sql`)."""
     q = db.dialect.quote_ident
-    columns = _names(db, "id", "person_id", "json_payload", "partial_json_payload", "current_hash", "attempts",
-                     "payload_kind")
-    marks = ", ".join(["?"] * count)
-    return f"SELECT {columns} FROM {db.table(STAGING_TABLE)} WHERE {q('id')} IN ({marks}) ORDER BY {q('id')}"
+    columns = ", ".join(f"t.{q(c)}" for c in ("id", "person_id", "json_payload", "partial_json_payload",
+                                               "current_hash", "attempts", "payload_kind"))
+    return f"SELECT {columns} FROM {_pending_from(db, retry_errors)} ORDER BY t.{q('id')}"
+
+
+def pending_count_sql(db: Database, retry_errors: bool, limited: bool) -> str:
+    """The rows to send counted by (row_state, payload_kind); ``limited``: of the first ``?`` only."""
+    q = db.dialect.quote_ident
+    state, kind = f"LOWER(t.{q('row_state')})", f"LOWER(t.{q('payload_kind')})"
+    if not limited:
+        return f"SELECT {state}, {kind}, COUNT(*) FROM {_pending_from(db, retry_errors)} GROUP BY {state}, {kind}"
+    numbered = (f"SELECT {state} AS s, {kind} AS k, ROW_NUMBER() OVER (ORDER BY t.{q('id')}) AS n "
+                f"FROM {_pending_from(db, retry_errors)}")
+    return f"SELECT p.s, p.k, COUNT(*) FROM ({numbered}) p WHERE p.n <= ? GROUP BY p.s, p.k"
 
 
 def sent_update_sql(db: Database, hashed: bool) -> str:
@@ -321,7 +387,8 @@ def run_log_sql(db: Database) -> tuple[str, str, str]:
 
 def submission_statements(db: Database) -> list[str]:
     """Every statement the submission side runs (for the dialect tests)."""
-    return [pending_sql(db, False), pending_sql(db, True), batch_sql(db, 3), sent_update_sql(db, True),
+    return [pending_sql(db, False), pending_sql(db, True), stream_sql(db, False), stream_sql(db, True),
+            pending_count_sql(db, False, False), pending_count_sql(db, True, True), sent_update_sql(db, True),
             sent_update_sql(db, False), error_update_sql(db), count_by_sql(db, "submission_status"),
             parked_sql(db), recent_errors_sql(db), *run_log_sql(db)]
 
