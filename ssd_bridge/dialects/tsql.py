@@ -24,8 +24,7 @@ def _gate(name: str, pattern: str, version: tuple[int, ...], label: str, level: 
 
 # Features by the engine version and compatibility level they need; failure ids: docs/operations.md.
 _GATES = (
-    _gate("FOR JSON / JSON_VALUE / JSON_QUERY / ISJSON / STRING_ESCAPE",
-          r"\bFOR\s+JSON\b|\bJSON_(?:VALUE|QUERY)\s*\(|\bISJSON\s*\(|\bSTRING_ESCAPE\s*\(",
+    _gate("FOR JSON / JSON_VALUE / JSON_QUERY / ISJSON", r"\bFOR\s+JSON\b|\bJSON_(?:VALUE|QUERY)\s*\(|\bISJSON\s*\(",
           (13,), "SQL Server 2016", failure="S02"),
     _gate("OPENJSON", r"\bOPENJSON\s*\(", (13,), "SQL Server 2016", 130),
     _gate("STRING_SPLIT", r"\bSTRING_SPLIT\s*\(", (13,), "SQL Server 2016", 130, "S03"),
