@@ -8,7 +8,12 @@ import psycopg
 import pytest
 
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.sql.render import RenderOptions, environment, render_deployment
+from ssd_bridge.sql.render import (
+    RenderOptions,
+    environment,
+    render_deployment,
+    render_fill_statements,
+)
 
 MACROS = environment(get_dialect("postgres")).globals
 
@@ -48,3 +53,44 @@ def test_mosaic_address_json_stays_whole_for_a_long_address_of_control_character
         got = conn.execute(f"SELECT {expr} FROM (VALUES (%s)) AS a(ADDRESS)", ("\u0007" * 2000,)).fetchone()[0]
     assert len(got) <= 1000
     assert json.loads(got) == {"ADDRESS": "\u0007" * 150}
+
+
+# PostgreSQL text cannot hold U+0000, so it is left out here; the T-SQL render's U+0000 is checked by tests/test_differential.py.
+CONTROL = [chr(c) for c in range(1, 32)]
+
+
+@pytest.mark.parametrize("char", CONTROL, ids=[f"U+{ord(c):04X}" for c in CONTROL])
+def test_json_string_escapes_every_control_character_as_json_requires(pg_server, char: str) -> None:
+    expr = MACROS["json_string"]("v.t")
+    text = f'a{char}b "q" \\ / {char}'
+    with psycopg.connect(pg_server.uri) as conn:
+        got = conn.execute(f"SELECT {expr} FROM (VALUES (CAST(%s AS TEXT))) AS v(t)", (text,)).fetchone()[0]
+    assert json.loads(got) == text
+    assert char not in got
+    if char not in "\b\f\n\r\t":
+        assert f"\\u{ord(char):04x}" in got
+
+
+def _expression(fill: str, start: str, end: str) -> str:
+    at = fill.index(start)
+    return fill[at:fill.index(end, at)]
+
+
+@pytest.mark.parametrize("text", ["\u0007" * 2000, '"' * 2000, "ordinary text " * 100, None])
+def test_eclipse_json_documents_stay_whole_and_within_the_column(pg_server, text: str | None) -> None:
+    fills = render_fill_statements(RenderOptions(cms="eclipse", dialect="postgres"))
+    address = _expression(fills["ssd_address"], "CONCAT('{\"ROOM\"", " AS address_json")
+    outcome = _expression(fills["ssd_s47_enquiry"], "CASE WHEN e.completed_date IS NULL THEN NULL ELSE CONCAT(", ",\n    t.team_id")
+    with psycopg.connect(pg_server.uri) as conn:
+        doc = conn.execute(f"SELECT {address} FROM (VALUES (%s, %s, %s, %s, %s, %s)) AS a(ROOMDESCRIPTION, "
+                           "FLOORDESCRIPTION, BUILDINGNAMEORNUMBER, STREETNAME, TOWNORCITY, UPRN)", (text,) * 6).fetchone()[0]
+        s47 = conn.execute(f"SELECT {outcome} FROM (VALUES (CURRENT_DATE, 'No further action', %s)) "
+                           "AS e(completed_date, outcome, comments)", (text,)).fetchone()[0]
+    for got, field, whole in ((doc, "STREET", 148), (s47, "OUTCOME_COMMENTS", 350)):
+        assert len(got) <= 1000
+        value = json.loads(got)[field]
+        if text is None:
+            assert value == ""
+        else:
+            assert text.startswith(value) and len(value) == (whole if len(json.dumps(text[:whole])) <= whole + 2 else whole // 6)
+    assert (json.loads(doc)["UPRN"] is None) == (text is None)

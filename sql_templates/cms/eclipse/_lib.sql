@@ -34,36 +34,36 @@ SELECT
         f.ANSWERFORSUBJECTID AS person_id,
         MAX(f.SUBMITTERPERSONID) AS submitter_id,
         MIN(f.DATESTARTED) AS started_date,
-        MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date{{ "," if controls }}
+        MAX(CASE WHEN {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }} THEN f.DATECOMPLETED END) AS completed_date{{ "," if controls }}
 {% for column, (control, kind) in controls.items() %}
 {% if kind == "date" %}
-        COALESCE(MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN f.DATEANSWERVALUE END),
-                 MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN {{ try_cast_datetime("f.ANSWERVALUE") }} END)) AS {{ column }}{{ "," if not loop.last }}
+        COALESCE(MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN f.DATEANSWERVALUE END),
+                 MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN {{ try_cast_datetime("f.ANSWERVALUE") }} END)) AS {{ column }}{{ "," if not loop.last }}
 {% else %}
-        MAX(CASE WHEN f.CONTROLNAME = {{ string_literal(control) }} THEN f.{{ "SHORTANSWERVALUE" if kind == "short" else "ANSWERVALUE" }} END) AS {{ column }}{{ "," if not loop.last }}
+        MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN f.{{ "SHORTANSWERVALUE" if kind == "short" else "ANSWERVALUE" }} END) AS {{ column }}{{ "," if not loop.last }}
 {% endif %}
 {% endfor %}
     FROM {{ src("FORMANSWERPERSONVIEW") }} f
     WHERE f.DESIGNGUID = {{ form_guid(form) }}
 {% if complete_only %}
-        AND f.INSTANCESTATE = 'COMPLETE'
+        AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
 {% else %}
-        AND COALESCE(f.INSTANCESTATE, '') NOT IN {{ sql_list(param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }}
+        AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
 {% endif %}
 {% if subnames %}
-        AND f.DESIGNSUBNAME IN {{ sql_list(subnames) }}
+        AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
 {% endif %}
     GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
 {%- endmacro %}
 
 {#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. -#}
 {% macro map_text(expr, mapping, else_code=none) -%}
-CASE{% for text, code in mapping.items() %} WHEN {{ expr }} = {{ string_literal(text) }} THEN {{ string_literal(code) }}{% endfor %}{% if else_code is not none %} ELSE {{ string_literal(else_code) }}{% endif %} END
+CASE{% for text, code in mapping.items() %} WHEN {{ code_eq(expr, text) }} THEN {{ string_literal(code) }}{% endfor %}{% if else_code is not none %} ELSE {{ string_literal(else_code) }}{% endif %} END
 {%- endmacro %}
 
 {#- 'Y' when the expression is one of the texts, else 'N' (also when NULL). -#}
 {% macro yn(expr, texts) -%}
-CASE WHEN {{ expr }} IN {{ sql_list(texts) }} THEN 'Y' ELSE 'N' END
+CASE WHEN {{ code_in(expr, texts) }} THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The SSD text form of a source id. -#}
@@ -73,7 +73,7 @@ CASE WHEN {{ expr }} IN {{ sql_list(texts) }} THEN 'Y' ELSE 'N' END
 
 {#- Classification assignments that are not deleted (STATUS may be NULL on older builds). -#}
 {% macro not_deleted(alias) -%}
-COALESCE({{ alias }}.STATUS, '') <> 'DELETED'
+({{ alias }}.STATUS IS NULL OR NOT {{ code_eq(alias ~ '.STATUS', 'DELETED') }})
 {%- endmacro %}
 
 {#- The "what was true on that date" lookups below take a CTE of events with columns event_key
@@ -99,7 +99,7 @@ COALESCE({{ alias }}.STATUS, '') <> 'DELETED'
     latest allocation started on or before it and open or ended on or after it. -#}
 {% macro worker_on_date(name, events) -%}
 {{ shared.latest_on_or_before(name, events, ["event_key"], src("RELATIONSHIPPROFESSIONALVIEW") ~ " aw",
-    "aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = " ~ string_literal(param("allocated_worker_code", "AW")),
+    "aw.PERSONID = ev.person_id AND " ~ code_eq("aw.ALLOCATEDWORKERCODE", param("allocated_worker_code", "AW")),
     "aw.STARTDATE", "aw.PERSONRELATIONSHIPRECORDID", "ev.event_date",
     {"worker_id": id_text("aw.PROFESSIONALRELATIONSHIPPERSONID")}, row_end="aw.CLOSEDATE") }}
 {%- endmacro %}
@@ -107,7 +107,7 @@ COALESCE({{ alias }}.STATUS, '') <> 'DELETED'
 {#- The allocated team (PERSONORGRELATIONSHIPVIEW, ALLOCATEDTEAMCODE 'AT') on the date, chosen the same way. -#}
 {% macro team_on_date(name, events) -%}
 {{ shared.latest_on_or_before(name, events, ["event_key"], src("PERSONORGRELATIONSHIPVIEW") ~ " tm",
-    "tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = " ~ string_literal(param("allocated_team_code", "AT")),
+    "tm.PERSONID = ev.person_id AND " ~ code_eq("tm.ALLOCATEDTEAMCODE", param("allocated_team_code", "AT")),
     "tm.DATESTARTED", "tm.RELATIONSHIPID", "ev.event_date",
     {"team_id": id_text("tm.ORGANISATIONID")}, row_end="tm.DATEENDED") }}
 {%- endmacro %}
@@ -198,9 +198,13 @@ plans AS (
 )
 {%- endmacro %}
 
-{#- Text made safe inside a JSON string literal built by concatenation (backslash and quote escaped; NULL = ''). -#}
-{% macro json_text(expr) -%}
-REPLACE(REPLACE(COALESCE({{ expr }}, ''), '\', '\\'), '"', '\"')
+{#- A text value as a JSON string value (quoted, every control character escaped; NULL as "" unless keep_null) that
+    takes at most `room` characters of the JSON document, so the document is never cut into invalid JSON: the value
+    is cut to room - 2 characters, and when escaping makes that too long, to (room - 2) / 6 (an escape is at most 6). -#}
+{% macro json_text(expr, room, keep_null=false) -%}
+{%- set value = expr if keep_null else "COALESCE(" ~ expr ~ ", '')" -%}
+{%- set whole = json_string("LEFT(" ~ value ~ ", " ~ (room - 2) ~ ")") -%}
+CASE WHEN {{ text_length(whole) }} <= {{ room }} THEN {{ whole }} ELSE {{ json_string("LEFT(" ~ value ~ ", " ~ ((room - 2) // 6) ~ ")") }} END
 {%- endmacro %}
 
 {#- CLA episodes of care (CLAEPISODEOFCAREVIEW) of children in ssd_person, each with the placement
@@ -248,7 +252,7 @@ CONCAT({{ id_text(rows ~ ".instance_id") }}, CASE WHEN COUNT(*) OVER (PARTITION 
     no answer NULL. -#}
 {% macro answer_yn(expr, yes_param, yes_default) -%}
 {% set yes = param(yes_param, yes_default) %}{{ shared.check_param(yes_param, yes, "not_empty") }}
-CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ expr }} IN {{ sql_list(yes) }} THEN 'Y' ELSE 'N' END
+CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ code_in(expr, yes) }} THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The Child: Visit answers every visit table reads (for form_answers). -#}

@@ -46,7 +46,7 @@ codes AS (
 SELECT
     c.assessment_id,
     c.assessment_id,
-    CASE WHEN c.listed = '' THEN '["21"]' ELSE CONCAT('[', SUBSTRING(c.listed, 2, 4000), ']') END
+    CASE WHEN {{ text_length('c.listed') }} = 0 THEN '["21"]' ELSE CONCAT('[', SUBSTRING(c.listed, 2, 4000), ']') END
 FROM codes c
 JOIN {{ qualify(schema, "ssd_cin_assessments") }} ca ON ca.cina_assessment_id = c.assessment_id
 {% endcall %}

@@ -106,7 +106,7 @@ referrals AS (
     UNION ALL
     SELECT CONCAT(fm.person_id, '-', fm.instance_id), fm.person_id, fm.referral_date,
         fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, COALESCE(fm.completed_date, fm.referral_date),
-        CASE WHEN fm.next_steps IN {{ sql_list(steps["OUTCOME_NFA_FLAG"]) }} THEN 'RC8' ELSE 'RC7' END
+        CASE WHEN {{ code_in("fm.next_steps", steps["OUTCOME_NFA_FLAG"]) }} THEN 'RC8' ELSE 'RC7' END
     FROM forms fm
     WHERE {{ shared.in_ssd_person(schema, "fm.person_id") }}
         AND NOT EXISTS (SELECT 1 FROM attached a2 WHERE a2.person_id = fm.person_id AND a2.instance_id = fm.instance_id)
@@ -135,7 +135,7 @@ SELECT
         , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("r.next_steps", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
         , '}') END,
-    CASE WHEN r.next_steps = 'No further action' THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ code_eq('r.next_steps', 'No further action') }} THEN 'Y' ELSE 'N' END,
     r.close_code,
     r.close_date,
     t.team_id,

@@ -30,8 +30,8 @@ all_checks AS (
 {% for subname, check_type in kinds | dictsort %}
     SELECT {{ lib.instance_key("c") }} AS check_key, c.person_id, {{ string_literal(check_type) }} AS check_type,
         COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
-        CASE WHEN c.health_taken IN {{ sql_list(refused) }} OR c.dental_taken IN {{ sql_list(refused) }}
-            OR c.optician_taken IN {{ sql_list(refused) }} THEN 'Refused' ELSE 'Completed' END AS status
+        CASE WHEN {{ code_in('c.health_taken', refused) }} OR {{ code_in('c.dental_taken', refused) }}
+            OR {{ code_in('c.optician_taken', refused) }} THEN 'Refused' ELSE 'Completed' END AS status
     FROM checks_{{ loop.index }} c
     UNION ALL
 {% endfor %}

@@ -64,7 +64,7 @@ SELECT
     o.due_date,
     o.review_date,
     {{ lib.id_text("o.instance_id") }},
-    CASE WHEN o.next_step IN {{ sql_list(continues) }} THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ code_in('o.next_step', continues) }} THEN 'Y' ELSE 'N' END,
     NULL,
     LEFT({{ value_map("pa.answer", participation) }}, 100)
 FROM ordered o

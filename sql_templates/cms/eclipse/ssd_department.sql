@@ -16,11 +16,11 @@ SELECT
     NULL
 FROM {{ src("ORGANISATIONVIEW") }} o
 WHERE o.ORGANISATIONID IS NOT NULL
-    AND o.ORGANISATIONCLASS = {{ string_literal(param("department_organisation_class", "TEAM")) }}
+    AND {{ code_eq("o.ORGANISATIONCLASS", param("department_organisation_class", "TEAM")) }}
 {% if sectors %}
-    AND COALESCE(o.SECTOR, '') NOT IN {{ sql_list(sectors) }}
+    AND (o.SECTOR IS NULL OR NOT {{ code_in('o.SECTOR', sectors) }})
 {% endif %}
 {% if subtypes %}
-    AND COALESCE(o.SECTORSUBTYPE, '') NOT IN {{ sql_list(subtypes) }}
+    AND (o.SECTORSUBTYPE IS NULL OR NOT {{ code_in('o.SECTORSUBTYPE', subtypes) }})
 {% endif %}
 {% endcall %}

@@ -12,6 +12,6 @@ SELECT DISTINCT
 FROM {{ src("GROUPPERSONVIEW") }} gp
 WHERE gp.GROUPID IS NOT NULL AND gp.PERSONID IS NOT NULL
     AND EXISTS (SELECT 1 FROM {{ src("GROUPVIEW") }} g
-        WHERE g.GROUPID = gp.GROUPID AND g.GROUPTYPE = {{ string_literal(param("family_group_type", "Family")) }})
+        WHERE g.GROUPID = gp.GROUPID AND {{ code_eq("g.GROUPTYPE", param("family_group_type", "Family")) }})
     AND {{ shared.in_ssd_person(schema, "gp.PERSONID") }}
 {% endcall %}

@@ -32,7 +32,7 @@ conferences AS (
     SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
         COALESCE(m.meeting_date, m.completed_date) AS event_date, m.meeting_type, m.next_step
     FROM meetings m
-    WHERE m.meeting_type IN {{ sql_list([initial, transfer_in]) }}
+    WHERE {{ code_in('m.meeting_type', [initial, transfer_in]) }}
         AND {{ shared.in_ssd_person(schema, "m.person_id") }}
         AND COALESCE(m.meeting_date, m.completed_date) >= {{ history_start() }}
 ),
@@ -101,14 +101,14 @@ SELECT
     {{ lib.id_text("c.person_id") }},
     p.plan_id,
     r.referral_id,
-    CASE WHEN c.meeting_type = {{ string_literal(transfer_in) }} THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ code_eq('c.meeting_type', transfer_in) }} THEN 'Y' ELSE 'N' END,
     {{ date_add_days("tg.three_weeks", "tg.holidays") }},
     c.event_date,
-    CASE WHEN c.next_step = 'Set next review' THEN 'Y' ELSE 'N' END,
-    CONCAT('{"NFA_FLAG": "', CASE WHEN c.next_step IS NULL OR c.next_step = 'Case closure' THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ code_eq('c.next_step', 'Set next review') }} THEN 'Y' ELSE 'N' END,
+    CONCAT('{"NFA_FLAG": "', CASE WHEN c.next_step IS NULL OR {{ code_eq('c.next_step', 'Case closure') }} THEN 'Y' ELSE 'N' END,
         '", "REFERRAL_TO_OTHER_AGENCY_FLAG": "N", "SINGLE_ASSESSMENT_FLAG": "N", "PROV_OF_SERVICES_FLAG": "N", "CP_FLAG": "',
-        CASE WHEN c.next_step = 'Set next review' THEN 'Y' ELSE 'N' END,
-        '", "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN c.next_step = 'CIN' THEN 'Y' ELSE 'N' END,
+        CASE WHEN {{ code_eq('c.next_step', 'Set next review') }} THEN 'Y' ELSE 'N' END,
+        '", "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN {{ code_eq('c.next_step', 'CIN') }} THEN 'Y' ELSE 'N' END,
         '", "TOTAL_NO_OF_OUTCOMES": null, "COMMENTS": ""}'),
     t.team_id,
     w.worker_id

@@ -11,7 +11,7 @@ WITH involvements AS (
     SELECT rp.PERSONRELATIONSHIPRECORDID AS event_key, rp.PERSONID AS person_id, rp.STARTDATE AS event_date,
         rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.CLOSEDATE AS end_date,
         rp.STARTREASONCODE AS reason_code,
-        CASE WHEN rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
+        CASE WHEN {{ code_eq("rp.ALLOCATEDWORKERCODE", param("allocated_worker_code", "AW")) }}
             THEN {{ string_literal(param("care_worker_role_code", "CW")) }} ELSE rp.RELATIONSHIPCLASSCODE END AS role_code
     FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
     WHERE {{ shared.open_in_window("rp.CLOSEDATE") }}

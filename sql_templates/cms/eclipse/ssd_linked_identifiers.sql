@@ -8,7 +8,7 @@ WITH former AS (
     SELECT r.PERSONID AS person_id, LTRIM(RTRIM(r.REFERENCENUMBER)) AS upn, r.STARTDATE AS valid_from, r.ENDDATE AS valid_to,
         ROW_NUMBER() OVER (PARTITION BY r.PERSONID, LTRIM(RTRIM(r.REFERENCENUMBER)) ORDER BY r.ENDDATE DESC, r.STARTDATE DESC) AS pick
     FROM {{ src("REFERENCENUMBERPERSONVIEW") }} r
-    WHERE r.REFERENCETYPECODE = {{ string_literal(param("upn_reference_type_code", "UPN")) }}
+    WHERE {{ code_eq("r.REFERENCETYPECODE", param("upn_reference_type_code", "UPN")) }}
         AND r.ENDDATE IS NOT NULL AND r.REFERENCENUMBER IS NOT NULL
 )
 {{ insert_into(schema, table) }}

@@ -14,7 +14,7 @@
 MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE {{ string_literal(prefixes[column] ~ "%") }} THEN f.ANSWERVALUE END)
 {%- endmacro %}
 {% macro rhi(expr) -%}
-CASE WHEN {{ expr }} IN {{ sql_list(answers.keys() | list) }} THEN {{ lib.map_text(expr, answers) }}
+CASE WHEN {{ code_in(expr, answers.keys() | list) }} THEN {{ lib.map_text(expr, answers) }}
     WHEN {{ expr }} = LEFT({{ expr }}, 2) THEN {{ expr }} END
 {%- endmacro %}
 {% call refresh(schema, table) %}
@@ -28,7 +28,7 @@ WITH forms AS (
         {{ answer("rhi_offered") }} AS rhi_offered,
         {{ answer("rhi_accepted") }} AS rhi_accepted
     FROM {{ src("FORMANSWERPERSONVIEW") }} f
-    WHERE f.DESIGNGUID = {{ lib.form_guid("missing") }} AND f.INSTANCESTATE = 'COMPLETE'
+    WHERE f.DESIGNGUID = {{ lib.form_guid("missing") }} AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
     GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
 ),
 keyed AS (

@@ -8,7 +8,7 @@ WITH pairs AS (
     SELECT r.PERSONRELATIONSHIPRECORDID AS record_id, r.ROLEAPERSONID AS mother_id, r.ROLEBPERSONID AS child_id,
         ROW_NUMBER() OVER (PARTITION BY r.PERSONRELATIONSHIPRECORDID ORDER BY r.ROLEBPERSONID) AS pick
     FROM {{ src("RELATIONSHIPPERSONVIEW") }} r
-    WHERE r.RELATIONSHIP = {{ string_literal(param("mother_relationship", "Mother")) }}
+    WHERE {{ code_eq("r.RELATIONSHIP", param("mother_relationship", "Mother")) }}
         AND r.PERSONRELATIONSHIPRECORDID IS NOT NULL AND r.ROLEBPERSONID IS NOT NULL
         AND {{ shared.in_ssd_person(schema, "r.ROLEAPERSONID") }}
 ),

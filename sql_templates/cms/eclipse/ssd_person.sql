@@ -26,7 +26,7 @@ WITH upn AS (
                 CASE WHEN r.ENDDATE IS NULL THEN 0 ELSE 1 END, r.ENDDATE DESC,
                 CASE WHEN r.STARTDATE IS NULL THEN 1 ELSE 0 END, r.STARTDATE DESC, r.REFERENCENUMBER) AS pick
         FROM {{ src("REFERENCENUMBERPERSONVIEW") }} r
-        WHERE r.REFERENCETYPECODE = {{ string_literal(param("upn_reference_type_code", "UPN")) }}
+        WHERE {{ code_eq("r.REFERENCETYPECODE", param("upn_reference_type_code", "UPN")) }}
             AND r.REFERENCENUMBER IS NOT NULL
     ) ux
     WHERE ux.pick = 1
@@ -62,12 +62,12 @@ active AS (
     WHERE cl.CONTACTDATE >= {{ history_start() }}
     UNION
     SELECT rp.PERSONID FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} rp
-    WHERE rp.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
+    WHERE {{ code_eq("rp.ALLOCATEDWORKERCODE", param("allocated_worker_code", "AW")) }}
         AND {{ shared.open_in_window("rp.CLOSEDATE") }}
     UNION
     SELECT rf.ANSWERFORSUBJECTID FROM {{ src("FORMANSWERPERSONVIEW") }} rf
     WHERE rf.DESIGNGUID = {{ lib.form_guid("referral") }}
-        AND rf.INSTANCESTATE = 'COMPLETE' AND rf.DATECOMPLETED >= {{ history_start() }}
+        AND {{ code_eq('rf.INSTANCESTATE', 'COMPLETE') }} AND rf.DATECOMPLETED >= {{ history_start() }}
 ),
 cohort AS (
     SELECT p.PERSONID AS person_id
@@ -107,7 +107,7 @@ mothers AS (
     SELECT DISTINCT pa.person_id
     FROM parents pa
     JOIN {{ src("PERSONDEMOGRAPHICSVIEW") }} pm ON pm.PERSONID = pa.person_id
-    WHERE pm.SEX = 'Female' AND pa.other_dob >= pm.DATEOFBIRTH
+    WHERE {{ code_eq('pm.SEX', 'Female') }} AND pa.other_dob >= pm.DATEOFBIRTH
 )
 {{ insert_into(schema, table) }}
 SELECT
@@ -117,7 +117,7 @@ SELECT
     p.FORENAME,
     p.SURNAME,
     CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
-    CASE WHEN p.GENDER IS NULL THEN '00' WHEN p.GENDER = 'Man' THEN '01' WHEN p.GENDER = 'Woman' THEN '02' ELSE '09' END,
+    CASE WHEN p.GENDER IS NULL THEN '00' WHEN {{ code_eq('p.GENDER', 'Man') }} THEN '01' WHEN {{ code_eq('p.GENDER', 'Woman') }} THEN '02' ELSE '09' END,
     {#- Unmapped Eclipse codes become NOBT (not obtained, a valid DfE code); DfE codes already stored pass through. #}
     CASE
         WHEN p.ETHNICITYCODE IS NULL THEN 'NOBT'

@@ -24,14 +24,14 @@ registrations AS (
                 CASE WHEN r.ENDDATE IS NULL THEN 0 ELSE 1 END, r.ENDDATE DESC,
                 CASE WHEN r.STARTDATE IS NULL THEN 1 ELSE 0 END, r.STARTDATE DESC, r.REFERENCENUMBER) AS pick
         FROM {{ src("REFERENCENUMBERPERSONVIEW") }} r
-        WHERE r.REFERENCETYPE = {{ string_literal(param("swe_reference_type", "Social Work England number")) }}
+        WHERE {{ code_eq("r.REFERENCETYPE", param("swe_reference_type", "Social Work England number")) }}
     ) rx
     WHERE rx.pick = 1
 ),
 caseloads AS (
     SELECT cw.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, COUNT(DISTINCT cw.PERSONID) AS caseload
     FROM {{ src("RELATIONSHIPPROFESSIONALVIEW") }} cw
-    WHERE cw.ALLOCATEDWORKERCODE = {{ string_literal(param("allocated_worker_code", "AW")) }}
+    WHERE {{ code_eq("cw.ALLOCATEDWORKERCODE", param("allocated_worker_code", "AW")) }}
         AND cw.STARTDATE <= {{ today() }} AND (cw.CLOSEDATE IS NULL OR cw.CLOSEDATE >= {{ today() }})
     GROUP BY cw.PROFESSIONALRELATIONSHIPPERSONID
 )

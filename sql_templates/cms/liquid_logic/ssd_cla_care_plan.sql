@@ -21,7 +21,7 @@ WITH plans AS (
     SELECT fcp.FACT_CARE_PLAN_ID, fcp.DIM_PERSON_ID, fcp.START_DTTM, fcp.END_DTTM
     FROM {{ src('FACT_CARE_PLANS') }} fcp
     WHERE fcp.DIM_PERSON_ID <> -1
-        AND fcp.DIM_LOOKUP_PLAN_STATUS_ID_CODE = {{ string_literal(param('care_plan_status_code', 'A')) }}
+        AND {{ code_eq('fcp.DIM_LOOKUP_PLAN_STATUS_ID_CODE', param('care_plan_status_code', 'A')) }}
         {% if types %}AND fcp.DIM_LOOKUP_PLAN_TYPE_ID_CODE IN {{ sql_list(types) }}{% endif %}
 
         AND {{ shared.open_in_window("fcp.END_DTTM") }}
@@ -41,7 +41,7 @@ plan_forms AS (
 answers AS (
     SELECT c.FACT_CARE_PLAN_ID,
 {% for key, no in nos | dictsort %}
-           MAX(CASE WHEN ffa.ANSWER_NO = {{ string_literal(no) }} THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS {{ key | lower }}{{ "," if not loop.last }}
+           MAX(CASE WHEN {{ code_eq('ffa.ANSWER_NO', no) }} THEN LEFT(LTRIM(RTRIM(ffa.ANSWER)), 50) END) AS {{ key | lower }}{{ "," if not loop.last }}
 {% endfor %}
     FROM chosen c
     JOIN {{ src('FACT_FORM_ANSWERS') }} ffa ON ffa.FACT_FORM_ID = c.form_id

@@ -14,7 +14,7 @@
 WITH answers AS (
     SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
 {% for part in ('option', 'la', 'day', 'month', 'year') %}
-           MAX(CASE WHEN ffa.ANSWER_NO = {{ string_literal(nos[part]) }} THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS {{ part }}_answer{{ "," if not loop.last }}
+           MAX(CASE WHEN {{ code_eq('ffa.ANSWER_NO', nos[part]) }} THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS {{ part }}_answer{{ "," if not loop.last }}
 {% endfor %}
     FROM {{ src('FACT_FORM_ANSWERS') }} ffa
     JOIN {{ src('FACT_FORMS') }} ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID

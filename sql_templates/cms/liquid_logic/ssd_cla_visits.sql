@@ -16,7 +16,7 @@ FROM {{ src('FACT_CLA_VISIT') }} cv
 JOIN {{ src('FACT_CASENOTES') }} cn
     ON cn.FACT_CASENOTE_ID = cv.FACT_CASENOTE_ID AND cn.DIM_PERSON_ID = cv.DIM_PERSON_ID
 WHERE cv.DIM_PERSON_ID <> -1
-    AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = {{ string_literal(param('cla_visit_casenote_type', 'STVL')) }}
+    AND {{ code_eq('cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE', param('cla_visit_casenote_type', 'STVL')) }}
     AND {{ shared.open_in_window("cn.EVENT_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "cv.DIM_PERSON_ID") }}
 {% endcall %}

@@ -19,7 +19,7 @@ WITH subjects AS (
     LEFT JOIN {{ src('FACT_FORM_ANSWERS') }} ffa
         ON ffa.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
         AND fms.FACT_OUTCM_FORM_ID <> -1
-        AND ffa.ANSWER_NO = {{ string_literal(param('cp_review_quorate_answer_no', 'WasConf')) }}
+        AND {{ code_eq('ffa.ANSWER_NO', param('cp_review_quorate_answer_no', 'WasConf')) }}
     GROUP BY cpr.FACT_CP_REVIEW_ID
 )
 {{ insert_into(schema, table) }}

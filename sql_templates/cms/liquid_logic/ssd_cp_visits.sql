@@ -22,7 +22,7 @@ SELECT
 FROM {{ src('FACT_CASENOTES') }} cn
 LEFT JOIN plans pl ON pl.FACT_CASENOTE_ID = cn.FACT_CASENOTE_ID
 WHERE cn.DIM_PERSON_ID <> -1
-    AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = {{ string_literal(param('cp_visit_casenote_type', 'STVC')) }}
+    AND {{ code_eq('cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE', param('cp_visit_casenote_type', 'STVC')) }}
     AND {{ shared.open_in_window("cn.EVENT_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "cn.DIM_PERSON_ID") }}
 {% endcall %}

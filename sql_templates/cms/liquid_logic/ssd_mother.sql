@@ -13,7 +13,7 @@ SELECT
     fpr.DIM_RELATED_PERSON_DOB
 FROM {{ src('FACT_PERSON_RELATION') }} fpr
 JOIN {{ src('DIM_PERSON') }} p ON p.DIM_PERSON_ID = fpr.DIM_PERSON_ID
-WHERE fpr.DIM_LOOKUP_RELTN_TYPE_CODE = {{ string_literal(param('child_relation_type_code', 'CHI')) }}
+WHERE {{ code_eq('fpr.DIM_LOOKUP_RELTN_TYPE_CODE', param('child_relation_type_code', 'CHI')) }}
     AND fpr.END_DTTM IS NULL
     AND fpr.DIM_PERSON_ID <> -1
     AND fpr.DIM_RELATED_PERSON_ID IS NOT NULL AND fpr.DIM_RELATED_PERSON_ID <> -1

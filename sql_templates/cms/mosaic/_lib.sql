@@ -71,8 +71,8 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
 {{ name }} AS (
     SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
            {{ yes_no('v.SEEN_ALONE_FLAG') }} AS seen_alone,
-           CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN {{ yes_no(answer('va', 'seen')) }} END AS seen_answer,
-           CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN {{ yes_no(answer('va', 'bedroom')) }} END AS bedroom
+           CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN {{ yes_no(answer('va', 'seen')) }} END AS seen_answer,
+           CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN {{ yes_no(answer('va', 'bedroom')) }} END AS bedroom
     FROM {{ src('dm_visits') }} v
     JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
     {{ join_answers(name ~ "_answers", "va", "v.VISIT_ID", "v.PERSON_ID") }}
@@ -84,5 +84,5 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
 {#- Seen on a visit: the step's answer, else Y when seen alone (not seen alone does not mean not
     seen, so the seen-alone flag is never copied as it is), else unknown. -#}
 {% macro visit_seen(alias) -%}
-COALESCE({{ alias }}.seen_answer, CASE WHEN {{ alias }}.seen_alone = 'Y' THEN 'Y' END)
+COALESCE({{ alias }}.seen_answer, CASE WHEN {{ code_eq(alias ~ '.seen_alone', 'Y') }} THEN 'Y' END)
 {%- endmacro %}

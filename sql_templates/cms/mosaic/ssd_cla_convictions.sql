@@ -10,7 +10,7 @@ SELECT
     CAST(o.OFFENCE_DATE AS DATE),
     NULL  -- clac_cla_conviction_offence: not in dm_offences
 FROM {{ src('dm_offences') }} o
-WHERE o.IS_CONVICTED = 'Y'
+WHERE {{ code_eq('o.IS_CONVICTED', 'Y') }}
   AND o.OFFENCE_DATE >= {{ history_start() }} AND o.OFFENCE_DATE <= {{ today() }}
   AND {{ shared.in_ssd_person(schema, 'o.PERSON_ID') }}
 {% endcall %}

@@ -19,7 +19,7 @@ answered AS (
            UPPER(LTRIM(RTRIM({{ lib.answer('a', 'immunised') }}))) AS answer,
            ROW_NUMBER() OVER (PARTITION BY ss.SUBJECT_COMPOUND_ID ORDER BY s.STARTED_ON DESC, s.WORKFLOW_STEP_ID DESC) AS pick
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     {{ lib.join_answers('answers', 'a', 's.WORKFLOW_STEP_ID', 'ss.SUBJECT_COMPOUND_ID') }}
     WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', step_types) }}
       AND s.STEP_STATUS IN ('STARTED', 'REOPENED', 'COMPLETED')

@@ -10,15 +10,15 @@
 {{ prefer_hash_joins() }}
 WITH reviews AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
-           CASE WHEN s.STEP_STATUS = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
-           CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
-           CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
-           CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
+           CASE WHEN {{ code_eq('s.STEP_STATUS', 'CANCELLED') }} THEN 'Y' ELSE 'N' END AS cancelled,
+           CASE WHEN {{ code_eq('s.STEP_STATUS', 'COMPLETED') }} THEN s.LAC_REVIEW_DATE END AS review_date,
+           CASE WHEN {{ code_eq('s.STEP_STATUS', 'COMPLETED') }} THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
+           CASE WHEN {{ code_eq('s.STEP_STATUS', 'COMPLETED') }} THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE s.LAC_REVIEW_CATEGORY IS NOT NULL
-      AND ((s.STEP_STATUS = 'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
-           OR (s.STEP_STATUS = 'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
+      AND (({{ code_eq('s.STEP_STATUS', 'COMPLETED') }} AND s.LAC_REVIEW_DATE IS NOT NULL)
+           OR ({{ code_eq('s.STEP_STATUS', 'CANCELLED') }} AND s.CANCELLED_ON IS NOT NULL))
 ),
 {{ shared.first_match("periods", "reviews", ["step_id", "person_id"], src('dm_PERIODS_OF_CARE') ~ " pc",
                       "pc.PERSON_ID = ev.person_id AND " ~ shared.covers('pc.START_DATE', 'pc.END_DATE', 'ev.event_date'),
@@ -32,7 +32,7 @@ held_before AS (
     SELECT r.step_id, r.person_id, COUNT(h.step_id) AS held, MAX(h.review_date) AS last_held
     FROM placed r
     LEFT JOIN placed h
-           ON h.person_id = r.person_id AND h.period_id = r.period_id AND h.cancelled = 'N'
+           ON h.person_id = r.person_id AND h.period_id = r.period_id AND {{ code_eq('h.cancelled', 'N') }}
           AND h.review_date < r.event_date
     GROUP BY r.step_id, r.person_id
 )

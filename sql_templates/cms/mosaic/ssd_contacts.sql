@@ -12,8 +12,8 @@ WITH contacts AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS contact_date
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.IS_CHILD_CONTACT = 'Y'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.IS_CHILD_CONTACT', 'Y') }}
       AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND COALESCE(s.STARTED_ON, s.INCOMING_ON) >= {{ history_start() }}
       AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= {{ today() }}
@@ -26,12 +26,12 @@ sources AS (
 outcomes AS (
     SELECT c.step_id, c.person_id,
            MAX(CASE WHEN rf.REFERRAL_ID IS NOT NULL THEN 'Y' ELSE 'N' END) AS new_referral,
-           MAX(CASE WHEN na.IS_NO_FURTHER_ACTION = 'Y' THEN 'Y' ELSE 'N' END) AS nfa
+           MAX(CASE WHEN {{ code_eq('na.IS_NO_FURTHER_ACTION', 'Y') }} THEN 'Y' ELSE 'N' END) AS nfa
     FROM contacts c
     JOIN {{ src('dm_workflow_links') }} wl ON wl.SOURCE_STEP_ID = c.step_id
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('dm_subgroup_subjects') }} tss
-         ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND tss.SUBJECT_TYPE_CODE = 'PER' AND tss.SUBJECT_COMPOUND_ID = c.person_id
+         ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND {{ code_eq('tss.SUBJECT_TYPE_CODE', 'PER') }} AND tss.SUBJECT_COMPOUND_ID = c.person_id
     LEFT JOIN {{ src('dm_WORKFLOW_NXT_ACTION_TYPES') }} na ON na.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
     LEFT JOIN {{ src('dm_cin_referrals') }} rf ON rf.REFERRAL_ID = wl.TARGET_STEP_ID AND rf.PERSON_ID = c.person_id
     WHERE ts.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}

@@ -18,13 +18,13 @@ WITH conferences AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.STEP_STATUS = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.STEP_STATUS', 'COMPLETED') }} AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
       AND s.CP_CONFERENCE_CATEGORY IN ({{ string_literal(initial) }}, {{ string_literal(review) }})
 ),
 {{ shared.first_match("plans", "conferences", ["step_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
-                      "rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y'"
-                      ~ " AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND "
+                      "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')
+                      ~ " AND NOT " ~ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') ~ " AND "
                       ~ shared.covers('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE', 'ev.held_on'),
                       "rg.REGISTRATION_ID DESC",
                       {"plan_id": "rg.REGISTRATION_ID", "plan_end": "CAST(rg.DEREGISTRATION_DATE AS DATE)"}) }},
@@ -41,8 +41,8 @@ SELECT
     {{ lib.step_person_id('o.step_id', 'o.person_id') }},
     CAST(o.person_id AS VARCHAR(48)),
     CAST(o.plan_id AS VARCHAR(48)),
-    CASE WHEN o.prev_category = {{ string_literal(initial) }} THEN {{ date_add_days('o.prev_on', 91) }}
-         WHEN o.prev_category = {{ string_literal(review) }} THEN {{ date_add_days('o.prev_on', 183) }} END,
+    CASE WHEN {{ code_eq('o.prev_category', initial) }} THEN {{ date_add_days('o.prev_on', 91) }}
+         WHEN {{ code_eq('o.prev_category', review) }} THEN {{ date_add_days('o.prev_on', 183) }} END,
     o.held_on,
     CAST(o.step_id AS VARCHAR(48)),
     CASE WHEN o.plan_end = o.held_on THEN 'N' ELSE 'Y' END,
@@ -50,7 +50,7 @@ SELECT
     LEFT({{ lib.answer('a', 'participation') }}, 100)
 FROM ordered o
 {{ lib.join_answers('answers', 'a', 'o.step_id', 'o.person_id') }}
-WHERE o.category = {{ string_literal(review) }}
+WHERE {{ code_eq('o.category', review) }}
   AND o.held_on >= {{ history_start() }} AND o.held_on <= {{ today() }}
   AND {{ shared.in_ssd_person(schema, 'o.person_id') }}
 {% endcall %}

@@ -14,8 +14,8 @@
 {{ prefer_hash_joins() }}
 WITH {{ lib.visits("visits", types, seen_codes, bedroom_codes) }},
 {{ shared.first_match("plans", "visits", ["visit_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
-                      "rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y'"
-                      ~ " AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND "
+                      "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')
+                      ~ " AND NOT " ~ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') ~ " AND "
                       ~ shared.covers('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE', 'ev.visit_date'),
                       "rg.REGISTRATION_ID DESC", {"plan_id": "rg.REGISTRATION_ID"}) }}
 {{ insert_into(schema, table) }}

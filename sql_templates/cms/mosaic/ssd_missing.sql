@@ -16,8 +16,8 @@ WITH episodes AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
-    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-    WHERE s.IS_MISSING_OR_ABSENT = 'Y'
+    JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    WHERE {{ code_eq('s.IS_MISSING_OR_ABSENT', 'Y') }}
       AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
@@ -25,14 +25,14 @@ answers AS (
     -- one answer per step, subject and filter; subject <= 0 answers for the whole step
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-           MAX(CASE WHEN fa.FILTER_NAME = {{ string_literal(type_filter) }} THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
-           MAX(CASE WHEN fa.FILTER_NAME = {{ string_literal(offered_filter) }} THEN mo.CATEGORY_VALUE END) AS offered,
-           MAX(CASE WHEN fa.FILTER_NAME = {{ string_literal(accepted_filter) }} THEN ma.CATEGORY_VALUE END) AS accepted
+           MAX(CASE WHEN {{ code_eq('fa.FILTER_NAME', type_filter) }} THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
+           MAX(CASE WHEN {{ code_eq('fa.FILTER_NAME', offered_filter) }} THEN mo.CATEGORY_VALUE END) AS offered,
+           MAX(CASE WHEN {{ code_eq('fa.FILTER_NAME', accepted_filter) }} THEN ma.CATEGORY_VALUE END) AS accepted
     FROM {{ src('dm_filter_form_answers') }} fa
     LEFT JOIN {{ src('dm_mapping_groups') }} mo
-           ON mo.GROUP_NAME = {{ string_literal(offered_group) }} AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
+           ON {{ code_eq('mo.GROUP_NAME', offered_group) }} AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
     LEFT JOIN {{ src('dm_mapping_groups') }} ma
-           ON ma.GROUP_NAME = {{ string_literal(accepted_group) }} AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
+           ON {{ code_eq('ma.GROUP_NAME', accepted_group) }} AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
     WHERE fa.FILTER_NAME IN ({{ string_literal(type_filter) }}, {{ string_literal(offered_filter) }}, {{ string_literal(accepted_filter) }})
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 )

@@ -8,7 +8,7 @@
 WITH pairs AS (
     SELECT DISTINCT pr.PERSON_ID AS mother_id, pr.OTHER_PERSON_ID AS child_id
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
-    WHERE pr.IS_MOTHER = 'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
+    WHERE {{ code_eq('pr.IS_MOTHER', 'Y') }} AND pr.OTHER_PERSON_ID IS NOT NULL
 )
 {{ insert_into(schema, table) }}
 SELECT

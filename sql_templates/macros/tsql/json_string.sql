@@ -1,5 +1,5 @@
-{#- REPLACE rather than STRING_ESCAPE or FOR JSON, so the script runs at any compatibility level:
-    backslash first, then quote, CR, LF and TAB (the characters free text really holds). -#}
+{#- STRING_ESCAPE (SQL Server 2016, the oldest supported, at any compatibility level) escapes every control character
+    U+0000-U+001F as JSON requires; its '\/' for '/' is undone, so both dialects write the same text as to_json. -#}
 {% macro tsql__json_string(expr) -%}
-CASE WHEN {{ expr }} IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(CAST({{ expr }} AS NVARCHAR(MAX)), N'\', N'\\'), N'"', N'\"'), NCHAR(13), N'\r'), NCHAR(10), N'\n'), NCHAR(9), N'\t'), N'"') END
+CASE WHEN {{ expr }} IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(STRING_ESCAPE(CAST({{ expr }} AS NVARCHAR(MAX)), 'json'), N'\/', N'/'), N'"') END
 {%- endmacro %}

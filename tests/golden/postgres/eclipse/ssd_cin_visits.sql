@@ -13,15 +13,15 @@ BEGIN
                 f.ANSWERFORSUBJECTID AS person_id,
                 MAX(f.SUBMITTERPERSONID) AS submitter_id,
                 MIN(f.DATESTARTED) AS started_date,
-                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
-                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfVisit' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS visit_date,
-                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeen' THEN f.ANSWERVALUE END) AS seen,
-                MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_wasTheChildSeenAlone' THEN f.ANSWERVALUE END) AS seen_alone
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFVISIT' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFVISIT' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS visit_date,
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_WASTHECHILDSEEN' THEN f.ANSWERVALUE END) AS seen,
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN f.ANSWERVALUE END) AS seen_alone
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
-                AND f.INSTANCESTATE = 'COMPLETE'
-                AND f.DESIGNSUBNAME IN ('Child in need', 'Family Help')
+                AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD IN NEED', 'FAMILY HELP')
             GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     ),
     keyed AS (
@@ -36,15 +36,15 @@ BEGIN
         CAST(k.person_id AS VARCHAR(48)),
         k.visit_date,
 
-    CASE WHEN k.seen IS NULL THEN NULL WHEN k.seen IN ('Yes') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen AS VARCHAR(4000)))) IN ('YES') THEN 'Y' ELSE 'N' END,
 
-    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN k.seen_alone IN ('Child seen alone') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen_alone AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE') THEN 'Y' ELSE 'N' END,
         NULL
     FROM keyed k
     WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "classificationpersonview" c
             WHERE c.PERSONID = k.person_id AND (c.CLASSIFICATIONPATHID IN (4) OR c.CLASSIFICATIONCODEID IN (1270))
-                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE <= k.visit_date AND (c.ENDDATE IS NULL OR c.ENDDATE >= k.visit_date));
+                AND (c.STATUS IS NULL OR NOT UPPER(TRIM(CAST(c.STATUS AS VARCHAR(4000)))) = 'DELETED') AND c.STARTDATE <= k.visit_date AND (c.ENDDATE IS NULL OR c.ENDDATE >= k.visit_date));
     DELETE FROM "ssd"."ssd_cin_visits";
     INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
     SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cin_visits";

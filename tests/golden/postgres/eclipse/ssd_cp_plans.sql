@@ -12,7 +12,7 @@ BEGIN
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM "classificationpersonview" c
             WHERE (c.CLASSIFICATIONPATHID IN (51))
-                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND (c.STATUS IS NULL OR NOT UPPER(TRIM(CAST(c.STATUS AS VARCHAR(4000)))) = 'DELETED') AND c.STARTDATE IS NOT NULL
                 AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.PERSONID AS VARCHAR(48)))
     ),
     merge_marked AS (
@@ -83,7 +83,7 @@ BEGIN
         JOIN "classificationpersonview" cat
             ON cat.PERSONID = p.person_id AND cat.STARTDATE <= COALESCE(p.episode_end, CURRENT_DATE)
             AND (cat.ENDDATE IS NULL OR cat.ENDDATE >= p.event_date)
-        WHERE (cat.CLASSIFICATIONPATHID IN (81)) AND COALESCE(cat.STATUS, '') <> 'DELETED'
+        WHERE (cat.CLASSIFICATIONPATHID IN (81)) AND (cat.STATUS IS NULL OR NOT UPPER(TRIM(CAST(cat.STATUS AS VARCHAR(4000)))) = 'DELETED')
     )
     INSERT INTO pg_temp."ssd_load_ssd_cp_plans" ("cppl_cp_plan_id", "cppl_referral_id", "cppl_icpc_id", "cppl_person_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date", "cppl_cp_plan_ola", "cppl_cp_plan_initial_category", "cppl_cp_plan_latest_category")
     SELECT

@@ -15,9 +15,9 @@ BEGIN
         NULL
     FROM "organisationview" o
     WHERE o.ORGANISATIONID IS NOT NULL
-        AND o.ORGANISATIONCLASS = 'TEAM'
-        AND COALESCE(o.SECTOR, '') NOT IN ('CHARITY', 'PRIVATE')
-        AND COALESCE(o.SECTORSUBTYPE, '') NOT IN ('ADULT_SOCIAL_SERVICES', 'EDUCATION');
+        AND UPPER(TRIM(CAST(o.ORGANISATIONCLASS AS VARCHAR(4000)))) = 'TEAM'
+        AND (o.SECTOR IS NULL OR NOT UPPER(TRIM(CAST(o.SECTOR AS VARCHAR(4000)))) IN ('CHARITY', 'PRIVATE'))
+        AND (o.SECTORSUBTYPE IS NULL OR NOT UPPER(TRIM(CAST(o.SECTORSUBTYPE AS VARCHAR(4000)))) IN ('ADULT_SOCIAL_SERVICES', 'EDUCATION'));
     DELETE FROM "ssd"."ssd_department";
     INSERT INTO "ssd"."ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
     SELECT CASE WHEN LENGTH("dept_team_id") > 48 THEN CONCAT(LEFT("dept_team_id", 47), '…') ELSE "dept_team_id" END, CASE WHEN LENGTH("dept_team_name") > 255 THEN CONCAT(LEFT("dept_team_name", 254), '…') ELSE "dept_team_name" END, CASE WHEN LENGTH("dept_team_parent_id") > 48 THEN CONCAT(LEFT("dept_team_parent_id", 47), '…') ELSE "dept_team_parent_id" END, CASE WHEN LENGTH("dept_team_parent_name") > 255 THEN CONCAT(LEFT("dept_team_parent_name", 254), '…') ELSE "dept_team_parent_name" END FROM pg_temp."ssd_load_ssd_department";

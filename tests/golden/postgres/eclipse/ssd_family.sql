@@ -14,7 +14,7 @@ BEGIN
     FROM "grouppersonview" gp
     WHERE gp.GROUPID IS NOT NULL AND gp.PERSONID IS NOT NULL
         AND EXISTS (SELECT 1 FROM "groupview" g
-            WHERE g.GROUPID = gp.GROUPID AND g.GROUPTYPE = 'Family')
+            WHERE g.GROUPID = gp.GROUPID AND UPPER(TRIM(CAST(g.GROUPTYPE AS VARCHAR(4000)))) = 'FAMILY')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(gp.PERSONID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_family";
     INSERT INTO "ssd"."ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")

@@ -19,7 +19,7 @@ BEGIN
     LEFT JOIN "classification" cl ON cl.ID = i.CLASSIFICATIONCODEID
     WHERE (i.CLASSIFICATIONPATHID IN (1, 83))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(i.PERSONID AS VARCHAR(48)))
-        AND COALESCE(i.STATUS, '') <> 'DELETED'
+        AND (i.STATUS IS NULL OR NOT UPPER(TRIM(CAST(i.STATUS AS VARCHAR(4000)))) = 'DELETED')
         AND (i.ENDDATE IS NULL OR i.ENDDATE >= (CURRENT_DATE - INTERVAL '6 years'));
     DELETE FROM "ssd"."ssd_immigration_status";
     INSERT INTO "ssd"."ssd_immigration_status" ("immi_immigration_status_id", "immi_person_id", "immi_immigration_status_start_date", "immi_immigration_status_end_date", "immi_immigration_status")

@@ -11,7 +11,7 @@ BEGIN
         SELECT rp.PERSONRELATIONSHIPRECORDID AS event_key, rp.PERSONID AS person_id, rp.STARTDATE AS event_date,
             rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.CLOSEDATE AS end_date,
             rp.STARTREASONCODE AS reason_code,
-            CASE WHEN rp.ALLOCATEDWORKERCODE = 'AW'
+            CASE WHEN UPPER(TRIM(CAST(rp.ALLOCATEDWORKERCODE AS VARCHAR(4000)))) = 'AW'
                 THEN 'CW' ELSE rp.RELATIONSHIPCLASSCODE END AS role_code
         FROM "relationshipprofessionalview" rp
         WHERE (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= (CURRENT_DATE - INTERVAL '6 years'))
@@ -24,7 +24,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM involvements ev
             JOIN "personorgrelationshipview" tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+                ON tm.PERSONID = ev.person_id AND UPPER(TRIM(CAST(tm.ALLOCATEDTEAMCODE AS VARCHAR(4000)))) = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
         ) chosen
         WHERE chosen.pick = 1
     ),

@@ -11,7 +11,7 @@ BEGIN
         SELECT r.PERSONID AS person_id, LTRIM(RTRIM(r.REFERENCENUMBER)) AS upn, r.STARTDATE AS valid_from, r.ENDDATE AS valid_to,
             ROW_NUMBER() OVER (PARTITION BY r.PERSONID, LTRIM(RTRIM(r.REFERENCENUMBER)) ORDER BY r.ENDDATE DESC, r.STARTDATE DESC) AS pick
         FROM "referencenumberpersonview" r
-        WHERE r.REFERENCETYPECODE = 'UPN'
+        WHERE UPPER(TRIM(CAST(r.REFERENCETYPECODE AS VARCHAR(4000)))) = 'UPN'
             AND r.ENDDATE IS NOT NULL AND r.REFERENCENUMBER IS NOT NULL
     )
     INSERT INTO pg_temp."ssd_load_ssd_linked_identifiers" ("link_table_id", "link_person_id", "link_identifier_type", "link_identifier_value", "link_valid_from_date", "link_valid_to_date")

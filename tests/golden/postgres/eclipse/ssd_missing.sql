@@ -17,7 +17,7 @@ BEGIN
             MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'HASARETURNHOMEINTERVIEWBEENOFFERED%' THEN f.ANSWERVALUE END) AS rhi_offered,
             MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE 'HASTHERETURNHOMEINTERVIEWBEENACCEPTED%' THEN f.ANSWERVALUE END) AS rhi_accepted
         FROM "formanswerpersonview" f
-        WHERE f.DESIGNGUID = 'e112bee8-4f50-4904-8ebc-842e2fd33994' AND f.INSTANCESTATE = 'COMPLETE'
+        WHERE f.DESIGNGUID = 'e112bee8-4f50-4904-8ebc-842e2fd33994' AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     ),
     keyed AS (
@@ -33,9 +33,9 @@ BEGIN
         k.start_date,
         LEFT(k.episode_type, 100),
         k.end_date,
-        CASE WHEN k.rhi_offered IN ('Yes', 'No', 'Not applicable') THEN CASE WHEN k.rhi_offered = 'Yes' THEN 'Y' WHEN k.rhi_offered = 'No' THEN 'N' WHEN k.rhi_offered = 'Not applicable' THEN 'NA' END
+        CASE WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'YES' THEN 'Y' WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'NO' THEN 'N' WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'NOT APPLICABLE' THEN 'NA' END
         WHEN k.rhi_offered = LEFT(k.rhi_offered, 2) THEN k.rhi_offered END,
-        CASE WHEN k.rhi_accepted IN ('Yes', 'No', 'Not applicable') THEN CASE WHEN k.rhi_accepted = 'Yes' THEN 'Y' WHEN k.rhi_accepted = 'No' THEN 'N' WHEN k.rhi_accepted = 'Not applicable' THEN 'NA' END
+        CASE WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'YES' THEN 'Y' WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'NO' THEN 'N' WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'NOT APPLICABLE' THEN 'NA' END
         WHEN k.rhi_accepted = LEFT(k.rhi_accepted, 2) THEN k.rhi_accepted END
     FROM keyed k
     WHERE (k.end_date IS NULL OR k.end_date >= (CURRENT_DATE - INTERVAL '6 years'));

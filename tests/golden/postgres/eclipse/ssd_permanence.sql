@@ -60,7 +60,7 @@ BEGIN
         CASE WHEN en.end_reason IN ('E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN p.discharge_date END,
         CASE WHEN en.end_reason IN ('E11', 'E12') THEN 'Adoption'
             WHEN en.end_reason IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'Special Guardianship Order'
-            WHEN en.end_reason = 'E41' THEN 'Child Arrangements/ Residence Order' END,
+            WHEN UPPER(TRIM(CAST(en.end_reason AS VARCHAR(4000)))) = 'E41' THEN 'Child Arrangements/ Residence Order' END,
         NULL
     FROM adoptions a
     LEFT JOIN periods p ON p.event_key = a.event_key

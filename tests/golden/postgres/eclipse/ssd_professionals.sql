@@ -24,14 +24,14 @@ BEGIN
                     CASE WHEN r.ENDDATE IS NULL THEN 0 ELSE 1 END, r.ENDDATE DESC,
                     CASE WHEN r.STARTDATE IS NULL THEN 1 ELSE 0 END, r.STARTDATE DESC, r.REFERENCENUMBER) AS pick
             FROM "referencenumberpersonview" r
-            WHERE r.REFERENCETYPE = 'Social Work England number'
+            WHERE UPPER(TRIM(CAST(r.REFERENCETYPE AS VARCHAR(4000)))) = 'SOCIAL WORK ENGLAND NUMBER'
         ) rx
         WHERE rx.pick = 1
     ),
     caseloads AS (
         SELECT cw.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, COUNT(DISTINCT cw.PERSONID) AS caseload
         FROM "relationshipprofessionalview" cw
-        WHERE cw.ALLOCATEDWORKERCODE = 'AW'
+        WHERE UPPER(TRIM(CAST(cw.ALLOCATEDWORKERCODE AS VARCHAR(4000)))) = 'AW'
             AND cw.STARTDATE <= CURRENT_DATE AND (cw.CLOSEDATE IS NULL OR cw.CLOSEDATE >= CURRENT_DATE)
         GROUP BY cw.PROFESSIONALRELATIONSHIPPERSONID
     )

@@ -13,15 +13,15 @@ BEGIN
                 f.ANSWERFORSUBJECTID AS person_id,
                 MAX(f.SUBMITTERPERSONID) AS submitter_id,
                 MIN(f.DATESTARTED) AS started_date,
-                MAX(CASE WHEN f.INSTANCESTATE = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
-                COALESCE(MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN f.CONTROLNAME = 'AnnexAReturn_dateOfStratMeeting' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
-                MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_unsubWhatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
-                MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_whatNeedsToHappenNext' THEN f.ANSWERVALUE END) AS next_step,
-                MAX(CASE WHEN f.CONTROLNAME = 'CINCensus_outcomeOfSection47Enquiry' THEN f.ANSWERVALUE END) AS comments
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
+                COALESCE(MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFSTRATMEETING' THEN f.DATEANSWERVALUE END),
+                         MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFSTRATMEETING' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'CINCENSUS_UNSUBWHATNEEDSTOHAPPENNEXT' THEN f.ANSWERVALUE END) AS next_unsubstantiated,
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'CINCENSUS_WHATNEEDSTOHAPPENNEXT' THEN f.ANSWERVALUE END) AS next_step,
+                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'CINCENSUS_OUTCOMEOFSECTION47ENQUIRY' THEN f.ANSWERVALUE END) AS comments
             FROM "formanswerpersonview" f
             WHERE f.DESIGNGUID = 'fdca0a95-8578-43ca-97ff-ad3a8adf57de'
-                AND COALESCE(f.INSTANCESTATE, '') NOT IN ('DELETED', 'CANCELLED', 'DISCARDED')
+                AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
             GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     ),
     enquiries AS (
@@ -51,7 +51,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM enquiries ev
             JOIN "personorgrelationshipview" tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+                ON tm.PERSONID = ev.person_id AND UPPER(TRIM(CAST(tm.ALLOCATEDTEAMCODE AS VARCHAR(4000)))) = 'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
         ) chosen
         WHERE chosen.pick = 1
     ),
@@ -62,7 +62,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY aw.STARTDATE DESC, aw.PERSONRELATIONSHIPRECORDID DESC) AS pick
             FROM enquiries ev
             JOIN "relationshipprofessionalview" aw
-                ON aw.PERSONID = ev.person_id AND aw.ALLOCATEDWORKERCODE = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
+                ON aw.PERSONID = ev.person_id AND UPPER(TRIM(CAST(aw.ALLOCATEDWORKERCODE AS VARCHAR(4000)))) = 'AW' AND aw.STARTDATE <= ev.event_date AND (aw.CLOSEDATE IS NULL OR aw.CLOSEDATE >= ev.event_date)
         ) chosen
         WHERE chosen.pick = 1
     )
@@ -73,17 +73,17 @@ BEGIN
         CAST(e.person_id AS VARCHAR(48)),
         e.event_date,
         e.completed_date,
-        CASE WHEN e.completed_date IS NULL THEN NULL ELSE CASE WHEN e.outcome IN ('No further action') THEN 'Y' ELSE 'N' END END,
+        CASE WHEN e.completed_date IS NULL THEN NULL ELSE CASE WHEN UPPER(TRIM(CAST(e.outcome AS VARCHAR(4000)))) IN ('NO FURTHER ACTION') THEN 'Y' ELSE 'N' END END,
         CASE WHEN e.completed_date IS NULL THEN NULL ELSE CONCAT('{'
-            , '"NFA_FLAG": "', CASE WHEN e.outcome IN ('No further action') THEN 'Y' ELSE 'N' END, '"'
+            , '"NFA_FLAG": "', CASE WHEN UPPER(TRIM(CAST(e.outcome AS VARCHAR(4000)))) IN ('NO FURTHER ACTION') THEN 'Y' ELSE 'N' END, '"'
             , ', "LEGAL_ACTION_FLAG": "', 'N', '"'
             , ', "PROV_OF_SERVICES_FLAG": "', 'N', '"'
             , ', "PROV_OF_SB_CARE_FLAG": "', 'N', '"'
-            , ', "CP_CONFERENCE_FLAG": "', CASE WHEN e.outcome IN ('Convene initial child protection conference') THEN 'Y' ELSE 'N' END, '"'
-            , ', "NFA_CONTINUE_SINGLE_FLAG": "', CASE WHEN e.outcome IN ('Continue discussion and plan', 'Continue assessment / plan', 'Continue assessment and plan') THEN 'Y' ELSE 'N' END, '"'
+            , ', "CP_CONFERENCE_FLAG": "', CASE WHEN UPPER(TRIM(CAST(e.outcome AS VARCHAR(4000)))) IN ('CONVENE INITIAL CHILD PROTECTION CONFERENCE') THEN 'Y' ELSE 'N' END, '"'
+            , ', "NFA_CONTINUE_SINGLE_FLAG": "', CASE WHEN UPPER(TRIM(CAST(e.outcome AS VARCHAR(4000)))) IN ('CONTINUE DISCUSSION AND PLAN', 'CONTINUE ASSESSMENT / PLAN', 'CONTINUE ASSESSMENT AND PLAN') THEN 'Y' ELSE 'N' END, '"'
             , ', "MONITOR_FLAG": "', 'N', '"'
-            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN e.outcome IN ('Further strategy meeting') THEN 'Y' ELSE 'N' END, '"'
-            , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": "', REPLACE(REPLACE(COALESCE(LEFT(e.comments, 350), ''), '\', '\\'), '"', '\"'), '"}') END,
+            , ', "OTHER_OUTCOMES_EXIST_FLAG": "', CASE WHEN UPPER(TRIM(CAST(e.outcome AS VARCHAR(4000)))) IN ('FURTHER STRATEGY MEETING') THEN 'Y' ELSE 'N' END, '"'
+            , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": ', CASE WHEN LENGTH(COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(e.comments, ''), 350) AS TEXT)) AS TEXT), 'null')) <= 352 THEN COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(e.comments, ''), 350) AS TEXT)) AS TEXT), 'null') ELSE COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(e.comments, ''), 58) AS TEXT)) AS TEXT), 'null') END, '}') END,
         t.team_id,
         w.worker_id
     FROM enquiries e

@@ -9,11 +9,11 @@ BEGIN
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id" TEXT, "lapp_person_id" TEXT, "lapp_previous_permanence_option" TEXT, "lapp_previous_permanence_la" TEXT, "lapp_previous_permanence_order_date" TEXT);
     WITH answers AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
-               MAX(CASE WHEN ffa.ANSWER_NO = 'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = 'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = 'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
+               MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
+               MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
         FROM "hdm"."child_social"."fact_form_answers" ffa
         JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
         WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE '%OUTCOME%'

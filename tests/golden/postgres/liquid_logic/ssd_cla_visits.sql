@@ -18,7 +18,7 @@ BEGIN
     JOIN "hdm"."child_social"."fact_casenotes" cn
         ON cn.FACT_CASENOTE_ID = cv.FACT_CASENOTE_ID AND cn.DIM_PERSON_ID = cv.DIM_PERSON_ID
     WHERE cv.DIM_PERSON_ID <> -1
-        AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'STVL'
+        AND UPPER(TRIM(CAST(cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE AS VARCHAR(4000)))) = 'STVL'
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cv.DIM_PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cla_visits";

@@ -17,7 +17,7 @@ BEGIN
         LEFT JOIN "hdm"."child_social"."fact_form_answers" ffa
             ON ffa.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
             AND fms.FACT_OUTCM_FORM_ID <> -1
-            AND ffa.ANSWER_NO = 'WasConf'
+            AND UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'WASCONF'
         GROUP BY cpr.FACT_CP_REVIEW_ID
     )
     INSERT INTO pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")

@@ -23,7 +23,7 @@ BEGIN
     FROM "hdm"."child_social"."fact_casenotes" cn
     LEFT JOIN plans pl ON pl.FACT_CASENOTE_ID = cn.FACT_CASENOTE_ID
     WHERE cn.DIM_PERSON_ID <> -1
-        AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE = 'STVC'
+        AND UPPER(TRIM(CAST(cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE AS VARCHAR(4000)))) = 'STVC'
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cn.DIM_PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cp_visits";

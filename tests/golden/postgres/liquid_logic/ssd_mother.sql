@@ -14,7 +14,7 @@ BEGIN
         fpr.DIM_RELATED_PERSON_DOB
     FROM "hdm"."child_social"."fact_person_relation" fpr
     JOIN "hdm"."child_social"."dim_person" p ON p.DIM_PERSON_ID = fpr.DIM_PERSON_ID
-    WHERE fpr.DIM_LOOKUP_RELTN_TYPE_CODE = 'CHI'
+    WHERE UPPER(TRIM(CAST(fpr.DIM_LOOKUP_RELTN_TYPE_CODE AS VARCHAR(4000)))) = 'CHI'
         AND fpr.END_DTTM IS NULL
         AND fpr.DIM_PERSON_ID <> -1
         AND fpr.DIM_RELATED_PERSON_ID IS NOT NULL AND fpr.DIM_RELATED_PERSON_ID <> -1

@@ -13,7 +13,7 @@ BEGIN
         CAST(o.OFFENCE_DATE AS DATE),
         NULL  -- clac_cla_conviction_offence: not in dm_offences
     FROM "dm_offences" o
-    WHERE o.IS_CONVICTED = 'Y'
+    WHERE UPPER(TRIM(CAST(o.IS_CONVICTED AS VARCHAR(4000)))) = 'Y'
       AND o.OFFENCE_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND o.OFFENCE_DATE <= CURRENT_DATE
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(o.PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cla_convictions";

@@ -9,15 +9,15 @@ BEGIN
     SET LOCAL enable_nestloop = off;
     WITH reviews AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
-               CASE WHEN s.STEP_STATUS = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
+               CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
+               CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
+               CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
+               CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
         WHERE s.LAC_REVIEW_CATEGORY IS NOT NULL
-          AND ((s.STEP_STATUS = 'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
-               OR (s.STEP_STATUS = 'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
+          AND ((UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
+               OR (UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
     ),
     periods AS (
         SELECT chosen.step_id, chosen.person_id, chosen.period_id, chosen.period_start
@@ -39,7 +39,7 @@ BEGIN
         SELECT r.step_id, r.person_id, COUNT(h.step_id) AS held, MAX(h.review_date) AS last_held
         FROM placed r
         LEFT JOIN placed h
-               ON h.person_id = r.person_id AND h.period_id = r.period_id AND h.cancelled = 'N'
+               ON h.person_id = r.person_id AND h.period_id = r.period_id AND UPPER(TRIM(CAST(h.cancelled AS VARCHAR(4000)))) = 'N'
               AND h.review_date < r.event_date
         GROUP BY r.step_id, r.person_id
     )

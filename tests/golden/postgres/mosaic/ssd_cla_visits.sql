@@ -20,8 +20,8 @@ BEGIN
     visits AS (
         SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
                CASE UPPER(LEFT(LTRIM(v.SEEN_ALONE_FLAG), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
-               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
-               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
+               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
+               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
         FROM "dm_visits" v
         JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
         LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
@@ -46,7 +46,7 @@ BEGIN
         CAST(p.period_id AS VARCHAR(48)),
         CAST(v.person_id AS VARCHAR(48)),
         v.visit_date,
-        COALESCE(v.seen_answer, CASE WHEN v.seen_alone = 'Y' THEN 'Y' END),
+        COALESCE(v.seen_answer, CASE WHEN UPPER(TRIM(CAST(v.seen_alone AS VARCHAR(4000)))) = 'Y' THEN 'Y' END),
         v.seen_alone
     FROM visits v
     LEFT JOIN periods p ON p.visit_id = v.visit_id AND p.person_id = v.person_id

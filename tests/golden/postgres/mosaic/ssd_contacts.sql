@@ -11,8 +11,8 @@ BEGIN
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS contact_date
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.IS_CHILD_CONTACT = 'Y'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE UPPER(TRIM(CAST(s.IS_CHILD_CONTACT AS VARCHAR(4000)))) = 'Y'
           AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) >= (CURRENT_DATE - INTERVAL '6 years')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE
@@ -25,12 +25,12 @@ BEGIN
     outcomes AS (
         SELECT c.step_id, c.person_id,
                MAX(CASE WHEN rf.REFERRAL_ID IS NOT NULL THEN 'Y' ELSE 'N' END) AS new_referral,
-               MAX(CASE WHEN na.IS_NO_FURTHER_ACTION = 'Y' THEN 'Y' ELSE 'N' END) AS nfa
+               MAX(CASE WHEN UPPER(TRIM(CAST(na.IS_NO_FURTHER_ACTION AS VARCHAR(4000)))) = 'Y' THEN 'Y' ELSE 'N' END) AS nfa
         FROM contacts c
         JOIN "dm_workflow_links" wl ON wl.SOURCE_STEP_ID = c.step_id
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN "dm_subgroup_subjects" tss
-             ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND tss.SUBJECT_TYPE_CODE = 'PER' AND tss.SUBJECT_COMPOUND_ID = c.person_id
+             ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND UPPER(TRIM(CAST(tss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER' AND tss.SUBJECT_COMPOUND_ID = c.person_id
         LEFT JOIN "dm_workflow_nxt_action_types" na ON na.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
         LEFT JOIN "dm_cin_referrals" rf ON rf.REFERRAL_ID = wl.TARGET_STEP_ID AND rf.PERSON_ID = c.person_id
         WHERE ts.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')

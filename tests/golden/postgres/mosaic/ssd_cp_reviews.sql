@@ -12,8 +12,8 @@ BEGIN
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.STEP_STATUS = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
           AND s.CP_CONFERENCE_CATEGORY IN ('Initial', 'Review')
     ),
     plans AS (
@@ -23,7 +23,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
             FROM conferences ev
             JOIN "dm_registrations" rg
-                ON rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND rg.REGISTRATION_START_DATE <= ev.held_on AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.held_on)
+                ON rg.PERSON_ID = ev.person_id AND UPPER(TRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS VARCHAR(4000)))) = 'Y' AND NOT UPPER(TRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS VARCHAR(4000)))) = 'Y' AND rg.REGISTRATION_START_DATE <= ev.held_on AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.held_on)
         ) chosen
         WHERE chosen.pick = 1
     ),
@@ -48,8 +48,8 @@ BEGIN
         CONCAT(CAST(o.step_id AS VARCHAR(20)), '-', CAST(o.person_id AS VARCHAR(20))),
         CAST(o.person_id AS VARCHAR(48)),
         CAST(o.plan_id AS VARCHAR(48)),
-        CASE WHEN o.prev_category = 'Initial' THEN (o.prev_on + 91 * INTERVAL '1 day')
-             WHEN o.prev_category = 'Review' THEN (o.prev_on + 183 * INTERVAL '1 day') END,
+        CASE WHEN UPPER(TRIM(CAST(o.prev_category AS VARCHAR(4000)))) = 'INITIAL' THEN (o.prev_on + 91 * INTERVAL '1 day')
+             WHEN UPPER(TRIM(CAST(o.prev_category AS VARCHAR(4000)))) = 'REVIEW' THEN (o.prev_on + 183 * INTERVAL '1 day') END,
         o.held_on,
         CAST(o.step_id AS VARCHAR(48)),
         CASE WHEN o.plan_end = o.held_on THEN 'N' ELSE 'Y' END,
@@ -58,7 +58,7 @@ BEGIN
     FROM ordered o
     LEFT JOIN answers a ON a.step_id = o.step_id AND a.subject = o.person_id
     LEFT JOIN answers a_all ON a_all.step_id = o.step_id AND a_all.subject = 0
-    WHERE o.category = 'Review'
+    WHERE UPPER(TRIM(CAST(o.category AS VARCHAR(4000)))) = 'REVIEW'
       AND o.held_on >= (CURRENT_DATE - INTERVAL '6 years') AND o.held_on <= CURRENT_DATE
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(o.person_id AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cp_reviews";

@@ -20,8 +20,8 @@ BEGIN
     visits AS (
         SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
                CASE UPPER(LEFT(LTRIM(v.SEEN_ALONE_FLAG), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
-               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
-               CASE WHEN vt.VISIT_SOURCE = 'Mos Step' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
+               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
+               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
         FROM "dm_visits" v
         JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
         LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
@@ -36,7 +36,7 @@ BEGIN
                 ROW_NUMBER() OVER (PARTITION BY ev.visit_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
             FROM visits ev
             JOIN "dm_registrations" rg
-                ON rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND rg.REGISTRATION_START_DATE <= ev.visit_date AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.visit_date)
+                ON rg.PERSON_ID = ev.person_id AND UPPER(TRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS VARCHAR(4000)))) = 'Y' AND NOT UPPER(TRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS VARCHAR(4000)))) = 'Y' AND rg.REGISTRATION_START_DATE <= ev.visit_date AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.visit_date)
         ) chosen
         WHERE chosen.pick = 1
     )
@@ -46,7 +46,7 @@ BEGIN
         CAST(v.person_id AS VARCHAR(48)),
         CAST(p.plan_id AS VARCHAR(48)),
         v.visit_date,
-        COALESCE(v.seen_answer, CASE WHEN v.seen_alone = 'Y' THEN 'Y' END),
+        COALESCE(v.seen_answer, CASE WHEN UPPER(TRIM(CAST(v.seen_alone AS VARCHAR(4000)))) = 'Y' THEN 'Y' END),
         v.seen_alone,
         v.bedroom
     FROM visits v

@@ -11,8 +11,8 @@ BEGIN
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
         FROM "dm_workflow_steps" s
-        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.IS_MISSING_OR_ABSENT = 'Y'
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE UPPER(TRIM(CAST(s.IS_MISSING_OR_ABSENT AS VARCHAR(4000)))) = 'Y'
           AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
@@ -20,14 +20,14 @@ BEGIN
         -- one answer per step, subject and filter; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-               MAX(CASE WHEN fa.FILTER_NAME = 'Child Absent or Missing (Document)' THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
-               MAX(CASE WHEN fa.FILTER_NAME = 'Child Offered Return Interview' THEN mo.CATEGORY_VALUE END) AS offered,
-               MAX(CASE WHEN fa.FILTER_NAME = 'Child Accepted Return Interview' THEN ma.CATEGORY_VALUE END) AS accepted
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) = 'CHILD ABSENT OR MISSING (DOCUMENT)' THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) = 'CHILD OFFERED RETURN INTERVIEW' THEN mo.CATEGORY_VALUE END) AS offered,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) = 'CHILD ACCEPTED RETURN INTERVIEW' THEN ma.CATEGORY_VALUE END) AS accepted
         FROM "dm_filter_form_answers" fa
         LEFT JOIN "dm_mapping_groups" mo
-               ON mo.GROUP_NAME = 'Child Offered Return Interview Types' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
+               ON UPPER(TRIM(CAST(mo.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD OFFERED RETURN INTERVIEW TYPES' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
         LEFT JOIN "dm_mapping_groups" ma
-               ON ma.GROUP_NAME = 'Child Accepted Return Interview Types' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
+               ON UPPER(TRIM(CAST(ma.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD ACCEPTED RETURN INTERVIEW TYPES' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
         WHERE fa.FILTER_NAME IN ('Child Absent or Missing (Document)', 'Child Offered Return Interview', 'Child Accepted Return Interview')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )

@@ -9,7 +9,7 @@ BEGIN
     WITH pairs AS (
         SELECT DISTINCT pr.PERSON_ID AS mother_id, pr.OTHER_PERSON_ID AS child_id
         FROM "dm_personal_relationships" pr
-        WHERE pr.IS_MOTHER = 'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
+        WHERE UPPER(TRIM(CAST(pr.IS_MOTHER AS VARCHAR(4000)))) = 'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
     )
     INSERT INTO pg_temp."ssd_load_ssd_mother" ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob")
     SELECT

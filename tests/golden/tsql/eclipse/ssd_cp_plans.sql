@@ -7,7 +7,7 @@ BEGIN TRY
                 c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
             FROM [CLASSIFICATIONPERSONVIEW] c
             WHERE (c.CLASSIFICATIONPATHID IN (51))
-                AND COALESCE(c.STATUS, '') <> 'DELETED' AND c.STARTDATE IS NOT NULL
+                AND (c.STATUS IS NULL OR NOT UPPER(LTRIM(RTRIM(CAST(c.STATUS AS NVARCHAR(4000))))) = N'DELETED') AND c.STARTDATE IS NOT NULL
                 AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(c.PERSONID AS NVARCHAR(48)))
     ),
     merge_marked AS (
@@ -78,7 +78,7 @@ BEGIN TRY
         JOIN [CLASSIFICATIONPERSONVIEW] cat
             ON cat.PERSONID = p.person_id AND cat.STARTDATE <= COALESCE(p.episode_end, CAST(GETDATE() AS DATE))
             AND (cat.ENDDATE IS NULL OR cat.ENDDATE >= p.event_date)
-        WHERE (cat.CLASSIFICATIONPATHID IN (81)) AND COALESCE(cat.STATUS, '') <> 'DELETED'
+        WHERE (cat.CLASSIFICATIONPATHID IN (81)) AND (cat.STATUS IS NULL OR NOT UPPER(LTRIM(RTRIM(CAST(cat.STATUS AS NVARCHAR(4000))))) = N'DELETED')
     )
     INSERT INTO [#ssd_load_ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
     SELECT

@@ -6,7 +6,7 @@ BEGIN TRY
         SELECT rp.PERSONRELATIONSHIPRECORDID AS event_key, rp.PERSONID AS person_id, rp.STARTDATE AS event_date,
             rp.PROFESSIONALRELATIONSHIPPERSONID AS professional_id, rp.CLOSEDATE AS end_date,
             rp.STARTREASONCODE AS reason_code,
-            CASE WHEN rp.ALLOCATEDWORKERCODE = N'AW'
+            CASE WHEN UPPER(LTRIM(RTRIM(CAST(rp.ALLOCATEDWORKERCODE AS NVARCHAR(4000))))) = N'AW'
                 THEN N'CW' ELSE rp.RELATIONSHIPCLASSCODE END AS role_code
         FROM [RELATIONSHIPPROFESSIONALVIEW] rp
         WHERE (rp.CLOSEDATE IS NULL OR rp.CLOSEDATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
@@ -19,7 +19,7 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.event_key ORDER BY tm.DATESTARTED DESC, tm.RELATIONSHIPID DESC) AS pick
             FROM involvements ev
             JOIN [PERSONORGRELATIONSHIPVIEW] tm
-                ON tm.PERSONID = ev.person_id AND tm.ALLOCATEDTEAMCODE = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
+                ON tm.PERSONID = ev.person_id AND UPPER(LTRIM(RTRIM(CAST(tm.ALLOCATEDTEAMCODE AS NVARCHAR(4000))))) = N'AT' AND tm.DATESTARTED <= ev.event_date AND (tm.DATEENDED IS NULL OR tm.DATEENDED >= ev.event_date)
         ) chosen
         WHERE chosen.pick = 1
     ),

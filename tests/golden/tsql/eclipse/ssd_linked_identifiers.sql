@@ -6,7 +6,7 @@ BEGIN TRY
         SELECT r.PERSONID AS person_id, LTRIM(RTRIM(r.REFERENCENUMBER)) AS upn, r.STARTDATE AS valid_from, r.ENDDATE AS valid_to,
             ROW_NUMBER() OVER (PARTITION BY r.PERSONID, LTRIM(RTRIM(r.REFERENCENUMBER)) ORDER BY r.ENDDATE DESC, r.STARTDATE DESC) AS pick
         FROM [REFERENCENUMBERPERSONVIEW] r
-        WHERE r.REFERENCETYPECODE = N'UPN'
+        WHERE UPPER(LTRIM(RTRIM(CAST(r.REFERENCETYPECODE AS NVARCHAR(4000))))) = N'UPN'
             AND r.ENDDATE IS NOT NULL AND r.REFERENCENUMBER IS NOT NULL
     )
     INSERT INTO [#ssd_load_ssd_linked_identifiers] ([link_table_id], [link_person_id], [link_identifier_type], [link_identifier_value], [link_valid_from_date], [link_valid_to_date])

@@ -13,7 +13,7 @@ BEGIN TRY
             MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE N'HASARETURNHOMEINTERVIEWBEENOFFERED%' THEN f.ANSWERVALUE END) AS rhi_offered,
             MAX(CASE WHEN UPPER(f.CONTROLNAME) LIKE N'HASTHERETURNHOMEINTERVIEWBEENACCEPTED%' THEN f.ANSWERVALUE END) AS rhi_accepted
         FROM [FORMANSWERPERSONVIEW] f
-        WHERE f.DESIGNGUID = N'e112bee8-4f50-4904-8ebc-842e2fd33994' AND f.INSTANCESTATE = 'COMPLETE'
+        WHERE f.DESIGNGUID = N'e112bee8-4f50-4904-8ebc-842e2fd33994' AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     ),
     keyed AS (
@@ -29,9 +29,9 @@ BEGIN TRY
         k.start_date,
         LEFT(k.episode_type, 100),
         k.end_date,
-        CASE WHEN k.rhi_offered IN (N'Yes', N'No', N'Not applicable') THEN CASE WHEN k.rhi_offered = N'Yes' THEN N'Y' WHEN k.rhi_offered = N'No' THEN N'N' WHEN k.rhi_offered = N'Not applicable' THEN N'NA' END
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_offered AS NVARCHAR(4000))))) IN (N'YES', N'NO', N'NOT APPLICABLE') THEN CASE WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_offered AS NVARCHAR(4000))))) = N'YES' THEN N'Y' WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_offered AS NVARCHAR(4000))))) = N'NO' THEN N'N' WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_offered AS NVARCHAR(4000))))) = N'NOT APPLICABLE' THEN N'NA' END
         WHEN k.rhi_offered = LEFT(k.rhi_offered, 2) THEN k.rhi_offered END,
-        CASE WHEN k.rhi_accepted IN (N'Yes', N'No', N'Not applicable') THEN CASE WHEN k.rhi_accepted = N'Yes' THEN N'Y' WHEN k.rhi_accepted = N'No' THEN N'N' WHEN k.rhi_accepted = N'Not applicable' THEN N'NA' END
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_accepted AS NVARCHAR(4000))))) IN (N'YES', N'NO', N'NOT APPLICABLE') THEN CASE WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_accepted AS NVARCHAR(4000))))) = N'YES' THEN N'Y' WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_accepted AS NVARCHAR(4000))))) = N'NO' THEN N'N' WHEN UPPER(LTRIM(RTRIM(CAST(k.rhi_accepted AS NVARCHAR(4000))))) = N'NOT APPLICABLE' THEN N'NA' END
         WHEN k.rhi_accepted = LEFT(k.rhi_accepted, 2) THEN k.rhi_accepted END
     FROM keyed k
     WHERE (k.end_date IS NULL OR k.end_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)));

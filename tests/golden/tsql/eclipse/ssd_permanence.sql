@@ -55,7 +55,7 @@ BEGIN TRY
         CASE WHEN en.end_reason IN ('E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN p.discharge_date END,
         CASE WHEN en.end_reason IN ('E11', 'E12') THEN 'Adoption'
             WHEN en.end_reason IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'Special Guardianship Order'
-            WHEN en.end_reason = 'E41' THEN 'Child Arrangements/ Residence Order' END,
+            WHEN UPPER(LTRIM(RTRIM(CAST(en.end_reason AS NVARCHAR(4000))))) = N'E41' THEN 'Child Arrangements/ Residence Order' END,
         NULL
     FROM adoptions a
     LEFT JOIN periods p ON p.event_key = a.event_key

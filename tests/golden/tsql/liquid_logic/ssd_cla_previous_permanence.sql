@@ -5,11 +5,11 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_cla_previous_permanence] ([lapp_table_id] NVARCHAR(MAX), [lapp_person_id] NVARCHAR(MAX), [lapp_previous_permanence_option] NVARCHAR(MAX), [lapp_previous_permanence_la] NVARCHAR(MAX), [lapp_previous_permanence_order_date] NVARCHAR(MAX));
     WITH answers AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
-               MAX(CASE WHEN ffa.ANSWER_NO = N'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = N'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
-               MAX(CASE WHEN ffa.ANSWER_NO = N'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'INENG' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS la_answer,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'ORDERDATE' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS day_answer,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'ORDERMONTH' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS month_answer,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'ORDERYEAR' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS year_answer
         FROM [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa
         JOIN [HDM].[Child_Social].[FACT_FORMS] ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
         WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE N'%OUTCOME%'

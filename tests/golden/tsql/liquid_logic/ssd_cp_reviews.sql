@@ -13,7 +13,7 @@ BEGIN TRY
         LEFT JOIN [HDM].[Child_Social].[FACT_FORM_ANSWERS] ffa
             ON ffa.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
             AND fms.FACT_OUTCM_FORM_ID <> -1
-            AND ffa.ANSWER_NO = N'WasConf'
+            AND UPPER(LTRIM(RTRIM(CAST(ffa.ANSWER_NO AS NVARCHAR(4000))))) = N'WASCONF'
         GROUP BY cpr.FACT_CP_REVIEW_ID
     )
     INSERT INTO [#ssd_load_ssd_cp_reviews] ([cppr_cp_review_id], [cppr_person_id], [cppr_cp_plan_id], [cppr_cp_review_due], [cppr_cp_review_date], [cppr_cp_review_meeting_id], [cppr_cp_review_outcome_continue_cp], [cppr_cp_review_quorate], [cppr_cp_review_participation])

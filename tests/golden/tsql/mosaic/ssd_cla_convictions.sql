@@ -9,7 +9,7 @@ BEGIN TRY
         CAST(o.OFFENCE_DATE AS DATE),
         NULL  -- clac_cla_conviction_offence: not in dm_offences
     FROM [dm_offences] o
-    WHERE o.IS_CONVICTED = 'Y'
+    WHERE UPPER(LTRIM(RTRIM(CAST(o.IS_CONVICTED AS NVARCHAR(4000))))) = N'Y'
       AND o.OFFENCE_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND o.OFFENCE_DATE <= CAST(GETDATE() AS DATE)
       AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(o.PERSON_ID AS NVARCHAR(48)));
     BEGIN TRANSACTION;

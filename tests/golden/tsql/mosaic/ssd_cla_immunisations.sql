@@ -17,7 +17,7 @@ BEGIN TRY
                UPPER(LTRIM(RTRIM(COALESCE(a.immunised, a_all.immunised)))) AS answer,
                ROW_NUMBER() OVER (PARTITION BY ss.SUBJECT_COMPOUND_ID ORDER BY s.STARTED_ON DESC, s.WORKFLOW_STEP_ID DESC) AS pick
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
         LEFT JOIN answers a ON a.step_id = s.WORKFLOW_STEP_ID AND a.subject = ss.SUBJECT_COMPOUND_ID
     LEFT JOIN answers a_all ON a_all.step_id = s.WORKFLOW_STEP_ID AND a_all.subject = 0
         WHERE s.WORKFLOW_STEP_TYPE_ID IN (406, 1239)

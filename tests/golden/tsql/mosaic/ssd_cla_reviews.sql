@@ -4,15 +4,15 @@ BEGIN TRY
     CREATE TABLE [#ssd_load_ssd_cla_reviews] ([clar_cla_review_id] NVARCHAR(MAX), [clar_cla_id] NVARCHAR(MAX), [clar_cla_person_id] NVARCHAR(MAX), [clar_cla_review_due_date] DATETIME, [clar_cla_review_date] DATETIME, [clar_cla_review_cancelled] NVARCHAR(MAX), [clar_cla_review_participation] NVARCHAR(MAX));
     WITH reviews AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
-               CASE WHEN s.STEP_STATUS = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
-               CASE WHEN s.STEP_STATUS = 'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' THEN s.LAC_REVIEW_DATE END AS review_date,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' THEN s.LAC_REVIEW_PARTICIPATION_CODE END AS participation,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' THEN s.LAC_REVIEW_DATE ELSE s.CANCELLED_ON END AS event_date
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
         WHERE s.LAC_REVIEW_CATEGORY IS NOT NULL
-          AND ((s.STEP_STATUS = 'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
-               OR (s.STEP_STATUS = 'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
+          AND ((UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' AND s.LAC_REVIEW_DATE IS NOT NULL)
+               OR (UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'CANCELLED' AND s.CANCELLED_ON IS NOT NULL))
     ),
     periods AS (
         SELECT chosen.step_id, chosen.person_id, chosen.period_id, chosen.period_start
@@ -34,7 +34,7 @@ BEGIN TRY
         SELECT r.step_id, r.person_id, COUNT(h.step_id) AS held, MAX(h.review_date) AS last_held
         FROM placed r
         LEFT JOIN placed h
-               ON h.person_id = r.person_id AND h.period_id = r.period_id AND h.cancelled = 'N'
+               ON h.person_id = r.person_id AND h.period_id = r.period_id AND UPPER(LTRIM(RTRIM(CAST(h.cancelled AS NVARCHAR(4000))))) = N'N'
               AND h.review_date < r.event_date
         GROUP BY r.step_id, r.person_id
     )

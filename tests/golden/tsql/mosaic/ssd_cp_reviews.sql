@@ -7,8 +7,8 @@ BEGIN TRY
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.STEP_STATUS = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
+        WHERE UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
           AND s.CP_CONFERENCE_CATEGORY IN (N'Initial', N'Review')
     ),
     plans AS (
@@ -18,7 +18,7 @@ BEGIN TRY
                 ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
             FROM conferences ev
             JOIN [dm_REGISTRATIONS] rg
-                ON rg.PERSON_ID = ev.person_id AND rg.IS_CHILD_PROTECTION_PLAN = 'Y' AND COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') <> 'Y' AND rg.REGISTRATION_START_DATE <= ev.held_on AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.held_on)
+                ON rg.PERSON_ID = ev.person_id AND UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y' AND NOT UPPER(LTRIM(RTRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS NVARCHAR(4000))))) = N'Y' AND rg.REGISTRATION_START_DATE <= ev.held_on AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.held_on)
         ) chosen
         WHERE chosen.pick = 1
     ),
@@ -43,8 +43,8 @@ BEGIN TRY
         CONCAT(CAST(o.step_id AS NVARCHAR(20)), '-', CAST(o.person_id AS NVARCHAR(20))),
         CAST(o.person_id AS VARCHAR(48)),
         CAST(o.plan_id AS VARCHAR(48)),
-        CASE WHEN o.prev_category = N'Initial' THEN DATEADD(DAY, 91, o.prev_on)
-             WHEN o.prev_category = N'Review' THEN DATEADD(DAY, 183, o.prev_on) END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(o.prev_category AS NVARCHAR(4000))))) = N'INITIAL' THEN DATEADD(DAY, 91, o.prev_on)
+             WHEN UPPER(LTRIM(RTRIM(CAST(o.prev_category AS NVARCHAR(4000))))) = N'REVIEW' THEN DATEADD(DAY, 183, o.prev_on) END,
         o.held_on,
         CAST(o.step_id AS VARCHAR(48)),
         CASE WHEN o.plan_end = o.held_on THEN 'N' ELSE 'Y' END,
@@ -53,7 +53,7 @@ BEGIN TRY
     FROM ordered o
     LEFT JOIN answers a ON a.step_id = o.step_id AND a.subject = o.person_id
     LEFT JOIN answers a_all ON a_all.step_id = o.step_id AND a_all.subject = 0
-    WHERE o.category = N'Review'
+    WHERE UPPER(LTRIM(RTRIM(CAST(o.category AS NVARCHAR(4000))))) = N'REVIEW'
       AND o.held_on >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND o.held_on <= CAST(GETDATE() AS DATE)
       AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(o.person_id AS NVARCHAR(48)));
     BEGIN TRANSACTION;

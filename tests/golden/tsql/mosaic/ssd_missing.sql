@@ -6,8 +6,8 @@ BEGIN TRY
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
         FROM [DM_WORKFLOW_STEPS] s
-        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND ss.SUBJECT_TYPE_CODE = 'PER'
-        WHERE s.IS_MISSING_OR_ABSENT = 'Y'
+        JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
+        WHERE UPPER(LTRIM(RTRIM(CAST(s.IS_MISSING_OR_ABSENT AS NVARCHAR(4000))))) = N'Y'
           AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
@@ -15,14 +15,14 @@ BEGIN TRY
         -- one answer per step, subject and filter; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-               MAX(CASE WHEN fa.FILTER_NAME = N'Child Absent or Missing (Document)' THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
-               MAX(CASE WHEN fa.FILTER_NAME = N'Child Offered Return Interview' THEN mo.CATEGORY_VALUE END) AS offered,
-               MAX(CASE WHEN fa.FILTER_NAME = N'Child Accepted Return Interview' THEN ma.CATEGORY_VALUE END) AS accepted
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD ABSENT OR MISSING (DOCUMENT)' THEN UPPER(LTRIM(RTRIM(fa.TEXT_ANSWER))) END) AS kind,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD OFFERED RETURN INTERVIEW' THEN mo.CATEGORY_VALUE END) AS offered,
+               MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD ACCEPTED RETURN INTERVIEW' THEN ma.CATEGORY_VALUE END) AS accepted
         FROM [dm_filter_form_answers] fa
         LEFT JOIN [dm_mapping_groups] mo
-               ON mo.GROUP_NAME = N'Child Offered Return Interview Types' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
+               ON UPPER(LTRIM(RTRIM(CAST(mo.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD OFFERED RETURN INTERVIEW TYPES' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
         LEFT JOIN [dm_mapping_groups] ma
-               ON ma.GROUP_NAME = N'Child Accepted Return Interview Types' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
+               ON UPPER(LTRIM(RTRIM(CAST(ma.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD ACCEPTED RETURN INTERVIEW TYPES' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
         WHERE fa.FILTER_NAME IN (N'Child Absent or Missing (Document)', N'Child Offered Return Interview', N'Child Accepted Return Interview')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )

@@ -5,7 +5,7 @@ BEGIN TRY
     WITH pairs AS (
         SELECT DISTINCT pr.PERSON_ID AS mother_id, pr.OTHER_PERSON_ID AS child_id
         FROM [dm_PERSONAL_RELATIONSHIPS] pr
-        WHERE pr.IS_MOTHER = 'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
+        WHERE UPPER(LTRIM(RTRIM(CAST(pr.IS_MOTHER AS NVARCHAR(4000))))) = N'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
     )
     INSERT INTO [#ssd_load_ssd_mother] ([moth_table_id], [moth_person_id], [moth_childs_person_id], [moth_childs_dob])
     SELECT
