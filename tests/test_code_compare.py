@@ -8,7 +8,12 @@ import psycopg
 import pytest
 
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.sql.render import RenderOptions, environment, render_deployment
+from ssd_bridge.sql.render import (
+    RenderOptions,
+    environment,
+    render_deployment,
+    render_fill_statements,
+)
 
 # a qualified column compared with a text literal, without code_eq's UPPER(TRIM(...))
 RAW_COMPARISON = re.compile(r"(?<![(\w])\w+\.\w+\s*(?:=|<>|!=)\s*N?'")
@@ -35,3 +40,11 @@ def test_fills_compare_codes_only_through_the_macro(cms: str) -> None:
     # The fills of the 19 tables the DfE record reads; the whole-SSD fills added since are still to convert.
     script = render_deployment(RenderOptions(cms=cms, dialect="tsql", tables="api"))
     assert RAW_COMPARISON.findall(script) == []
+
+
+def test_whole_ssd_fills_written_since_compare_codes_only_through_the_macro() -> None:
+    # the Mosaic fills of early help, family, care plan, previous permanence and substance misuse (#11)
+    fills = render_fill_statements(RenderOptions(cms="mosaic", dialect="tsql"))
+    for table in ("ssd_early_help_episodes", "ssd_family", "ssd_cla_care_plan", "ssd_cla_previous_permanence",
+                  "ssd_cla_substance_misuse"):
+        assert RAW_COMPARISON.findall(fills[table]) == [], table
