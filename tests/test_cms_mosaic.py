@@ -270,7 +270,7 @@ def test_failed_refresh_keeps_previous_contents(pg_server, pg_settings, pg_schem
 
 def test_synthetic_mosaic_deploys_and_fills_every_table(pg_server, pg_settings, pg_schema, source) -> None:  # type: ignore[no-untyped-def]
     settings = settings_for(pg_settings, source).replace(environment="test")
-    made = synth(settings, children=800, seed=3)
+    made = synth(settings, children=800, seed=10)  # a seed whose histories include substance misuse
     assert made.rows["dm_subgroup_subjects"] == 800  # dm_persons also holds the babies of mothers
     result = deploy(settings, part="ssd")
     empty = [t.name for t in load_tables("ssd") if t.is_filled_by("mosaic") and result.row_counts[t.name] == 0]

@@ -8,7 +8,11 @@ import psycopg
 import pytest
 
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.sql.render import RenderOptions, environment, render_deployment
+from ssd_bridge.sql.render import (
+    RenderOptions,
+    environment,
+    render_deployment,
+)
 
 # a qualified column compared with a text literal, without code_eq's UPPER(TRIM(...))
 RAW_COMPARISON = re.compile(r"(?<![(\w])\w+\.\w+\s*(?:=|<>|!=)\s*N?'")

@@ -94,3 +94,15 @@ def test_eclipse_json_documents_stay_whole_and_within_the_column(pg_server, text
         else:
             assert text.startswith(value) and len(value) == (whole if len(json.dumps(text[:whole])) <= whole + 2 else whole // 6)
     assert (json.loads(doc)["UPRN"] is None) == (text is None)
+@pytest.mark.parametrize("datestyle", ["ISO, DMY", "SQL, MDY", "German"])
+def test_date_text_uk_ignores_the_session_datestyle(pg_server, datestyle: str) -> None:
+    expr = MACROS["date_text_uk"]("v.d")
+    with psycopg.connect(pg_server.uri) as conn:
+        conn.execute(f"SET DateStyle = '{datestyle}'")
+        got = conn.execute(f"SELECT {expr} FROM (VALUES (DATE '2015-03-04'), (CAST(NULL AS DATE))) AS v(d)").fetchall()
+    assert got == [("04/03/2015",), (None,)]
+
+
+def test_tsql_date_text_uk_cuts_the_iso_text_of_a_date() -> None:
+    expr = environment(get_dialect("tsql")).globals["date_text_uk"]("x.d")
+    assert "CAST(CAST(x.d AS DATE) AS VARCHAR(10)), 9, 2)" in expr and "TO_CHAR" not in expr

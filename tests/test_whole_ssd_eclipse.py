@@ -16,7 +16,7 @@ import pytest
 from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import deploy
-from ssd_bridge.synth import eclipse_more, synth
+from ssd_bridge.synth import eclipse, eclipse_more, synth
 from ssd_bridge.synth.events import departments
 from ssd_bridge.synth.story import Child, children, worker_count, workers
 from tests.conformance_data import years_before
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.postgres
 COUNT, SEED = 400, 7
 NEW = ["ssd_department", "ssd_family", "ssd_mother", "ssd_contacts", "ssd_cin_visits", "ssd_cp_visits",
        "ssd_cla_visits", "ssd_missing", "ssd_cla_immunisations", "ssd_legal_status",
-       "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews"]
+       "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews", "ssd_early_help_episodes"]
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +232,37 @@ def test_cp_reviews_plan_date_due_and_outcome(deployed, kids) -> None:  # type: 
                                             yn(r.continue_cp), None, r.participation) for r in k.extra.cp_reviews})
     assert expected and {k: (v[0], v[1], day(v[2]), day(v[3]), *v[4:]) for k, v in got.items()} == expected
     assert {v[5] for v in got.values()} == {"Y", "N"}
+
+
+def _overlapping(child: Child, start: date, end: date | None) -> tuple[str | None, str | None]:
+    """The allocated worker and team whose allocation overlaps [start, end] (open = today), latest started."""
+    today = date.today()
+    cws = [(i.start, k, i.involvement_id, i.worker_id) for k, (r, i) in
+           enumerate((r, i) for r in child.referrals for i in r.involvements if i.role == "CW")
+           if i.start < (end or today) and (i.end or today) > start]
+    if not cws:
+        return None, None
+    worker = max(cws, key=lambda c: (c[0], c[2]))[3]
+    team = 500 + max(cws, key=lambda c: (c[0], c[1]))[3] % 12
+    return str(worker), str(team)
+
+
+def test_early_help_episodes_dates_reasons_team_and_worker(deployed, kids) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = deployed
+    got = by_key(settings, "ssd_early_help_episodes", "earl_episode_id, earl_person_id, earl_episode_start_date, "
+                 "earl_episode_end_date, earl_episode_reason, earl_episode_end_reason, earl_episode_organisation, "
+                 "earl_episode_worker_id")
+    expected = {}
+    for pid, k in kids.items():
+        for eh in k.extra.early_help:
+            if eh.end is not None and eh.end < years_before(date.today(), 6):
+                continue
+            before = [r for r in k.referrals if r.date <= eh.start]
+            reason = eclipse.NEED[max(before, key=lambda r: (r.date, r.referral_id)).primary_need] if before else None
+            worker, team = _overlapping(k, eh.start, eh.end)
+            expected[str(eh.episode_id)] = (pid, eh.start, eh.end, reason, eh.end_reason, team, worker)
+    assert len(expected) > 10
+    assert {k: (v[0], day(v[1]), day(v[2]), *v[3:]) for k, v in got.items()} == expected
+    # open and closed episodes, with and without an earlier referral, with and without a worker
+    assert {v[2] is None for v in got.values()} == {True, False} and {v[3] is None for v in got.values()} == {True, False}
+    assert {v[6] is None for v in got.values()} == {True, False}

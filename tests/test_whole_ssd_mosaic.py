@@ -41,6 +41,11 @@ class Deployed:
 @pytest.fixture(scope="module")
 def deployed(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
     """Synthetic Mosaic sources deployed once for the module."""
+    yield from synthetic_deployment(pg_server)
+
+
+def synthetic_deployment(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
+    """Synth + deploy into fresh schemas; yields the deployment, then drops both schemas."""
     tag = uuid.uuid4().hex[:8]
     ssd, source = f"ws_{tag}", f"wsm_{tag}"
     settings = load_settings(env={}, overrides={

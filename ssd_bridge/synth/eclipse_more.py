@@ -26,6 +26,9 @@ class Out(Protocol):
     def form(self, instance: int, guid: str, submitter: int | None, completed, answers: dict,  # type: ignore[no-untyped-def]
              subname: str | None = None) -> None: ...
 
+    def classification(self, assignment: int, path: int, start: date, end: date | None, name: str,
+                       code_id: int | None = None, end_reason: str | None = None) -> None: ...
+
 I, T = "bigint", "text"  # noqa: E741 - column type shorthands
 
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -45,6 +48,8 @@ MISSING_TYPE = {"M": "Missing", "A": "Away from placement without authorisation"
 CLA_REVIEW, CP_MEETING, IRO_QUALITY = ("b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf", "21e01e2e-fd65-439d-a8aa-a179106a3d45",
                                        "79f3495c-134f-4e69-b00f-7621925419f7")
 PRIVATE_TEAM = 480  # derived: a private provider's team, which ssd_department leaves out
+EARLY_HELP_CODE, EARLY_HELP_PATH = 699, 60  # the template's default code; the path is derived (no fill reads it)
+EARLY_HELP_CLOSURE = "12bb8ca2-e585-4a09-a6dd-d5b6e910a3f0"
 
 
 def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
@@ -93,6 +98,16 @@ def add_child_rows(out: Out, child: Child) -> None:
             "903Return_ImmunisationsComplete": yes_no(imm.up_to_date), "903Return_dateOfCheckImm": imm.date},
             subname="Immunisation check ")
     rows["PERSONDEMOGRAPHICSVIEW"] += baby_demographics(child)
+    _early_help(out, child)
+
+
+def _early_help(out: Out, child: Child) -> None:
+    """Early help episodes as classification assignments; an ended one has a completed closure form."""
+    for eh in child.extra.early_help:
+        out.classification(eh.episode_id, EARLY_HELP_PATH, eh.start, eh.end, "Early help", EARLY_HELP_CODE)
+        if eh.end is not None:
+            out.form(out.next_id(), EARLY_HELP_CLOSURE, eh.worker_id, eh.end,
+                     {"reasonForClosure1": eh.end_reason, "dateOfClosure": eh.end})
 
 
 def _reviews(out: Out, kind: str, reviews: list) -> None:  # type: ignore[type-arg]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ssd_bridge.synth import mosaic_more
+from ssd_bridge.synth import mosaic_care, mosaic_more
 from ssd_bridge.synth.story import (
     ETHNICITIES,
     PRIMARY_NEEDS,
@@ -82,7 +82,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "dm_worker_roles": _cols("WORKER_ROLE_ID WORKER_ID ORGANISATION_ID START_DATE END_DATE"),
     "dm_workers": _cols("WORKER_ID FULL_NAME"),
     "dm_organisations": _cols("ORGANISATION_ID NAME"),
-    "dm_filter_form_answers": _cols("WORKFLOW_STEP_ID SUBJECT_PERSON_ID FILTER_NAME TEXT_ANSWER"),
+    "dm_filter_form_answers": _cols("WORKFLOW_STEP_ID SUBJECT_PERSON_ID FILTER_NAME TEXT_ANSWER DATE_ANSWER",
+                                    {"DATE_ANSWER": DAY}),
     "dm_mapping_groups": _cols("GROUP_NAME MAPPED_VALUE CATEGORY_VALUE"),
     "dm_cin_assess_factors": _cols("ASSESSMENT_ID FACTOR_VALUE"),
     "dm_MAPPING_FILTERS": _cols("FILTER_NAME MAPPED_VALUE"),
@@ -115,6 +116,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "dm_offences": _cols("OFFENCE_ID PERSON_ID OFFENCE_DATE IS_CONVICTED"),
     "DM_STEP_SOURCE_DETAILS": _cols("WORKFLOW_STEP_ID SOURCE_TYPE_ID"),
     "DM_STEP_SOURCE_TYPES": _cols("SOURCE_TYPE_ID DESCRIPTION"),
+    "dm_subgroups": _cols("GROUP_ID SUBGROUP_ID ONLY_SUBJECT_TYPE_CODE"),  # rows in mosaic_care.py
 }
 
 # Workflow step types of this synthetic Mosaic build (the CIN plan and pathway plan types are the
@@ -154,6 +156,7 @@ def reference_rows(workers: list[Worker]) -> dict[str, list[tuple]]:
             + [("SSDA903 In Touch Type", f"IT.{c}", c) for c in IN_TOUCH]
             + [("SSDA903 Accommodation Type", f"AC.{c}", c) for c in ACCOMMODATION]
             + more["dm_mapping_groups"]
+            + mosaic_care.reference_rows()["dm_mapping_groups"]
         ),
         "dm_MAPPING_FILTERS": [("Child CIN Transfer In Conferences", "331")],
         "report_filters": [(IRO_FILTER, "Child IRO Visit Date")],
@@ -168,7 +171,8 @@ class _Rows(dict):
     """{table: [rows]} that creates lists on first use."""
 
     def add(self, table: str, *row: object) -> None:
-        self.setdefault(table, []).append(row)
+        # a row written before its table gained columns gets NULL in them
+        self.setdefault(table, []).append(row + (None,) * (len(TABLES[table]) - len(row)))
 
 
 def child_rows(child: Child) -> dict[str, list[tuple]]:
@@ -184,6 +188,7 @@ def child_rows(child: Child) -> dict[str, list[tuple]]:
         _referral(rows, child, referral)
     _care_leaver(rows, child)
     mosaic_more.extra_rows(child, rows.add)
+    mosaic_care.extra_rows(child, rows.add)
     return dict(rows)
 
 

@@ -21,6 +21,8 @@
     "health_assessment": "36c62558-e07b-41bb-b3d1-1dd850d55472",
     "cla_review": "b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf",
     "iro_quality": "79f3495c-134f-4e69-b00f-7621925419f7",
+    "early_help_closure": "12bb8ca2-e585-4a09-a6dd-d5b6e910a3f0",
+    "family_help_closure": "57eef045-0dbb-4df4-8dbd-bb07acf99e99",
 }[name])) }}
 {%- endmacro %}
 

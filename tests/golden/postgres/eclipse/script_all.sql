@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 32 of them from the eclipse source tables, one table at a
+--   * refills 33 of them from the eclipse source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 14 empty: eclipse has no source for them, or their fill
+--   * creates the other 13 empty: eclipse has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
@@ -106,6 +106,7 @@ END $$;
 -- piece: postgres/eclipse/ssd_mother.sql
 -- piece: postgres/eclipse/ssd_legal_status.sql
 -- piece: postgres/eclipse/ssd_contacts.sql
+-- piece: postgres/eclipse/ssd_early_help_episodes.sql
 -- piece: postgres/eclipse/ssd_cin_visits.sql
 -- piece: postgres/eclipse/ssd_cp_visits.sql
 -- piece: postgres/eclipse/ssd_cp_reviews.sql

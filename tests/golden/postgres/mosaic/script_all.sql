@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 31 of them from the mosaic source tables, one table at a
+--   * refills 36 of them from the mosaic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 15 empty: mosaic has no source for them, or their fill
+--   * creates the other 10 empty: mosaic has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 --   * creates the API change-tracking tables (ssd_api_data_staging, ssd_api_submission_log, ssd_api_run_log, ssd_version_log)
 --     or adds the columns an existing D2I ssd_api_data_staging lacks, and records this
@@ -101,9 +101,11 @@ END $$;
 -- piece: postgres/mosaic/ssd_permanence.sql
 -- piece: postgres/mosaic/ssd_care_leavers.sql
 -- piece: postgres/mosaic/ssd_linked_identifiers.sql
+-- piece: postgres/mosaic/ssd_family.sql
 -- piece: postgres/mosaic/ssd_mother.sql
 -- piece: postgres/mosaic/ssd_legal_status.sql
 -- piece: postgres/mosaic/ssd_contacts.sql
+-- piece: postgres/mosaic/ssd_early_help_episodes.sql
 -- piece: postgres/mosaic/ssd_cin_visits.sql
 -- piece: postgres/mosaic/ssd_cp_visits.sql
 -- piece: postgres/mosaic/ssd_cp_reviews.sql
@@ -112,6 +114,9 @@ END $$;
 -- piece: postgres/mosaic/ssd_cla_health.sql
 -- piece: postgres/mosaic/ssd_cla_immunisations.sql
 -- piece: postgres/mosaic/ssd_cla_convictions.sql
+-- piece: postgres/mosaic/ssd_cla_substance_misuse.sql
+-- piece: postgres/mosaic/ssd_cla_previous_permanence.sql
+-- piece: postgres/mosaic/ssd_cla_care_plan.sql
 -- piece: postgres/mosaic/ssd_missing.sql
 -- piece: postgres/addon/ssd_api_data_staging.sql
 -- piece: postgres/addon/ssd_api_submission_log.sql

@@ -4,9 +4,9 @@
 -- What it does:
 --   * creates the 46 tables of the whole SSD,
 --     adds any column an older copy lacks, and creates the join-key indexes;
---   * refills 31 of them from the mosaic source tables, one table at a
+--   * refills 36 of them from the mosaic source tables, one table at a
 --     time; a table whose refill fails keeps its previous contents;
---   * creates the other 15 empty: mosaic has no source for them, or their fill
+--   * creates the other 10 empty: mosaic has no source for them, or their fill
 --     comes in a later release; an LA can fill them from its own systems;
 -- It is safe to run again: it never drops or truncates a table it did not create, and
 -- it never writes to the case-management system's own tables.
@@ -98,9 +98,11 @@ END $$;
 -- piece: postgres/mosaic/ssd_permanence.sql
 -- piece: postgres/mosaic/ssd_care_leavers.sql
 -- piece: postgres/mosaic/ssd_linked_identifiers.sql
+-- piece: postgres/mosaic/ssd_family.sql
 -- piece: postgres/mosaic/ssd_mother.sql
 -- piece: postgres/mosaic/ssd_legal_status.sql
 -- piece: postgres/mosaic/ssd_contacts.sql
+-- piece: postgres/mosaic/ssd_early_help_episodes.sql
 -- piece: postgres/mosaic/ssd_cin_visits.sql
 -- piece: postgres/mosaic/ssd_cp_visits.sql
 -- piece: postgres/mosaic/ssd_cp_reviews.sql
@@ -109,6 +111,9 @@ END $$;
 -- piece: postgres/mosaic/ssd_cla_health.sql
 -- piece: postgres/mosaic/ssd_cla_immunisations.sql
 -- piece: postgres/mosaic/ssd_cla_convictions.sql
+-- piece: postgres/mosaic/ssd_cla_substance_misuse.sql
+-- piece: postgres/mosaic/ssd_cla_previous_permanence.sql
+-- piece: postgres/mosaic/ssd_cla_care_plan.sql
 -- piece: postgres/mosaic/ssd_missing.sql
 DO $$ BEGIN RAISE NOTICE '%', 'ssd-bridge: finished. 46 SSD tables and 0 add-on tables are in place in schema ssd.'; END $$;
 -- ssd-bridge: end of batch

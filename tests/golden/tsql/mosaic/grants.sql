@@ -4,7 +4,7 @@
 -- Run this once as a DBA (or as the owner of the mosaic tables). It gives ssd_bridge:
 --   * the schema ssd for the SSD and API tracking tables: created for it when missing,
 --     with the rights to create, alter, fill and empty tables, indexes and views there;
---   * SELECT on the 51 mosaic tables the mosaic mapping reads, and nothing else
+--   * SELECT on the 52 mosaic tables the mosaic mapping reads, and nothing else
 --     in the CMS (in the default schema).
 -- It grants nothing on any other schema or database and no server-level right.
 -- The user (login) ssd_bridge must exist already; check afterwards with:
@@ -59,6 +59,7 @@ GRANT SELECT ON [dm_person_references] TO [ssd_bridge];
 GRANT SELECT ON [dm_persons] TO [ssd_bridge];
 GRANT SELECT ON [dm_prof_relationships] TO [ssd_bridge];
 GRANT SELECT ON [dm_subgroup_subjects] TO [ssd_bridge];
+GRANT SELECT ON [dm_subgroups] TO [ssd_bridge];
 GRANT SELECT ON [dm_visit_types] TO [ssd_bridge];
 GRANT SELECT ON [dm_visits] TO [ssd_bridge];
 GRANT SELECT ON [dm_worker_roles] TO [ssd_bridge];

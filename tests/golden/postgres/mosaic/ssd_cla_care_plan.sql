@@ -1,0 +1,53 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_care_plan'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_care_plan";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id" TEXT, "lacp_person_id" TEXT, "lacp_cla_care_plan_start_date" TIMESTAMP, "lacp_cla_care_plan_end_date" TIMESTAMP, "lacp_cla_care_plan_json" TEXT);
+    SET LOCAL enable_nestloop = off;
+    WITH plan_answers AS (
+        -- the highest category per step and subject; subject <= 0 answers for the whole step
+        SELECT fa.WORKFLOW_STEP_ID AS step_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'ADOPTION' THEN 'B) Adoption' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'INDEPENDENT LIVING/SUPPORTED LIVING IN THE COMMUNITY (PATHWAYS OR OTHER)' THEN 'D) Supported Living in the Community' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'LONG TERM FOSTERING' THEN 'F) Long-Term Fostering' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'LONG TERM PLACEMENT FRIENDS / FAMILY' THEN 'C) SGO/CAO' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'OTHER (PLEASE SPECIFY)' THEN 'G) Other' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'RESIDENTIAL' THEN 'E) Long-Term Residential Placement' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'RETURN TO BIRTH FAMILY' THEN 'A) Return to Family' END) AS category
+        FROM "dm_cached_form_answers" fa
+        WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
+          AND UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.PERM.PLAN', 'PWPC.PERMANENCEPLAN')
+        GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    ),
+    plans AS (
+        SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
+               COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date,
+               COALESCE(pa.category, pa_all.category) AS category
+        FROM "dm_workflow_steps" s
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        LEFT JOIN plan_answers pa ON pa.step_id = s.WORKFLOW_STEP_ID AND pa.subject = ss.SUBJECT_COMPOUND_ID
+    LEFT JOIN plan_answers pa_all ON pa_all.step_id = s.WORKFLOW_STEP_ID AND pa_all.subject = 0
+        WHERE s.WORKFLOW_STEP_TYPE_ID IN (1242, 1237, 1234, 496, 500, 1262, 1263, 1264, 1295, 1297, 1232)
+          AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED'
+          AND s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years')
+          AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    SELECT
+        CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))),
+        CAST(p.person_id AS VARCHAR(48)),
+        p.start_date,
+        p.end_date,
+        p.category
+    FROM plans p
+    WHERE p.category IS NOT NULL
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_care_plan";
+    INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    SELECT CASE WHEN LENGTH("lacp_table_id") > 48 THEN CONCAT(LEFT("lacp_table_id", 47), '…') ELSE "lacp_table_id" END, CASE WHEN LENGTH("lacp_person_id") > 48 THEN CONCAT(LEFT("lacp_person_id", 47), '…') ELSE "lacp_person_id" END, "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", CASE WHEN LENGTH("lacp_cla_care_plan_json") > 1000 THEN CONCAT(LEFT("lacp_cla_care_plan_json", 999), '…') ELSE "lacp_cla_care_plan_json" END FROM pg_temp."ssd_load_ssd_cla_care_plan";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_care_plan', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' lacp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_table_id") > 48)), ' lacp_table_id=0'), '', NULLIF(CONCAT(' lacp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_person_id") > 48)), ' lacp_person_id=0'), '', NULLIF(CONCAT(' lacp_cla_care_plan_json=', COUNT(*) FILTER (WHERE LENGTH("lacp_cla_care_plan_json") > 1000)), ' lacp_cla_care_plan_json=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_care_plan";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_care_plan', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_care_plan";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,55 @@
+
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_cla_substance_misuse'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_substance_misuse";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_substance_misuse" ("clas_substance_misuse_id" TEXT, "clas_person_id" TEXT, "clas_substance_misuse_date" TIMESTAMP, "clas_substance_misused" TEXT, "clas_intervention_received" TEXT);
+    WITH section_rows AS (
+        SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id,
+               CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
+               MAX(fa.SUBGROUP_ID) AS subgroup_id,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.SM.SUBSTANCE') THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 100) END) AS substance,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.SM.DATE')
+                        THEN COALESCE(CASE WHEN TRIM(CAST(fa.DATE_ANSWER AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fa.DATE_ANSWER AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fa.DATE_ANSWER AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fa.DATE_ANSWER AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END, CASE WHEN TRIM(CAST(fa.TEXT_ANSWER AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fa.TEXT_ANSWER AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fa.TEXT_ANSWER AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END) END) AS misuse_date,
+               MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.SM.INTERVENTION')
+                        THEN CASE WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) IN ('YES', 'Y') THEN 'Y' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) IN ('NO', 'N') THEN 'N' END END) AS intervention
+        FROM "dm_cached_form_answers" fa
+        WHERE fa.FORM_ID IS NOT NULL AND fa.FORM_ANSWER_ROW_ID IS NOT NULL
+          AND UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.SM.SUBSTANCE', 'LAC.SM.DATE', 'LAC.SM.INTERVENTION')
+        GROUP BY fa.FORM_ID, fa.FORM_ANSWER_ROW_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
+    ),
+    people AS (
+        SELECT r.form_id, r.row_id, r.subject AS person_id, r.substance, r.misuse_date, r.intervention
+        FROM section_rows r
+        WHERE r.subject > 0 AND r.substance IS NOT NULL
+        UNION ALL
+        SELECT r.form_id, r.row_id, ss.SUBJECT_COMPOUND_ID, r.substance, r.misuse_date, r.intervention
+        FROM section_rows r
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = r.subgroup_id AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE r.subject = 0 AND r.substance IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM section_rows o  -- the person's own answers win
+                          WHERE o.form_id = r.form_id AND o.row_id = r.row_id AND o.subject = ss.SUBJECT_COMPOUND_ID
+                            AND o.substance IS NOT NULL)
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_cla_substance_misuse" ("clas_substance_misuse_id", "clas_person_id", "clas_substance_misuse_date", "clas_substance_misused", "clas_intervention_received")
+    SELECT DISTINCT
+        CONCAT(CAST(p.form_id AS VARCHAR(15)), '.', CAST(p.row_id AS VARCHAR(15)), '-', CAST(p.person_id AS VARCHAR(15))),
+        CAST(p.person_id AS VARCHAR(48)),
+        p.misuse_date,
+        p.substance,
+        p.intervention
+    FROM people p
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_cla_substance_misuse";
+    INSERT INTO "ssd"."ssd_cla_substance_misuse" ("clas_substance_misuse_id", "clas_person_id", "clas_substance_misuse_date", "clas_substance_misused", "clas_intervention_received")
+    SELECT CASE WHEN LENGTH("clas_substance_misuse_id") > 48 THEN CONCAT(LEFT("clas_substance_misuse_id", 47), '…') ELSE "clas_substance_misuse_id" END, CASE WHEN LENGTH("clas_person_id") > 48 THEN CONCAT(LEFT("clas_person_id", 47), '…') ELSE "clas_person_id" END, "clas_substance_misuse_date", CASE WHEN LENGTH("clas_substance_misused") > 100 THEN CONCAT(LEFT("clas_substance_misused", 99), '…') ELSE "clas_substance_misused" END, CASE WHEN LENGTH("clas_intervention_received") > 1 THEN CONCAT(LEFT("clas_intervention_received", 0), '…') ELSE "clas_intervention_received" END FROM pg_temp."ssd_load_ssd_cla_substance_misuse";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_cla_substance_misuse', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' clas_substance_misuse_id=', COUNT(*) FILTER (WHERE LENGTH("clas_substance_misuse_id") > 48)), ' clas_substance_misuse_id=0'), '', NULLIF(CONCAT(' clas_person_id=', COUNT(*) FILTER (WHERE LENGTH("clas_person_id") > 48)), ' clas_person_id=0'), '', NULLIF(CONCAT(' clas_substance_misused=', COUNT(*) FILTER (WHERE LENGTH("clas_substance_misused") > 100)), ' clas_substance_misused=0'), '', NULLIF(CONCAT(' clas_intervention_received=', COUNT(*) FILTER (WHERE LENGTH("clas_intervention_received") > 1)), ' clas_intervention_received=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_substance_misuse";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_substance_misuse', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_cla_substance_misuse";
+END $$;
+-- ssd-bridge: end of batch

@@ -1,0 +1,43 @@
+DO $$ BEGIN RAISE NOTICE '%', 'refilling ssd_family'; END $$;
+DO $$
+DECLARE
+    loaded BIGINT;
+    cuts TEXT;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_family";
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_family" ("fami_table_id" TEXT, "fami_family_id" TEXT, "fami_person_id" TEXT);
+    WITH members AS (
+        SELECT DISTINCT sg.GROUP_ID AS group_id, ss.SUBJECT_COMPOUND_ID AS person_id
+        FROM "dm_subgroups" sg
+        JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = sg.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        WHERE sg.ONLY_SUBJECT_TYPE_CODE IS NULL AND sg.GROUP_ID IS NOT NULL AND ss.SUBJECT_COMPOUND_ID IS NOT NULL
+    ),
+    sizes AS (
+        SELECT m.group_id, COUNT(*) AS people
+        FROM members m
+        GROUP BY m.group_id
+    ),
+    ranked AS (
+        SELECT m.group_id, m.person_id,
+               ROW_NUMBER() OVER (PARTITION BY m.person_id ORDER BY sz.people DESC, m.group_id DESC) AS pick
+        FROM members m
+        JOIN sizes sz ON sz.group_id = m.group_id
+    )
+    INSERT INTO pg_temp."ssd_load_ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
+    SELECT
+        CONCAT(CAST(r.group_id AS VARCHAR(20)), '.', CAST(r.person_id AS VARCHAR(20))),
+        CAST(r.group_id AS VARCHAR(48)),
+        CAST(r.person_id AS VARCHAR(48))
+    FROM ranked r
+    WHERE r.pick = 1
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)));
+    DELETE FROM "ssd"."ssd_family";
+    INSERT INTO "ssd"."ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
+    SELECT CASE WHEN LENGTH("fami_table_id") > 48 THEN CONCAT(LEFT("fami_table_id", 47), '…') ELSE "fami_table_id" END, CASE WHEN LENGTH("fami_family_id") > 48 THEN CONCAT(LEFT("fami_family_id", 47), '…') ELSE "fami_family_id" END, CASE WHEN LENGTH("fami_person_id") > 48 THEN CONCAT(LEFT("fami_person_id", 47), '…') ELSE "fami_person_id" END FROM pg_temp."ssd_load_ssd_family";
+    GET DIAGNOSTICS loaded = ROW_COUNT;
+    RAISE NOTICE '%: % rows loaded', 'ssd_family', loaded;
+    SELECT CONCAT('', NULLIF(CONCAT(' fami_table_id=', COUNT(*) FILTER (WHERE LENGTH("fami_table_id") > 48)), ' fami_table_id=0'), '', NULLIF(CONCAT(' fami_family_id=', COUNT(*) FILTER (WHERE LENGTH("fami_family_id") > 48)), ' fami_family_id=0'), '', NULLIF(CONCAT(' fami_person_id=', COUNT(*) FILTER (WHERE LENGTH("fami_person_id") > 48)), ' fami_person_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_family";
+    IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_family', cuts; END IF;
+    DROP TABLE pg_temp."ssd_load_ssd_family";
+END $$;
+-- ssd-bridge: end of batch
