@@ -1,4 +1,8 @@
-"""Shared fixtures: one embedded PostgreSQL for the whole run, a fresh schema per test, the CLI runner."""
+"""Shared fixtures: one embedded PostgreSQL per test process, a fresh schema per test, the CLI runner.
+
+The suite runs in parallel with pytest-xdist (pyproject's addopts): each worker process has its own
+session, so its own PostgreSQL, in its own folder with its own socket; nothing is shared between workers.
+"""
 
 from __future__ import annotations
 
@@ -22,18 +26,42 @@ SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "
 OPENAPI = SHARED / "reference" / "dfe-openapi" / "openapi.json"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden from the templates.")
+    if not pluginmanager.hasplugin("xdist"):
+        # pyproject's addopts name xdist's options: without the plugin (-p no:xdist) accept and ignore them
+        group = parser.getgroup("xdist", "pytest-xdist is not loaded: its options are ignored")
+        group.addoption("--numprocesses", dest="numprocesses", default=None, help="ignored")
+        group.addoption("--dist", dest="dist", default="no", help="ignored")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep the tests that share a module-scoped fixture on one xdist worker (--dist loadgroup).
+
+    Otherwise each worker that gets one of them builds the fixture again (a deployment, a wheel);
+    the other tests are spread one by one. Runs before xdist's hook, which reads the marks.
+    """
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        used = [defs[-1] for defs in info.name2fixturedefs.values() if defs] if info else []
+        if any(d.scope in ("module", "class", "package") for d in used):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[EmbeddedServer]:
-    """One embedded PostgreSQL for the session. A server that fails to start fails the tests.
+    """One embedded PostgreSQL for the session (per xdist worker). A server that fails to start fails the tests.
 
     Its folder is outside pytest's numbered temp folders: pytest deletes all but the newest three,
-    so a second test run on the machine would delete a running server's data under it.
+    so a second test run on the machine would delete a running server's data under it. Each worker's
+    folder is its own (a unique temporary name) and so is its Unix socket, which lives in that folder
+    (the server listens on no TCP port); the server is stopped and the folder deleted when the
+    worker's session ends.
     """
-    with tempfile.TemporaryDirectory(prefix="ssd-bridge-tests-pg-") as folder, embedded_postgres(Path(folder)) as server:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with (tempfile.TemporaryDirectory(prefix=f"ssd-bridge-tests-pg-{worker}-") as folder,
+          embedded_postgres(Path(folder)) as server):
         yield server
 
 

@@ -12,10 +12,8 @@ Golden files hold pieces, not whole scripts, so a change to one fill shows as on
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,6 +123,15 @@ def unparsable(batch: str) -> tuple[str, ...]:
     return tuple(problems)
 
 
+def _label(named: tuple[str, str] | None, cms: str, part: str) -> str:
+    """'golden file (from template)' for a chunk of a T-SQL script (the grants script is one file)."""
+    frame = (f"tsql/{cms}/grants.sql", "grants/grants.sql.j2") if part == "grants" else (
+        f"tsql/{cms}/script_{part}.sql", "deployment.sql.j2")
+    golden, source = named or frame
+    return f"{golden} (from {source})"
+
+
+@cache
 def tsql_batches() -> dict[str, list[str]]:
     """Each distinct T-SQL batch of every CMS's scripts -> the pieces (golden files) it comes from.
 
@@ -135,29 +142,39 @@ def tsql_batches() -> dict[str, list[str]]:
     for cms in CMS_NAMES:
         for part in ("all", "grants"):
             for chunk in chunks("tsql", render("tsql", cms, part)):
-                named = name_chunk("tsql", cms, chunk)
-                label = (f"{named[0]} (from {named[1]})" if named
-                         else f"tsql/{cms}/script_{part}.sql (from deployment.sql.j2)")
+                label = _label(name_chunk("tsql", cms, chunk), cms, part)
                 for batch in split(chunk):
                     if batch.strip():
                         batches.setdefault(batch, []).append(label)
     return batches
 
 
-@cache
-def tsql_parse_failures() -> tuple[str, ...]:
-    """Every T-SQL batch that does not parse, named by where it comes from; computed once per run.
+def tsql_piece_names() -> list[str]:
+    """The golden files of the T-SQL scripts, from the model alone: the parse check runs one test each.
 
-    The batches are parsed in two processes (sqlfluff is pure Python, one core each), longest first.
+    Known without rendering, so collecting the tests costs nothing; the check asserts that these are
+    exactly the pieces the scripts have, so no batch goes unparsed.
     """
-    batches = tsql_batches()
-    texts = sorted(batches, key=len, reverse=True)
-    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-        results = list(pool.map(unparsable, texts))
+    names = [f"tsql/{folder}/{t.name}.sql" for folder in ("ssd", "addon") for t in load_tables(folder)]
+    for cms in CMS_NAMES:
+        names += [f"tsql/{cms}/{t.name}.sql" for t in load_tables("ssd") if t.is_filled_by(cms)]
+        names += [f"tsql/{cms}/script_all.sql", f"tsql/{cms}/grants.sql"]
+    return names
+
+
+def batches_first_in(golden: str) -> dict[str, list[str]]:
+    """The distinct batches whose first appearance is in piece ``golden`` (each batch has exactly one)."""
+    return {batch: labels for batch, labels in tsql_batches().items()
+            if labels[0].split(" (from ", 1)[0] == golden}
+
+
+def parse_failures(batches: dict[str, list[str]]) -> tuple[str, ...]:
+    """Every batch of ``batches`` that does not parse, named by the pieces it comes from."""
     failures = []
-    for batch, problems in zip(texts, results, strict=True):
+    for batch, labels in batches.items():
+        problems = unparsable(batch)
         if problems:
-            failures.append(f"{', '.join(sorted(set(batches[batch])))}: {'; '.join(problems)}")
+            failures.append(f"{', '.join(sorted(set(labels)))}: {'; '.join(problems)}")
     return tuple(sorted(failures))
 
 

@@ -10,16 +10,17 @@ from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model import load_tables
 from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment
-from tests import script_pieces
 from tests.script_pieces import (
     DIALECTS,
     PLACEHOLDER,
     Piece,
     all_pieces,
+    batches_first_in,
+    parse_failures,
     pieces,
     render,
     tsql_batches,
-    tsql_parse_failures,
+    tsql_piece_names,
     unparsable,
 )
 
@@ -88,23 +89,30 @@ def test_rendering_is_deterministic() -> None:
     assert render("tsql", "mosaic", "all") == render("tsql", "mosaic", "all")
 
 
-def test_every_tsql_batch_parses_with_nothing_unparsable() -> None:
-    """Each distinct batch of every CMS's T-SQL scripts, parsed once; a failure names its golden file."""
+def test_the_tsql_parse_check_covers_every_piece_and_every_fill() -> None:
+    """The per-piece parse tests below cover exactly the pieces the T-SQL scripts have."""
     batches = tsql_batches()
     for cms in CMS_NAMES:
         fills = {label for labels in batches.values() for label in labels if label.startswith(f"tsql/{cms}/ssd_")}
         assert len(fills) == filled_count(cms), cms
-    assert tsql_parse_failures() == ()
+    found = {label.split(" (from ", 1)[0] for labels in batches.values() for label in labels}
+    assert found == set(tsql_piece_names())
 
 
-def test_the_parse_check_does_catch_broken_tsql(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("golden", tsql_piece_names(), ids=lambda name: name.removeprefix("tsql/").removesuffix(".sql"))
+def test_every_tsql_batch_parses_with_nothing_unparsable(golden: str) -> None:
+    """Each distinct batch of every CMS's T-SQL scripts, parsed once: in the test of the piece it first
+    appears in (xdist spreads the pieces over the workers); a failure names its golden file."""
+    assert parse_failures(batches_first_in(golden)) == ()
+
+
+def test_the_parse_check_does_catch_broken_tsql() -> None:
     assert unparsable("CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);") != ()
     assert unparsable("SELECT a FROM b WHERE (c = 1;") != ()
     # a failing batch is reported with the golden file and template it comes from; good ones are not
-    monkeypatch.setattr(script_pieces, "tsql_batches", lambda: {
+    failures = parse_failures({
         "SELECT a FROM b WHERE (c = 1;": ["tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql)"],
         "SELECT a FROM b;": ["tsql/eclipse/ssd_person.sql (from cms/eclipse/ssd_person.sql)"]})
-    failures = script_pieces.tsql_parse_failures.__wrapped__()
     assert len(failures) == 1 and failures[0].startswith("tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql): ")
 
 

@@ -103,7 +103,8 @@ def test_run_exit_5_when_another_run_holds_the_lock(cli_env: dict[str, str], fak
     assert status(settings)["submission_status"] == {} and fake.requests == 0  # extract did not run either
 
 
-def test_status_before_any_extract_says_what_to_run(cli_env: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_status_before_any_extract_says_what_to_run(cli_env: dict[str, str], ssd, capsys) -> None:  # type: ignore[no-untyped-def]
+    # ssd: an emptied deployment, whatever the module's earlier tests (or their order on a worker) left in it
     assert exit_code(["status"]) == 0
     out = capsys.readouterr().out
     assert "no records tracked yet" in out and "ssd-bridge extract" in out

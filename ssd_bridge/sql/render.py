@@ -62,6 +62,28 @@ class RenderOptions:
         return self.dialect or get_cms(self.cms).default_dialect
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept for the life of the process, keyed by file and checked against its text.
+
+    Each render builds a fresh environment (its globals differ); without this, each one would parse
+    and compile every template again, which is most of a render's time.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)  # ignored when the template's text has changed since
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 class Dispatcher:
     """Finds ``<label>__<op>`` or ``default__<op>`` among the loaded macros."""
 
@@ -96,6 +118,7 @@ def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=_COMPILED,
     )
     dispatcher = Dispatcher(dialect.label)
     env.filters["quote_ident"] = dialect.quote_ident
