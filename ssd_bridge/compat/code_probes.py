@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import jinja2
+
 from ssd_bridge.compat.checks import Check, failed, passed
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, driver_errors
@@ -43,6 +45,11 @@ class CodeProbe:
     code: str
     #: what to fix besides the parameter, when a CMS lookup also feeds the code
     lookup: str | None = None
+
+    @property
+    def macro(self) -> str:
+        """The name of the mapping macro in the CMS's _lib.sql."""
+        return self.code.split("(", 1)[0].removeprefix("lib.")
 
 
 _FORM_ANSWER = ("DISTINCT f.ANSWERVALUE AS v FROM {{ src('FORMANSWERPERSONVIEW') }} f WHERE f.DESIGNGUID = "
@@ -78,8 +85,13 @@ def probe_checks(db: Database, settings: Settings) -> list[Check]:
     if not probes:
         return []
     env, context = prepare_environment(render_options(settings, "ssd"), db.dialect)
+    try:
+        lib = env.get_template(f"cms/{settings.cms}/_lib.sql").make_module(context)
+    except jinja2.TemplateNotFound:
+        return []  # a template set without the helper library (a custom mapping) maps nothing here
     head = f'{{% import "cms/{settings.cms}/_lib.sql" as lib with context %}}'
-    return [_probe(db, settings, p, lambda text: env.from_string(head + text).render(context)) for p in probes]
+    return [_probe(db, settings, p, lambda text: env.from_string(head + text).render(context))
+            for p in probes if hasattr(lib, p.macro)]
 
 
 Render = Callable[[str], str]
