@@ -127,6 +127,7 @@ def deploy(config: str | None, cms: str | None, part: str, tables: str | None, f
             "row_counts": result.row_counts,
             "failed_tables": result.failed_tables,
             "cuts": result.cuts,
+            "unreadable": result.unreadable,
             "table_seconds": result.table_seconds,
         })
         return _exit_code(result.failed_tables)
@@ -144,6 +145,11 @@ def deploy(config: str | None, cms: str | None, part: str, tables: str | None, f
         click.echo(f"{name}\t{count}")
     for name, count in result.cuts.items():
         click.echo(f"cut\t{name}\t{count}")
+    for name, count in result.unreadable.items():
+        click.echo(f"unreadable\t{name}\t{count}")
+    if result.unreadable:
+        say(f"{sum(result.unreadable.values())} values in the CMS could not be read as a date or number and are NULL "
+            "in the SSD (listed above as 'unreadable'); correct them in the CMS (see docs/operations.md).")
     for name, reason in result.failed_tables.items():
         say(f"Refill failed: {name} kept its previous rows ({reason})")
     if result.failed_tables:

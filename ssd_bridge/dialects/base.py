@@ -220,6 +220,10 @@ class Dialect:
         """Refresh the planner's statistics of one (just refilled) table."""
         return f"ANALYZE {table}"
 
+    def first_rows_sql(self, select: str, rows: int) -> str:
+        """``select`` (a SELECT without its keyword, e.g. "a, b FROM t") limited to its first ``rows`` rows."""
+        return f"SELECT {select} LIMIT {int(rows)}"
+
     def fill_session_sql(self) -> str | None:
         """A session setting run before the fill, or None (see docs/operations.md, "Fill memory")."""
         return None

@@ -139,6 +139,10 @@ class TsqlDialect(Dialect):
         """UPDATE STATISTICS: SQL Server's way to refresh a table's statistics."""
         return f"UPDATE STATISTICS {table}"
 
+    def first_rows_sql(self, select: str, rows: int) -> str:
+        """SQL Server has no LIMIT: TOP goes after SELECT."""
+        return f"SELECT TOP ({int(rows)}) {select}"
+
     def is_batch_separator(self, line: str) -> bool:
         # SSMS and sqlcmd accept GO in any case, with spaces and a trailing comment.
         return bool(_GO.match(line))

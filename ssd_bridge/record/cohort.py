@@ -127,7 +127,7 @@ def dob_problem(dob: dt.date | None, expected_dob: dt.date | None, window: Windo
     with a finding instead, so the LA can correct the CMS.
     """
     if dob is None and expected_dob is None:
-        return "the date of birth is missing (and there is no expected date of birth)"
+        return "the date of birth is missing or could not be read as a date (and there is no expected date of birth)"
     if dob is not None and dob > window.as_of:
         return "the date of birth is in the future"
     if dob is not None and dob < EARLIEST_DOB:

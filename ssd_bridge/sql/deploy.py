@@ -19,8 +19,9 @@ log = logging.getLogger(__name__)
 
 # The refresh macro's first message names the table it refills (sql_templates/macros/*/refresh.sql).
 _REFILL_LABEL = "refilling "
-# What a refill's notice says when it had to cut over-long CMS text to fit an SSD column.
-_CUT = re.compile(r"ssd-bridge cut: (\w+):((?: \w+=\d+)+)")
+# What a refill's notices say when it had to cut over-long CMS text to fit an SSD column ("cut"), or
+# met CMS text it could not read as a date or number and left the SSD column NULL ("unreadable").
+_COUNTED = re.compile(r"ssd-bridge (cut|unreadable): (\w+):((?: \w+=\d+)+)")
 
 Progress = Callable[[int, int, str], None]
 
@@ -40,6 +41,8 @@ class DeployResult:
     failed_tables: dict[str, str] = field(default_factory=dict)
     #: "table.column" -> how many over-long CMS values the refill cut to the column's length.
     cuts: dict[str, int] = field(default_factory=dict)
+    #: "table.column" -> how many CMS values (not blank) the refill could not read as a date or number (now NULL).
+    unreadable: dict[str, int] = field(default_factory=dict)
     #: Seconds each refilled table took: its fill and the refresh of its statistics.
     table_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -86,10 +89,10 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     started = time.monotonic()
     failed: dict[str, str] = {}
     missing: list[str] = []
-    cuts: dict[str, int] = {}
+    counted: dict[str, dict[str, int]] = {"cut": {}, "unreadable": {}}
     timings: dict[str, float] = {}
     with connect(settings) as db:
-        db.on_notice(lambda text: _count_cut(text, cuts))
+        db.on_notice(lambda text: _count(text, counted))
         if (session := db.dialect.fill_session_sql()) is not None and fill:
             db.execute(session)
         before = catalog(db)
@@ -117,7 +120,8 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         indexes_created=sorted(after["indexes"] - before["indexes"]),
         row_counts=counts,
         failed_tables=failed,
-        cuts=dict(sorted(cuts.items())),
+        cuts=dict(sorted(counted["cut"].items())),
+        unreadable=dict(sorted(counted["unreadable"].items())),
         table_seconds=timings,
     )
     if failed:
@@ -126,6 +130,9 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     for name, count in result.cuts.items():
         log.warning("%s: %d values were longer than the SSD column and were cut to fit; the records that "
                     "use them are checked again by extract's validation", name, count)
+    for name, count in result.unreadable.items():
+        log.warning("%s: %d values in the CMS could not be read as a date or number and are NULL in the SSD; "
+                    "correct them in the CMS (docs/operations.md)", name, count)
     log.info(
         "deployment finished in %.1f s: %d tables created, %d columns added, %d indexes created",
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
@@ -179,12 +186,13 @@ def _raise_missing_source(db: Database, options: RenderOptions, refills: list[st
     ) from error
 
 
-def _count_cut(text: str, cuts: dict[str, int]) -> None:
-    match = _CUT.search(text)  # "ssd-bridge cut: ssd_person: pers_forename=2 pers_surname=1"
+def _count(text: str, counted: dict[str, dict[str, int]]) -> None:
+    match = _COUNTED.search(text)  # "ssd-bridge cut: ssd_person: pers_forename=2 pers_surname=1"
     if match:
-        for column, count in re.findall(r"(\w+)=(\d+)", match.group(2)):
-            key = f"{match.group(1)}.{column}"
-            cuts[key] = cuts.get(key, 0) + int(count)
+        counts = counted[match.group(1)]
+        for column, count in re.findall(r"(\w+)=(\d+)", match.group(3)):
+            key = f"{match.group(2)}.{column}"
+            counts[key] = counts.get(key, 0) + int(count)
 
 
 def catalog(db: Database) -> dict[str, set[str]]:

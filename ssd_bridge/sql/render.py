@@ -122,6 +122,8 @@ def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None
     )
     dispatcher = Dispatcher(dialect.label)
     env.filters["quote_ident"] = dialect.quote_ident
+    # The load-table column where a fill flags values of this SSD column it could not convert.
+    env.filters["unreadable_flag"] = lambda column: f"unreadable__{column}"
     env.globals.update(
         dispatch=dispatcher,
         qualify=dialect.qualify,
@@ -236,7 +238,7 @@ def render_fill_statements(options: RenderOptions,
     return statements
 
 
-def _bare_refresh(*args: Any, caller: Callable[[], str]) -> str:
+def _bare_refresh(*args: Any, caller: Callable[[], str], **options: Any) -> str:
     """Stand-in for the refresh macro when analysing: just the body statement."""
     return str(caller()).strip()
 

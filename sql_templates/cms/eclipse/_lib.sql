@@ -268,3 +268,47 @@ CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ code_in(expr, yes) }} THEN 'Y' EL
 {% macro visit_seen_alone(v) -%}
 {{ answer_yn(v ~ ".seen_alone", "visit_seen_alone_answers", ["Child seen alone"]) }}
 {%- endmacro %}
+
+{#- The DfE codes of the values an Eclipse fill maps through a source.params map: each gives the code,
+    or NULL when the value is neither a DfE code nor in the map (the fill then uses its fallback).
+    check-compat runs the same macros over a sample of the source (ssd_bridge/compat/code_probes.py). -#}
+{% macro ethnicity_code(expr) -%}
+{% set ethnicity = dict({
+    "ARAB": "ORAB", "BANGLADESHI": "ABAN", "INDIAN": "AIND", "OTHER_ASIAN": "AOTH", "ENG_SCOT_TRAVELLER": "AOTH",
+    "PAKISTANI": "APKN", "AFRICAN": "BAFR", "BLACK_AFRICAN": "BAFR", "BLACK_CARIBBEAN": "BCRB", "CARIBBEAN": "BCRB",
+    "OTHER_BLACK": "BOTH", "OTHER_AFRICAN": "BOTH", "CHINESE": "CHNE", "OTHER_MIXED": "MOTH",
+    "WHITE_AND_ASIAN": "MWAS", "WHITE_AND_BLACK_AFRICAN": "MWBA", "WHITE_AND_BLACK_CARIBBEAN": "MWBC",
+    "NOT_KNOWN": "NOBT", "OTHER_ETHNIC": "OOTH", "REFUSED": "REFU", "WHITE_BRITISH": "WBRI",
+    "WHITE_NORTHERNIRISH": "WBRI", "WHITE_SCOTTISH": "WBRI", "WHITE_WELSH": "WBRI", "WHITE_IRISH": "WIRI",
+    "IRISHTRAVELLER": "WIRT", "OTHER_WHITE_ORIGIN": "WOTH", "WHITE_POLISH": "WOTH", "GYPSY": "WROM",
+    "TRAVELLER": "WROM", "ROMA": "WROM"}, **param("ethnicity_map", {})) %}
+{% set dfe_ethnicity = ["ABAN", "AIND", "AOTH", "APKN", "BAFR", "BCRB", "BOTH", "CHNE", "MOTH", "MWAS", "MWBA",
+    "MWBC", "NOBT", "OOTH", "REFU", "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "ORAB"] %}
+CASE WHEN UPPER({{ expr }}) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER({{ expr }})
+    ELSE {{ map_text("UPPER(" ~ expr ~ ")", ethnicity) }} END
+{%- endmacro %}
+
+{% macro referral_source_code(expr) -%}
+{% set sources = dict({
+    "Acquaintance": "1B", "A & E": "3E", "Anonymous": "9", "Early help": "5D", "Education Services": "2B",
+    "External e.g. from another local authority": "5C", "Family Member/Relative/Carer": "1A", "GP": "3A",
+    "Health Visitor": "3B", "Housing": "4", "Other": "1D", "Other Health Services": "3F",
+    "Other - including children centres": "8", "Other internal e,g, BC Council": "5B", "Other Legal Agency": "7",
+    "Other Primary Health Services": "3D", "Police": "6", "School": "2A", "School Nurse": "3C", "Self": "1C",
+    "Social care e.g. adult social care": "5A", "Unknown": "10"}, **param("referral_source_map", {})) %}
+CASE WHEN UPPER({{ expr }}) IN {{ sql_list(sources.values() | unique | list) }} THEN UPPER({{ expr }})
+    ELSE {{ map_text(expr, sources) }} END
+{%- endmacro %}
+
+{#- Eclipse placement type codes as SSDA903 codes (SSDA903 codes pass through). -#}
+{% macro placement_type_code(expr) -%}
+{% set types = dict({
+    "APP_ADOPT": "A3", "CONS_ADOPT_NOTFP": "A4", "ORD_ADOPT_FP": "A5", "ORD_ADOPT_NOTFP": "A6", "NO_CHREGS": "H5",
+    "CHLD_HOME": "K2", "PARENT": "P1", "IND_LIV": "P2", "RES_CARE": "R1", "NHS": "R2", "YOI": "R5", "RES_SCH": "S1",
+    "REL": "U1", "REL_NOT_LT_ADOPT": "U3", "LT": "U4", "NOT_LT_ADOPT": "U6", "OTH": "Z1"},
+    **param("placement_type_map", {})) %}
+{% set codes_903 = ["A3", "A4", "A5", "A6", "F1", "F2", "F3", "F4", "F5", "F6", "H5", "K1", "K2", "P1", "P2", "P3", "R1",
+    "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"] %}
+CASE WHEN UPPER({{ expr }}) IN {{ sql_list(codes_903) }} THEN UPPER({{ expr }})
+    ELSE {{ map_text(expr, types) }} END
+{%- endmacro %}

@@ -6,13 +6,6 @@
     here, so every referral id in the SSD is one of these. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
-{% set sources = dict({
-    "Acquaintance": "1B", "A & E": "3E", "Anonymous": "9", "Early help": "5D", "Education Services": "2B",
-    "External e.g. from another local authority": "5C", "Family Member/Relative/Carer": "1A", "GP": "3A",
-    "Health Visitor": "3B", "Housing": "4", "Other": "1D", "Other Health Services": "3F",
-    "Other - including children centres": "8", "Other internal e,g, BC Council": "5B", "Other Legal Agency": "7",
-    "Other Primary Health Services": "3D", "Police": "6", "School": "2A", "School Nurse": "3C", "Self": "1C",
-    "Social care e.g. adult social care": "5A", "Unknown": "10"}, **param("referral_source_map", {})) %}
 {% set needs = {
     "Abuse or neglect": "N1", "Child's disability": "N2", "Parental illness/disability": "N3",
     "Family in acute stress": "N4", "Family dysfunction": "N5", "Socially unacceptable behaviour": "N6",
@@ -127,8 +120,7 @@ SELECT
     r.referral_date,
     CASE WHEN UPPER(r.need_text) IN {{ sql_list(needs.values() | unique | list) }} THEN UPPER(r.need_text)
         ELSE {{ lib.map_text("r.need_text", needs) }} END,
-    CASE WHEN UPPER(r.source_text) IN {{ sql_list(sources.values() | unique | list) }} THEN UPPER(r.source_text)
-        ELSE {{ lib.map_text("r.source_text", sources) }} END,
+    {{ lib.referral_source_code("r.source_text") }},
     LEFT(r.source_text, 255),
     CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
 {% for key, texts in steps.items() %}

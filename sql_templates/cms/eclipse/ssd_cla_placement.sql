@@ -6,13 +6,6 @@
     the distance is NULL: it needs carer addresses and the earthdistance extension. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
-{% set types = dict({
-    "APP_ADOPT": "A3", "CONS_ADOPT_NOTFP": "A4", "ORD_ADOPT_FP": "A5", "ORD_ADOPT_NOTFP": "A6", "NO_CHREGS": "H5",
-    "CHLD_HOME": "K2", "PARENT": "P1", "IND_LIV": "P2", "RES_CARE": "R1", "NHS": "R2", "YOI": "R5", "RES_SCH": "S1",
-    "REL": "U1", "REL_NOT_LT_ADOPT": "U3", "LT": "U4", "NOT_LT_ADOPT": "U6", "OTH": "Z1"},
-    **param("placement_type_map", {})) %}
-{% set codes_903 = ["A3", "A4", "A5", "A6", "F1", "F2", "F3", "F4", "F5", "F6", "H5", "K1", "K2", "P1", "P2", "P3", "R1",
-    "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"] %}
 {% call refresh(schema, table) %}
 {{ prefer_hash_joins() }}
 WITH {{ lib.cla_rows(schema) }},
@@ -32,8 +25,7 @@ SELECT
     {{ lib.id_text("p.period_id") }},
     {{ lib.id_text("p.person_id") }},
     p.start_date,
-    CASE WHEN UPPER(p.type_code) IN {{ sql_list(codes_903) }} THEN UPPER(p.type_code)
-        ELSE {{ lib.map_text("p.type_code", types) }} END,
+    {{ lib.placement_type_code("p.type_code") }},
     NULL,
     NULL,
     LEFT(p.provision_code, 48),

@@ -13,7 +13,7 @@ WITH pairs AS (
         AND {{ shared.in_ssd_person(schema, "r.ROLEAPERSONID") }}
 ),
 births AS (
-    SELECT d.PERSONID AS person_id, MAX(d.DATEOFBIRTH) AS dob
+    SELECT d.PERSONID AS person_id, MAX({{ try_cast_datetime("d.DATEOFBIRTH") }}) AS dob
     FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} d
     WHERE d.PERSONID IN (SELECT p.child_id FROM pairs p)
     GROUP BY d.PERSONID

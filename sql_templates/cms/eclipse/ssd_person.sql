@@ -3,20 +3,12 @@
     duplicates and test persons excluded. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
-{% set ethnicity = dict({
-    "ARAB": "ORAB", "BANGLADESHI": "ABAN", "INDIAN": "AIND", "OTHER_ASIAN": "AOTH", "ENG_SCOT_TRAVELLER": "AOTH",
-    "PAKISTANI": "APKN", "AFRICAN": "BAFR", "BLACK_AFRICAN": "BAFR", "BLACK_CARIBBEAN": "BCRB", "CARIBBEAN": "BCRB",
-    "OTHER_BLACK": "BOTH", "OTHER_AFRICAN": "BOTH", "CHINESE": "CHNE", "OTHER_MIXED": "MOTH",
-    "WHITE_AND_ASIAN": "MWAS", "WHITE_AND_BLACK_AFRICAN": "MWBA", "WHITE_AND_BLACK_CARIBBEAN": "MWBC",
-    "NOT_KNOWN": "NOBT", "OTHER_ETHNIC": "OOTH", "REFUSED": "REFU", "WHITE_BRITISH": "WBRI",
-    "WHITE_NORTHERNIRISH": "WBRI", "WHITE_SCOTTISH": "WBRI", "WHITE_WELSH": "WBRI", "WHITE_IRISH": "WIRI",
-    "IRISHTRAVELLER": "WIRT", "OTHER_WHITE_ORIGIN": "WOTH", "WHITE_POLISH": "WOTH", "GYPSY": "WROM",
-    "TRAVELLER": "WROM", "ROMA": "WROM"}, **param("ethnicity_map", {})) %}
-{% set dfe_ethnicity = ["ABAN", "AIND", "AOTH", "APKN", "BAFR", "BCRB", "BOTH", "CHNE", "MOTH", "MWAS", "MWBA",
-    "MWBC", "NOBT", "OOTH", "REFU", "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "ORAB"] %}
 {% set excluded = param("excluded_person_ids", lib.id_defaults["excluded_person_ids"]) | list %}
 {% set allowed = param("allowed_person_ids", lib.id_defaults["allowed_person_ids"]) | list %}
-{% call refresh(schema, table) %}
+{#- The date of birth read failure-free, should a view hold it as text; an unreadable one is NULL and counted. #}
+{% set dob = try_cast_datetime("p.DATEOFBIRTH") %}
+{% set unread = ["pers_dob"] %}
+{% call refresh(schema, table, unreadable=unread) %}
 {{ prefer_hash_joins() }}
 WITH upn AS (
     SELECT ux.person_id, ux.upn
@@ -107,9 +99,9 @@ mothers AS (
     SELECT DISTINCT pa.person_id
     FROM parents pa
     JOIN {{ src("PERSONDEMOGRAPHICSVIEW") }} pm ON pm.PERSONID = pa.person_id
-    WHERE {{ code_eq('pm.SEX', 'Female') }} AND pa.other_dob >= pm.DATEOFBIRTH
+    WHERE {{ code_eq('pm.SEX', 'Female') }} AND pa.other_dob >= {{ try_cast_datetime("pm.DATEOFBIRTH") }}
 )
-{{ insert_into(schema, table) }}
+{{ insert_into(schema, table, unreadable=unread) }}
 SELECT
     p.CAREFIRSTID,
     {{ lib.id_text("p.PERSONID") }},
@@ -119,25 +111,22 @@ SELECT
     CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
     CASE WHEN p.GENDER IS NULL THEN '00' WHEN {{ code_eq('p.GENDER', 'Man') }} THEN '01' WHEN {{ code_eq('p.GENDER', 'Woman') }} THEN '02' ELSE '09' END,
     {#- Unmapped Eclipse codes become NOBT (not obtained, a valid DfE code); DfE codes already stored pass through. #}
-    CASE
-        WHEN p.ETHNICITYCODE IS NULL THEN 'NOBT'
-        WHEN UPPER(p.ETHNICITYCODE) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER(p.ETHNICITYCODE)
-        ELSE COALESCE({{ lib.map_text("UPPER(p.ETHNICITYCODE)", ethnicity) }}, 'NOBT')
-    END,
-    p.DATEOFBIRTH,
+    COALESCE({{ lib.ethnicity_code("p.ETHNICITYCODE") }}, 'NOBT'),
+    {{ dob }},
     p.NHSNUMBER,
     {#- Only without a UPN: a recorded reason, else under 5 (UN1), else unaccompanied asylum seeker (UN2). #}
     CASE WHEN upn.upn IS NOT NULL THEN NULL ELSE COALESCE(
         unknown_reason.code,
-        CASE WHEN (p.DIEDDATE IS NULL AND p.DATEOFBIRTH > {{ years_ago(5) }})
-            OR (p.DIEDDATE IS NOT NULL AND p.DIEDDATE < {{ date_add_days("p.DATEOFBIRTH", 1826) }}) THEN 'UN1' END,
+        CASE WHEN (p.DIEDDATE IS NULL AND {{ dob }} > {{ years_ago(5) }})
+            OR (p.DIEDDATE IS NOT NULL AND p.DIEDDATE < {{ date_add_days(dob, 1826) }}) THEN 'UN1' END,
         CASE WHEN uasc.person_id IS NOT NULL THEN 'UN2' END)
     END,
     NULL, {#- pers_send_flag: Eclipse holds no SEN flag in the views read here. #}
     CASE WHEN p.DATEOFBIRTH IS NULL THEN p.DUEDATE END,
     p.DIEDDATE,
     CASE WHEN mothers.person_id IS NOT NULL THEN 'Y' ELSE 'N' END,
-    p.COUNTRYOFBIRTHCODE
+    p.COUNTRYOFBIRTHCODE,
+    {{ unreadable("p.DATEOFBIRTH", dob) }}
 FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} p
 JOIN cohort ON cohort.person_id = p.PERSONID
 LEFT JOIN upn ON upn.person_id = p.PERSONID

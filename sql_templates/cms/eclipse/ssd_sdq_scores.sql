@@ -10,7 +10,8 @@
     "Not possible to complete the questionnaire due to severity of the child's disability": "SDQ3",
     "Other": "SDQ4",
     "Child or young person refuses to allow an SDQ to be completed": "SDQ5"} %}
-{% call refresh(schema, table) %}
+{% set unread = ["csdq_sdq_score"] %}
+{% call refresh(schema, table, unreadable=unread) %}
 {{ prefer_hash_joins() }}
 WITH sdq AS (
     {{ lib.form_answers("sdq", {
@@ -18,13 +19,14 @@ WITH sdq AS (
         "score": ("youngPersonsStrengthsAndDifficultiesQuestionnaireScore", "text"),
         "reason": ("903Return_reasonForNotSubmittingStrengthsAndDifficultiesQuestionnaireInPeriod", "text")}) }}
 )
-{{ insert_into(schema, table) }}
+{{ insert_into(schema, table, unreadable=unread) }}
 SELECT
     CONCAT(s.person_id, '-', s.instance_id),
     {{ lib.id_text("s.person_id") }},
     COALESCE(s.sdq_date, s.completed_date),
     {{ try_cast_int("s.score") }},
-    {{ lib.map_text("s.reason", reasons) }}
+    {{ lib.map_text("s.reason", reasons) }},
+    {{ unreadable("s.score", try_cast_int("s.score")) }}
 FROM sdq s
 WHERE COALESCE(s.sdq_date, s.completed_date) >= {{ history_start() }}
     AND {{ shared.in_ssd_person(schema, "s.person_id") }}

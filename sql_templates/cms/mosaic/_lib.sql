@@ -1,5 +1,6 @@
 {#- Helpers of the Mosaic fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
     {% import "cms/mosaic/_lib.sql" as lib with context %}; not a table template itself. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
 
 {#- Workflow steps in these statuses count; CANCELLED and PROPOSED steps never happened. -#}
 {% set live_statuses = ["INCOMING", "STARTED", "REOPENED", "COMPLETED"] %}
@@ -85,4 +86,13 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
     seen, so the seen-alone flag is never copied as it is), else unknown. -#}
 {% macro visit_seen(alias) -%}
 COALESCE({{ alias }}.seen_answer, CASE WHEN {{ code_eq(alias ~ '.seen_alone', 'Y') }} THEN 'Y' END)
+{%- endmacro %}
+
+{#- A child's ethnicity as a DfE code: source.params.ethnicity_map (Mosaic code: DfE code) first, else the
+    code dm_ETHNICITIES gives (looked_up); NULL when neither has one. check-compat runs this same macro over
+    a sample of the source (ssd_bridge/compat/code_probes.py). -#}
+{% macro ethnicity_code(expr, looked_up) -%}
+{% set extra = param("ethnicity_map", {}) %}
+{{- shared.check_param("ethnicity_map", extra, "mapping") }}
+{% if extra %}COALESCE(CASE LTRIM(RTRIM({{ expr }})){% for text, code in extra.items() %} WHEN {{ string_literal(text) }} THEN {{ string_literal(code) }}{% endfor %} END, {{ looked_up }}){% else %}{{ looked_up }}{% endif %}
 {%- endmacro %}

@@ -15,7 +15,7 @@ SELECT
     {{ lib.step_person_id('pa.mother_id', 'pa.child_id') }},
     CAST(pa.mother_id AS VARCHAR(48)),
     CAST(pa.child_id AS VARCHAR(48)),
-    p.DATE_OF_BIRTH
+    {{ try_cast_datetime('p.DATE_OF_BIRTH') }}
 FROM pairs pa
 LEFT JOIN {{ src('dm_persons') }} p ON p.PERSON_ID = pa.child_id
 WHERE {{ shared.in_ssd_person(schema, 'pa.mother_id') }}

@@ -3,7 +3,10 @@
     children's social care, not everyone in dm_persons. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
-{% call refresh(schema, table) %}
+{#- The date of birth read failure-free, should the data mart hold it as text; an unreadable one is NULL and counted. #}
+{% set dob = try_cast_datetime("p.DATE_OF_BIRTH") %}
+{% set unread = ["pers_dob"] %}
+{% call refresh(schema, table, unreadable=unread) %}
 WITH cohort AS (
     SELECT r.PERSON_ID AS person_id FROM {{ src('dm_cin_referrals') }} r
     WHERE {{ shared.overlaps_window('r.REFERRAL_DATE', 'r.CLOSURE_DATE') }}
@@ -35,7 +38,7 @@ mothers AS (
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
     WHERE {{ code_eq('pr.IS_MOTHER', 'Y') }} AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 )
-{{ insert_into(schema, table) }}
+{{ insert_into(schema, table, unreadable=unread) }}
 SELECT
     NULL,  -- pers_legacy_id: the Mosaic data mart holds no legacy (pre-Mosaic) id
     {{ to_text('p.PERSON_ID', 48) }},
@@ -45,15 +48,16 @@ SELECT
     -- sex as the payload's M/F/U code, not the reference_data description text
     CASE UPPER(LTRIM(RTRIM(p.GENDER))) WHEN 'M' THEN 'M' WHEN 'MALE' THEN 'M' WHEN 'F' THEN 'F' WHEN 'FEMALE' THEN 'F' ELSE 'U' END,
     LEFT(g.gender_code, 10),
-    e.cbds,
-    CASE WHEN p.DATE_OF_BIRTH <= {{ today() }} THEN p.DATE_OF_BIRTH END,
+    {{ lib.ethnicity_code("p.FULL_ETHNICITY_CODE", "e.cbds") }},
+    CASE WHEN {{ dob }} <= {{ today() }} THEN {{ dob }} END,
     LEFT(LTRIM(RTRIM(p.NHS_ID)), 48),
     NULL,  -- pers_upn_unknown: Mosaic's data mart has no UN1-UN10 reason
     NULL,  -- pers_send_flag: not held in the data mart
-    CASE WHEN p.DATE_OF_BIRTH > {{ today() }} THEN p.DATE_OF_BIRTH END,
+    CASE WHEN {{ dob }} > {{ today() }} THEN {{ dob }} END,
     p.DATE_OF_DEATH,
     CASE WHEN UPPER(p.GENDER) IN ('F', 'FEMALE') THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
-    LEFT(p.COUNTRY_OF_BIRTH_CODE, 48)
+    LEFT(p.COUNTRY_OF_BIRTH_CODE, 48),
+    {{ unreadable("p.DATE_OF_BIRTH", dob) }}
 FROM {{ src('dm_persons') }} p
 LEFT JOIN ethnicities e ON e.code = p.FULL_ETHNICITY_CODE
 LEFT JOIN identity_now g ON g.person_id = p.PERSON_ID AND g.rn = 1

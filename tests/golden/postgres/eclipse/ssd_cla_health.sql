@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_health";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id" TEXT, "clah_person_id" TEXT, "clah_health_check_type" TEXT, "clah_health_check_date" TIMESTAMP, "clah_health_check_status" TEXT);
@@ -143,7 +144,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("clah_health_check_id") > 48 THEN CONCAT(LEFT("clah_health_check_id", 47), '…') ELSE "clah_health_check_id" END, CASE WHEN LENGTH("clah_person_id") > 48 THEN CONCAT(LEFT("clah_person_id", 47), '…') ELSE "clah_person_id" END, CASE WHEN LENGTH("clah_health_check_type") > 500 THEN CONCAT(LEFT("clah_health_check_type", 499), '…') ELSE "clah_health_check_type" END, "clah_health_check_date", CASE WHEN LENGTH("clah_health_check_status") > 48 THEN CONCAT(LEFT("clah_health_check_status", 47), '…') ELSE "clah_health_check_status" END FROM pg_temp."ssd_load_ssd_cla_health";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_health', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' clah_health_check_id=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_id") > 48)), ' clah_health_check_id=0'), '', NULLIF(CONCAT(' clah_person_id=', COUNT(*) FILTER (WHERE LENGTH("clah_person_id") > 48)), ' clah_person_id=0'), '', NULLIF(CONCAT(' clah_health_check_type=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_type") > 500)), ' clah_health_check_type=0'), '', NULLIF(CONCAT(' clah_health_check_status=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_status") > 48)), ' clah_health_check_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_health";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' clah_health_check_id=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_id") > 48)), ' clah_health_check_id=0'), NULLIF(CONCAT(' clah_person_id=', COUNT(*) FILTER (WHERE LENGTH("clah_person_id") > 48)), ' clah_person_id=0'), NULLIF(CONCAT(' clah_health_check_type=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_type") > 500)), ' clah_health_check_type=0'), NULLIF(CONCAT(' clah_health_check_status=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_status") > 48)), ' clah_health_check_status=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_health";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_health', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cla_health";
 END $$;

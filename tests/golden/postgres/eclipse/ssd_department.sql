@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_department";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_department" ("dept_team_id" TEXT, "dept_team_name" TEXT, "dept_team_parent_id" TEXT, "dept_team_parent_name" TEXT);
@@ -23,7 +24,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("dept_team_id") > 48 THEN CONCAT(LEFT("dept_team_id", 47), '…') ELSE "dept_team_id" END, CASE WHEN LENGTH("dept_team_name") > 255 THEN CONCAT(LEFT("dept_team_name", 254), '…') ELSE "dept_team_name" END, CASE WHEN LENGTH("dept_team_parent_id") > 48 THEN CONCAT(LEFT("dept_team_parent_id", 47), '…') ELSE "dept_team_parent_id" END, CASE WHEN LENGTH("dept_team_parent_name") > 255 THEN CONCAT(LEFT("dept_team_parent_name", 254), '…') ELSE "dept_team_parent_name" END FROM pg_temp."ssd_load_ssd_department";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_department', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' dept_team_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_id") > 48)), ' dept_team_id=0'), '', NULLIF(CONCAT(' dept_team_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_name") > 255)), ' dept_team_name=0'), '', NULLIF(CONCAT(' dept_team_parent_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_id") > 48)), ' dept_team_parent_id=0'), '', NULLIF(CONCAT(' dept_team_parent_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_name") > 255)), ' dept_team_parent_name=0')) INTO cuts FROM pg_temp."ssd_load_ssd_department";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' dept_team_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_id") > 48)), ' dept_team_id=0'), NULLIF(CONCAT(' dept_team_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_name") > 255)), ' dept_team_name=0'), NULLIF(CONCAT(' dept_team_parent_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_id") > 48)), ' dept_team_parent_id=0'), NULLIF(CONCAT(' dept_team_parent_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_name") > 255)), ' dept_team_parent_name=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_department";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_department', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_department";
 END $$;

@@ -3,9 +3,10 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT, "unreadable__csdq_sdq_score" INTEGER);
     SET LOCAL enable_nestloop = off;
     WITH sdq AS (
         SELECT
@@ -23,13 +24,14 @@ BEGIN
             AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     )
-    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason", "unreadable__csdq_sdq_score")
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS VARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
         CASE WHEN TRIM(CAST(s.score AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.score AS TEXT)) AS INTEGER) END,
-        CASE WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NO FORM RETURNED AS CHILD WAS AGED UNDER 4 OR OVER 17 AT DATE OF LATEST ASSESSMENT' THEN 'SDQ1' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'CARER(S) REFUSED TO COMPLETE AND RETURN QUESTIONNAIRE' THEN 'SDQ2' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD’S DISABILITY' THEN 'SDQ3' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD''S DISABILITY' THEN 'SDQ3' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'OTHER' THEN 'SDQ4' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'CHILD OR YOUNG PERSON REFUSES TO ALLOW AN SDQ TO BE COMPLETED' THEN 'SDQ5' END
+        CASE WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NO FORM RETURNED AS CHILD WAS AGED UNDER 4 OR OVER 17 AT DATE OF LATEST ASSESSMENT' THEN 'SDQ1' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'CARER(S) REFUSED TO COMPLETE AND RETURN QUESTIONNAIRE' THEN 'SDQ2' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD’S DISABILITY' THEN 'SDQ3' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD''S DISABILITY' THEN 'SDQ3' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'OTHER' THEN 'SDQ4' WHEN UPPER(TRIM(CAST(s.reason AS VARCHAR(4000)))) = 'CHILD OR YOUNG PERSON REFUSES TO ALLOW AN SDQ TO BE COMPLETED' THEN 'SDQ5' END,
+        CASE WHEN CASE WHEN TRIM(CAST(s.score AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.score AS TEXT)) AS INTEGER) END IS NULL AND LTRIM(RTRIM(CAST(s.score AS VARCHAR(4000)))) <> '' THEN 1 END
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
@@ -38,8 +40,10 @@ BEGIN
     SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), '', NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), '', NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_sdq_scores";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), CONCAT('', NULLIF(CONCAT(' csdq_sdq_score=', COUNT(*) FILTER (WHERE "unreadable__csdq_sdq_score" = 1)), ' csdq_sdq_score=0')) INTO cuts, unread FROM pg_temp."ssd_load_ssd_sdq_scores";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
+    IF unread <> '' THEN RAISE NOTICE 'ssd-bridge unreadable: %:%', 'ssd_sdq_scores', unread; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

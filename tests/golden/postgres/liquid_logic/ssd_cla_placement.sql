@@ -4,9 +4,10 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_placement";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_placement" ("clap_cla_placement_id" TEXT, "clap_cla_id" TEXT, "clap_person_id" TEXT, "clap_cla_placement_start_date" TIMESTAMP, "clap_cla_placement_type" TEXT, "clap_cla_placement_urn" TEXT, "clap_cla_placement_distance" DOUBLE PRECISION, "clap_cla_placement_provider" TEXT, "clap_cla_placement_postcode" TEXT, "clap_cla_placement_end_date" TIMESTAMP, "clap_cla_placement_change_reason" TEXT);
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_placement" ("clap_cla_placement_id" TEXT, "clap_cla_id" TEXT, "clap_person_id" TEXT, "clap_cla_placement_start_date" TIMESTAMP, "clap_cla_placement_type" TEXT, "clap_cla_placement_urn" TEXT, "clap_cla_placement_distance" DOUBLE PRECISION, "clap_cla_placement_provider" TEXT, "clap_cla_placement_postcode" TEXT, "clap_cla_placement_end_date" TIMESTAMP, "clap_cla_placement_change_reason" TEXT, "unreadable__clap_cla_placement_distance" INTEGER);
     WITH urns AS (
         -- one URN per placement (the highest, so the choice is repeatable)
         SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
@@ -14,7 +15,7 @@ BEGIN
         WHERE e.OFSTED_URN LIKE 'SC%'
         GROUP BY e.FACT_CLA_PLACEMENT_ID
     )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_placement" ("clap_cla_placement_id", "clap_cla_id", "clap_person_id", "clap_cla_placement_start_date", "clap_cla_placement_type", "clap_cla_placement_urn", "clap_cla_placement_distance", "clap_cla_placement_provider", "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason")
+    INSERT INTO pg_temp."ssd_load_ssd_cla_placement" ("clap_cla_placement_id", "clap_cla_id", "clap_person_id", "clap_cla_placement_start_date", "clap_cla_placement_type", "clap_cla_placement_urn", "clap_cla_placement_distance", "clap_cla_placement_provider", "clap_cla_placement_postcode", "clap_cla_placement_end_date", "clap_cla_placement_change_reason", "unreadable__clap_cla_placement_distance")
     SELECT
         CAST(pl.FACT_CLA_PLACEMENT_ID AS VARCHAR(48)),
         CAST(NULLIF(pl.FACT_CLA_ID, -1) AS VARCHAR(48)),
@@ -26,7 +27,8 @@ BEGIN
         NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
         CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
         pl.END_DTTM,
-        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), ''),
+        CASE WHEN CASE WHEN TRIM(CAST(pl.DISTANCE_FROM_HOME AS TEXT)) ~ '^-?([0-9]{1,15}(\.[0-9]*)?|\.[0-9]+)$' THEN CAST(TRIM(CAST(pl.DISTANCE_FROM_HOME AS TEXT)) AS DOUBLE PRECISION) END IS NULL AND LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS VARCHAR(4000)))) <> '' THEN 1 END
     FROM "hdm"."child_social"."fact_cla_placement" pl
     LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
     WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
@@ -38,8 +40,10 @@ BEGIN
     SELECT CASE WHEN LENGTH("clap_cla_placement_id") > 48 THEN CONCAT(LEFT("clap_cla_placement_id", 47), '…') ELSE "clap_cla_placement_id" END, CASE WHEN LENGTH("clap_cla_id") > 48 THEN CONCAT(LEFT("clap_cla_id", 47), '…') ELSE "clap_cla_id" END, CASE WHEN LENGTH("clap_person_id") > 48 THEN CONCAT(LEFT("clap_person_id", 47), '…') ELSE "clap_person_id" END, "clap_cla_placement_start_date", CASE WHEN LENGTH("clap_cla_placement_type") > 100 THEN CONCAT(LEFT("clap_cla_placement_type", 99), '…') ELSE "clap_cla_placement_type" END, CASE WHEN LENGTH("clap_cla_placement_urn") > 48 THEN CONCAT(LEFT("clap_cla_placement_urn", 47), '…') ELSE "clap_cla_placement_urn" END, "clap_cla_placement_distance", CASE WHEN LENGTH("clap_cla_placement_provider") > 48 THEN CONCAT(LEFT("clap_cla_placement_provider", 47), '…') ELSE "clap_cla_placement_provider" END, CASE WHEN LENGTH("clap_cla_placement_postcode") > 8 THEN CONCAT(LEFT("clap_cla_placement_postcode", 7), '…') ELSE "clap_cla_placement_postcode" END, "clap_cla_placement_end_date", CASE WHEN LENGTH("clap_cla_placement_change_reason") > 100 THEN CONCAT(LEFT("clap_cla_placement_change_reason", 99), '…') ELSE "clap_cla_placement_change_reason" END FROM pg_temp."ssd_load_ssd_cla_placement";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_placement', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' clap_cla_placement_id=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_id") > 48)), ' clap_cla_placement_id=0'), '', NULLIF(CONCAT(' clap_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_id") > 48)), ' clap_cla_id=0'), '', NULLIF(CONCAT(' clap_person_id=', COUNT(*) FILTER (WHERE LENGTH("clap_person_id") > 48)), ' clap_person_id=0'), '', NULLIF(CONCAT(' clap_cla_placement_type=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_type") > 100)), ' clap_cla_placement_type=0'), '', NULLIF(CONCAT(' clap_cla_placement_urn=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_urn") > 48)), ' clap_cla_placement_urn=0'), '', NULLIF(CONCAT(' clap_cla_placement_provider=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_provider") > 48)), ' clap_cla_placement_provider=0'), '', NULLIF(CONCAT(' clap_cla_placement_postcode=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_postcode") > 8)), ' clap_cla_placement_postcode=0'), '', NULLIF(CONCAT(' clap_cla_placement_change_reason=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_change_reason") > 100)), ' clap_cla_placement_change_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_placement";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' clap_cla_placement_id=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_id") > 48)), ' clap_cla_placement_id=0'), NULLIF(CONCAT(' clap_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_id") > 48)), ' clap_cla_id=0'), NULLIF(CONCAT(' clap_person_id=', COUNT(*) FILTER (WHERE LENGTH("clap_person_id") > 48)), ' clap_person_id=0'), NULLIF(CONCAT(' clap_cla_placement_type=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_type") > 100)), ' clap_cla_placement_type=0'), NULLIF(CONCAT(' clap_cla_placement_urn=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_urn") > 48)), ' clap_cla_placement_urn=0'), NULLIF(CONCAT(' clap_cla_placement_provider=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_provider") > 48)), ' clap_cla_placement_provider=0'), NULLIF(CONCAT(' clap_cla_placement_postcode=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_postcode") > 8)), ' clap_cla_placement_postcode=0'), NULLIF(CONCAT(' clap_cla_placement_change_reason=', COUNT(*) FILTER (WHERE LENGTH("clap_cla_placement_change_reason") > 100)), ' clap_cla_placement_change_reason=0')), CONCAT('', NULLIF(CONCAT(' clap_cla_placement_distance=', COUNT(*) FILTER (WHERE "unreadable__clap_cla_placement_distance" = 1)), ' clap_cla_placement_distance=0')) INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_placement";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_placement', cuts; END IF;
+    IF unread <> '' THEN RAISE NOTICE 'ssd-bridge unreadable: %:%', 'ssd_cla_placement', unread; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cla_placement";
 END $$;
 -- ssd-bridge: end of batch

@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_previous_permanence";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id" TEXT, "lapp_person_id" TEXT, "lapp_previous_permanence_option" TEXT, "lapp_previous_permanence_la" TEXT, "lapp_previous_permanence_order_date" TEXT);
@@ -46,7 +47,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("lapp_table_id") > 48 THEN CONCAT(LEFT("lapp_table_id", 47), '…') ELSE "lapp_table_id" END, CASE WHEN LENGTH("lapp_person_id") > 48 THEN CONCAT(LEFT("lapp_person_id", 47), '…') ELSE "lapp_person_id" END, CASE WHEN LENGTH("lapp_previous_permanence_option") > 200 THEN CONCAT(LEFT("lapp_previous_permanence_option", 199), '…') ELSE "lapp_previous_permanence_option" END, CASE WHEN LENGTH("lapp_previous_permanence_la") > 100 THEN CONCAT(LEFT("lapp_previous_permanence_la", 99), '…') ELSE "lapp_previous_permanence_la" END, CASE WHEN LENGTH("lapp_previous_permanence_order_date") > 10 THEN CONCAT(LEFT("lapp_previous_permanence_order_date", 9), '…') ELSE "lapp_previous_permanence_order_date" END FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_previous_permanence', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' lapp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_table_id") > 48)), ' lapp_table_id=0'), '', NULLIF(CONCAT(' lapp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_person_id") > 48)), ' lapp_person_id=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_option=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_option") > 200)), ' lapp_previous_permanence_option=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_la=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_la") > 100)), ' lapp_previous_permanence_la=0'), '', NULLIF(CONCAT(' lapp_previous_permanence_order_date=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_order_date") > 10)), ' lapp_previous_permanence_order_date=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' lapp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_table_id") > 48)), ' lapp_table_id=0'), NULLIF(CONCAT(' lapp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_person_id") > 48)), ' lapp_person_id=0'), NULLIF(CONCAT(' lapp_previous_permanence_option=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_option") > 200)), ' lapp_previous_permanence_option=0'), NULLIF(CONCAT(' lapp_previous_permanence_la=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_la") > 100)), ' lapp_previous_permanence_la=0'), NULLIF(CONCAT(' lapp_previous_permanence_order_date=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_order_date") > 10)), ' lapp_previous_permanence_order_date=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_previous_permanence', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cla_previous_permanence";
 END $$;

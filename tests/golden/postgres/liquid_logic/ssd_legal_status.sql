@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_legal_status";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_legal_status" ("lega_legal_status_id" TEXT, "lega_person_id" TEXT, "lega_legal_status" TEXT, "lega_legal_status_start_date" TIMESTAMP, "lega_legal_status_end_date" TIMESTAMP);
@@ -23,7 +24,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("lega_legal_status_id") > 48 THEN CONCAT(LEFT("lega_legal_status_id", 47), '…') ELSE "lega_legal_status_id" END, CASE WHEN LENGTH("lega_person_id") > 48 THEN CONCAT(LEFT("lega_person_id", 47), '…') ELSE "lega_person_id" END, CASE WHEN LENGTH("lega_legal_status") > 100 THEN CONCAT(LEFT("lega_legal_status", 99), '…') ELSE "lega_legal_status" END, "lega_legal_status_start_date", "lega_legal_status_end_date" FROM pg_temp."ssd_load_ssd_legal_status";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_legal_status', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' lega_legal_status_id=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status_id") > 48)), ' lega_legal_status_id=0'), '', NULLIF(CONCAT(' lega_person_id=', COUNT(*) FILTER (WHERE LENGTH("lega_person_id") > 48)), ' lega_person_id=0'), '', NULLIF(CONCAT(' lega_legal_status=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status") > 100)), ' lega_legal_status=0')) INTO cuts FROM pg_temp."ssd_load_ssd_legal_status";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' lega_legal_status_id=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status_id") > 48)), ' lega_legal_status_id=0'), NULLIF(CONCAT(' lega_person_id=', COUNT(*) FILTER (WHERE LENGTH("lega_person_id") > 48)), ' lega_person_id=0'), NULLIF(CONCAT(' lega_legal_status=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status") > 100)), ' lega_legal_status=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_legal_status";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_legal_status', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_legal_status";
 END $$;

@@ -3,6 +3,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_mother";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_mother" ("moth_table_id" TEXT, "moth_person_id" TEXT, "moth_childs_person_id" TEXT, "moth_childs_dob" TIMESTAMP);
@@ -27,7 +28,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("moth_table_id") > 48 THEN CONCAT(LEFT("moth_table_id", 47), '…') ELSE "moth_table_id" END, CASE WHEN LENGTH("moth_person_id") > 48 THEN CONCAT(LEFT("moth_person_id", 47), '…') ELSE "moth_person_id" END, CASE WHEN LENGTH("moth_childs_person_id") > 48 THEN CONCAT(LEFT("moth_childs_person_id", 47), '…') ELSE "moth_childs_person_id" END, "moth_childs_dob" FROM pg_temp."ssd_load_ssd_mother";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_mother', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' moth_table_id=', COUNT(*) FILTER (WHERE LENGTH("moth_table_id") > 48)), ' moth_table_id=0'), '', NULLIF(CONCAT(' moth_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_person_id") > 48)), ' moth_person_id=0'), '', NULLIF(CONCAT(' moth_childs_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_childs_person_id") > 48)), ' moth_childs_person_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_mother";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' moth_table_id=', COUNT(*) FILTER (WHERE LENGTH("moth_table_id") > 48)), ' moth_table_id=0'), NULLIF(CONCAT(' moth_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_person_id") > 48)), ' moth_person_id=0'), NULLIF(CONCAT(' moth_childs_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_childs_person_id") > 48)), ' moth_childs_person_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_mother";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_mother', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_mother";
 END $$;

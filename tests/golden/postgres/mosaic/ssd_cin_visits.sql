@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cin_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id" TEXT, "cinv_person_id" TEXT, "cinv_cin_visit_date" TIMESTAMP, "cinv_cin_visit_seen" TEXT, "cinv_cin_visit_seen_alone" TEXT, "cinv_cin_visit_bedroom" TEXT);
@@ -44,7 +45,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cin_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cin_visits', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), '', NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), '', NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), '', NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), '', NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cin_visits";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cin_visits";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cin_visits', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cin_visits";
 END $$;

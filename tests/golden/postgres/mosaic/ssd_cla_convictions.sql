@@ -3,6 +3,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_convictions";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id" TEXT, "clac_person_id" TEXT, "clac_cla_conviction_date" TIMESTAMP, "clac_cla_conviction_offence" TEXT);
@@ -21,7 +22,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("clac_cla_conviction_id") > 48 THEN CONCAT(LEFT("clac_cla_conviction_id", 47), '…') ELSE "clac_cla_conviction_id" END, CASE WHEN LENGTH("clac_person_id") > 48 THEN CONCAT(LEFT("clac_person_id", 47), '…') ELSE "clac_person_id" END, "clac_cla_conviction_date", CASE WHEN LENGTH("clac_cla_conviction_offence") > 1000 THEN CONCAT(LEFT("clac_cla_conviction_offence", 999), '…') ELSE "clac_cla_conviction_offence" END FROM pg_temp."ssd_load_ssd_cla_convictions";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_convictions', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' clac_cla_conviction_id=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_id") > 48)), ' clac_cla_conviction_id=0'), '', NULLIF(CONCAT(' clac_person_id=', COUNT(*) FILTER (WHERE LENGTH("clac_person_id") > 48)), ' clac_person_id=0'), '', NULLIF(CONCAT(' clac_cla_conviction_offence=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_offence") > 1000)), ' clac_cla_conviction_offence=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_convictions";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' clac_cla_conviction_id=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_id") > 48)), ' clac_cla_conviction_id=0'), NULLIF(CONCAT(' clac_person_id=', COUNT(*) FILTER (WHERE LENGTH("clac_person_id") > 48)), ' clac_person_id=0'), NULLIF(CONCAT(' clac_cla_conviction_offence=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_offence") > 1000)), ' clac_cla_conviction_offence=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_convictions";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_convictions', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cla_convictions";
 END $$;

@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_visits" ("clav_cla_visit_id" TEXT, "clav_cla_id" TEXT, "clav_person_id" TEXT, "clav_cla_visit_date" TIMESTAMP, "clav_cla_visit_seen" TEXT, "clav_cla_visit_seen_alone" TEXT);
@@ -56,7 +57,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("clav_cla_visit_id") > 48 THEN CONCAT(LEFT("clav_cla_visit_id", 47), '…') ELSE "clav_cla_visit_id" END, CASE WHEN LENGTH("clav_cla_id") > 48 THEN CONCAT(LEFT("clav_cla_id", 47), '…') ELSE "clav_cla_id" END, CASE WHEN LENGTH("clav_person_id") > 48 THEN CONCAT(LEFT("clav_person_id", 47), '…') ELSE "clav_person_id" END, "clav_cla_visit_date", CASE WHEN LENGTH("clav_cla_visit_seen") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen", 0), '…') ELSE "clav_cla_visit_seen" END, CASE WHEN LENGTH("clav_cla_visit_seen_alone") > 1 THEN CONCAT(LEFT("clav_cla_visit_seen_alone", 0), '…') ELSE "clav_cla_visit_seen_alone" END FROM pg_temp."ssd_load_ssd_cla_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_visits', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' clav_cla_visit_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_id") > 48)), ' clav_cla_visit_id=0'), '', NULLIF(CONCAT(' clav_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_id") > 48)), ' clav_cla_id=0'), '', NULLIF(CONCAT(' clav_person_id=', COUNT(*) FILTER (WHERE LENGTH("clav_person_id") > 48)), ' clav_person_id=0'), '', NULLIF(CONCAT(' clav_cla_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen") > 1)), ' clav_cla_visit_seen=0'), '', NULLIF(CONCAT(' clav_cla_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen_alone") > 1)), ' clav_cla_visit_seen_alone=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cla_visits";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' clav_cla_visit_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_id") > 48)), ' clav_cla_visit_id=0'), NULLIF(CONCAT(' clav_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_id") > 48)), ' clav_cla_id=0'), NULLIF(CONCAT(' clav_person_id=', COUNT(*) FILTER (WHERE LENGTH("clav_person_id") > 48)), ' clav_person_id=0'), NULLIF(CONCAT(' clav_cla_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen") > 1)), ' clav_cla_visit_seen=0'), NULLIF(CONCAT(' clav_cla_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("clav_cla_visit_seen_alone") > 1)), ' clav_cla_visit_seen_alone=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_visits";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_visits', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cla_visits";
 END $$;

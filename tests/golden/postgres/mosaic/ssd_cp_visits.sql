@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id" TEXT, "cppv_person_id" TEXT, "cppv_cp_plan_id" TEXT, "cppv_cp_visit_date" TIMESTAMP, "cppv_cp_visit_seen" TEXT, "cppv_cp_visit_seen_alone" TEXT, "cppv_cp_visit_bedroom" TEXT);
@@ -57,7 +58,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("cppv_cp_visit_id") > 48 THEN CONCAT(LEFT("cppv_cp_visit_id", 47), '…') ELSE "cppv_cp_visit_id" END, CASE WHEN LENGTH("cppv_person_id") > 48 THEN CONCAT(LEFT("cppv_person_id", 47), '…') ELSE "cppv_person_id" END, CASE WHEN LENGTH("cppv_cp_plan_id") > 48 THEN CONCAT(LEFT("cppv_cp_plan_id", 47), '…') ELSE "cppv_cp_plan_id" END, "cppv_cp_visit_date", CASE WHEN LENGTH("cppv_cp_visit_seen") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen", 0), '…') ELSE "cppv_cp_visit_seen" END, CASE WHEN LENGTH("cppv_cp_visit_seen_alone") > 1 THEN CONCAT(LEFT("cppv_cp_visit_seen_alone", 0), '…') ELSE "cppv_cp_visit_seen_alone" END, CASE WHEN LENGTH("cppv_cp_visit_bedroom") > 1 THEN CONCAT(LEFT("cppv_cp_visit_bedroom", 0), '…') ELSE "cppv_cp_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cp_visits";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_cp_visits', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' cppv_cp_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_id") > 48)), ' cppv_cp_visit_id=0'), '', NULLIF(CONCAT(' cppv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_person_id") > 48)), ' cppv_person_id=0'), '', NULLIF(CONCAT(' cppv_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_plan_id") > 48)), ' cppv_cp_plan_id=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen") > 1)), ' cppv_cp_visit_seen=0'), '', NULLIF(CONCAT(' cppv_cp_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen_alone") > 1)), ' cppv_cp_visit_seen_alone=0'), '', NULLIF(CONCAT(' cppv_cp_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_bedroom") > 1)), ' cppv_cp_visit_bedroom=0')) INTO cuts FROM pg_temp."ssd_load_ssd_cp_visits";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' cppv_cp_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_id") > 48)), ' cppv_cp_visit_id=0'), NULLIF(CONCAT(' cppv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_person_id") > 48)), ' cppv_person_id=0'), NULLIF(CONCAT(' cppv_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_plan_id") > 48)), ' cppv_cp_plan_id=0'), NULLIF(CONCAT(' cppv_cp_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen") > 1)), ' cppv_cp_visit_seen=0'), NULLIF(CONCAT(' cppv_cp_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_seen_alone") > 1)), ' cppv_cp_visit_seen_alone=0'), NULLIF(CONCAT(' cppv_cp_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cppv_cp_visit_bedroom") > 1)), ' cppv_cp_visit_bedroom=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cp_visits";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_visits', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_cp_visits";
 END $$;

@@ -4,6 +4,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_early_help_episodes";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id" TEXT, "earl_person_id" TEXT, "earl_episode_start_date" TIMESTAMP, "earl_episode_end_date" TIMESTAMP, "earl_episode_reason" TEXT, "earl_episode_end_reason" TEXT, "earl_episode_organisation" TEXT, "earl_episode_worker_id" TEXT);
@@ -108,7 +109,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("earl_episode_id") > 48 THEN CONCAT(LEFT("earl_episode_id", 47), '…') ELSE "earl_episode_id" END, CASE WHEN LENGTH("earl_person_id") > 48 THEN CONCAT(LEFT("earl_person_id", 47), '…') ELSE "earl_person_id" END, "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", CASE WHEN LENGTH("earl_episode_worker_id") > 100 THEN CONCAT(LEFT("earl_episode_worker_id", 99), '…') ELSE "earl_episode_worker_id" END FROM pg_temp."ssd_load_ssd_early_help_episodes";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_early_help_episodes', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' earl_episode_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_id") > 48)), ' earl_episode_id=0'), '', NULLIF(CONCAT(' earl_person_id=', COUNT(*) FILTER (WHERE LENGTH("earl_person_id") > 48)), ' earl_person_id=0'), '', NULLIF(CONCAT(' earl_episode_worker_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_worker_id") > 100)), ' earl_episode_worker_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_early_help_episodes";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' earl_episode_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_id") > 48)), ' earl_episode_id=0'), NULLIF(CONCAT(' earl_person_id=', COUNT(*) FILTER (WHERE LENGTH("earl_person_id") > 48)), ' earl_person_id=0'), NULLIF(CONCAT(' earl_episode_worker_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_worker_id") > 100)), ' earl_episode_worker_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_early_help_episodes";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_early_help_episodes', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_early_help_episodes";
 END $$;

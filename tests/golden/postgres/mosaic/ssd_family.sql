@@ -3,6 +3,7 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_family";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_family" ("fami_table_id" TEXT, "fami_family_id" TEXT, "fami_person_id" TEXT);
@@ -36,7 +37,8 @@ BEGIN
     SELECT CASE WHEN LENGTH("fami_table_id") > 48 THEN CONCAT(LEFT("fami_table_id", 47), '…') ELSE "fami_table_id" END, CASE WHEN LENGTH("fami_family_id") > 48 THEN CONCAT(LEFT("fami_family_id", 47), '…') ELSE "fami_family_id" END, CASE WHEN LENGTH("fami_person_id") > 48 THEN CONCAT(LEFT("fami_person_id", 47), '…') ELSE "fami_person_id" END FROM pg_temp."ssd_load_ssd_family";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_family', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' fami_table_id=', COUNT(*) FILTER (WHERE LENGTH("fami_table_id") > 48)), ' fami_table_id=0'), '', NULLIF(CONCAT(' fami_family_id=', COUNT(*) FILTER (WHERE LENGTH("fami_family_id") > 48)), ' fami_family_id=0'), '', NULLIF(CONCAT(' fami_person_id=', COUNT(*) FILTER (WHERE LENGTH("fami_person_id") > 48)), ' fami_person_id=0')) INTO cuts FROM pg_temp."ssd_load_ssd_family";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' fami_table_id=', COUNT(*) FILTER (WHERE LENGTH("fami_table_id") > 48)), ' fami_table_id=0'), NULLIF(CONCAT(' fami_family_id=', COUNT(*) FILTER (WHERE LENGTH("fami_family_id") > 48)), ' fami_family_id=0'), NULLIF(CONCAT(' fami_person_id=', COUNT(*) FILTER (WHERE LENGTH("fami_person_id") > 48)), ' fami_person_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_family";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_family', cuts; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_family";
 END $$;

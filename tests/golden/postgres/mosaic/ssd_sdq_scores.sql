@@ -3,16 +3,18 @@ DO $$
 DECLARE
     loaded BIGINT;
     cuts TEXT;
+    unread TEXT;
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
-    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT, "unreadable__csdq_sdq_score" INTEGER);
+    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason", "unreadable__csdq_sdq_score")
     SELECT
         CAST(h.HEALTH_ID AS VARCHAR(48)),
         CAST(h.PERSON_ID AS VARCHAR(48)),
         h.HEALTH_ASSESSMENT_DATE,
         CASE WHEN TRIM(CAST(h.SDQ_SCORE AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(h.SDQ_SCORE AS TEXT)) AS INTEGER) END,
-        LEFT(h.SDQ_REASON, 100)
+        LEFT(h.SDQ_REASON, 100),
+        CASE WHEN CASE WHEN TRIM(CAST(h.SDQ_SCORE AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(h.SDQ_SCORE AS TEXT)) AS INTEGER) END IS NULL AND LTRIM(RTRIM(CAST(h.SDQ_SCORE AS VARCHAR(4000)))) <> '' THEN 1 END
     FROM "dm_health_assessments" h
     WHERE (UPPER(TRIM(CAST(h.SDQ_COMPLETED AS VARCHAR(4000)))) = 'Y' OR h.SDQ_REASON IS NOT NULL)
       AND h.HEALTH_ASSESSMENT_DATE >= (CURRENT_DATE - INTERVAL '6 years')
@@ -23,8 +25,10 @@ BEGIN
     SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
     GET DIAGNOSTICS loaded = ROW_COUNT;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
-    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), '', NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), '', NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')) INTO cuts FROM pg_temp."ssd_load_ssd_sdq_scores";
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), CONCAT('', NULLIF(CONCAT(' csdq_sdq_score=', COUNT(*) FILTER (WHERE "unreadable__csdq_sdq_score" = 1)), ' csdq_sdq_score=0')) INTO cuts, unread FROM pg_temp."ssd_load_ssd_sdq_scores";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
+    IF unread <> '' THEN RAISE NOTICE 'ssd-bridge unreadable: %:%', 'ssd_sdq_scores', unread; END IF;
     DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 

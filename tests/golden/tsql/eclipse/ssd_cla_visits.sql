@@ -57,8 +57,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_visits', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clav_cla_visit_id=', SUM(CASE WHEN LEN([clav_cla_visit_id]) > 48 THEN 1 ELSE 0 END)), N' clav_cla_visit_id=0'), N'', NULLIF(CONCAT(N' clav_cla_id=', SUM(CASE WHEN LEN([clav_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clav_cla_id=0'), N'', NULLIF(CONCAT(N' clav_person_id=', SUM(CASE WHEN LEN([clav_person_id]) > 48 THEN 1 ELSE 0 END)), N' clav_person_id=0'), N'', NULLIF(CONCAT(N' clav_cla_visit_seen=', SUM(CASE WHEN LEN([clav_cla_visit_seen]) > 1 THEN 1 ELSE 0 END)), N' clav_cla_visit_seen=0'), N'', NULLIF(CONCAT(N' clav_cla_visit_seen_alone=', SUM(CASE WHEN LEN([clav_cla_visit_seen_alone]) > 1 THEN 1 ELSE 0 END)), N' clav_cla_visit_seen_alone=0')) FROM [#ssd_load_ssd_cla_visits];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clav_cla_visit_id=', SUM(CASE WHEN LEN([clav_cla_visit_id]) > 48 THEN 1 ELSE 0 END)), N' clav_cla_visit_id=0'), NULLIF(CONCAT(N' clav_cla_id=', SUM(CASE WHEN LEN([clav_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clav_cla_id=0'), NULLIF(CONCAT(N' clav_person_id=', SUM(CASE WHEN LEN([clav_person_id]) > 48 THEN 1 ELSE 0 END)), N' clav_person_id=0'), NULLIF(CONCAT(N' clav_cla_visit_seen=', SUM(CASE WHEN LEN([clav_cla_visit_seen]) > 1 THEN 1 ELSE 0 END)), N' clav_cla_visit_seen=0'), NULLIF(CONCAT(N' clav_cla_visit_seen_alone=', SUM(CASE WHEN LEN([clav_cla_visit_seen_alone]) > 1 THEN 1 ELSE 0 END)), N' clav_cla_visit_seen_alone=0')) FROM [#ssd_load_ssd_cla_visits];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_visits', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_visits];
 END TRY

@@ -21,8 +21,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_department', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' dept_team_id=', SUM(CASE WHEN LEN([dept_team_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_id=0'), N'', NULLIF(CONCAT(N' dept_team_name=', SUM(CASE WHEN LEN([dept_team_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_name=0'), N'', NULLIF(CONCAT(N' dept_team_parent_id=', SUM(CASE WHEN LEN([dept_team_parent_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_parent_id=0'), N'', NULLIF(CONCAT(N' dept_team_parent_name=', SUM(CASE WHEN LEN([dept_team_parent_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_parent_name=0')) FROM [#ssd_load_ssd_department];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' dept_team_id=', SUM(CASE WHEN LEN([dept_team_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_id=0'), NULLIF(CONCAT(N' dept_team_name=', SUM(CASE WHEN LEN([dept_team_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_name=0'), NULLIF(CONCAT(N' dept_team_parent_id=', SUM(CASE WHEN LEN([dept_team_parent_id]) > 48 THEN 1 ELSE 0 END)), N' dept_team_parent_id=0'), NULLIF(CONCAT(N' dept_team_parent_name=', SUM(CASE WHEN LEN([dept_team_parent_name]) > 255 THEN 1 ELSE 0 END)), N' dept_team_parent_name=0')) FROM [#ssd_load_ssd_department];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_department', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_department];
 END TRY

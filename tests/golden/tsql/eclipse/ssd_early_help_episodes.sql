@@ -169,8 +169,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_early_help_episodes', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' earl_episode_id=', SUM(CASE WHEN LEN([earl_episode_id]) > 48 THEN 1 ELSE 0 END)), N' earl_episode_id=0'), N'', NULLIF(CONCAT(N' earl_person_id=', SUM(CASE WHEN LEN([earl_person_id]) > 48 THEN 1 ELSE 0 END)), N' earl_person_id=0'), N'', NULLIF(CONCAT(N' earl_episode_worker_id=', SUM(CASE WHEN LEN([earl_episode_worker_id]) > 100 THEN 1 ELSE 0 END)), N' earl_episode_worker_id=0')) FROM [#ssd_load_ssd_early_help_episodes];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' earl_episode_id=', SUM(CASE WHEN LEN([earl_episode_id]) > 48 THEN 1 ELSE 0 END)), N' earl_episode_id=0'), NULLIF(CONCAT(N' earl_person_id=', SUM(CASE WHEN LEN([earl_person_id]) > 48 THEN 1 ELSE 0 END)), N' earl_person_id=0'), NULLIF(CONCAT(N' earl_episode_worker_id=', SUM(CASE WHEN LEN([earl_episode_worker_id]) > 100 THEN 1 ELSE 0 END)), N' earl_episode_worker_id=0')) FROM [#ssd_load_ssd_early_help_episodes];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_early_help_episodes', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_early_help_episodes];
 END TRY

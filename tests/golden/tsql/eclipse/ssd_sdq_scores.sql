@@ -1,7 +1,7 @@
 RAISERROR(N'refilling ssd_sdq_scores', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_sdq_scores') IS NOT NULL DROP TABLE [#ssd_load_ssd_sdq_scores];
-    CREATE TABLE [#ssd_load_ssd_sdq_scores] ([csdq_table_id] NVARCHAR(MAX), [csdq_person_id] NVARCHAR(MAX), [csdq_sdq_completed_date] DATETIME, [csdq_sdq_score] INT, [csdq_sdq_reason] NVARCHAR(MAX));
+    CREATE TABLE [#ssd_load_ssd_sdq_scores] ([csdq_table_id] NVARCHAR(MAX), [csdq_person_id] NVARCHAR(MAX), [csdq_sdq_completed_date] DATETIME, [csdq_sdq_score] INT, [csdq_sdq_reason] NVARCHAR(MAX), [unreadable__csdq_sdq_score] INT);
     WITH sdq AS (
         SELECT
             f.INSTANCEID AS instance_id,
@@ -18,13 +18,14 @@ BEGIN TRY
             AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
         GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
     )
-    INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason])
+    INSERT INTO [#ssd_load_ssd_sdq_scores] ([csdq_table_id], [csdq_person_id], [csdq_sdq_completed_date], [csdq_sdq_score], [csdq_sdq_reason], [unreadable__csdq_sdq_score])
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS NVARCHAR(48)),
         COALESCE(s.sdq_date, s.completed_date),
         CASE WHEN LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) AS INT) END,
-        CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NO FORM RETURNED AS CHILD WAS AGED UNDER 4 OR OVER 17 AT DATE OF LATEST ASSESSMENT' THEN N'SDQ1' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'CARER(S) REFUSED TO COMPLETE AND RETURN QUESTIONNAIRE' THEN N'SDQ2' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD’S DISABILITY' THEN N'SDQ3' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD''S DISABILITY' THEN N'SDQ3' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'OTHER' THEN N'SDQ4' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'CHILD OR YOUNG PERSON REFUSES TO ALLOW AN SDQ TO BE COMPLETED' THEN N'SDQ5' END
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NO FORM RETURNED AS CHILD WAS AGED UNDER 4 OR OVER 17 AT DATE OF LATEST ASSESSMENT' THEN N'SDQ1' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'CARER(S) REFUSED TO COMPLETE AND RETURN QUESTIONNAIRE' THEN N'SDQ2' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD’S DISABILITY' THEN N'SDQ3' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'NOT POSSIBLE TO COMPLETE THE QUESTIONNAIRE DUE TO SEVERITY OF THE CHILD''S DISABILITY' THEN N'SDQ3' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'OTHER' THEN N'SDQ4' WHEN UPPER(LTRIM(RTRIM(CAST(s.reason AS NVARCHAR(4000))))) = N'CHILD OR YOUNG PERSON REFUSES TO ALLOW AN SDQ TO BE COMPLETED' THEN N'SDQ5' END,
+        CASE WHEN CASE WHEN LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 1 AND 9 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) NOT LIKE N'%[^0-9]%' OR LEN(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX))))) BETWEEN 2 AND 10 AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) LIKE N'-%' AND SUBSTRING(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))), 2, 9) NOT LIKE N'%[^0-9]%' THEN TRY_CAST(LTRIM(RTRIM(CAST(s.score AS NVARCHAR(MAX)))) AS INT) END IS NULL AND LTRIM(RTRIM(CAST(s.score AS NVARCHAR(4000)))) <> '' THEN 1 END
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
         AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(s.person_id AS NVARCHAR(48)));
@@ -35,9 +36,11 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_sdq_scores', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' csdq_table_id=', SUM(CASE WHEN LEN([csdq_table_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_table_id=0'), N'', NULLIF(CONCAT(N' csdq_person_id=', SUM(CASE WHEN LEN([csdq_person_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_person_id=0'), N'', NULLIF(CONCAT(N' csdq_sdq_reason=', SUM(CASE WHEN LEN([csdq_sdq_reason]) > 100 THEN 1 ELSE 0 END)), N' csdq_sdq_reason=0')) FROM [#ssd_load_ssd_sdq_scores];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' csdq_table_id=', SUM(CASE WHEN LEN([csdq_table_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_table_id=0'), NULLIF(CONCAT(N' csdq_person_id=', SUM(CASE WHEN LEN([csdq_person_id]) > 48 THEN 1 ELSE 0 END)), N' csdq_person_id=0'), NULLIF(CONCAT(N' csdq_sdq_reason=', SUM(CASE WHEN LEN([csdq_sdq_reason]) > 100 THEN 1 ELSE 0 END)), N' csdq_sdq_reason=0')), @unread = CONCAT(N'', NULLIF(CONCAT(N' csdq_sdq_score=', SUM(CASE WHEN [unreadable__csdq_sdq_score] = 1 THEN 1 ELSE 0 END)), N' csdq_sdq_score=0')) FROM [#ssd_load_ssd_sdq_scores];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_sdq_scores', @cuts) WITH NOWAIT;
+    IF @unread <> N'' RAISERROR(N'ssd-bridge unreadable: %s:%s', 0, 1, N'ssd_sdq_scores', @unread) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_sdq_scores];
 END TRY
 BEGIN CATCH

@@ -20,8 +20,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_health', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clah_health_check_id=', SUM(CASE WHEN LEN([clah_health_check_id]) > 48 THEN 1 ELSE 0 END)), N' clah_health_check_id=0'), N'', NULLIF(CONCAT(N' clah_person_id=', SUM(CASE WHEN LEN([clah_person_id]) > 48 THEN 1 ELSE 0 END)), N' clah_person_id=0'), N'', NULLIF(CONCAT(N' clah_health_check_type=', SUM(CASE WHEN LEN([clah_health_check_type]) > 500 THEN 1 ELSE 0 END)), N' clah_health_check_type=0'), N'', NULLIF(CONCAT(N' clah_health_check_status=', SUM(CASE WHEN LEN([clah_health_check_status]) > 48 THEN 1 ELSE 0 END)), N' clah_health_check_status=0')) FROM [#ssd_load_ssd_cla_health];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clah_health_check_id=', SUM(CASE WHEN LEN([clah_health_check_id]) > 48 THEN 1 ELSE 0 END)), N' clah_health_check_id=0'), NULLIF(CONCAT(N' clah_person_id=', SUM(CASE WHEN LEN([clah_person_id]) > 48 THEN 1 ELSE 0 END)), N' clah_person_id=0'), NULLIF(CONCAT(N' clah_health_check_type=', SUM(CASE WHEN LEN([clah_health_check_type]) > 500 THEN 1 ELSE 0 END)), N' clah_health_check_type=0'), NULLIF(CONCAT(N' clah_health_check_status=', SUM(CASE WHEN LEN([clah_health_check_status]) > 48 THEN 1 ELSE 0 END)), N' clah_health_check_status=0')) FROM [#ssd_load_ssd_cla_health];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_health', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_health];
 END TRY

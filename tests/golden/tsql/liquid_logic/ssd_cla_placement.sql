@@ -2,7 +2,7 @@
 RAISERROR(N'refilling ssd_cla_placement', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cla_placement') IS NOT NULL DROP TABLE [#ssd_load_ssd_cla_placement];
-    CREATE TABLE [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id] NVARCHAR(MAX), [clap_cla_id] NVARCHAR(MAX), [clap_person_id] NVARCHAR(MAX), [clap_cla_placement_start_date] DATETIME, [clap_cla_placement_type] NVARCHAR(MAX), [clap_cla_placement_urn] NVARCHAR(MAX), [clap_cla_placement_distance] FLOAT, [clap_cla_placement_provider] NVARCHAR(MAX), [clap_cla_placement_postcode] NVARCHAR(MAX), [clap_cla_placement_end_date] DATETIME, [clap_cla_placement_change_reason] NVARCHAR(MAX));
+    CREATE TABLE [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id] NVARCHAR(MAX), [clap_cla_id] NVARCHAR(MAX), [clap_person_id] NVARCHAR(MAX), [clap_cla_placement_start_date] DATETIME, [clap_cla_placement_type] NVARCHAR(MAX), [clap_cla_placement_urn] NVARCHAR(MAX), [clap_cla_placement_distance] FLOAT, [clap_cla_placement_provider] NVARCHAR(MAX), [clap_cla_placement_postcode] NVARCHAR(MAX), [clap_cla_placement_end_date] DATETIME, [clap_cla_placement_change_reason] NVARCHAR(MAX), [unreadable__clap_cla_placement_distance] INT);
     WITH urns AS (
         -- one URN per placement (the highest, so the choice is repeatable)
         SELECT e.FACT_CLA_PLACEMENT_ID, MAX(e.OFSTED_URN) AS urn
@@ -10,7 +10,7 @@ BEGIN TRY
         WHERE e.OFSTED_URN LIKE 'SC%'
         GROUP BY e.FACT_CLA_PLACEMENT_ID
     )
-    INSERT INTO [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason])
+    INSERT INTO [#ssd_load_ssd_cla_placement] ([clap_cla_placement_id], [clap_cla_id], [clap_person_id], [clap_cla_placement_start_date], [clap_cla_placement_type], [clap_cla_placement_urn], [clap_cla_placement_distance], [clap_cla_placement_provider], [clap_cla_placement_postcode], [clap_cla_placement_end_date], [clap_cla_placement_change_reason], [unreadable__clap_cla_placement_distance])
     SELECT
         CAST(pl.FACT_CLA_PLACEMENT_ID AS NVARCHAR(48)),
         CAST(NULLIF(pl.FACT_CLA_ID, -1) AS NVARCHAR(48)),
@@ -22,7 +22,8 @@ BEGIN TRY
         NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLACEMENT_PROVIDER_CODE)), 48), ''),
         CASE WHEN LTRIM(RTRIM(pl.POSTCODE)) LIKE '_____%' THEN NULLIF(LEFT(LTRIM(RTRIM(pl.POSTCODE)), 8), '') END,
         pl.END_DTTM,
-        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), '')
+        NULLIF(LEFT(LTRIM(RTRIM(pl.DIM_LOOKUP_PLAC_CHNG_REAS_CODE)), 100), ''),
+        CASE WHEN CASE WHEN CASE WHEN LEFT(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1) = N'-' THEN STUFF(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1, 1, N'') ELSE LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))) END LIKE N'%[0-9]%' AND CASE WHEN LEFT(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1) = N'-' THEN STUFF(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1, 1, N'') ELSE LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))) END NOT LIKE N'%[^0-9.]%' AND CASE WHEN LEFT(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1) = N'-' THEN STUFF(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1, 1, N'') ELSE LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))) END NOT LIKE N'%.%.%' AND CHARINDEX(N'.', CASE WHEN LEFT(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1) = N'-' THEN STUFF(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))), 1, 1, N'') ELSE LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))) END + N'.') <= 16 THEN TRY_CAST(LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(MAX)))) AS FLOAT) END IS NULL AND LTRIM(RTRIM(CAST(pl.DISTANCE_FROM_HOME AS NVARCHAR(4000)))) <> '' THEN 1 END
     FROM [HDM].[Child_Social].[FACT_CLA_PLACEMENT] pl
     LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
     WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
@@ -36,9 +37,11 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_placement', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clap_cla_placement_id=', SUM(CASE WHEN LEN([clap_cla_placement_id]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_id=0'), N'', NULLIF(CONCAT(N' clap_cla_id=', SUM(CASE WHEN LEN([clap_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_id=0'), N'', NULLIF(CONCAT(N' clap_person_id=', SUM(CASE WHEN LEN([clap_person_id]) > 48 THEN 1 ELSE 0 END)), N' clap_person_id=0'), N'', NULLIF(CONCAT(N' clap_cla_placement_type=', SUM(CASE WHEN LEN([clap_cla_placement_type]) > 100 THEN 1 ELSE 0 END)), N' clap_cla_placement_type=0'), N'', NULLIF(CONCAT(N' clap_cla_placement_urn=', SUM(CASE WHEN LEN([clap_cla_placement_urn]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_urn=0'), N'', NULLIF(CONCAT(N' clap_cla_placement_provider=', SUM(CASE WHEN LEN([clap_cla_placement_provider]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_provider=0'), N'', NULLIF(CONCAT(N' clap_cla_placement_postcode=', SUM(CASE WHEN LEN([clap_cla_placement_postcode]) > 8 THEN 1 ELSE 0 END)), N' clap_cla_placement_postcode=0'), N'', NULLIF(CONCAT(N' clap_cla_placement_change_reason=', SUM(CASE WHEN LEN([clap_cla_placement_change_reason]) > 100 THEN 1 ELSE 0 END)), N' clap_cla_placement_change_reason=0')) FROM [#ssd_load_ssd_cla_placement];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clap_cla_placement_id=', SUM(CASE WHEN LEN([clap_cla_placement_id]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_id=0'), NULLIF(CONCAT(N' clap_cla_id=', SUM(CASE WHEN LEN([clap_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_id=0'), NULLIF(CONCAT(N' clap_person_id=', SUM(CASE WHEN LEN([clap_person_id]) > 48 THEN 1 ELSE 0 END)), N' clap_person_id=0'), NULLIF(CONCAT(N' clap_cla_placement_type=', SUM(CASE WHEN LEN([clap_cla_placement_type]) > 100 THEN 1 ELSE 0 END)), N' clap_cla_placement_type=0'), NULLIF(CONCAT(N' clap_cla_placement_urn=', SUM(CASE WHEN LEN([clap_cla_placement_urn]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_urn=0'), NULLIF(CONCAT(N' clap_cla_placement_provider=', SUM(CASE WHEN LEN([clap_cla_placement_provider]) > 48 THEN 1 ELSE 0 END)), N' clap_cla_placement_provider=0'), NULLIF(CONCAT(N' clap_cla_placement_postcode=', SUM(CASE WHEN LEN([clap_cla_placement_postcode]) > 8 THEN 1 ELSE 0 END)), N' clap_cla_placement_postcode=0'), NULLIF(CONCAT(N' clap_cla_placement_change_reason=', SUM(CASE WHEN LEN([clap_cla_placement_change_reason]) > 100 THEN 1 ELSE 0 END)), N' clap_cla_placement_change_reason=0')), @unread = CONCAT(N'', NULLIF(CONCAT(N' clap_cla_placement_distance=', SUM(CASE WHEN [unreadable__clap_cla_placement_distance] = 1 THEN 1 ELSE 0 END)), N' clap_cla_placement_distance=0')) FROM [#ssd_load_ssd_cla_placement];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_placement', @cuts) WITH NOWAIT;
+    IF @unread <> N'' RAISERROR(N'ssd-bridge unreadable: %s:%s', 0, 1, N'ssd_cla_placement', @unread) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_placement];
 END TRY
 BEGIN CATCH

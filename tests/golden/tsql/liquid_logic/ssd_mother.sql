@@ -25,8 +25,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_mother', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' moth_table_id=', SUM(CASE WHEN LEN([moth_table_id]) > 48 THEN 1 ELSE 0 END)), N' moth_table_id=0'), N'', NULLIF(CONCAT(N' moth_person_id=', SUM(CASE WHEN LEN([moth_person_id]) > 48 THEN 1 ELSE 0 END)), N' moth_person_id=0'), N'', NULLIF(CONCAT(N' moth_childs_person_id=', SUM(CASE WHEN LEN([moth_childs_person_id]) > 48 THEN 1 ELSE 0 END)), N' moth_childs_person_id=0')) FROM [#ssd_load_ssd_mother];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' moth_table_id=', SUM(CASE WHEN LEN([moth_table_id]) > 48 THEN 1 ELSE 0 END)), N' moth_table_id=0'), NULLIF(CONCAT(N' moth_person_id=', SUM(CASE WHEN LEN([moth_person_id]) > 48 THEN 1 ELSE 0 END)), N' moth_person_id=0'), NULLIF(CONCAT(N' moth_childs_person_id=', SUM(CASE WHEN LEN([moth_childs_person_id]) > 48 THEN 1 ELSE 0 END)), N' moth_childs_person_id=0')) FROM [#ssd_load_ssd_mother];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_mother', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_mother];
 END TRY

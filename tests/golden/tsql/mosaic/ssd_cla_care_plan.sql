@@ -43,8 +43,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_care_plan', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lacp_table_id=', SUM(CASE WHEN LEN([lacp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_table_id=0'), N'', NULLIF(CONCAT(N' lacp_person_id=', SUM(CASE WHEN LEN([lacp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_person_id=0'), N'', NULLIF(CONCAT(N' lacp_cla_care_plan_json=', SUM(CASE WHEN LEN([lacp_cla_care_plan_json]) > 1000 THEN 1 ELSE 0 END)), N' lacp_cla_care_plan_json=0')) FROM [#ssd_load_ssd_cla_care_plan];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lacp_table_id=', SUM(CASE WHEN LEN([lacp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_table_id=0'), NULLIF(CONCAT(N' lacp_person_id=', SUM(CASE WHEN LEN([lacp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lacp_person_id=0'), NULLIF(CONCAT(N' lacp_cla_care_plan_json=', SUM(CASE WHEN LEN([lacp_cla_care_plan_json]) > 1000 THEN 1 ELSE 0 END)), N' lacp_cla_care_plan_json=0')) FROM [#ssd_load_ssd_cla_care_plan];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_care_plan', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_care_plan];
 END TRY

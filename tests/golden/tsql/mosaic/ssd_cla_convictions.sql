@@ -19,8 +19,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_convictions', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clac_cla_conviction_id=', SUM(CASE WHEN LEN([clac_cla_conviction_id]) > 48 THEN 1 ELSE 0 END)), N' clac_cla_conviction_id=0'), N'', NULLIF(CONCAT(N' clac_person_id=', SUM(CASE WHEN LEN([clac_person_id]) > 48 THEN 1 ELSE 0 END)), N' clac_person_id=0'), N'', NULLIF(CONCAT(N' clac_cla_conviction_offence=', SUM(CASE WHEN LEN([clac_cla_conviction_offence]) > 1000 THEN 1 ELSE 0 END)), N' clac_cla_conviction_offence=0')) FROM [#ssd_load_ssd_cla_convictions];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clac_cla_conviction_id=', SUM(CASE WHEN LEN([clac_cla_conviction_id]) > 48 THEN 1 ELSE 0 END)), N' clac_cla_conviction_id=0'), NULLIF(CONCAT(N' clac_person_id=', SUM(CASE WHEN LEN([clac_person_id]) > 48 THEN 1 ELSE 0 END)), N' clac_person_id=0'), NULLIF(CONCAT(N' clac_cla_conviction_offence=', SUM(CASE WHEN LEN([clac_cla_conviction_offence]) > 1000 THEN 1 ELSE 0 END)), N' clac_cla_conviction_offence=0')) FROM [#ssd_load_ssd_cla_convictions];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_convictions', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_convictions];
 END TRY

@@ -39,8 +39,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_immunisations', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clai_person_id=', SUM(CASE WHEN LEN([clai_person_id]) > 48 THEN 1 ELSE 0 END)), N' clai_person_id=0'), N'', NULLIF(CONCAT(N' clai_immunisations_status=', SUM(CASE WHEN LEN([clai_immunisations_status]) > 1 THEN 1 ELSE 0 END)), N' clai_immunisations_status=0')) FROM [#ssd_load_ssd_cla_immunisations];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clai_person_id=', SUM(CASE WHEN LEN([clai_person_id]) > 48 THEN 1 ELSE 0 END)), N' clai_person_id=0'), NULLIF(CONCAT(N' clai_immunisations_status=', SUM(CASE WHEN LEN([clai_immunisations_status]) > 1 THEN 1 ELSE 0 END)), N' clai_immunisations_status=0')) FROM [#ssd_load_ssd_cla_immunisations];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_immunisations', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_immunisations];
 END TRY

@@ -47,8 +47,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_previous_permanence', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lapp_table_id=', SUM(CASE WHEN LEN([lapp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_table_id=0'), N'', NULLIF(CONCAT(N' lapp_person_id=', SUM(CASE WHEN LEN([lapp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_person_id=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_option=', SUM(CASE WHEN LEN([lapp_previous_permanence_option]) > 200 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_option=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_la=', SUM(CASE WHEN LEN([lapp_previous_permanence_la]) > 100 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_la=0'), N'', NULLIF(CONCAT(N' lapp_previous_permanence_order_date=', SUM(CASE WHEN LEN([lapp_previous_permanence_order_date]) > 10 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_order_date=0')) FROM [#ssd_load_ssd_cla_previous_permanence];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' lapp_table_id=', SUM(CASE WHEN LEN([lapp_table_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_table_id=0'), NULLIF(CONCAT(N' lapp_person_id=', SUM(CASE WHEN LEN([lapp_person_id]) > 48 THEN 1 ELSE 0 END)), N' lapp_person_id=0'), NULLIF(CONCAT(N' lapp_previous_permanence_option=', SUM(CASE WHEN LEN([lapp_previous_permanence_option]) > 200 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_option=0'), NULLIF(CONCAT(N' lapp_previous_permanence_la=', SUM(CASE WHEN LEN([lapp_previous_permanence_la]) > 100 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_la=0'), NULLIF(CONCAT(N' lapp_previous_permanence_order_date=', SUM(CASE WHEN LEN([lapp_previous_permanence_order_date]) > 10 THEN 1 ELSE 0 END)), N' lapp_previous_permanence_order_date=0')) FROM [#ssd_load_ssd_cla_previous_permanence];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_previous_permanence', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_previous_permanence];
 END TRY

@@ -63,8 +63,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_reviews', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clar_cla_review_id=', SUM(CASE WHEN LEN([clar_cla_review_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_review_id=0'), N'', NULLIF(CONCAT(N' clar_cla_id=', SUM(CASE WHEN LEN([clar_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_id=0'), N'', NULLIF(CONCAT(N' clar_cla_person_id=', SUM(CASE WHEN LEN([clar_cla_person_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_person_id=0'), N'', NULLIF(CONCAT(N' clar_cla_review_cancelled=', SUM(CASE WHEN LEN([clar_cla_review_cancelled]) > 1 THEN 1 ELSE 0 END)), N' clar_cla_review_cancelled=0'), N'', NULLIF(CONCAT(N' clar_cla_review_participation=', SUM(CASE WHEN LEN([clar_cla_review_participation]) > 100 THEN 1 ELSE 0 END)), N' clar_cla_review_participation=0')) FROM [#ssd_load_ssd_cla_reviews];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clar_cla_review_id=', SUM(CASE WHEN LEN([clar_cla_review_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_review_id=0'), NULLIF(CONCAT(N' clar_cla_id=', SUM(CASE WHEN LEN([clar_cla_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_id=0'), NULLIF(CONCAT(N' clar_cla_person_id=', SUM(CASE WHEN LEN([clar_cla_person_id]) > 48 THEN 1 ELSE 0 END)), N' clar_cla_person_id=0'), NULLIF(CONCAT(N' clar_cla_review_cancelled=', SUM(CASE WHEN LEN([clar_cla_review_cancelled]) > 1 THEN 1 ELSE 0 END)), N' clar_cla_review_cancelled=0'), NULLIF(CONCAT(N' clar_cla_review_participation=', SUM(CASE WHEN LEN([clar_cla_review_participation]) > 100 THEN 1 ELSE 0 END)), N' clar_cla_review_participation=0')) FROM [#ssd_load_ssd_cla_reviews];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_reviews', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_reviews];
 END TRY

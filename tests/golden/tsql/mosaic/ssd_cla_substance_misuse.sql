@@ -46,8 +46,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_cla_substance_misuse', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clas_substance_misuse_id=', SUM(CASE WHEN LEN([clas_substance_misuse_id]) > 48 THEN 1 ELSE 0 END)), N' clas_substance_misuse_id=0'), N'', NULLIF(CONCAT(N' clas_person_id=', SUM(CASE WHEN LEN([clas_person_id]) > 48 THEN 1 ELSE 0 END)), N' clas_person_id=0'), N'', NULLIF(CONCAT(N' clas_substance_misused=', SUM(CASE WHEN LEN([clas_substance_misused]) > 100 THEN 1 ELSE 0 END)), N' clas_substance_misused=0'), N'', NULLIF(CONCAT(N' clas_intervention_received=', SUM(CASE WHEN LEN([clas_intervention_received]) > 1 THEN 1 ELSE 0 END)), N' clas_intervention_received=0')) FROM [#ssd_load_ssd_cla_substance_misuse];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' clas_substance_misuse_id=', SUM(CASE WHEN LEN([clas_substance_misuse_id]) > 48 THEN 1 ELSE 0 END)), N' clas_substance_misuse_id=0'), NULLIF(CONCAT(N' clas_person_id=', SUM(CASE WHEN LEN([clas_person_id]) > 48 THEN 1 ELSE 0 END)), N' clas_person_id=0'), NULLIF(CONCAT(N' clas_substance_misused=', SUM(CASE WHEN LEN([clas_substance_misused]) > 100 THEN 1 ELSE 0 END)), N' clas_substance_misused=0'), NULLIF(CONCAT(N' clas_intervention_received=', SUM(CASE WHEN LEN([clas_intervention_received]) > 1 THEN 1 ELSE 0 END)), N' clas_intervention_received=0')) FROM [#ssd_load_ssd_cla_substance_misuse];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_cla_substance_misuse', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_cla_substance_misuse];
 END TRY

@@ -34,8 +34,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_family', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' fami_table_id=', SUM(CASE WHEN LEN([fami_table_id]) > 48 THEN 1 ELSE 0 END)), N' fami_table_id=0'), N'', NULLIF(CONCAT(N' fami_family_id=', SUM(CASE WHEN LEN([fami_family_id]) > 48 THEN 1 ELSE 0 END)), N' fami_family_id=0'), N'', NULLIF(CONCAT(N' fami_person_id=', SUM(CASE WHEN LEN([fami_person_id]) > 48 THEN 1 ELSE 0 END)), N' fami_person_id=0')) FROM [#ssd_load_ssd_family];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' fami_table_id=', SUM(CASE WHEN LEN([fami_table_id]) > 48 THEN 1 ELSE 0 END)), N' fami_table_id=0'), NULLIF(CONCAT(N' fami_family_id=', SUM(CASE WHEN LEN([fami_family_id]) > 48 THEN 1 ELSE 0 END)), N' fami_family_id=0'), NULLIF(CONCAT(N' fami_person_id=', SUM(CASE WHEN LEN([fami_person_id]) > 48 THEN 1 ELSE 0 END)), N' fami_person_id=0')) FROM [#ssd_load_ssd_family];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_family', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_family];
 END TRY

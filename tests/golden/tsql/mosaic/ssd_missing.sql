@@ -46,8 +46,9 @@ BEGIN TRY
     DECLARE @loaded INT = @@ROWCOUNT;
     COMMIT TRANSACTION;
     RAISERROR(N'%s: %d rows loaded', 0, 1, N'ssd_missing', @loaded) WITH NOWAIT;
-    DECLARE @cuts NVARCHAR(4000);
-    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' miss_table_id=', SUM(CASE WHEN LEN([miss_table_id]) > 48 THEN 1 ELSE 0 END)), N' miss_table_id=0'), N'', NULLIF(CONCAT(N' miss_person_id=', SUM(CASE WHEN LEN([miss_person_id]) > 48 THEN 1 ELSE 0 END)), N' miss_person_id=0'), N'', NULLIF(CONCAT(N' miss_missing_episode_type=', SUM(CASE WHEN LEN([miss_missing_episode_type]) > 100 THEN 1 ELSE 0 END)), N' miss_missing_episode_type=0'), N'', NULLIF(CONCAT(N' miss_missing_rhi_offered=', SUM(CASE WHEN LEN([miss_missing_rhi_offered]) > 2 THEN 1 ELSE 0 END)), N' miss_missing_rhi_offered=0'), N'', NULLIF(CONCAT(N' miss_missing_rhi_accepted=', SUM(CASE WHEN LEN([miss_missing_rhi_accepted]) > 2 THEN 1 ELSE 0 END)), N' miss_missing_rhi_accepted=0')) FROM [#ssd_load_ssd_missing];
+    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
+    DECLARE @cuts NVARCHAR(4000), @unread NVARCHAR(4000);
+    SELECT @cuts = CONCAT(N'', NULLIF(CONCAT(N' miss_table_id=', SUM(CASE WHEN LEN([miss_table_id]) > 48 THEN 1 ELSE 0 END)), N' miss_table_id=0'), NULLIF(CONCAT(N' miss_person_id=', SUM(CASE WHEN LEN([miss_person_id]) > 48 THEN 1 ELSE 0 END)), N' miss_person_id=0'), NULLIF(CONCAT(N' miss_missing_episode_type=', SUM(CASE WHEN LEN([miss_missing_episode_type]) > 100 THEN 1 ELSE 0 END)), N' miss_missing_episode_type=0'), NULLIF(CONCAT(N' miss_missing_rhi_offered=', SUM(CASE WHEN LEN([miss_missing_rhi_offered]) > 2 THEN 1 ELSE 0 END)), N' miss_missing_rhi_offered=0'), NULLIF(CONCAT(N' miss_missing_rhi_accepted=', SUM(CASE WHEN LEN([miss_missing_rhi_accepted]) > 2 THEN 1 ELSE 0 END)), N' miss_missing_rhi_accepted=0')) FROM [#ssd_load_ssd_missing];
     IF @cuts <> N'' RAISERROR(N'ssd-bridge cut: %s:%s', 0, 1, N'ssd_missing', @cuts) WITH NOWAIT;
     DROP TABLE [#ssd_load_ssd_missing];
 END TRY

@@ -1,0 +1,120 @@
+"""check-compat samples Mosaic's and Eclipse's mapped codes through the fills' own macros and fails, naming
+the parameter to set, when a value has no DfE code or one outside the list (#13)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+import psycopg
+import pytest
+
+from ssd_bridge.compat import check_compat
+from ssd_bridge.compat.code_probes import PROBES, probe_sql
+from ssd_bridge.config import Settings
+from ssd_bridge.dialects import get_dialect
+from ssd_bridge.sql.deploy import render_options
+from ssd_bridge.sql.render import prepare_environment
+from ssd_bridge.synth import synth
+from tests.script_pieces import unparsable
+
+
+def _source(pg_server, pg_settings: Settings, cms: str) -> Iterator[Settings]:  # type: ignore[no-untyped-def]
+    source = f"{pg_settings.database.schema}_{cms[:3]}"
+    settings = pg_settings.replace(cms=cms, source={"location": source})
+    synth(settings, children=20, seed=4)
+    yield settings
+    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{source}" CASCADE')
+
+
+@pytest.fixture()
+def eclipse(pg_server, pg_settings: Settings) -> Iterator[Settings]:  # type: ignore[no-untyped-def]
+    yield from _source(pg_server, pg_settings, "eclipse")
+
+
+@pytest.fixture()
+def mosaic(pg_server, pg_settings: Settings) -> Iterator[Settings]:  # type: ignore[no-untyped-def]
+    yield from _source(pg_server, pg_settings, "mosaic")
+
+
+def code_checks(settings: Settings) -> dict[str, SimpleNamespace]:
+    report = check_compat(settings, network=False)
+    found = {c.name: SimpleNamespace(**c.as_dict()) for c in report.checks if c.name.startswith("source.code_lists")}
+    return {**found, "exit_code": SimpleNamespace(value=report.exit_code)}
+
+
+def source_sql(settings: Settings, sql: str) -> None:
+    with psycopg.connect(settings.database.url, autocommit=True) as conn:
+        conn.execute(f'SET search_path = "{settings.source.location}"')
+        conn.execute(sql)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("cms", ["eclipse", "mosaic"])
+def test_synth_defaults_pass(request, cms: str) -> None:  # type: ignore[no-untyped-def]
+    checks = code_checks(request.getfixturevalue(cms))
+    names = {f"source.code_lists.{p.param}" for p in PROBES[cms]}
+    assert names <= set(checks)
+    for name in names:
+        assert checks[name].status == "pass", checks[name].found
+        assert "map to DfE" in checks[name].found
+
+
+@pytest.mark.postgres
+def test_eclipse_unmapped_and_mismapped_codes_fail_naming_the_parameter(eclipse: Settings) -> None:
+    source_sql(eclipse, "UPDATE persondemographicsview SET ethnicitycode = 'LOCAL_SEVEN' "
+                        "WHERE personid = (SELECT MIN(personid) FROM persondemographicsview)")
+    with psycopg.connect(eclipse.database.url) as conn:
+        [(placed,)] = conn.execute(f'SELECT MIN(placementtypecode) FROM "{eclipse.source.location}".claepisodeofcareview')
+    checks = code_checks(eclipse.replace(source={"params": {"placement_type_map": {placed: "XX"}}}))
+    ethnicity, placement = checks["source.code_lists.ethnicity_map"], checks["source.code_lists.placement_type_map"]
+    assert ethnicity.status == "fail" and ethnicity.known_failure == "C10"
+    assert "'LOCAL_SEVEN'" in ethnicity.found and "no DfE ethnicity code" in ethnicity.found
+    assert "source.params.ethnicity_map" in ethnicity.next_step
+    assert placement.status == "fail" and f"'{placed} -> XX'" in placement.found
+    assert "source.params.placement_type_map" in placement.next_step
+    assert checks["exit_code"].value == 2
+    assert "Synth" not in ethnicity.found + placement.found  # values are codes, never a child's data
+    fixed = code_checks(eclipse.replace(source={"params": {"ethnicity_map": {"LOCAL_SEVEN": "WBRI"}}}))
+    assert fixed["source.code_lists.ethnicity_map"].status == "pass"
+    assert fixed["source.code_lists.placement_type_map"].status == "pass"
+
+
+@pytest.mark.postgres
+def test_eclipse_referral_source_form_answers_are_sampled(eclipse: Settings) -> None:
+    with psycopg.connect(eclipse.database.url) as conn:
+        [(answer,)] = conn.execute(f'SELECT MIN(answervalue) FROM "{eclipse.source.location}".formanswerpersonview '
+                                   "WHERE controlname = 'CINCensus_ReferralSource'")
+    checks = code_checks(eclipse.replace(source={"params": {"referral_source_map": {answer: "POLICE"}}}))
+    referral = checks["source.code_lists.referral_source_map"]
+    assert referral.status == "fail" and f"'{answer} -> POLICE'" in referral.found
+    assert "source.params.referral_source_map" in referral.next_step
+
+
+@pytest.mark.postgres
+def test_mosaic_code_missing_from_the_lookup_fails_naming_the_parameter(mosaic: Settings) -> None:
+    source_sql(mosaic, "UPDATE dm_persons SET full_ethnicity_code = 'ETH.NEW' "
+                       "WHERE person_id = (SELECT MIN(person_id) FROM dm_persons)")
+    missing = code_checks(mosaic)["source.code_lists.ethnicity_map"]
+    assert missing.status == "fail" and "'ETH.NEW'" in missing.found
+    assert "source.params.ethnicity_map" in missing.next_step and "dm_ETHNICITIES" in missing.next_step
+    wrong = code_checks(mosaic.replace(source={"params": {"ethnicity_map": {"ETH.NEW": "BRITISH"}}}))
+    assert wrong["source.code_lists.ethnicity_map"].status == "fail"
+    assert "'ETH.NEW -> BRITISH'" in wrong["source.code_lists.ethnicity_map"].found
+    assert wrong["exit_code"].value == 2
+    right = code_checks(mosaic.replace(source={"params": {"ethnicity_map": {"ETH.NEW": "WBRI"}}}))
+    assert right["source.code_lists.ethnicity_map"].status == "pass"
+
+
+@pytest.mark.parametrize("cms", ["eclipse", "mosaic"])
+def test_probe_queries_render_bounded_and_parse_as_tsql(cms: str) -> None:
+    settings = Settings().replace(cms=cms, database={"dialect": "tsql"})
+    dialect = get_dialect("tsql")
+    env, context = prepare_environment(render_options(settings, "ssd"), dialect)
+    head = f'{{% import "cms/{cms}/_lib.sql" as lib with context %}}'
+    db = SimpleNamespace(dialect=dialect)
+    for probe in PROBES[cms]:
+        sql = probe_sql(db, probe, lambda text: env.from_string(head + text).render(context))  # type: ignore[arg-type]
+        assert sql.startswith("SELECT TOP (500) s.v, ")
+        assert unparsable(sql + ";") == (), sql
