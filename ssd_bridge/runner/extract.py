@@ -61,8 +61,8 @@ class ExtractResult:
     findings_by_rule: dict[str, int] = field(default_factory=dict)
     table: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
-    #: person_id -> what sending would do (new, updated, purge; "" for not sent) for every row this
-    #: run wrote; kept out of as_dict() (ids only serve a dry run's count of what would be sent).
+    #: person_id -> what sending would do (new, updated, purge; "" for not sent) for every row a dry
+    #: run would write; kept out of as_dict() (ids only serve a dry run's count of what would be sent).
     queued: dict[str, str] = field(default_factory=dict)
     #: children rebuilt from their rows, and children skipped because their fingerprint matched
     rebuilt: int = 0
@@ -117,7 +117,9 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
                 else:
                     stale.add(person_id)
             for child in reader.children(page, stale if len(stale) < len(page.people) else None):
-                print_ = prints[child.person_id]
+                # None when the database grouped the child's rows under another spelling of its id
+                # (a case-insensitive collation): rebuilt, and no fingerprint stored.
+                print_ = prints.get(child.person_id)
                 built = build_child(child, window, roles)
                 result.rebuilt += 1
                 row = existing.pop(child.person_id, None)
@@ -192,11 +194,12 @@ def _fewer_gc_passes() -> Iterator[None]:
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str],
                   queued: dict[str, str]) -> None:
     outcomes.update(planned.outcomes)
+    if not dry_run:  # a real run writes the table instead: memory stays flat whatever the LA's size
+        apply_writes(db, planned.writes)
+        return
     for write in planned.writes:
         values = write.values
         if "submission_status" not in values:
             continue  # status untouched: the table's own pending rows tell
         pending = values.get("submission_status") == PENDING
         queued[write.person_id] = send_kind(values.get("row_state"), values.get("payload_kind")) if pending else ""
-    if not dry_run:
-        apply_writes(db, planned.writes)

@@ -237,9 +237,12 @@ def plan_unchanged(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> 
     return None
 
 
-def fingerprinted(write: Write | None, row: StagingRow | None, fingerprint: bytes, outcome: str) -> Write | None:
+def fingerprinted(write: Write | None, row: StagingRow | None, fingerprint: bytes | None,
+                  outcome: str) -> Write | None:
     """``write`` carrying the child's new fingerprint; a fingerprint-only write (counted as
     ``outcome``) when nothing else changed but the stored fingerprint differs."""
+    if fingerprint is None:
+        return write
     if write is not None:
         write.values[FINGERPRINT] = fingerprint
         return write
