@@ -167,6 +167,7 @@ def run_extract(uri: str, schema: str) -> None:
         "ten_percent_changed_cpu_seconds": round(third_cpu, 2),
         "load_average_1m": round(os.getloadavg()[0], 1), "cohort": first.cohort, "invalid": first.invalid,
         "outcomes": [first.outcomes, second.outcomes, third.outcomes],
+        "rebuilt": [first.rebuilt, second.rebuilt, third.rebuilt],
     }))
 
 

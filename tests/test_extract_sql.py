@@ -15,7 +15,7 @@ from ssd_bridge.db import Database
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.dialects.base import DriverConnection
 from ssd_bridge.dialects.drivers import ODBC
-from ssd_bridge.record import ssd_read
+from ssd_bridge.record import fingerprint, ssd_read
 
 
 def statements(label: str) -> list[str]:
@@ -23,6 +23,7 @@ def statements(label: str) -> list[str]:
     db = Database(DriverConnection(None, ODBC), get_dialect(label), "ssd")
     return [
         *(ssd_read._source_sql(db, s) for s in ssd_read.SOURCES), *ssd_read._person_sql(db, 2000),
+        *(ssd_read._source_sql(db, s, 16) for s in ssd_read.SOURCES),
         tracking.load_sql(db, True, True, True), tracking.load_sql(db, True, False, False),
         tracking.update_sql(db, ["json_payload", "current_hash", "row_state"]), tracking.state_counts_sql(db),
     ]
@@ -41,3 +42,22 @@ def test_tsql_rendering_parses() -> None:
     sqlfluff = pytest.importorskip("sqlfluff")
     text = ";\n".join(statements("tsql")).replace("?", "@p") + ";\n"
     sqlfluff.parse(text, dialect="tsql")  # raises APIParsingError on anything unparsable
+
+
+def fingerprint_statement(label: str) -> str:
+    return fingerprint.fingerprint_sql(Database(DriverConnection(None, ODBC), get_dialect(label), "ssd"))
+
+
+def test_fingerprint_reads_every_table_a_record_reads_in_both_dialects() -> None:
+    for label in ("postgres", "tsql"):
+        sql = fingerprint_statement(label)
+        assert sql.count("?") == 2 * fingerprint.branch_count() == 2 * (1 + len(ssd_read.SOURCES))
+        for table in ssd_read.tables_read():
+            assert re.search(rf"\b{table}\b", sql), (label, table)
+    assert "HASHBYTES('SHA2_256'" in fingerprint_statement("tsql")
+    assert "hashtextextended" in fingerprint_statement("postgres")
+
+
+def test_tsql_fingerprint_parses() -> None:
+    sqlfluff = pytest.importorskip("sqlfluff")
+    sqlfluff.parse(fingerprint_statement("tsql").replace("?", "@p") + ";\n", dialect="tsql")

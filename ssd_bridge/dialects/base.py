@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -224,8 +225,22 @@ class Dialect:
         """``select`` (a SELECT without its keyword, e.g. "a, b FROM t") limited to its first ``rows`` rows."""
         return f"SELECT {select} LIMIT {int(rows)}"
 
+    def row_hash_sql(self, label: str, values: Sequence[tuple[str, str]]) -> str:
+        """An expression hashing one row: ``label`` then each (expression, logical type), so that
+        two different rows (NULL and '' included, or values moved between columns) differ."""
+        raise ConfigError(f"row fingerprints are not implemented for dialect {self.label!r}.")
+
+    def hash_parts_sql(self, digest: str) -> tuple[str, ...]:
+        """Integer expressions over a :meth:`row_hash_sql` value that a person's rows combine by an
+        order-free ``SUM`` (each small enough that the SUM cannot overflow)."""
+        raise ConfigError(f"row fingerprints are not implemented for dialect {self.label!r}.")
+
     def fill_session_sql(self) -> str | None:
         """A session setting run before the fill, or None (see docs/operations.md, "Fill memory")."""
+        return None
+
+    def extract_session_sql(self) -> str | None:
+        """A session setting run before the extract's per-chunk reads, or None (docs/architecture.md)."""
         return None
 
     def write_back_sql(self, staging: str, log_table: str) -> str | None:

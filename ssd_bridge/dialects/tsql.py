@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from ssd_bridge.dialects.base import (
@@ -10,6 +11,7 @@ from ssd_bridge.dialects.base import (
     DriverConnection,
     FeatureGate,
     ServerFacts,
+    check_identifier,
     connect_odbc,
 )
 from ssd_bridge.errors import ConfigError
@@ -142,6 +144,20 @@ class TsqlDialect(Dialect):
     def first_rows_sql(self, select: str, rows: int) -> str:
         """SQL Server has no LIMIT: TOP goes after SELECT."""
         return f"SELECT TOP ({int(rows)}) {select}"
+
+    def row_hash_sql(self, label: str, values: Sequence[tuple[str, str]]) -> str:
+        # No STRING_AGG or JSON array builder before 2017: each value as "|<byte length>:<text>", so
+        # NULL ("|:") differs from '' ("|0:"); dates in ISO form (style 126), floats in full (style 3).
+        parts = [f"N'{check_identifier('fingerprint label', label)}'"]
+        for expr, logical in values:
+            style = {"datetime": ", 126", "float": ", 3"}.get(logical, "")
+            text = f"CONVERT(NVARCHAR(MAX), {expr}{style})"
+            parts.append(f"N'|', CAST(DATALENGTH({text}) AS NVARCHAR(20)), N':', {text}")
+        return f"HASHBYTES('SHA2_256', CONCAT({', '.join(parts)}))"
+
+    def hash_parts_sql(self, digest: str) -> tuple[str, ...]:
+        # Four 32-bit slices of the SHA-256, each summed as BIGINT (no overflow below 2^31 rows).
+        return tuple(f"CAST(CAST(SUBSTRING({digest}, {4 * part + 1}, 4) AS INT) AS BIGINT)" for part in range(4))
 
     def is_batch_separator(self, line: str) -> bool:
         # SSMS and sqlcmd accept GO in any case, with spaces and a trailing comment.

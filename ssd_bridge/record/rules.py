@@ -25,6 +25,7 @@ DATE_PAIRS = (
     ("start_date", "authorisation_date", "dates.authorised_before_start", ERROR),
     ("icpc_date", "end_date", "dates.s47_end_before_icpc", WARNING),
 )
+_END_KEYS = frozenset(end for _, end, _, _ in DATE_PAIRS)
 SCALAR_CODES = frozenset(("unique_pupil_number_unknown_reason", "sex", "ethnicity", "referral_source", "closure_reason",
                 "start_reason", "placement_type", "end_reason", "change_reason", "activity", "accommodation"))
 LIST_CODES = frozenset(("disabilities", "factors"))
@@ -49,27 +50,32 @@ def cross_field_findings(record: dict[str, Any]) -> list[Finding]:
 
 def _walk(node: dict, path: str, findings: list[Finding]) -> None:
     """Check dates and codes in every object of the record, depth first, in one pass."""
-    for start_key, end_key, rule, severity in DATE_PAIRS:
-        if end_key in node and start_key in node:
-            start, end = node[start_key], node[end_key]
-            if _is_date(start) and _is_date(end) and end < start:
-                findings.append(Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}"))
+    if not _END_KEYS.isdisjoint(node):  # most objects hold no end date: skip the pairs
+        for start_key, end_key, rule, severity in DATE_PAIRS:
+            if end_key in node and start_key in node:
+                start, end = node[start_key], node[end_key]
+                if _is_date(start) and _is_date(end) and end < start:
+                    findings.append(Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}"))
+    # A record holds JSON types only (plain str, dict, list, ...): exact type tests, commonest first.
     for key, value in node.items():
-        if isinstance(value, dict):
+        kind = type(value)
+        if kind is str:
+            if value.endswith(CUT_MARK):
+                findings.append(Finding("source.text_cut", ERROR, f"{path}.{key}",
+                                        f"{path[2:] + '.' if len(path) > 1 else ''}{key} was longer than its SSD "
+                                        "column in the CMS and was cut to fit; correct it in the CMS (the record is "
+                                        "held back until then)"))
+            elif key in SCALAR_CODES and value not in CODE_LISTS[key]:
+                findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}", f"not on the {key} code list"))
+        elif kind is dict:
             _walk(value, f"{path}.{key}", findings)
-        elif isinstance(value, list):
+        elif kind is list:
             codes = CODE_LISTS.get(key) if key in LIST_CODES else None
             for i, item in enumerate(value):
-                if isinstance(item, dict):
+                if type(item) is dict:
                     _walk(item, f"{path}.{key}[{i}]", findings)
                 elif codes is not None and isinstance(item, str) and item not in codes:
                     findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}[{i}]", f"not on the {key} code list"))
-        elif isinstance(value, str) and value.endswith(CUT_MARK):
-            findings.append(Finding("source.text_cut", ERROR, f"{path}.{key}",
-                                    f"{path[2:] + '.' if len(path) > 1 else ''}{key} was longer than its SSD column in "
-                                    "the CMS and was cut to fit; correct it in the CMS (the record is held back until then)"))
-        elif key in SCALAR_CODES and isinstance(value, str) and value not in CODE_LISTS[key]:
-            findings.append(Finding(f"code.{key}", WARNING, f"{path}.{key}", f"not on the {key} code list"))
 
 
 def _child_details(details: Any) -> Iterator[Finding]:

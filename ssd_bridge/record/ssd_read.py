@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from ssd_bridge.db import Database
@@ -132,25 +132,96 @@ class Chunk:
     upto: str
 
 
-def iter_children(db: Database, chunk_size: int = CHUNK_SIZE) -> Iterator[Chunk]:
-    """Yield every SSD person with their rows, ``chunk_size`` children at a time, in id order."""
-    statements = {source.name: _source_sql(db, source) for source in SOURCES}
-    first_page, next_page = _person_sql(db, chunk_size)
-    last: str | None = None
-    while True:
-        page = db.query_all(next_page, (last,)) if last is not None else db.query_all(first_page)
-        if not page:
-            return
-        children = {row[0]: ChildRows(dict(zip(PERSON_COLUMNS, row, strict=True))) for row in page}
-        low, high = page[0][0], page[-1][0]
+@dataclass
+class Page:
+    """One page of person rows (``PERSON_COLUMNS`` tuples, in id order) after ``after``."""
+
+    people: list[tuple]
+    after: str | None
+
+    @property
+    def ids(self) -> list[str]:
+        """The person ids of the page, in order."""
+        return [row[0] for row in self.people]
+
+    @property
+    def low(self) -> str:
+        """The first person id of the page."""
+        return self.people[0][0]
+
+    @property
+    def upto(self) -> str:
+        """The last person id of the page."""
+        return self.people[-1][0]
+
+
+#: Id-list sizes of a read of some children only: lists are padded to one of them, so a few
+#: statement shapes serve every chunk (both dialects accept far more than the largest).
+_ID_BATCHES = (16, 128, 512)
+
+
+class Reader:
+    """The per-chunk reads: pages of people, then their rows from every source, by key."""
+
+    def __init__(self, db: Database, chunk_size: int = CHUNK_SIZE) -> None:
+        self.db = db
+        self.first_page, self.next_page = _person_sql(db, chunk_size)
+        self.by_range = {source.name: _source_sql(db, source) for source in SOURCES}
+        self._by_ids: dict[tuple[str, int], str] = {}
+
+    def pages(self) -> Iterator[Page]:
+        """Every SSD person, a page at a time, in id order (keyset paging)."""
+        last: str | None = None
+        while True:
+            db = self.db
+            page = db.query_all(self.next_page, (last,)) if last is not None else db.query_all(self.first_page)
+            if not page:
+                return
+            yield Page(page, last)
+            last = page[-1][0]
+
+    def children(self, page: Page, only: Collection[str] | None = None) -> list[ChildRows]:
+        """The page's children with their rows; with ``only``, just those children (read by id)."""
+        people = page.people if only is None else [row for row in page.people if row[0] in only]
+        children = {row[0]: ChildRows(dict(zip(PERSON_COLUMNS, row, strict=True))) for row in people}
+        if not children:
+            return []
+        if only is None or len(children) * 4 > len(page.people):
+            self._fill(children, self.by_range, [(page.low, page.upto)])
+        else:
+            ids = list(children)
+            for at in range(0, len(ids), _ID_BATCHES[-1]):
+                batch = ids[at:at + _ID_BATCHES[-1]]
+                size = next(n for n in _ID_BATCHES if n >= len(batch))
+                self._fill(children, self._id_statements(size), [tuple(batch + batch[-1:] * (size - len(batch)))])
+        return list(children.values())
+
+    def _id_statements(self, size: int) -> dict[str, str]:
+        statements = {}
+        for source in SOURCES:
+            key = (source.name, size)
+            if key not in self._by_ids:
+                self._by_ids[key] = _source_sql(self.db, source, size)
+            statements[source.name] = self._by_ids[key]
+        return statements
+
+    def _fill(self, children: dict[str, ChildRows], statements: dict[str, str], params: list[tuple]) -> None:
+        query_all = self.db.query_all
         for source in SOURCES:
             names = (*source.columns, *source.join_columns)
-            for row in db.query_all(statements[source.name], (low, high)):
-                child = children.get(row[0])
-                if child is not None:
-                    child.rows[source.name].append(dict(zip(names, row[1:], strict=True)))
-        yield Chunk(list(children.values()), last, high)
-        last = high
+            sql = statements[source.name]
+            for bound in params:
+                for row in query_all(sql, bound):
+                    child = children.get(row[0])
+                    if child is not None:
+                        child.rows[source.name].append(dict(zip(names, row[1:], strict=True)))
+
+
+def iter_children(db: Database, chunk_size: int = CHUNK_SIZE) -> Iterator[Chunk]:
+    """Yield every SSD person with their rows, ``chunk_size`` children at a time, in id order."""
+    reader = Reader(db, chunk_size)
+    for page in reader.pages():
+        yield Chunk(reader.children(page), page.after, page.upto)
 
 
 def _person_sql(db: Database, chunk_size: int) -> tuple[str, str]:
@@ -164,7 +235,8 @@ def _person_sql(db: Database, chunk_size: int) -> tuple[str, str]:
     return f"{base} {tail}", f"{base} WHERE {key} > ? {tail}"
 
 
-def _source_sql(db: Database, source: Source) -> str:
+def _source_sql(db: Database, source: Source, ids: int = 0) -> str:
+    """The SELECT of one source for a person id range (two ``?``), or for ``ids`` person ids."""
     q = db.dialect.quote_ident
     table = get_table(source.table)
     for name in source.columns:
@@ -172,8 +244,7 @@ def _source_sql(db: Database, source: Source) -> str:
     if source.join is None:
         person = f"t.{q(table.column(source.person).name)}"
         cols = ", ".join(f"t.{q(c)}" for c in source.columns)
-        return (f"SELECT {person}, {cols} FROM {db.table(table.name)} t "
-                f"WHERE {person} BETWEEN ? AND ?")
+        return f"SELECT {person}, {cols} FROM {db.table(table.name)} t WHERE {_match(person, ids)}"
     join_table, join_col, our_col = source.join
     joined = get_table(join_table)
     person_alias = "j" if source.person_on_join else "t"
@@ -182,4 +253,8 @@ def _source_sql(db: Database, source: Source) -> str:
                       *(f"j.{q(joined.column(c).name)}" for c in source.join_columns)])
     return (f"SELECT {person}, {cols} FROM {db.table(table.name)} t "
             f"JOIN {db.table(joined.name)} j ON j.{q(joined.column(join_col).name)} = t.{q(table.column(our_col).name)} "
-            f"WHERE {person} BETWEEN ? AND ?")
+            f"WHERE {_match(person, ids)}")
+
+
+def _match(person: str, ids: int) -> str:
+    return f"{person} IN ({', '.join('?' * ids)})" if ids else f"{person} BETWEEN ? AND ?"

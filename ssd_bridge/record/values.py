@@ -61,10 +61,13 @@ def flag(value: Any) -> bool | None:
 
 def put(target: dict[str, Any], key: str, value: Any) -> None:
     """Set ``key`` only when there is a value: keys are left out rather than sent as null."""
+    if value is None:  # the commonest case first: it is called for every optional field
+        return
     if isinstance(value, dt.date):
         value = value.isoformat()  # records hold JSON types only: dates as YYYY-MM-DD
-    if value is not None and value != [] and value != "":
-        target[key] = value
+    elif value == "" or value == []:
+        return
+    target[key] = value
 
 
 def item_key(item_date: dt.date | None, item_id: Any) -> tuple:

@@ -28,6 +28,18 @@ def require_tables(db: Database, names: tuple[str, ...] = EXTRACT_TABLES) -> Non
             ) from e
 
 
+def require_columns(db: Database, table: str, columns: tuple[str, ...]) -> None:
+    """Fail early when a deployed table lacks columns this release added (deploy adds them in place)."""
+    q = db.dialect.quote_ident
+    try:
+        db.query_all(f"SELECT {', '.join(q(c) for c in columns)} FROM {db.table(table)} WHERE 1 = 0")
+    except DatabaseError as e:
+        raise ConfigError(
+            f"the table {db.schema}.{table} lacks columns this version uses ({', '.join(columns)}).",
+            "Run 'ssd-bridge deploy' once: it adds them in place and keeps every row.",
+        ) from e
+
+
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 

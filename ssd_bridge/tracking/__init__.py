@@ -25,6 +25,8 @@ Columns, as the extract writes them:
 - ``validation_findings``: ``{"rules": <rules version>, "findings": [{rule, severity, path,
   message}, ...]}`` (no values); an unchanged record keeps its verdict until the rules change.
 - ``attempts``: reset to 0 whenever the content to send changes.
+- ``source_fingerprint``: what the row's record was built from (the child's SSD rows and the run
+  context, record/fingerprint.py); a child whose fingerprint matches is not rebuilt.
 
 Contract for the submission side: select ``submission_status = 'pending'`` (case-insensitive;
 plus ``error`` below ``payload.max_attempts``); send ``partial_json_payload`` when it is not
@@ -37,15 +39,18 @@ person; the newest (highest id) is the live one and the others are left alone.
 """
 
 from ssd_bridge.tracking.changes import (
+    FINGERPRINT,
     Planned,
     StagingRow,
     Write,
     apply_writes,
     current_records,
+    fingerprinted,
     load_rows,
     load_sql,
     plan_child,
     plan_exit,
+    plan_unchanged,
     reusable_findings,
     state_counts,
     state_counts_sql,
@@ -98,6 +103,8 @@ from ssd_bridge.tracking.submission import (
 
 __all__ = [
     "current_records",
+    "FINGERPRINT",
+    "fingerprinted",
     "DELETED",
     "FETCH_ROWS",
     "ERROR",
@@ -134,6 +141,7 @@ __all__ = [
     "purge_guard_counts",
     "plan_child",
     "plan_exit",
+    "plan_unchanged",
     "recent_errors",
     "recent_errors_sql",
     "record_outcomes",

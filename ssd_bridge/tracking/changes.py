@@ -32,9 +32,12 @@ from ssd_bridge.tracking.names import (
 
 log = logging.getLogger(__name__)
 
+#: The column holding the fingerprint of the SSD rows and run context a row was built from.
+FINGERPRINT = "source_fingerprint"
+
 
 _ROW_COLUMNS = ("id", "person_id", "legacy_id", "current_hash", "previous_hash", "submission_status",
-                "row_state", "validation_findings", "payload_kind")
+                "row_state", "validation_findings", "payload_kind", "source_fingerprint")
 
 
 @dataclass
@@ -50,6 +53,7 @@ class StagingRow:
     state: str
     findings: str | None
     payload_kind: str | None
+    fingerprint: bytes | None = None  # source_fingerprint: what the last build was made from
     baseline: str | None = None  # previous_json_payload, read only in partial mode
 
     @property
@@ -96,7 +100,8 @@ def load_rows(db: Database, after: str | None, upto: str | None, with_baseline: 
             id=int(raw[0]), person_id=raw[1], legacy_id=raw[2],
             current_hash=_bytes(raw[3]), previous_hash=_bytes(raw[4]),
             status=(raw[5] or "").strip().lower(), state=(raw[6] or "").strip().lower(),
-            findings=raw[7], payload_kind=(raw[8] or None), baseline=raw[9] if with_baseline else None,
+            findings=raw[7], payload_kind=(raw[8] or None), fingerprint=_bytes(raw[9]),
+            baseline=raw[10] if with_baseline else None,
         )
         if row.person_id not in rows or rows[row.person_id].id < row.id:
             rows[row.person_id] = row
@@ -116,10 +121,16 @@ def load_sql(db: Database, has_after: bool, has_upto: bool, with_baseline: bool)
 
 
 def update_sql(db: Database, columns: Iterable[str]) -> str:
-    """The UPDATE of one statement shape: the given columns and last_updated, by id."""
+    """The UPDATE of one statement shape: the given columns and last_updated, by id.
+
+    A write of the fingerprint alone (same record, rows read anew) leaves last_updated alone.
+    """
     q = db.dialect.quote_ident
+    columns = list(columns)
     sets = ", ".join(f"{q(c)} = ?" for c in columns)
-    return f"UPDATE {db.table(STAGING_TABLE)} SET {sets}, {q('last_updated')} = CURRENT_TIMESTAMP WHERE {q('id')} = ?"
+    if columns != [FINGERPRINT]:
+        sets += f", {q('last_updated')} = CURRENT_TIMESTAMP"
+    return f"UPDATE {db.table(STAGING_TABLE)} SET {sets} WHERE {q('id')} = ?"
 
 
 def _bytes(value: Any) -> bytes | None:
@@ -212,6 +223,34 @@ def _content(text: str, digest: bytes, partial: str | None, kind: str, status: s
     }
 
 
+def plan_unchanged(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
+    """Decide what to write for a child whose fingerprint matches its row's: same SSD rows and
+    same run context as the build that wrote the row, so the same record; nothing is rebuilt.
+
+    What can still change is the row's side: DfE acknowledged it since (new/updated -> unchanged,
+    as :func:`plan_child` does for the same content), or, for a child out of the cohort, its exit.
+    """
+    if row.state == DELETED:
+        return plan_exit(row, on_cohort_exit, partial_mode)
+    if row.status == SENT and row.state in (NEW, UPDATED):
+        return Write(row.person_id, row.id, "unchanged", {"row_state": UNCHANGED})
+    return None
+
+
+def fingerprinted(write: Write | None, row: StagingRow | None, fingerprint: bytes | None,
+                  outcome: str) -> Write | None:
+    """``write`` carrying the child's new fingerprint; a fingerprint-only write (counted as
+    ``outcome``) when nothing else changed but the stored fingerprint differs."""
+    if fingerprint is None:
+        return write
+    if write is not None:
+        write.values[FINGERPRINT] = fingerprint
+        return write
+    if row is None or row.fingerprint == fingerprint:
+        return None
+    return Write(row.person_id, row.id, outcome, {FINGERPRINT: fingerprint})
+
+
 def plan_exit(row: StagingRow, on_cohort_exit: str, partial_mode: bool) -> Write | None:
     """Decide what to write for a tracked child no longer in the cohort; None when already done."""
     if row.state == DELETED and _exit_settled(row, on_cohort_exit):
@@ -258,7 +297,7 @@ def apply_writes(db: Database, writes: Iterable[Write]) -> None:
 
 
 def _bind(db: Database, column: str, value: Any) -> Any:
-    return db.dialect.binary(value) if column.endswith("_hash") else value
+    return db.dialect.binary(value) if column.endswith("_hash") or column == FINGERPRINT else value
 
 
 def state_counts_sql(db: Database) -> str:

@@ -20,6 +20,7 @@ DO $$ BEGIN
             "last_attempt_at" TIMESTAMP,
             "validation_findings" TEXT,
             "payload_kind" VARCHAR(10),
+            "source_fingerprint" BYTEA,
             CONSTRAINT "pk_ssd_api_data_staging" PRIMARY KEY ("id")
         );
     END IF;
@@ -72,6 +73,9 @@ DO $$ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'payload_kind') THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "payload_kind" VARCHAR(10);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'source_fingerprint') THEN
+        ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "source_fingerprint" BYTEA;
     END IF;
 END $$;
 DO $$ BEGIN

@@ -20,6 +20,7 @@ BEGIN
         [last_attempt_at] DATETIME,
         [validation_findings] NVARCHAR(MAX),
         [payload_kind] NVARCHAR(10),
+        [source_fingerprint] BINARY(32),
         CONSTRAINT [pk_ssd_api_data_staging] PRIMARY KEY ([id])
     );
 END;
@@ -55,6 +56,8 @@ IF COL_LENGTH(N'[ssd].[ssd_api_data_staging]', N'validation_findings') IS NULL
     ALTER TABLE [ssd].[ssd_api_data_staging] ADD [validation_findings] NVARCHAR(MAX);
 IF COL_LENGTH(N'[ssd].[ssd_api_data_staging]', N'payload_kind') IS NULL
     ALTER TABLE [ssd].[ssd_api_data_staging] ADD [payload_kind] NVARCHAR(10);
+IF COL_LENGTH(N'[ssd].[ssd_api_data_staging]', N'source_fingerprint') IS NULL
+    ALTER TABLE [ssd].[ssd_api_data_staging] ADD [source_fingerprint] BINARY(32);
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_ssd_api_data_staging_person_id' AND object_id = OBJECT_ID(N'[ssd].[ssd_api_data_staging]'))
     CREATE INDEX [ix_ssd_api_data_staging_person_id] ON [ssd].[ssd_api_data_staging] ([person_id]);
