@@ -51,7 +51,7 @@ def fingerprint_statement(label: str) -> str:
 def test_fingerprint_reads_every_table_a_record_reads_in_both_dialects() -> None:
     for label in ("postgres", "tsql"):
         sql = fingerprint_statement(label)
-        assert sql.count("?") == 2 * fingerprint.branch_count() == 2 * (1 + len(ssd_read.SOURCES))
+        assert sql.count("?") == 3 + 2 * fingerprint.branch_count() == 3 + 2 * (1 + len(ssd_read.SOURCES))
         for table in ssd_read.tables_read():
             assert re.search(rf"\b{table}\b", sql), (label, table)
     assert "HASHBYTES('SHA2_256'" in fingerprint_statement("tsql")

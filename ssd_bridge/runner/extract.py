@@ -100,7 +100,7 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
         last: str | None = None
         for page in reader.pages():
             existing = load_rows(db, page.after, page.upto, partial_mode)
-            prints = chunk_fingerprints(db, prints_sql, page.low, page.upto, context)
+            prints = chunk_fingerprints(db, prints_sql, page.low, page.upto, context, window.as_of)
             planned = Planned()
             # A child whose rows and run context match its row's fingerprint is not rebuilt.
             stale: set[str] = set()
