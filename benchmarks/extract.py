@@ -155,11 +155,12 @@ def run_extract(uri: str, schema: str) -> None:
         conn.execute(f'TRUNCATE "{schema}".ssd_api_data_staging')
         conn.execute(f'VACUUM ANALYZE "{schema}".ssd_api_data_staging')
     first, first_seconds, first_cpu = timed(lambda: extract(settings, as_of=AS_OF))
-    second, second_seconds, second_cpu = timed(lambda: extract(settings, as_of=AS_OF))
+    # Each night is the next day, as in production: the run date moves (#15).
+    second, second_seconds, second_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=1)))
     with psycopg.connect(uri, autocommit=True) as conn:  # a new surname for every tenth child
         conn.execute(f"UPDATE \"{schema}\".ssd_person SET pers_surname = 'Changed' || md5(random()::text) "
                      "WHERE right(pers_person_id, 1) = '3'")
-    third, third_seconds, third_cpu = timed(lambda: extract(settings, as_of=AS_OF))
+    third, third_seconds, third_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=2)))
     print(json.dumps({
         "all_new_seconds": round(first_seconds, 2), "nothing_changed_seconds": round(second_seconds, 2),
         "ten_percent_changed_seconds": round(third_seconds, 2),
