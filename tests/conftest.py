@@ -61,7 +61,7 @@ def pg_server() -> Iterator[EmbeddedServer]:
     """
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     with (tempfile.TemporaryDirectory(prefix=f"ssd-bridge-tests-pg-{worker}-") as folder,
-          embedded_postgres(Path(folder)) as server):
+          embedded_postgres(Path(folder), durable=False) as server):
         yield server
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 import pytest
 
 from ssd_bridge.model import load_tables
@@ -44,3 +45,9 @@ def test_demo_text_output_and_no_childrens_names(clean_env):
     everything = done.stdout + done.stderr + page
     assert not [name for name in FORENAMES if name in everything]
     assert "Synthfield" not in everything and "ZZ" not in everything
+
+
+def test_throwaway_servers_skip_crash_flushes(pg_server) -> None:
+    # The tests' (and the demo's) server is deleted when it stops: durability is switched off for speed.
+    with psycopg.connect(pg_server.uri) as conn:
+        assert [conn.execute(f"SHOW {name}").fetchone()[0] for name in ("fsync", "synchronous_commit")] == ["off", "off"]
