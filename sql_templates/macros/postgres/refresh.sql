@@ -15,6 +15,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS {{ load }};
     CREATE TEMPORARY TABLE {{ load }} ({% for c in table.columns %}{{ c.name | quote_ident }} {{ wide_type(c) }}{{ ", " if not loop.last }}{% endfor %}{% for c in unreadable %}, {{ c | unreadable_flag | quote_ident }} INTEGER{% endfor %});
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
 {{ caller() | trim | indent(4, first=true) }};
     DELETE FROM {{ qualify(schema, table.name) }};
     INSERT INTO {{ qualify(schema, table.name) }} ({% for c in table.columns %}{{ c.name | quote_ident }}{{ ", " if not loop.last }}{% endfor %})

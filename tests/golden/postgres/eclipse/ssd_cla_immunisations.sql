@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_immunisations";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id" TEXT, "clai_immunisations_status" TEXT, "clai_immunisations_status_date" TIMESTAMP);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH checks AS (
         SELECT
                 f.INSTANCEID AS instance_id,

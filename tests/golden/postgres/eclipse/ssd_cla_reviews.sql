@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH reviews AS (
         SELECT
                 f.INSTANCEID AS instance_id,

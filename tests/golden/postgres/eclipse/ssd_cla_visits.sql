@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_visits" ("clav_cla_visit_id" TEXT, "clav_cla_id" TEXT, "clav_person_id" TEXT, "clav_cla_visit_date" TIMESTAMP, "clav_cla_visit_seen" TEXT, "clav_cla_visit_seen_alone" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH visits AS (
         SELECT
                 f.INSTANCEID AS instance_id,

@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_department";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_department" ("dept_team_id" TEXT, "dept_team_name" TEXT, "dept_team_parent_id" TEXT, "dept_team_parent_name" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
     SELECT
         CAST(o.ORGANISATIONID AS VARCHAR(48)),

@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cin_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id" TEXT, "cinv_person_id" TEXT, "cinv_cin_visit_date" TIMESTAMP, "cinv_cin_visit_seen" TEXT, "cinv_cin_visit_seen_alone" TEXT, "cinv_cin_visit_bedroom" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
     SELECT
         CAST(cn.FACT_CASENOTE_ID AS VARCHAR(48)),

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_immunisations";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id" TEXT, "clai_immunisations_status" TEXT, "clai_immunisations_status_date" TIMESTAMP);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH latest AS (
         SELECT fc.DIM_PERSON_ID, fc.IMMU_UP_TO_DATE_FLAG, fc.LAST_UPDATED_DTTM,
                ROW_NUMBER() OVER (PARTITION BY fc.DIM_PERSON_ID

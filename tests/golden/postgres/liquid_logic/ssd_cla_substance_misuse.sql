@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_substance_misuse";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_substance_misuse" ("clas_substance_misuse_id" TEXT, "clas_person_id" TEXT, "clas_substance_misuse_date" TIMESTAMP, "clas_substance_misused" TEXT, "clas_intervention_received" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_cla_substance_misuse" ("clas_substance_misuse_id", "clas_person_id", "clas_substance_misuse_date", "clas_substance_misused", "clas_intervention_received")
     SELECT
         CAST(sm.FACT_SUBSTANCE_MISUSE_ID AS VARCHAR(48)),

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_visits";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_visits" ("cppv_cp_visit_id" TEXT, "cppv_person_id" TEXT, "cppv_cp_plan_id" TEXT, "cppv_cp_visit_date" TIMESTAMP, "cppv_cp_visit_seen" TEXT, "cppv_cp_visit_seen_alone" TEXT, "cppv_cp_visit_bedroom" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH plans AS (
         SELECT v.FACT_CASENOTE_ID, MAX(NULLIF(v.FACT_CP_PLAN_ID, -1)) AS plan_id
         FROM "hdm"."child_social"."fact_cp_visit" v

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_early_help_episodes";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id" TEXT, "earl_person_id" TEXT, "earl_episode_start_date" TIMESTAMP, "earl_episode_end_date" TIMESTAMP, "earl_episode_reason" TEXT, "earl_episode_end_reason" TEXT, "earl_episode_organisation" TEXT, "earl_episode_worker_id" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
     SELECT
         CAST(eh.FACT_CAF_EPISODE_ID AS VARCHAR(48)),

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_missing";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_missing" ("miss_table_id" TEXT, "miss_person_id" TEXT, "miss_missing_episode_start_date" TIMESTAMP, "miss_missing_episode_type" TEXT, "miss_missing_episode_end_date" TIMESTAMP, "miss_missing_rhi_offered" TEXT, "miss_missing_rhi_accepted" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
     SELECT
         CAST(mp.FACT_MISSING_PERSON_ID AS VARCHAR(48)),

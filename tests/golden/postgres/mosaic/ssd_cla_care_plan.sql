@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_care_plan";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id" TEXT, "lacp_person_id" TEXT, "lacp_cla_care_plan_start_date" TIMESTAMP, "lacp_cla_care_plan_end_date" TIMESTAMP, "lacp_cla_care_plan_json" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     SET LOCAL enable_nestloop = off;
     WITH plan_answers AS (
         -- the highest category per step and subject; subject <= 0 answers for the whole step

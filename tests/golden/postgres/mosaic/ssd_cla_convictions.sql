@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_convictions";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id" TEXT, "clac_person_id" TEXT, "clac_cla_conviction_date" TIMESTAMP, "clac_cla_conviction_offence" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
     SELECT
         CAST(o.OFFENCE_ID AS VARCHAR(48)),

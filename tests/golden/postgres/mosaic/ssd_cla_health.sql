@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_health";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id" TEXT, "clah_person_id" TEXT, "clah_health_check_type" TEXT, "clah_health_check_date" TIMESTAMP, "clah_health_check_status" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH checks AS (
         SELECT CONCAT('DT.', CAST(d.DENTAL_ID AS VARCHAR(20))) AS check_id, d.PERSON_ID AS person_id,
                'Dental Check' AS check_type, d.DENTAL_CHECK_DATE AS check_date

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_previous_permanence";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id" TEXT, "lapp_person_id" TEXT, "lapp_previous_permanence_option" TEXT, "lapp_previous_permanence_la" TEXT, "lapp_previous_permanence_order_date" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH answers AS (
         -- one answer per step, subject and filter; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,

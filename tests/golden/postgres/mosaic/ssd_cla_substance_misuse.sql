@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_substance_misuse";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_substance_misuse" ("clas_substance_misuse_id" TEXT, "clas_person_id" TEXT, "clas_substance_misuse_date" TIMESTAMP, "clas_substance_misused" TEXT, "clas_intervention_received" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH section_rows AS (
         SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,

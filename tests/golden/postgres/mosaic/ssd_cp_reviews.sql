@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_reviews";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id" TEXT, "cppr_person_id" TEXT, "cppr_cp_plan_id" TEXT, "cppr_cp_review_due" TIMESTAMP, "cppr_cp_review_date" TIMESTAMP, "cppr_cp_review_meeting_id" TEXT, "cppr_cp_review_outcome_continue_cp" TEXT, "cppr_cp_review_quorate" TEXT, "cppr_cp_review_participation" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     SET LOCAL enable_nestloop = off;
     WITH conferences AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,

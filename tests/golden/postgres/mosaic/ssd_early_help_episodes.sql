@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_early_help_episodes";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id" TEXT, "earl_person_id" TEXT, "earl_episode_start_date" TIMESTAMP, "earl_episode_end_date" TIMESTAMP, "earl_episode_reason" TEXT, "earl_episode_end_reason" TEXT, "earl_episode_organisation" TEXT, "earl_episode_worker_id" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     SET LOCAL enable_nestloop = off;
     WITH eh_steps AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,

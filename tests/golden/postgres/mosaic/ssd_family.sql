@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_family";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_family" ("fami_table_id" TEXT, "fami_family_id" TEXT, "fami_person_id" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH members AS (
         SELECT DISTINCT sg.GROUP_ID AS group_id, ss.SUBJECT_COMPOUND_ID AS person_id
         FROM "dm_subgroups" sg

@@ -8,6 +8,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_immigration_status";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_immigration_status" ("immi_immigration_status_id" TEXT, "immi_person_id" TEXT, "immi_immigration_status_start_date" TIMESTAMP, "immi_immigration_status_end_date" TIMESTAMP, "immi_immigration_status" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     SET LOCAL enable_nestloop = off;
     WITH answers AS (
         -- the answer's own subject when set, else every person subject of the form's subgroup

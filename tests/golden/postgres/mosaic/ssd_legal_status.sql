@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_legal_status";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_legal_status" ("lega_legal_status_id" TEXT, "lega_person_id" TEXT, "lega_legal_status" TEXT, "lega_legal_status_start_date" TIMESTAMP, "lega_legal_status_end_date" TIMESTAMP);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     INSERT INTO pg_temp."ssd_load_ssd_legal_status" ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date")
     SELECT
         CAST(ls.LEGAL_STATUS_ID AS VARCHAR(48)),

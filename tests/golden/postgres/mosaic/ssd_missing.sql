@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_missing";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_missing" ("miss_table_id" TEXT, "miss_person_id" TEXT, "miss_missing_episode_start_date" TIMESTAMP, "miss_missing_episode_type" TEXT, "miss_missing_episode_end_date" TIMESTAMP, "miss_missing_rhi_offered" TEXT, "miss_missing_rhi_accepted" TEXT);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     SET LOCAL enable_nestloop = off;
     WITH episodes AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_mother";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_mother" ("moth_table_id" TEXT, "moth_person_id" TEXT, "moth_childs_person_id" TEXT, "moth_childs_dob" TIMESTAMP);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH pairs AS (
         SELECT DISTINCT pr.PERSON_ID AS mother_id, pr.OTHER_PERSON_ID AS child_id
         FROM "dm_personal_relationships" pr

@@ -7,6 +7,9 @@ DECLARE
 BEGIN
     DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_person";
     CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_person" ("pers_legacy_id" TEXT, "pers_person_id" TEXT, "pers_upn" TEXT, "pers_forename" TEXT, "pers_surname" TEXT, "pers_sex" TEXT, "pers_gender" TEXT, "pers_ethnicity" TEXT, "pers_dob" TIMESTAMP, "pers_single_unique_id" TEXT, "pers_upn_unknown" TEXT, "pers_send_flag" TEXT, "pers_expected_dob" TIMESTAMP, "pers_death_date" TIMESTAMP, "pers_is_mother" TEXT, "pers_nationality" TEXT, "unreadable__pers_dob" INTEGER);
+    -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
+    -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
+    SET LOCAL enable_nestloop = off;
     WITH cohort AS (
         SELECT r.PERSON_ID AS person_id FROM "dm_cin_referrals" r
         WHERE r.REFERRAL_DATE <= CURRENT_DATE AND (r.CLOSURE_DATE IS NULL OR r.CLOSURE_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
