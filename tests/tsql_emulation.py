@@ -10,6 +10,7 @@ Identifiers are lower-cased (the synthetic sources are lower-case on PostgreSQL)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -40,8 +41,9 @@ DATETIMES = {exp.DataType.Type.DATETIME, exp.DataType.Type.DATETIME2, exp.DataTy
 TEXTS = {exp.DataType.Type.NVARCHAR, exp.DataType.Type.VARCHAR, exp.DataType.Type.NCHAR, exp.DataType.Type.CHAR}
 
 
+@functools.cache
 def translate(tsql: str) -> str:
-    """One T-SQL statement (or expression) as PostgreSQL text calling the emulation."""
+    """One T-SQL statement (or expression) as PostgreSQL text calling the emulation (cached: sqlglot takes a while)."""
     tree = sqlglot.parse_one(tsql, read="tsql")
     return _rewrite_tree(tree).sql(dialect="postgres")
 
@@ -192,8 +194,7 @@ def run_tsql_fills(conn: Any, options: RenderOptions, dateformat: str,
     Returns the tables filled.
     """
     conn.execute(f"SET tsql.dateformat = '{dateformat}'")
-    tsql = get_dialect("tsql")
-    fit = environment(tsql).globals["fit"]
+    conn.execute("SET tsql.dateformat_read = 'no'")
     columns = {t.name: t for t in load_tables("ssd")}
     done = []
     for name, statement in (statements or render_fill_statements(options)).items():
@@ -206,8 +207,26 @@ def run_tsql_fills(conn: Any, options: RenderOptions, dateformat: str,
             if c.type in ("nvarchar", "nchar", "varchar"):
                 conn.execute(f'ALTER TABLE pg_temp."ssd_load_{name}" ALTER COLUMN "{c.name}" TYPE TEXT')
         conn.execute(translate(statement))
-        fitted = ", ".join(translate_expression(str(fit(c))) for c in table.columns)
+        fitted = _fitted(name)
         conn.execute(f'DELETE FROM "{options.schema}"."{name}"')
         conn.execute(f'INSERT INTO "{options.schema}"."{name}" SELECT {fitted} FROM pg_temp."ssd_load_{name}"')
         done.append(name)
     return done
+
+
+@functools.cache
+def _fitted(table: str) -> str:
+    """The T-SQL refresh's copy of each column from the load table (fit: over-long text cut), translated."""
+    fit = _tsql_environment().globals["fit"]
+    model = next(t for t in load_tables("ssd") if t.name == table)
+    return ", ".join(translate_expression(str(fit(c))) for c in model.columns)
+
+
+@functools.cache
+def _tsql_environment() -> Any:
+    return environment(get_dialect("tsql"))
+
+
+def read_dateformat(conn: Any) -> bool:
+    """Whether a fill since the last run_tsql_fills read text as a date without a style (so DATEFORMAT matters)."""
+    return bool(conn.execute("SELECT current_setting('tsql.dateformat_read', true) = 'yes'").fetchone()[0])

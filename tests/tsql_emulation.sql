@@ -60,8 +60,9 @@ END $$;
 -- 103 'dd/mm/yyyy' (one-digit day and month accepted); without a style (TRY_CAST) the text is read by
 -- the login's DATEFORMAT: '' is 1900-01-01, 'yyyymmdd' and 'yyyy-mm-ddThh:mm...' are always year-month-day,
 -- 'yyyy-mm-dd[ time]' is year-day-month under dmy (DATETIME's own rule), 'a/b/yyyy' (or - or .) is month/day
--- under mdy and day/month under dmy. Anything else is NULL.
-CREATE FUNCTION tsql_try_datetime(s TEXT, style INTEGER) RETURNS TIMESTAMP IMMUTABLE LANGUAGE plpgsql AS $$
+-- under mdy and day/month under dmy. Anything else is NULL. Reading the DATEFORMAT sets tsql.dateformat_read,
+-- so the test knows to run the fills under the other DATEFORMAT too (VOLATILE for that reason).
+CREATE FUNCTION tsql_try_datetime(s TEXT, style INTEGER) RETURNS TIMESTAMP VOLATILE LANGUAGE plpgsql AS $$
 DECLARE
     t TEXT := TRIM(s);
     fmt TEXT := COALESCE(NULLIF(current_setting('tsql.dateformat', true), ''), 'mdy');
@@ -77,6 +78,7 @@ BEGIN
     ELSIF style IS NOT NULL THEN
         RAISE EXCEPTION 'the emulation has no CONVERT style %', style;
     END IF;
+    PERFORM set_config('tsql.dateformat_read', 'yes', false);
     IF t = '' THEN RETURN TIMESTAMP '1900-01-01'; END IF;
     p := REGEXP_MATCH(t, '^([0-9]{4})([0-9]{2})([0-9]{2})$');
     IF p IS NOT NULL THEN RETURN tsql_datetime_parts(p[1]::INT, p[2]::INT, p[3]::INT, NULL); END IF;
@@ -99,7 +101,7 @@ CREATE FUNCTION tsql_try_datetime(s TIMESTAMP, style INTEGER) RETURNS TIMESTAMP 
 CREATE FUNCTION tsql_try_datetime(s DATE, style INTEGER) RETURNS TIMESTAMP IMMUTABLE LANGUAGE sql AS $$ SELECT CAST(s AS TIMESTAMP) $$;
 
 -- CONVERT(DATETIME, ...) without TRY_: a value that does not convert is an error, not NULL.
-CREATE FUNCTION tsql_datetime(s TEXT, style INTEGER) RETURNS TIMESTAMP IMMUTABLE LANGUAGE plpgsql AS $$
+CREATE FUNCTION tsql_datetime(s TEXT, style INTEGER) RETURNS TIMESTAMP VOLATILE LANGUAGE plpgsql AS $$
 DECLARE r TIMESTAMP := tsql_try_datetime(s, style);
 BEGIN
     IF r IS NULL AND s IS NOT NULL THEN RAISE EXCEPTION 'Conversion failed when converting date and/or time from character string.'; END IF;
@@ -117,12 +119,13 @@ CREATE FUNCTION tsql_text(s DATE, style INTEGER) RETURNS TEXT IMMUTABLE LANGUAGE
 CREATE FUNCTION tsql_text(s BIGINT, style INTEGER) RETURNS TEXT IMMUTABLE LANGUAGE sql AS $$ SELECT CAST(s AS TEXT) $$;
 CREATE FUNCTION tsql_text(s NUMERIC, style INTEGER) RETURNS TEXT IMMUTABLE LANGUAGE sql AS $$ SELECT CAST(s AS TEXT) $$;
 
--- DATEADD(unit, n, d): the same type back (a date stays a date); months and years clamp to the month's end.
-CREATE FUNCTION tsql_dateadd(unit TEXT, n INTEGER, d TIMESTAMP) RETURNS TIMESTAMP IMMUTABLE LANGUAGE sql AS $$
-    SELECT d + n * CAST('1 ' || CASE LOWER(unit) WHEN 'dd' THEN 'day' WHEN 'd' THEN 'day' WHEN 'mm' THEN 'month'
+-- DATEADD(unit, n, d): n truncated to an integer, the same type back (a date stays a date); months and years
+-- clamp to the month's end.
+CREATE FUNCTION tsql_dateadd(unit TEXT, n NUMERIC, d TIMESTAMP) RETURNS TIMESTAMP IMMUTABLE LANGUAGE sql AS $$
+    SELECT d + TRUNC(n) * CAST('1 ' || CASE LOWER(unit) WHEN 'dd' THEN 'day' WHEN 'd' THEN 'day' WHEN 'mm' THEN 'month'
         WHEN 'm' THEN 'month' WHEN 'yy' THEN 'year' WHEN 'yyyy' THEN 'year' WHEN 'wk' THEN 'week' WHEN 'ww' THEN 'week'
         ELSE LOWER(unit) END AS INTERVAL) $$;
-CREATE FUNCTION tsql_dateadd(unit TEXT, n INTEGER, d DATE) RETURNS DATE IMMUTABLE LANGUAGE sql AS $$
+CREATE FUNCTION tsql_dateadd(unit TEXT, n NUMERIC, d DATE) RETURNS DATE IMMUTABLE LANGUAGE sql AS $$
     SELECT CAST(tsql_dateadd(unit, n, CAST(d AS TIMESTAMP)) AS DATE) $$;
 
 -- DATEDIFF(unit, a, b): the number of unit boundaries crossed from a to b (years: year(b) - year(a);
