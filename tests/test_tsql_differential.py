@@ -42,13 +42,15 @@ PROBES = ("", "   ", "+12", "1e1", "1.5", " 7 ", "-3", "007", "1234567890", "123
           "2025-04-05T10:30:00", "2025-04-05 10:30:00.1234567+01:00", "2025-04-05T10:30:00Z",
           "2025-04-05 10:30:00 +01:00", "2023-02-31", "20250405", "Apr 5 2025", "1752-12-31",
           "a\x07b\x0cc\x01d\x1fe\tf\ng\rh\"i\\j/k", "x" * 5000)
-# (table, column, group) of the synthetic sources: every second row of each group gets the next probe
-# value, so each kind of answer (scores, dates, ...) meets the probes.
+# (table, column, group, cleared) of the synthetic sources: every second row of each group gets the next
+# probe value, so each kind of answer (scores, dates, ...) meets the probes; a column the fill prefers to
+# the probed one (Eclipse's typed date answer) is cleared in those rows.
 PROBED = {
-    "liquid_logic": [("fact_form_answers", "answer", "answer_no"), ("fact_cla_placement", "distance_from_home", None)],
-    "mosaic": [("dm_health_assessments", "sdq_score", None), ("dm_addresses", "address", None)],
-    "eclipse": [("formanswerpersonview", "answervalue", "controlname"), ("addresspersonview", "streetname", None),
-                ("addresspersonview", "roomdescription", None)],
+    "liquid_logic": [("fact_form_answers", "answer", "answer_no", None),
+                     ("fact_cla_placement", "distance_from_home", None, None)],
+    "mosaic": [("dm_health_assessments", "sdq_score", None, None), ("dm_addresses", "address", None, None)],
+    "eclipse": [("formanswerpersonview", "answervalue", "controlname", "dateanswervalue"),
+                ("addresspersonview", "streetname", None, None), ("addresspersonview", "roomdescription", None, None)],
 }
 
 
@@ -59,13 +61,15 @@ def probe(conn: psycopg.Connection, source: str, cms: str) -> None:
     codes); a quarter of its rows get the code lower-cased with a trailing space, a quarter a leading space.
     """
     values = "VALUES " + ", ".join(f"({i}, %s)" for i in range(len(PROBES)))
-    for table, column, group in PROBED[cms]:
+    for table, column, group, cleared in PROBED[cms]:
         within = f"PARTITION BY {group} " if group else ""
         width = conn.execute("SELECT character_maximum_length FROM information_schema.columns "
                              "WHERE table_schema = %s AND table_name = %s AND column_name = %s",
                              (source, table, column)).fetchone()
         assert width is not None, f"{table}.{column} is not in the synthetic {cms} sources"
         cut = f"LEFT(p.v, {width[0]})" if width[0] else "p.v"
+        if cleared:
+            cut += f', "{cleared}" = NULL'
         conn.execute(f'''WITH n AS (SELECT ctid AS c, ROW_NUMBER() OVER ({within}ORDER BY ctid) AS rn
                                     FROM "{source}"."{table}"),
                               p (i, v) AS ({values})
