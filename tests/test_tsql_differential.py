@@ -11,6 +11,7 @@ docs/sql-conversions.md, "The differential test".
 from __future__ import annotations
 
 import importlib
+import json
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -41,13 +42,14 @@ PROBES = ("", "   ", "+12", "1e1", "1.5", " 7 ", "-3", "007", "1234567890", "123
           "05/04/2025", "13/05/2025", "5/4/2025", "05/13/2025", "29/02/2023", "2025-04-05", "2025-04-05 10:30",
           "2025-04-05T10:30:00", "2025-04-05 10:30:00.1234567+01:00", "2025-04-05T10:30:00Z",
           "2025-04-05 10:30:00 +01:00", "2023-02-31", "20250405", "Apr 5 2025", "1752-12-31",
-          "a\x07b\x0cc\x01d\x1fe\tf\ng\rh\"i\\j/k", "x" * 5000)
+          "a\x07b\x0cc\x01d\x1fe\tf\ng\rh\"i\\j/k", "x" * 5000, "\x07" * 5000)
 # (table, column, group, cleared) of the synthetic sources: every second row of each group gets the next
 # probe value, so each kind of answer (scores, dates, ...) meets the probes; a column the fill prefers to
 # the probed one (Eclipse's typed date answer) is cleared in those rows.
 PROBED = {
     "liquid_logic": [("fact_form_answers", "answer", "answer_no", None),
-                     ("fact_cla_placement", "distance_from_home", None, None)],
+                     ("fact_cla_placement", "distance_from_home", None, None),
+                     *[("dim_person_address", part, None, None) for part in ("room_no", "flat_no", "building", "street", "town")]],
     "mosaic": [("dm_health_assessments", "sdq_score", None, None), ("dm_addresses", "address", None, None)],
     "eclipse": [("formanswerpersonview", "answervalue", "controlname", "dateanswervalue"),
                 ("addresspersonview", "streetname", None, None), ("addresspersonview", "roomdescription", None, None)],
@@ -70,7 +72,11 @@ def probe(conn: psycopg.Connection, source: str, cms: str) -> None:
         cut = f"LEFT(p.v, {width[0]})" if width[0] else "p.v"
         if cleared:
             cut += f', "{cleared}" = NULL'
-        conn.execute(f'''WITH n AS (SELECT ctid AS c, ROW_NUMBER() OVER ({within}ORDER BY ctid) AS rn
+        # Rows in the order of the first column (an id), stable across updates: one row gets the same probe in each column.
+        first = conn.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
+                             "AND table_name = %s AND ordinal_position = 1", (source, table)).fetchone()
+        assert first is not None
+        conn.execute(f'''WITH n AS (SELECT ctid AS c, ROW_NUMBER() OVER ({within}ORDER BY "{first[0]}", ctid) AS rn
                                     FROM "{source}"."{table}"),
                               p (i, v) AS ({values})
                          UPDATE "{source}"."{table}" t SET "{column}" = {cut} FROM n JOIN p ON p.i = (n.rn / 2) %% {len(PROBES)}
@@ -145,6 +151,28 @@ def differences(conn: psycopg.Connection, expected: str, actual: str, tables: li
     return found
 
 
+def invalid_json(conn: psycopg.Connection, schema: str) -> dict[str, int]:
+    """Per SSD column of JSON text (``*_json``), how many rows do not parse as JSON."""
+    columns = conn.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s "
+                           "AND column_name LIKE '%%\\_json' ESCAPE '\\' AND table_name NOT LIKE 'ssd\\_api%%' ESCAPE '\\'",
+                           (schema,)).fetchall()
+    found = {}
+    for table, column in columns:
+        bad = sum(1 for (text,) in conn.execute(f'SELECT "{column}" FROM "{schema}"."{table}" WHERE "{column}" IS NOT NULL')
+                  if not parses(text))
+        if bad:
+            found[f"{table}.{column}"] = bad
+    return found
+
+
+def parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def test_every_tsql_fill_gives_the_rows_of_the_postgres_fill(rendered, tsql_side):
     """Run under DATEFORMAT mdy, and again under dmy when a fill read text as a date without a style."""
     conn, target = tsql_side
@@ -158,6 +186,8 @@ def test_every_tsql_fill_gives_the_rows_of_the_postgres_fill(rendered, tsql_side
         assert differences(conn, rendered["schema"], target, filled) == {}, f"DATEFORMAT {dateformat}"
         if not read_dateformat(conn):
             break  # no fill depends on DATEFORMAT: dmy gives the same rows by construction
+    # JSON built in SQL is valid in every row (the same in both renders, so checked once).
+    assert invalid_json(conn, target) == {}
     # The probes reached the fills: the SDQ scores converted from them are there.
     count = conn.execute(f'SELECT COUNT(*) FROM "{target}".ssd_sdq_scores').fetchone()
     assert count is not None and count[0] > 0

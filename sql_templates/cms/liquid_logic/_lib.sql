@@ -19,9 +19,10 @@ NULLIF(LEFT(LTRIM(RTRIM({{ expr }})), {{ length | int }}), '')
 {%- endmacro %}
 
 {#- A JSON object as text from (key, kind, expression) items: kind 'text' gives a JSON string (or null),
-    'count' a whole number (or null; Liquid Logic stores -1 for "not recorded"). -#}
+    'count' a whole number (or null; Liquid Logic stores -1 for "not recorded"), 'json' an expression that is
+    already a JSON value (shared.json_text: a string with its room in the document). -#}
 {% macro json_object(items) -%}
-CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ key }}":', {% if kind == "count" %}{{ json_count(expr) }}{% else %}{{ json_string(expr) }}{% endif %}{% endfor %}, '}')
+CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ key }}":', {% if kind == "count" %}{{ json_count(expr) }}{% elif kind == "json" %}{{ expr }}{% else %}{{ json_string(expr) }}{% endif %}{% endfor %}, '}')
 {%- endmacro %}
 
 {#- A whole number as a JSON number, or null when missing or negative. -#}
