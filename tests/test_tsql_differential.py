@@ -49,7 +49,9 @@ PROBES = ("", "   ", "+12", "1e1", "1.5", " 7 ", "-3", "007", "1234567890", "123
 PROBED = {
     "liquid_logic": [("fact_form_answers", "answer", "answer_no", None),
                      ("fact_cla_placement", "distance_from_home", None, None),
-                     *[("dim_person_address", part, None, None) for part in ("room_no", "flat_no", "building", "street", "town")]],
+                     *[("dim_person_address", part, None, None) for part in ("room_no", "flat_no", "building", "street", "town")],
+                     *[(table, "outcome_comments", None, None) for table in
+                       ("fact_contacts", "fact_referrals", "fact_single_assessment", "fact_s47", "fact_cp_conference")]],
     "mosaic": [("dm_health_assessments", "sdq_score", None, None), ("dm_addresses", "address", None, None)],
     "eclipse": [("formanswerpersonview", "answervalue", "controlname", "dateanswervalue"),
                 ("addresspersonview", "streetname", None, None), ("addresspersonview", "roomdescription", None, None)],
