@@ -100,3 +100,12 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 {{ fail("check_param: unknown kind " ~ kind ~ ".") }}
 {% endif %}
 {%- endmacro %}
+
+{#- A text value as a JSON string value (quoted, every control character escaped; NULL as "" unless keep_null) that
+    takes at most `room` characters of the JSON document, so the document is never cut into invalid JSON: the value
+    is cut to room - 2 characters, and when escaping makes that too long, to (room - 2) / 6 (an escape is at most 6). -#}
+{% macro json_text(expr, room, keep_null=false) -%}
+{%- set value = expr if keep_null else "COALESCE(" ~ expr ~ ", '')" -%}
+{%- set whole = json_string("LEFT(" ~ value ~ ", " ~ (room - 2) ~ ")") -%}
+CASE WHEN {{ text_length(whole) }} <= {{ room }} THEN {{ whole }} ELSE {{ json_string("LEFT(" ~ value ~ ", " ~ ((room - 2) // 6) ~ ")") }} END
+{%- endmacro %}

@@ -200,15 +200,6 @@ plans AS (
 )
 {%- endmacro %}
 
-{#- A text value as a JSON string value (quoted, every control character escaped; NULL as "" unless keep_null) that
-    takes at most `room` characters of the JSON document, so the document is never cut into invalid JSON: the value
-    is cut to room - 2 characters, and when escaping makes that too long, to (room - 2) / 6 (an escape is at most 6). -#}
-{% macro json_text(expr, room, keep_null=false) -%}
-{%- set value = expr if keep_null else "COALESCE(" ~ expr ~ ", '')" -%}
-{%- set whole = json_string("LEFT(" ~ value ~ ", " ~ (room - 2) ~ ")") -%}
-CASE WHEN {{ text_length(whole) }} <= {{ room }} THEN {{ whole }} ELSE {{ json_string("LEFT(" ~ value ~ ", " ~ ((room - 2) // 6) ~ ")") }} END
-{%- endmacro %}
-
 {#- CLA episodes of care (CLAEPISODEOFCAREVIEW) of children in ssd_person, each with the placement
     it belongs to: consecutive episodes of one period at the same placement address and type (the
     next starting within a day of the previous end) are one placement, whose id is its first

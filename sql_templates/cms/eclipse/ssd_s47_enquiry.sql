@@ -47,7 +47,7 @@ SELECT
 {% for key, texts in flags.items() %}
         , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("e.outcome", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
-        , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": ', {{ lib.json_text("e.comments", 352) }}, '}') END,
+        , ', "TOTAL_NO_OF_OUTCOMES": null, "OUTCOME_COMMENTS": ', {{ shared.json_text("e.comments", 352) }}, '}') END,
     t.team_id,
     w.worker_id
 FROM enquiries e

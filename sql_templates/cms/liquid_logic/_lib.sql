@@ -1,6 +1,7 @@
 {#- Helpers of the Liquid Logic fills only; patterns every CMS uses are in cms/_shared/lib.sql. Imported as
     {% import "cms/liquid_logic/_lib.sql" as lib with context %}; not a table template itself.
     Liquid Logic ids are integers with -1 for "no value"; the SSD holds ids as text. -#}
+{% import "cms/_shared/lib.sql" as shared with context %}
 
 {#- An integer id as SSD text, NULL for the -1 sentinel. -#}
 {% macro id_text(expr, length=48) -%}
@@ -19,9 +20,21 @@ NULLIF(LEFT(LTRIM(RTRIM({{ expr }})), {{ length | int }}), '')
 {%- endmacro %}
 
 {#- A JSON object as text from (key, kind, expression) items: kind 'text' gives a JSON string (or null),
-    'count' a whole number (or null; Liquid Logic stores -1 for "not recorded"). -#}
-{% macro json_object(items) -%}
-CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ key }}":', {% if kind == "count" %}{{ json_count(expr) }}{% else %}{{ json_string(expr) }}{% endif %}{% endfor %}, '}')
+    'count' a whole number (or null; Liquid Logic stores -1 for "not recorded"), 'json' an expression that is
+    already a JSON value (shared.json_text: a string with its room in the document), 'note' free text.
+    Given the SSD column the document goes to, it is never cut into invalid JSON: each 'text' value has a room of
+    12 characters and the 'note's share what the column has left (shared.json_text: cut further only when
+    escaping control characters would overflow the room). -#}
+{% macro json_object(items, column=none) -%}
+{%- set ns = namespace(fixed=2, notes=0) -%}
+{%- for key, kind, expr in items -%}
+{%- set ns.fixed = ns.fixed + (key | length) + 4 + (12 if kind in ("text", "count") else 0) -%}
+{%- if kind == "note" %}{% set ns.notes = ns.notes + 1 %}{% endif -%}
+{%- endfor -%}
+{%- set limit = (table.columns | selectattr("name", "equalto", column) | first).length if column else none -%}
+{%- if (ns.notes and not limit) or (limit and ns.fixed + 12 * ns.notes > limit) %}{{ fail("json_object: the items do not fit the column " ~ column ~ ".") }}{% endif -%}
+{%- set room = ((limit - ns.fixed) // ns.notes) if ns.notes else 0 -%}
+CONCAT('{'{% for key, kind, expr in items %}, '{{ "," if not loop.first }}"{{ key }}":', {% if kind == "count" %}{{ json_count(expr) }}{% elif kind == "json" %}{{ expr }}{% elif kind == "note" %}{{ shared.json_text(expr, room, keep_null=true) }}{% elif limit %}{{ shared.json_text(expr, 12, keep_null=true) }}{% else %}{{ json_string(expr) }}{% endif %}{% endfor %}, '}')
 {%- endmacro %}
 
 {#- A whole number as a JSON number, or null when missing or negative. -#}

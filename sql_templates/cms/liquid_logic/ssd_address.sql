@@ -15,15 +15,16 @@ SELECT
         WHEN LOWER(REPLACE(a.POSTCODE, ' ', '')) = 'nopostcode' THEN NULL
         ELSE {{ lib.clean("a.POSTCODE", 15) }}
     END,
-    -- each part is cut to 60 characters so the object always fits the 1000-character column
+    -- each part has a room of 62 characters (60 of text, fewer when escaping needs more), so the object
+    -- (at most 96 + 7 x 62 + 3 x 22 characters) always fits the 1000-character column as valid JSON
     {{ lib.json_object([
-        ("ROOM", "text", "COALESCE(LEFT(a.ROOM_NO, 60), '')"),
-        ("FLOOR", "text", "COALESCE(LEFT(a.FLOOR_NO, 60), '')"),
-        ("FLAT", "text", "COALESCE(LEFT(a.FLAT_NO, 60), '')"),
-        ("BUILDING", "text", "COALESCE(LEFT(a.BUILDING, 60), '')"),
-        ("HOUSE", "text", "COALESCE(LEFT(a.HOUSE_NO, 60), '')"),
-        ("STREET", "text", "COALESCE(LEFT(a.STREET, 60), '')"),
-        ("TOWN", "text", "COALESCE(LEFT(a.TOWN, 60), '')"),
+        ("ROOM", "json", shared.json_text("a.ROOM_NO", 62)),
+        ("FLOOR", "json", shared.json_text("a.FLOOR_NO", 62)),
+        ("FLAT", "json", shared.json_text("a.FLAT_NO", 62)),
+        ("BUILDING", "json", shared.json_text("a.BUILDING", 62)),
+        ("HOUSE", "json", shared.json_text("a.HOUSE_NO", 62)),
+        ("STREET", "json", shared.json_text("a.STREET", 62)),
+        ("TOWN", "json", shared.json_text("a.TOWN", 62)),
         ("UPRN", "text", "COALESCE(" ~ to_text("a.UPRN", 20) ~ ", '')"),
         ("EASTING", "text", "COALESCE(" ~ to_text("a.EASTING", 20) ~ ", '')"),
         ("NORTHING", "text", "COALESCE(" ~ to_text("a.NORTHING", 20) ~ ", '')"),

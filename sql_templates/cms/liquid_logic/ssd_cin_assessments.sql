@@ -38,8 +38,8 @@ SELECT
         ("OTHER_ACTIONS_FLAG", "text", "sa.OUTCOME_OTHER_ACTIONS_FLAG"),
         ("OTHER_OUTCOMES_EXIST_FLAG", "text", "sa.OTHER_OUTCOMES_EXIST_FLAG"),
         ("TOTAL_NO_OF_OUTCOMES", "count", "sa.TOTAL_NO_OF_OUTCOMES"),
-        ("COMMENTS", "text", "LEFT(sa.OUTCOME_COMMENTS, 250)"),
-    ]) }},
+        ("COMMENTS", "note", "LEFT(sa.OUTCOME_COMMENTS, 250)"),
+    ], 'cina_assessment_outcome_json') }},
     LEFT(sa.OUTCOME_NFA_FLAG, 1),
     {{ lib.id_text("sa.COMPLETED_BY_DEPT_ID") }},
     {{ lib.id_text("sa.COMPLETED_BY_USER_ID", 100) }}

@@ -26,8 +26,8 @@ SELECT
         ("CARE_LEAVER_FLAG", "text", "r.OUTCOME_CARE_LEAVER_FLAG"),
         ("OTHER_OUTCOMES_EXIST_FLAG", "text", "r.OTHER_OUTCOMES_EXIST_FLAG"),
         ("NUMBER_OF_OUTCOMES", "count", "r.TOTAL_NO_OF_OUTCOMES"),
-        ("COMMENTS", "text", "LEFT(r.OUTCOME_COMMENTS, 900)"),
-    ]) }},
+        ("COMMENTS", "note", "LEFT(r.OUTCOME_COMMENTS, 900)"),
+    ], 'cine_referral_outcome_json') }},
     CASE
         WHEN r.OUTCOME_NFA_FLAG IS NULL THEN NULL
         WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'

@@ -14,7 +14,9 @@
 {{- shared.check_param("cla_care_plan_type_codes", types, "list") }}
 {% for key in nos %}{% if key not in keys %}{{ fail("source.params.care_plan_answer_nos: unknown key " ~ key ~ " (use " ~ keys | join(", ") ~ "); see examples/cms/" ~ cms ~ ".md.") }}{% endif %}{% endfor %}
 {% set ns = namespace(items=[]) %}
-{% for key in keys %}{% set ns.items = ns.items + [(key, "text", ("COALESCE(a." ~ key | lower ~ ", '')") if key in nos else "''")] %}{% endfor %}
+{#- Each answer has a room of 80 characters (its 50, fewer when escaping needs more): the object, at most
+    119 + 10 x 80 characters, always fits the 1000-character column as valid JSON. -#}
+{% for key in keys %}{% set ns.items = ns.items + [(key, "json", shared.json_text(("a." ~ key | lower) if key in nos else "''", 80))] %}{% endfor %}
 {% set json_items = ns.items %}
 {% call refresh(schema, table) %}
 WITH plans AS (
@@ -53,7 +55,7 @@ SELECT
     {{ to_text("p.DIM_PERSON_ID") }},
     p.START_DTTM,
     p.END_DTTM,
-    LEFT({{ lib.json_object(json_items) }}, 1000)
+    {{ lib.json_object(json_items) }}
 FROM plans p
 LEFT JOIN answers a ON a.FACT_CARE_PLAN_ID = p.FACT_CARE_PLAN_ID
 {% endcall %}

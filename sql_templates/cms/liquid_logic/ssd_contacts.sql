@@ -16,7 +16,7 @@
     ("OLA_CP_FLAG", "text", lib.flag_text("fc.OUTCOME_OLA_CP_FLAG")),
     ("OTHER_OUTCOMES_EXIST_FLAG", "text", lib.flag_text("fc.OTHER_OUTCOMES_EXIST_FLAG")),
     ("NUMBER_OF_OUTCOMES", "count", "fc.TOTAL_NO_OF_OUTCOMES"),
-    ("COMMENTS", "text", "LEFT(fc.OUTCOME_COMMENTS, 900)")
+    ("COMMENTS", "note", "LEFT(fc.OUTCOME_COMMENTS, 900)")
 ] %}
 {% call refresh(schema, table) %}
 {{ insert_into(schema, table) }}
@@ -26,7 +26,7 @@ SELECT
     fc.CONTACT_DTTM,
     {{ lib.id_text("fc.DIM_LOOKUP_CONT_SORC_ID") }},
     {{ lib.clean("fc.DIM_LOOKUP_CONT_SORC_ID_DESC", 255) }},
-    {{ lib.json_object(items) }}
+    {{ lib.json_object(items, 'cont_contact_outcome_json') }}
 FROM {{ src('FACT_CONTACTS') }} fc
 WHERE fc.DIM_PERSON_ID <> -1
     AND fc.CONTACT_DTTM >= {{ history_start() }}

@@ -33,8 +33,8 @@ SELECT
         ("CP_FLAG", "text", "c.OUTCOME_CP_FLAG"),
         ("OTHER_OUTCOMES_EXIST_FLAG", "text", "c.OTHER_OUTCOMES_EXIST_FLAG"),
         ("TOTAL_NO_OF_OUTCOMES", "count", "c.TOTAL_NO_OF_OUTCOMES"),
-        ("COMMENTS", "text", "LEFT(c.OUTCOME_COMMENTS, 300)"),
-    ]) }},
+        ("COMMENTS", "note", "LEFT(c.OUTCOME_COMMENTS, 300)"),
+    ], 'icpc_icpc_outcome_json') }},
     {{ lib.id_text("c.ORGANISED_BY_DEPT_ID") }},
     LEFT({{ to_text("c.ORGANISED_BY_USER_STAFF_ID", 100) }}, 100)
 FROM {{ src('FACT_CP_CONFERENCE') }} c

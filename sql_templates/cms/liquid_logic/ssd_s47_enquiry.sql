@@ -23,8 +23,8 @@ SELECT
         ("MONITOR_FLAG", "text", "s.OUTCOME_MONITOR_FLAG"),
         ("OTHER_OUTCOMES_EXIST_FLAG", "text", "s.OTHER_OUTCOMES_EXIST_FLAG"),
         ("TOTAL_NO_OF_OUTCOMES", "count", "s.TOTAL_NO_OF_OUTCOMES"),
-        ("OUTCOME_COMMENTS", "text", "LEFT(s.OUTCOME_COMMENTS, 300)"),
-    ]) }},
+        ("OUTCOME_COMMENTS", "note", "LEFT(s.OUTCOME_COMMENTS, 300)"),
+    ], 's47e_s47_outcome_json') }},
     {{ lib.id_text("s.COMPLETED_BY_DEPT_ID") }},
     LEFT({{ to_text("s.COMPLETED_BY_USER_STAFF_ID", 100) }}, 100)
 FROM {{ src('FACT_S47') }} s
