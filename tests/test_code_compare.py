@@ -16,6 +16,15 @@ from ssd_bridge.sql.render import (
 
 # a qualified column compared with a text literal, without code_eq's UPPER(TRIM(...))
 RAW_COMPARISON = re.compile(r"(?<![(\w])\w+\.\w+\s*(?:=|<>|!=)\s*N?'")
+# a qualified column tested against a list of text literals, without code_in's UPPER(TRIM(...))
+RAW_IN_LIST = re.compile(r"(?<![(\w])\w+\.\w+\s+(?:NOT\s+)?IN\s*\(\s*N?'", re.IGNORECASE)
+# a simple CASE on a column whose WHEN branches are text literals: compares as stored, like a raw `=`
+RAW_SIMPLE_CASE = re.compile(r"\bCASE\s+\w+(?:\.\w+)?\s+WHEN\s+N?'", re.IGNORECASE)
+
+
+def raw_code_comparisons(script: str) -> list[str]:
+    """Every comparison of a column with text literals in `script` that bypasses code_eq/code_in."""
+    return [m for pattern in (RAW_COMPARISON, RAW_IN_LIST, RAW_SIMPLE_CASE) for m in pattern.findall(script)]
 
 
 @pytest.mark.parametrize(("value", "matches"), [
@@ -35,18 +44,32 @@ def test_tsql_code_eq_trims_and_upper_cases_both_sides() -> None:
     assert macros["code_eq"]("f.DESIGNSUBNAME", "Child Protection ").endswith("= N'CHILD PROTECTION'")
 
 
-# An Eclipse form design is picked by its GUID, an id rather than a code: compared as stored, so the filter on the
-# largest Eclipse view can still use an index (SQL Server compares a uniqueidentifier whatever the case of the text).
-IDS_COMPARED_AS_STORED = re.compile(r"\bf\.DESIGNGUID\b|\brf\.DESIGNGUID\b")
+# Ids, not codes, compared as stored (numeric ids render without quotes and never match). The only entry:
+# an Eclipse form design is picked by its GUID, so the filter on the largest Eclipse view can still use an index
+# (SQL Server compares a uniqueidentifier whatever the case of the text).
+IDS_COMPARED_AS_STORED = re.compile(r"\b(?:f|rf)\.DESIGNGUID\b")
 
 
 @pytest.mark.parametrize("cms", ["liquid_logic", "mosaic", "eclipse"])
 def test_fills_compare_codes_only_through_the_macro(cms: str) -> None:
     # Every fill of the whole SSD, in the dialect whose usual collation ignores case and trailing spaces.
     script = render_deployment(RenderOptions(cms=cms, dialect="tsql", tables="all"))
-    found = [m for m in RAW_COMPARISON.findall(script) if not IDS_COMPARED_AS_STORED.match(m)]
+    found = [m for m in raw_code_comparisons(script) if not IDS_COMPARED_AS_STORED.search(m)]
     assert found == []
 
 
 def test_the_raw_comparison_check_catches_a_code_compared_directly() -> None:
     assert RAW_COMPARISON.findall("WHERE p.IS_CLIENT = N'Y' AND UPPER(LTRIM(RTRIM(p.X))) = N'Y'") == ["p.IS_CLIENT = N'"]
+
+
+def test_the_raw_comparison_check_catches_a_raw_in_list_and_a_simple_case() -> None:
+    script = ("WHERE s.STEP_STATUS IN (N'STARTED', N'COMPLETED') AND ff.CODE NOT IN ('A') "
+              "AND UPPER(LTRIM(RTRIM(s.X))) IN (N'A') AND s.ID IN (1, 2) "
+              "SELECT CASE p.SEX WHEN 'Male' THEN 'M' END, CASE WHEN p.SEX IS NULL THEN 'U' END")
+    assert raw_code_comparisons(script) == [
+        "s.STEP_STATUS IN (N'", "ff.CODE NOT IN ('", "CASE p.SEX WHEN '"]
+
+
+def test_the_id_allow_list_spares_only_the_design_guid() -> None:
+    found = raw_code_comparisons("WHERE f.DESIGNGUID = N'ab-cd' AND f.DESIGNNAME = N'Plan'")
+    assert [m for m in found if not IDS_COMPARED_AS_STORED.search(m)] == ["f.DESIGNNAME = N'"]

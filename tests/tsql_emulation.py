@@ -24,6 +24,9 @@ from ssd_bridge.dialects import get_dialect
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.render import RenderOptions, environment, render_fill_statements
 
+# the load-table column in which a fill marks a value it could not read (render.py's unreadable_flag filter)
+_UNREADABLE_FLAG = re.compile(r"[\[\"](unreadable__\w+)[\]\"]")
+
 EMULATION_SQL = Path(__file__).with_name("tsql_emulation.sql")
 # SQL Server type -> the PostgreSQL type a CAST to it gives here.
 TYPES = {
@@ -206,6 +209,9 @@ def run_tsql_fills(conn: Any, options: RenderOptions, dateformat: str,
         for c in table.columns:
             if c.type in ("nvarchar", "nchar", "varchar"):
                 conn.execute(f'ALTER TABLE pg_temp."ssd_load_{name}" ALTER COLUMN "{c.name}" TYPE TEXT')
+        # a fill that flags unreadable dates/numbers writes one INT flag column per such SSD column into its load table
+        for flag in sorted(set(_UNREADABLE_FLAG.findall(statement))):
+            conn.execute(f'ALTER TABLE pg_temp."ssd_load_{name}" ADD COLUMN "{flag}" INTEGER')
         conn.execute(translate(statement))
         fitted = _fitted(name)
         conn.execute(f'DELETE FROM "{options.schema}"."{name}"')

@@ -38,8 +38,8 @@ SELECT
     LEFT(l.in_touch, 100),
     l.event_date,
     LEFT(l.accommodation, 100),
-    CASE l.suitable WHEN 'Accommodation considered suitable' THEN '1'
-        WHEN 'Accommodation considered unsuitable' THEN '2' ELSE LEFT(l.suitable, 100) END,
+    CASE WHEN {{ code_eq('l.suitable', 'Accommodation considered suitable') }} THEN '1'
+        WHEN {{ code_eq('l.suitable', 'Accommodation considered unsuitable') }} THEN '2' ELSE LEFT(l.suitable, 100) END,
     LEFT(l.activity, 100),
     pw.plan_date,
     w.worker_id,

@@ -59,9 +59,9 @@ SELECT
     pl.placed_date,
     NULL, NULL, NULL, NULL, NULL,
     LEFT(a.reversed_reason, 100),
-    CASE WHEN en.end_reason IN ('E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN p.discharge_date END,
-    CASE WHEN en.end_reason IN ('E11', 'E12') THEN 'Adoption'
-        WHEN en.end_reason IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'Special Guardianship Order'
+    CASE WHEN {{ code_in('en.end_reason', ['E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48']) }} THEN p.discharge_date END,
+    CASE WHEN {{ code_in('en.end_reason', ['E11', 'E12']) }} THEN 'Adoption'
+        WHEN {{ code_in('en.end_reason', ['E43', 'E44', 'E45', 'E46', 'E47', 'E48']) }} THEN 'Special Guardianship Order'
         WHEN {{ code_eq('en.end_reason', 'E41') }} THEN 'Child Arrangements/ Residence Order' END,
     NULL
 FROM adoptions a

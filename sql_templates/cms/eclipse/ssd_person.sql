@@ -26,12 +26,12 @@ WITH upn AS (
 unknown_reason AS (
     SELECT uk.person_id, uk.code
     FROM (
-        SELECT c.PERSONID AS person_id, cl.CODE AS code,
+        SELECT c.PERSONID AS person_id, UPPER(LTRIM(RTRIM(cl.CODE))) AS code,
             ROW_NUMBER() OVER (PARTITION BY c.PERSONID ORDER BY c.STARTDATE DESC, c.CLASSIFICATIONASSIGNMENTID DESC) AS pick
         FROM {{ src("CLASSIFICATIONPERSONVIEW") }} c
         JOIN {{ src("CLASSIFICATION") }} cl ON cl.ID = c.CLASSIFICATIONCODEID
         WHERE cl.CLASSIFICATION_GROUP_FK = {{ param("upn_unknown_group_id", 2) | int }}
-            AND cl.CODE IN ('UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7', 'UN8', 'UN9', 'UN10')
+            AND {{ code_in('cl.CODE', ['UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7', 'UN8', 'UN9', 'UN10']) }}
             AND {{ lib.not_deleted("c") }}
             AND (c.ENDDATE IS NULL OR c.ENDDATE >= {{ today() }})
     ) uk
@@ -108,7 +108,7 @@ SELECT
     upn.upn,
     p.FORENAME,
     p.SURNAME,
-    CASE p.SEX WHEN 'Male' THEN 'M' WHEN 'Female' THEN 'F' ELSE 'U' END,
+    CASE WHEN {{ code_eq('p.SEX', 'Male') }} THEN 'M' WHEN {{ code_eq('p.SEX', 'Female') }} THEN 'F' ELSE 'U' END,
     CASE WHEN p.GENDER IS NULL THEN '00' WHEN {{ code_eq('p.GENDER', 'Man') }} THEN '01' WHEN {{ code_eq('p.GENDER', 'Woman') }} THEN '02' ELSE '09' END,
     {#- Unmapped Eclipse codes become NOBT (not obtained, a valid DfE code); DfE codes already stored pass through. #}
     COALESCE({{ lib.ethnicity_code("p.ETHNICITYCODE") }}, 'NOBT'),

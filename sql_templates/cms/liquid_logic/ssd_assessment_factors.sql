@@ -23,7 +23,7 @@ WITH factors AS (
         ON dfe.code = UPPER(LTRIM(RTRIM({{ to_text('fa.ANSWER_NO', 4000) }})))
     WHERE sa.FACT_FORM_ID <> -1
         AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
-        AND fa.ANSWER_NO IN {{ sql_list(codes) }}
+        AND {{ code_in('fa.ANSWER_NO', codes) }}
         AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
         AND EXISTS (
             SELECT 1 FROM {{ qualify(schema, 'ssd_cin_assessments') }} ca

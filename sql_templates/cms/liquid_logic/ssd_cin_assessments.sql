@@ -12,7 +12,7 @@ WITH answers AS (
            MAX(CASE WHEN {{ code_eq('fa.ANSWER_NO', seen_answer) }} THEN UPPER(LTRIM(RTRIM(fa.ANSWER))) END) AS seen,
            MAX(CASE WHEN {{ code_eq('fa.ANSWER_NO', end_answer) }} THEN {{ try_cast_datetime("fa.ANSWER") }} END) AS authorised
     FROM {{ src('FACT_FORM_ANSWERS') }} fa
-    WHERE fa.ANSWER_NO IN {{ sql_list([seen_answer, end_answer]) }}
+    WHERE {{ code_in('fa.ANSWER_NO', [seen_answer, end_answer]) }}
     GROUP BY fa.FACT_FORM_ID
 )
 {{ insert_into(schema, table) }}
@@ -21,7 +21,7 @@ SELECT
     {{ to_text("sa.DIM_PERSON_ID") }},
     {{ lib.id_text("sa.FACT_REFERRAL_ID") }},
     sa.START_DTTM,
-    CASE ans.seen WHEN 'YES' THEN 'Y' WHEN 'Y' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'N' THEN 'N' END,
+    CASE WHEN {{ code_in('ans.seen', ['YES', 'Y']) }} THEN 'Y' WHEN {{ code_in('ans.seen', ['NO', 'N']) }} THEN 'N' END,
     ans.authorised,
     -- comments are cut to 250 characters so the escaped object always fits the 1000-character column
     {{ lib.json_object([

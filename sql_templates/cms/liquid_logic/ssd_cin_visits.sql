@@ -17,7 +17,7 @@ SELECT
     LEFT(cn.SEEN_BEDROOM_FLAG, 1)
 FROM {{ src('FACT_CASENOTES') }} cn
 WHERE cn.DIM_PERSON_ID <> -1
-    AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE IN {{ sql_list(types) }}
+    AND {{ code_in('cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE', types) }}
     AND {{ shared.open_in_window("cn.EVENT_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "cn.DIM_PERSON_ID") }}
 {% endcall %}

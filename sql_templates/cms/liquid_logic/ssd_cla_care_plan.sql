@@ -24,7 +24,7 @@ WITH plans AS (
     FROM {{ src('FACT_CARE_PLANS') }} fcp
     WHERE fcp.DIM_PERSON_ID <> -1
         AND {{ code_eq('fcp.DIM_LOOKUP_PLAN_STATUS_ID_CODE', param('care_plan_status_code', 'A')) }}
-        {% if types %}AND fcp.DIM_LOOKUP_PLAN_TYPE_ID_CODE IN {{ sql_list(types) }}{% endif %}
+        {% if types %}AND {{ code_in('fcp.DIM_LOOKUP_PLAN_TYPE_ID_CODE', types) }}{% endif %}
 
         AND {{ shared.open_in_window("fcp.END_DTTM") }}
         AND {{ shared.in_ssd_person(schema, "fcp.DIM_PERSON_ID") }}
@@ -34,7 +34,7 @@ plan_forms AS (
     SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID, MAX(ffa.ANSWERED_DTTM) AS answered
     FROM {{ src('FACT_FORM_ANSWERS') }} ffa
     JOIN {{ src('FACT_FORMS') }} ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
-    WHERE ffa.ANSWER_NO IN {{ sql_list(nos.values() | list) }}
+    WHERE {{ code_in('ffa.ANSWER_NO', nos.values() | list) }}
     GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
 ),
 {{ shared.first_match("chosen", "plans", ["FACT_CARE_PLAN_ID"], "plan_forms pf",

@@ -32,7 +32,7 @@ SELECT
 FROM {{ src('FACT_CLA_PLACEMENT') }} pl
 LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
 WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
-    AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(types) }}
+    AND {{ code_in('pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE', types) }}
     AND {{ shared.open_in_window("pl.END_DTTM") }}
     AND {{ shared.in_ssd_person(schema, "pl.DIM_PERSON_ID") }}
 {% endcall %}

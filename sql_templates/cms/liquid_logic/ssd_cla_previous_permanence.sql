@@ -19,7 +19,7 @@ WITH answers AS (
     FROM {{ src('FACT_FORM_ANSWERS') }} ffa
     JOIN {{ src('FACT_FORMS') }} ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
     WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE {{ string_literal("%" ~ (param('permanence_template_text', 'OUTCOME') | upper) ~ "%") }}
-        AND ffa.ANSWER_NO IN {{ sql_list([nos.option, nos.la, nos.day, nos.month, nos.year]) }}
+        AND {{ code_in('ffa.ANSWER_NO', [nos.option, nos.la, nos.day, nos.month, nos.year]) }}
         AND ffa.ANSWER IS NOT NULL
         AND ff.DIM_PERSON_ID <> -1
     GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID

@@ -18,7 +18,7 @@ WITH subjects AS (
            MAX(fms.DIM_LOOKUP_PARTICIPATION_CODE_DESC) AS participation
     FROM {{ src('FACT_MEETING_SUBJECTS') }} fms
     JOIN {{ src('FACT_FORMS') }} ff ON ff.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
-    WHERE {% if form_types %}COALESCE(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE, '') NOT IN {{ sql_list(form_types) }}{% else %}1 = 1{% endif %}
+    WHERE {% if form_types %}(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE IS NULL OR NOT {{ code_in('ff.DIM_LOOKUP_FORM_TYPE_ID_CODE', form_types) }}){% else %}1 = 1{% endif %}
         {% if form_ids %}AND ff.FACT_FORM_ID NOT IN {{ sql_list(form_ids) }}{% endif %}
 
     GROUP BY fms.FACT_MEETINGS_ID, fms.DIM_PERSON_ID

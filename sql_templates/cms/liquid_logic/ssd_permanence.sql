@@ -31,11 +31,11 @@ WITH episodes AS (
     LEFT JOIN {{ src('FACT_CLA_PLACEMENT') }} fcpl
         ON fcpl.FACT_CLA_PLACEMENT_ID = fce.FACT_CLA_PLACEMENT_ID
         AND fcpl.FACT_CLA_PLACEMENT_ID <> -1
-        AND (fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
+        AND ({{ code_in('fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE', adoption_placements) }} OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
     WHERE fce.DIM_PERSON_ID <> -1
         AND (
             (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
-            OR fce.CARE_REASON_END_CODE IN {{ sql_list(adoption_codes + sgo_codes + cao_codes) }}
+            OR {{ code_in('fce.CARE_REASON_END_CODE', adoption_codes + sgo_codes + cao_codes) }}
         )
         AND {{ shared.in_ssd_person(schema, "fce.DIM_PERSON_ID") }}
 )
@@ -57,19 +57,19 @@ SELECT
     {{ lib.clean("ep.DIM_LOOKUP_ADOPTER_GENDER_CODE", 48) }},
     {{ lib.clean("ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE", 100) }},
     ep.NO_OF_ADOPTERS,
-    CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN ep.placement_start END,
+    CASE WHEN {{ code_in('ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE', adoption_placements) }} THEN ep.placement_start END,
     LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
     -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
     NULL,
     ep.FOSTER_TO_ADOPT_DTTM,
-    CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN {{ sql_list(adoption_placements) }} THEN LEFT(ep.OFSTED_URN, 48) END,
+    CASE WHEN {{ code_in('ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE', adoption_placements) }} THEN LEFT(ep.OFSTED_URN, 48) END,
     ep.NO_LONGER_PLACED_DTTM,
     {{ lib.clean("ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE", 100) }},
     ep.PLACEND,
     CASE
-        WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(adoption_codes) }} THEN 'Adoption'
-        WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(sgo_codes) }} THEN 'Special Guardianship Order'
-        WHEN ep.CARE_REASON_END_CODE IN {{ sql_list(cao_codes) }} THEN 'Child Arrangements/ Residence Order'
+        WHEN {{ code_in('ep.CARE_REASON_END_CODE', adoption_codes) }} THEN 'Adoption'
+        WHEN {{ code_in('ep.CARE_REASON_END_CODE', sgo_codes) }} THEN 'Special Guardianship Order'
+        WHEN {{ code_in('ep.CARE_REASON_END_CODE', cao_codes) }} THEN 'Child Arrangements/ Residence Order'
     END,
     {{ lib.id_text("ep.ADOPTION_SOCIAL_WORKER_ID", 100) }}
 FROM episodes ep

@@ -10,6 +10,11 @@
 {% if values %}{{ expr }} IN {{ sql_list(values) }}{% else %}1 = 0{% endif %}
 {%- endmacro %}
 
+{#- `expr` is one of the LA's CMS codes (code_in: trimmed, any case), or a false condition when the list is empty. -#}
+{% macro code_in_list(expr, values) -%}
+{% if values %}{{ code_in(expr, values) }}{% else %}1 = 0{% endif %}
+{%- endmacro %}
+
 {#- The SSD id of something that belongs to one workflow step and one of its subjects: a Mosaic
     step (a referral, an assessment, an S47, a conference) can have several children as subjects,
     so the step id alone is not unique per child. -#}
@@ -45,11 +50,11 @@ CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
 {{ name }} AS (
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-           {% for column, codes in questions.items() %}MAX(CASE WHEN {{ in_list('fa.QUESTION_USER_CODE', codes) }} THEN fa.TEXT_ANSWER END) AS {{ column }}{{ ", " if not loop.last }}{% endfor %}
+           {% for column, codes in questions.items() %}MAX(CASE WHEN {{ code_in_list('fa.QUESTION_USER_CODE', codes) }} THEN fa.TEXT_ANSWER END) AS {{ column }}{{ ", " if not loop.last }}{% endfor %}
 
     FROM {{ src('dm_cached_form_answers') }} fa
     WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-      AND ({% for codes in questions.values() %}{{ in_list('fa.QUESTION_USER_CODE', codes) }}{{ " OR " if not loop.last }}{% endfor %})
+      AND ({% for codes in questions.values() %}{{ code_in_list('fa.QUESTION_USER_CODE', codes) }}{{ " OR " if not loop.last }}{% endfor %})
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 )
 {%- endmacro %}
@@ -77,7 +82,7 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
     FROM {{ src('dm_visits') }} v
     JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
     {{ join_answers(name ~ "_answers", "va", "v.VISIT_ID", "v.PERSON_ID") }}
-    WHERE {{ in_list('v.VISIT_TYPE', types) }}
+    WHERE {{ code_in_list('v.VISIT_TYPE', types) }}
       AND v.ACTUAL_DATE >= {{ history_start() }} AND v.ACTUAL_DATE <= {{ today() }}
 )
 {%- endmacro %}

@@ -71,7 +71,7 @@ advisers AS (
     SELECT pr.PERSON_ID AS person_id, pr.WORKER_ID AS worker_id,
            ROW_NUMBER() OVER (PARTITION BY pr.PERSON_ID ORDER BY pr.START_DATE DESC, pr.PROF_RELATIONSHIP_ID DESC) AS rn
     FROM {{ src('dm_prof_relationships') }} pr
-    WHERE {{ lib.in_list('pr.PROF_REL_TYPE_CODE', pa_types) }}
+    WHERE {{ lib.code_in_list('pr.PROF_REL_TYPE_CODE', pa_types) }}
       AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
 ),
 classified AS (
@@ -97,7 +97,7 @@ contacts AS (
 maps AS (
     SELECT mg.GROUP_NAME AS group_name, mg.MAPPED_VALUE AS source_value, MAX(mg.CATEGORY_VALUE) AS code
     FROM {{ src('dm_mapping_groups') }} mg
-    WHERE mg.GROUP_NAME IN {{ sql_list([in_touch_group, accommodation_group, activity_group]) }}
+    WHERE {{ code_in('mg.GROUP_NAME', [in_touch_group, accommodation_group, activity_group]) }}
     GROUP BY mg.GROUP_NAME, mg.MAPPED_VALUE
 ),
 pathway AS (

@@ -19,7 +19,7 @@ WITH steps AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ code_eq('s.IS_CONTINUOUS_ASSESSMENT', 'Y') }}
-      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ code_in('s.STEP_STATUS', lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 seen AS (
@@ -39,7 +39,7 @@ actions AS (
            MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', nfa_ids) }} THEN 1 ELSE 0 END) AS nfa
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
-    WHERE tp.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+    WHERE {{ code_in('tp.STEP_STATUS', lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
 {{ shared.referral_on_date("referrals", "steps", ["step_id", "person_id"], lib.referrals, "lowest_overlapping",

@@ -32,7 +32,7 @@ next_steps AS (
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
-    WHERE ts.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+    WHERE {{ code_in('ts.STEP_STATUS', lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 )
 {{ insert_into(schema, table) }}

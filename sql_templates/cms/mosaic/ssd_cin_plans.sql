@@ -15,7 +15,7 @@ WITH plans AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', plan_types) }}
-      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ code_in('s.STEP_STATUS', lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 workers AS (

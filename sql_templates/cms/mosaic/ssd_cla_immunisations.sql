@@ -22,13 +22,13 @@ answered AS (
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     {{ lib.join_answers('answers', 'a', 's.WORKFLOW_STEP_ID', 'ss.SUBJECT_COMPOUND_ID') }}
     WHERE {{ lib.in_list('s.WORKFLOW_STEP_TYPE_ID', step_types) }}
-      AND s.STEP_STATUS IN ('STARTED', 'REOPENED', 'COMPLETED')
+      AND {{ code_in('s.STEP_STATUS', ['STARTED', 'REOPENED', 'COMPLETED']) }}
       AND {{ lib.answer('a', 'immunised') }} IS NOT NULL
 )
 {{ insert_into(schema, table) }}
 SELECT
     CAST(an.person_id AS VARCHAR(48)),
-    CASE WHEN {{ lib.in_list('an.answer', yes | map('upper') | list) }} THEN 'Y' ELSE 'N' END,
+    CASE WHEN {{ lib.code_in_list('an.answer', yes) }} THEN 'Y' ELSE 'N' END,
     an.started_on
 FROM answered an
 WHERE an.pick = 1

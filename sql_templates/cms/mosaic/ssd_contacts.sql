@@ -14,7 +14,7 @@ WITH contacts AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ code_eq('s.IS_CHILD_CONTACT', 'Y') }}
-      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ code_in('s.STEP_STATUS', lib.live_statuses) }}
       AND COALESCE(s.STARTED_ON, s.INCOMING_ON) >= {{ history_start() }}
       AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= {{ today() }}
 ),
@@ -34,7 +34,7 @@ outcomes AS (
          ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND {{ code_eq('tss.SUBJECT_TYPE_CODE', 'PER') }} AND tss.SUBJECT_COMPOUND_ID = c.person_id
     LEFT JOIN {{ src('dm_WORKFLOW_NXT_ACTION_TYPES') }} na ON na.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
     LEFT JOIN {{ src('dm_cin_referrals') }} rf ON rf.REFERRAL_ID = wl.TARGET_STEP_ID AND rf.PERSON_ID = c.person_id
-    WHERE ts.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+    WHERE {{ code_in('ts.STEP_STATUS', lib.live_statuses) }}
     GROUP BY c.step_id, c.person_id
 )
 {{ insert_into(schema, table) }}

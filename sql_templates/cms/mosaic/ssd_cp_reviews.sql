@@ -20,7 +20,7 @@ WITH conferences AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ code_eq('s.STEP_STATUS', 'COMPLETED') }} AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
-      AND s.CP_CONFERENCE_CATEGORY IN ({{ string_literal(initial) }}, {{ string_literal(review) }})
+      AND {{ code_in('s.CP_CONFERENCE_CATEGORY', [initial, review]) }}
 ),
 {{ shared.first_match("plans", "conferences", ["step_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
                       "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')

@@ -24,16 +24,16 @@ WITH answers AS (
     JOIN {{ src('mo_forms') }} f ON f.FORM_ID = fa.FORM_ID
     LEFT JOIN {{ src('dm_subgroup_subjects') }} ss
            ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }} AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
-    WHERE {{ lib.in_list('fa.QUESTION_USER_CODE', status_codes) }}
+    WHERE {{ lib.code_in_list('fa.QUESTION_USER_CODE', status_codes) }}
       AND fa.TEXT_ANSWER IS NOT NULL
 ),
 dates AS (
     SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
-           MAX(CASE WHEN {{ lib.in_list('da.QUESTION_USER_CODE', start_codes) }} THEN da.DATE_ANSWER END) AS start_date,
-           MAX(CASE WHEN {{ lib.in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
+           MAX(CASE WHEN {{ lib.code_in_list('da.QUESTION_USER_CODE', start_codes) }} THEN da.DATE_ANSWER END) AS start_date,
+           MAX(CASE WHEN {{ lib.code_in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
     FROM {{ src('dm_cached_form_answers') }} da
     WHERE da.DATE_ANSWER IS NOT NULL
-      AND ({{ lib.in_list('da.QUESTION_USER_CODE', start_codes) }} OR {{ lib.in_list('da.QUESTION_USER_CODE', end_codes) }})
+      AND ({{ lib.code_in_list('da.QUESTION_USER_CODE', start_codes) }} OR {{ lib.code_in_list('da.QUESTION_USER_CODE', end_codes) }})
     GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
 ),
 latest AS (

@@ -16,7 +16,7 @@ WITH links AS (
     WHERE {{ shared.overlaps_window('aw.START_DATE', 'aw.END_DATE') }}
     UNION ALL
     SELECT CONCAT('PR.', {{ to_text('pr.PROF_RELATIONSHIP_ID', 20) }}), pr.WORKER_ID,
-           CASE WHEN {{ lib.in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
+           CASE WHEN {{ lib.code_in_list('pr.PROF_REL_TYPE_CODE', cw_types) }} THEN 'CW' ELSE pr.PROF_REL_TYPE_CODE END,
            pr.PERSON_ID, pr.START_DATE, pr.END_DATE, pr.END_DATE_REASON
     FROM {{ src('dm_prof_relationships') }} pr
     WHERE {{ shared.overlaps_window('pr.START_DATE', 'pr.END_DATE') }}

@@ -18,7 +18,7 @@ WITH episodes AS (
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
     WHERE {{ code_eq('s.IS_MISSING_OR_ABSENT', 'Y') }}
-      AND s.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ code_in('s.STEP_STATUS', lib.live_statuses) }}
       AND {{ shared.overlaps_window('COALESCE(s.STARTED_ON, s.INCOMING_ON)', 's.COMPLETED_ON') }}
 ),
 answers AS (
@@ -33,7 +33,7 @@ answers AS (
            ON {{ code_eq('mo.GROUP_NAME', offered_group) }} AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
     LEFT JOIN {{ src('dm_mapping_groups') }} ma
            ON {{ code_eq('ma.GROUP_NAME', accepted_group) }} AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
-    WHERE fa.FILTER_NAME IN ({{ string_literal(type_filter) }}, {{ string_literal(offered_filter) }}, {{ string_literal(accepted_filter) }})
+    WHERE {{ code_in('fa.FILTER_NAME', [type_filter, offered_filter, accepted_filter]) }}
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 )
 {{ insert_into(schema, table) }}

@@ -27,8 +27,8 @@ WITH journeys AS (
 ),
 placed AS (
     SELECT j.step_id, j.person_id,
-           MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
-           MIN(CASE WHEN {{ lib.in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
+           MIN(CASE WHEN {{ lib.code_in_list('pl.PLACEMENT_TYPE', adoption_types) }} AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
+           MIN(CASE WHEN {{ lib.code_in_list('pl.PLACEMENT_TYPE', ffa_types) }} THEN pl.START_DATE END) AS placed_ffa,
            MAX(CASE WHEN {{ code_eq('pl.IS_ADOPTED', 'Y') }} THEN pl.END_DATE END) AS adopted_on
     FROM journeys j
     JOIN {{ src('dm_PLACEMENTS') }} pl ON pl.PERIOD_OF_CARE_ID = j.period_id
@@ -38,7 +38,7 @@ orders AS (
     SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
     FROM journeys j
     JOIN {{ src('dm_LEGAL_STATUSES') }} ls ON ls.PERIOD_OF_CARE_ID = j.period_id
-    WHERE {{ lib.in_list('ls.LEGAL_STATUS', order_statuses) }}
+    WHERE {{ lib.code_in_list('ls.LEGAL_STATUS', order_statuses) }}
     GROUP BY j.step_id, j.person_id
 ),
 later_steps AS (

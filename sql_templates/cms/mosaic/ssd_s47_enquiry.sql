@@ -18,7 +18,7 @@ WITH enquiries AS (
            v.RESPONSIBLE_TEAM_ID AS team_id, v.ASSIGNEE_ID AS worker_id
     FROM {{ src('dm_workflow_steps_people_vw') }} v
     WHERE {{ code_eq('v.IS_SECTION_47_ENQUIRY', 'Y') }}
-      AND v.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+      AND {{ code_in('v.STEP_STATUS', lib.live_statuses) }}
       AND {{ shared.overlaps_window('CAST(v.STARTED_ON AS DATE)', 'CAST(v.COMPLETED_ON AS DATE)') }}
 ),
 actions AS (
@@ -31,7 +31,7 @@ actions AS (
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     LEFT JOIN {{ src('dm_WORKFLOW_NXT_ACTION_TYPES') }} nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
-    WHERE tp.STEP_STATUS IN {{ sql_list(lib.live_statuses) }}
+    WHERE {{ code_in('tp.STEP_STATUS', lib.live_statuses) }}
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
 {{ shared.referral_on_date("referrals", "enquiries", ["step_id", "person_id"], lib.referrals, "latest_covering",

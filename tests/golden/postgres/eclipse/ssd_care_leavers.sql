@@ -74,8 +74,8 @@ BEGIN
         LEFT(l.in_touch, 100),
         l.event_date,
         LEFT(l.accommodation, 100),
-        CASE l.suitable WHEN 'Accommodation considered suitable' THEN '1'
-            WHEN 'Accommodation considered unsuitable' THEN '2' ELSE LEFT(l.suitable, 100) END,
+        CASE WHEN UPPER(TRIM(CAST(l.suitable AS VARCHAR(4000)))) = 'ACCOMMODATION CONSIDERED SUITABLE' THEN '1'
+            WHEN UPPER(TRIM(CAST(l.suitable AS VARCHAR(4000)))) = 'ACCOMMODATION CONSIDERED UNSUITABLE' THEN '2' ELSE LEFT(l.suitable, 100) END,
         LEFT(l.activity, 100),
         pw.plan_date,
         w.worker_id,

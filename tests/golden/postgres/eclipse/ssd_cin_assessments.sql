@@ -47,7 +47,7 @@ BEGIN
     assessments AS (
         SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
             ca.completed_date, ca.outcome,
-            CASE WHEN ca.seen IN ('Child seen alone', 'Child seen with others') THEN 'Y' ELSE 'N' END AS child_seen
+            CASE WHEN UPPER(TRIM(CAST(ca.seen AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE', 'CHILD SEEN WITH OTHERS') THEN 'Y' ELSE 'N' END AS child_seen
         FROM child_assessments ca
         UNION ALL
         SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,

@@ -69,7 +69,7 @@ BEGIN
             ON dfe.code = UPPER(LTRIM(RTRIM(CAST(fa.ANSWER_NO AS VARCHAR(4000)))))
         WHERE sa.FACT_FORM_ID <> -1
             AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
-            AND fa.ANSWER_NO IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A')
+            AND UPPER(TRIM(CAST(fa.ANSWER_NO AS VARCHAR(4000)))) IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A')
             AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
             AND EXISTS (
                 SELECT 1 FROM "ssd"."ssd_cin_assessments" ca

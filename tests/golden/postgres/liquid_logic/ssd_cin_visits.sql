@@ -21,7 +21,7 @@ BEGIN
         LEFT(cn.SEEN_BEDROOM_FLAG, 1)
     FROM "hdm"."child_social"."fact_casenotes" cn
     WHERE cn.DIM_PERSON_ID <> -1
-        AND cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE IN ('CNSTAT', 'CNSTATCOVID', 'STAT', 'HVIS', 'DRCT', 'IRO', 'SUPERCONT', 'STVL', 'STVLCOVID', 'STVC', 'STVCPCOVID')
+        AND UPPER(TRIM(CAST(cn.DIM_LOOKUP_CASNT_TYPE_ID_CODE AS VARCHAR(4000)))) IN ('CNSTAT', 'CNSTATCOVID', 'STAT', 'HVIS', 'DRCT', 'IRO', 'SUPERCONT', 'STVL', 'STVLCOVID', 'STVC', 'STVCPCOVID')
         AND (cn.EVENT_DTTM IS NULL OR cn.EVENT_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cn.DIM_PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cin_visits";

@@ -25,7 +25,7 @@ BEGIN
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID, MAX(ffa.ANSWERED_DTTM) AS answered
         FROM "hdm"."child_social"."fact_form_answers" ffa
         JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
-        WHERE ffa.ANSWER_NO IN ('CPFUP1', 'CPFUP2', 'CPFUP3', 'CPFUP4', 'CPFUP5', 'CPFUP6', 'CPFUP7', 'CPFUP8', 'CPFUP9', 'CPFUP10')
+        WHERE UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) IN ('CPFUP1', 'CPFUP2', 'CPFUP3', 'CPFUP4', 'CPFUP5', 'CPFUP6', 'CPFUP7', 'CPFUP8', 'CPFUP9', 'CPFUP10')
         GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID
     ),
     chosen AS (

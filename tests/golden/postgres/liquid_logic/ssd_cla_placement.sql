@@ -35,7 +35,7 @@ BEGIN
     FROM "hdm"."child_social"."fact_cla_placement" pl
     LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
     WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
-        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H1', 'H2', 'H3', 'H4', 'H5', 'H5a', 'K1', 'K2', 'M2', 'M3', 'P1', 'P2', 'Q1', 'Q2', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1')
+        AND UPPER(TRIM(CAST(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS VARCHAR(4000)))) IN ('A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H1', 'H2', 'H3', 'H4', 'H5', 'H5A', 'K1', 'K2', 'M2', 'M3', 'P1', 'P2', 'Q1', 'Q2', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1')
         AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
         AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS VARCHAR(48)));
     DELETE FROM "ssd"."ssd_cla_placement";

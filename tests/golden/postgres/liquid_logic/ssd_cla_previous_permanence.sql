@@ -21,7 +21,7 @@ BEGIN
         FROM "hdm"."child_social"."fact_form_answers" ffa
         JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = ffa.FACT_FORM_ID
         WHERE UPPER(ffa.DIM_ASSESSMENT_TEMPLATE_ID_DESC) LIKE '%OUTCOME%'
-            AND ffa.ANSWER_NO IN ('PREVADOPTORD', 'INENG', 'ORDERDATE', 'ORDERMONTH', 'ORDERYEAR')
+            AND UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) IN ('PREVADOPTORD', 'INENG', 'ORDERDATE', 'ORDERMONTH', 'ORDERYEAR')
             AND ffa.ANSWER IS NOT NULL
             AND ff.DIM_PERSON_ID <> -1
         GROUP BY ff.FACT_FORM_ID, ff.DIM_PERSON_ID

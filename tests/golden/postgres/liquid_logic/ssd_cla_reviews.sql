@@ -17,7 +17,7 @@ BEGIN
                MAX(fms.DIM_LOOKUP_PARTICIPATION_CODE_DESC) AS participation
         FROM "hdm"."child_social"."fact_meeting_subjects" fms
         JOIN "hdm"."child_social"."fact_forms" ff ON ff.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
-        WHERE COALESCE(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE, '') NOT IN ('1391', '1195', '1377', '1540', '2069', '2340')AND ff.FACT_FORM_ID NOT IN (1071252)
+        WHERE (ff.DIM_LOOKUP_FORM_TYPE_ID_CODE IS NULL OR NOT UPPER(TRIM(CAST(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE AS VARCHAR(4000)))) IN ('1391', '1195', '1377', '1540', '2069', '2340'))AND ff.FACT_FORM_ID NOT IN (1071252)
         GROUP BY fms.FACT_MEETINGS_ID, fms.DIM_PERSON_ID
     )
     INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")

@@ -32,11 +32,11 @@ BEGIN
         LEFT JOIN "hdm"."child_social"."fact_cla_placement" fcpl
             ON fcpl.FACT_CLA_PLACEMENT_ID = fce.FACT_CLA_PLACEMENT_ID
             AND fcpl.FACT_CLA_PLACEMENT_ID <> -1
-            AND (fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
+            AND (UPPER(TRIM(CAST(fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS VARCHAR(4000)))) IN ('A3', 'A4', 'A5', 'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
         WHERE fce.DIM_PERSON_ID <> -1
             AND (
                 (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
-                OR fce.CARE_REASON_END_CODE IN ('E1', 'E11', 'E12', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45', 'E41')
+                OR UPPER(TRIM(CAST(fce.CARE_REASON_END_CODE AS VARCHAR(4000)))) IN ('E1', 'E11', 'E12', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45', 'E41')
             )
             AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS VARCHAR(48)))
     )
@@ -58,19 +58,19 @@ BEGIN
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_GENDER_CODE)), 48), ''),
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE)), 100), ''),
         ep.NO_OF_ADOPTERS,
-        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') THEN ep.placement_start END,
+        CASE WHEN UPPER(TRIM(CAST(ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS VARCHAR(4000)))) IN ('A3', 'A4', 'A5', 'A6') THEN ep.placement_start END,
         LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
         -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
         NULL,
         ep.FOSTER_TO_ADOPT_DTTM,
-        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN ('A3', 'A4', 'A5', 'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
+        CASE WHEN UPPER(TRIM(CAST(ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS VARCHAR(4000)))) IN ('A3', 'A4', 'A5', 'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
         ep.NO_LONGER_PLACED_DTTM,
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE)), 100), ''),
         ep.PLACEND,
         CASE
-            WHEN ep.CARE_REASON_END_CODE IN ('E1', 'E11', 'E12') THEN 'Adoption'
-            WHEN ep.CARE_REASON_END_CODE IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45') THEN 'Special Guardianship Order'
-            WHEN ep.CARE_REASON_END_CODE IN ('E41') THEN 'Child Arrangements/ Residence Order'
+            WHEN UPPER(TRIM(CAST(ep.CARE_REASON_END_CODE AS VARCHAR(4000)))) IN ('E1', 'E11', 'E12') THEN 'Adoption'
+            WHEN UPPER(TRIM(CAST(ep.CARE_REASON_END_CODE AS VARCHAR(4000)))) IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48', '45') THEN 'Special Guardianship Order'
+            WHEN UPPER(TRIM(CAST(ep.CARE_REASON_END_CODE AS VARCHAR(4000)))) IN ('E41') THEN 'Child Arrangements/ Residence Order'
         END,
         CAST(NULLIF(ep.ADOPTION_SOCIAL_WORKER_ID, -1) AS VARCHAR(100))
     FROM episodes ep

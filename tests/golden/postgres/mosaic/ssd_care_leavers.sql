@@ -57,7 +57,7 @@ BEGIN
         SELECT pr.PERSON_ID AS person_id, pr.WORKER_ID AS worker_id,
                ROW_NUMBER() OVER (PARTITION BY pr.PERSON_ID ORDER BY pr.START_DATE DESC, pr.PROF_RELATIONSHIP_ID DESC) AS rn
         FROM "dm_prof_relationships" pr
-        WHERE pr.PROF_REL_TYPE_CODE IN ('REL.PERSONALADVISOR')
+        WHERE UPPER(TRIM(CAST(pr.PROF_REL_TYPE_CODE AS VARCHAR(4000)))) IN ('REL.PERSONALADVISOR')
           AND pr.START_DATE <= CURRENT_DATE AND (pr.END_DATE IS NULL OR pr.END_DATE >= CURRENT_DATE)
     ),
     classified AS (
@@ -83,7 +83,7 @@ BEGIN
     maps AS (
         SELECT mg.GROUP_NAME AS group_name, mg.MAPPED_VALUE AS source_value, MAX(mg.CATEGORY_VALUE) AS code
         FROM "dm_mapping_groups" mg
-        WHERE mg.GROUP_NAME IN ('SSDA903 In Touch Type', 'SSDA903 Accommodation Type', 'SSDA903 Activity Type')
+        WHERE UPPER(TRIM(CAST(mg.GROUP_NAME AS VARCHAR(4000)))) IN ('SSDA903 IN TOUCH TYPE', 'SSDA903 ACCOMMODATION TYPE', 'SSDA903 ACTIVITY TYPE')
         GROUP BY mg.GROUP_NAME, mg.MAPPED_VALUE
     ),
     pathway AS (

@@ -35,7 +35,7 @@ BEGIN
         FROM "dm_workflow_links" wl
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
-        WHERE ts.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+        WHERE UPPER(TRIM(CAST(ts.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     )
     INSERT INTO pg_temp."ssd_load_ssd_cin_episodes" ("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code", "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id")

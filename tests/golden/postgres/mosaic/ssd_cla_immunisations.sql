@@ -15,10 +15,10 @@ BEGIN
     WITH answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('lac.ihr09.immsuptodate', 'lac.ihr10.immsuptodate', 'lacFLDPartCHealthRecommImmunisations') THEN fa.TEXT_ANSWER END) AS immunised
+    MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.IHR09.IMMSUPTODATE', 'LAC.IHR10.IMMSUPTODATE', 'LACFLDPARTCHEALTHRECOMMIMMUNISATIONS') THEN fa.TEXT_ANSWER END) AS immunised
         FROM "dm_cached_form_answers" fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (fa.QUESTION_USER_CODE IN ('lac.ihr09.immsuptodate', 'lac.ihr10.immsuptodate', 'lacFLDPartCHealthRecommImmunisations'))
+          AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.IHR09.IMMSUPTODATE', 'LAC.IHR10.IMMSUPTODATE', 'LACFLDPARTCHEALTHRECOMMIMMUNISATIONS'))
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     answered AS (
@@ -30,13 +30,13 @@ BEGIN
         LEFT JOIN answers a ON a.step_id = s.WORKFLOW_STEP_ID AND a.subject = ss.SUBJECT_COMPOUND_ID
     LEFT JOIN answers a_all ON a_all.step_id = s.WORKFLOW_STEP_ID AND a_all.subject = 0
         WHERE s.WORKFLOW_STEP_TYPE_ID IN (406, 1239)
-          AND s.STEP_STATUS IN ('STARTED', 'REOPENED', 'COMPLETED')
+          AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) IN ('STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(a.immunised, a_all.immunised) IS NOT NULL
     )
     INSERT INTO pg_temp."ssd_load_ssd_cla_immunisations" ("clai_person_id", "clai_immunisations_status", "clai_immunisations_status_date")
     SELECT
         CAST(an.person_id AS VARCHAR(48)),
-        CASE WHEN an.answer IN ('YES') THEN 'Y' ELSE 'N' END,
+        CASE WHEN UPPER(TRIM(CAST(an.answer AS VARCHAR(4000)))) IN ('YES') THEN 'Y' ELSE 'N' END,
         an.started_on
     FROM answered an
     WHERE an.pick = 1

@@ -17,7 +17,7 @@ BEGIN
         FROM "dm_workflow_steps" s
         JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
         WHERE UPPER(TRIM(CAST(s.IS_CHILD_CONTACT AS VARCHAR(4000)))) = 'Y'
-          AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) >= (CURRENT_DATE - INTERVAL '6 years')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE
     ),
@@ -37,7 +37,7 @@ BEGIN
              ON tss.SUBGROUP_ID = ts.SUBGROUP_ID AND UPPER(TRIM(CAST(tss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER' AND tss.SUBJECT_COMPOUND_ID = c.person_id
         LEFT JOIN "dm_workflow_nxt_action_types" na ON na.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
         LEFT JOIN "dm_cin_referrals" rf ON rf.REFERRAL_ID = wl.TARGET_STEP_ID AND rf.PERSON_ID = c.person_id
-        WHERE ts.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+        WHERE UPPER(TRIM(CAST(ts.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
         GROUP BY c.step_id, c.person_id
     )
     INSERT INTO pg_temp."ssd_load_ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")

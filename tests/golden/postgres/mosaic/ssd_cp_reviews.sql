@@ -18,7 +18,7 @@ BEGIN
         FROM "dm_workflow_steps" s
         JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
         WHERE UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
-          AND s.CP_CONFERENCE_CATEGORY IN ('Initial', 'Review')
+          AND UPPER(TRIM(CAST(s.CP_CONFERENCE_CATEGORY AS VARCHAR(4000)))) IN ('INITIAL', 'REVIEW')
     ),
     plans AS (
         SELECT chosen.step_id, chosen.person_id, chosen.plan_id, chosen.plan_end
@@ -41,10 +41,10 @@ BEGIN
     answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('cpQuorate') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN fa.QUESTION_USER_CODE IN ('cpParticipation') THEN fa.TEXT_ANSWER END) AS participation
+    MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPQUORATE') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPPARTICIPATION') THEN fa.TEXT_ANSWER END) AS participation
         FROM "dm_cached_form_answers" fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (fa.QUESTION_USER_CODE IN ('cpQuorate') OR fa.QUESTION_USER_CODE IN ('cpParticipation'))
+          AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPQUORATE') OR UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPPARTICIPATION'))
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )
     INSERT INTO pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")

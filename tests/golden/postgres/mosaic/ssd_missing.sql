@@ -17,7 +17,7 @@ BEGIN
         FROM "dm_workflow_steps" s
         JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
         WHERE UPPER(TRIM(CAST(s.IS_MISSING_OR_ABSENT AS VARCHAR(4000)))) = 'Y'
-          AND s.STEP_STATUS IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     answers AS (
@@ -32,7 +32,7 @@ BEGIN
                ON UPPER(TRIM(CAST(mo.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD OFFERED RETURN INTERVIEW TYPES' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
         LEFT JOIN "dm_mapping_groups" ma
                ON UPPER(TRIM(CAST(ma.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD ACCEPTED RETURN INTERVIEW TYPES' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
-        WHERE fa.FILTER_NAME IN ('Child Absent or Missing (Document)', 'Child Offered Return Interview', 'Child Accepted Return Interview')
+        WHERE UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) IN ('CHILD ABSENT OR MISSING (DOCUMENT)', 'CHILD OFFERED RETURN INTERVIEW', 'CHILD ACCEPTED RETURN INTERVIEW')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )
     INSERT INTO pg_temp."ssd_load_ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")

@@ -25,8 +25,8 @@ BEGIN
     ),
     placed AS (
         SELECT j.step_id, j.person_id,
-               MIN(CASE WHEN pl.PLACEMENT_TYPE IN ('A3', 'A4', 'A5', 'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
-               MIN(CASE WHEN pl.PLACEMENT_TYPE IN ('U2', 'U5') THEN pl.START_DATE END) AS placed_ffa,
+               MIN(CASE WHEN UPPER(TRIM(CAST(pl.PLACEMENT_TYPE AS VARCHAR(4000)))) IN ('A3', 'A4', 'A5', 'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
+               MIN(CASE WHEN UPPER(TRIM(CAST(pl.PLACEMENT_TYPE AS VARCHAR(4000)))) IN ('U2', 'U5') THEN pl.START_DATE END) AS placed_ffa,
                MAX(CASE WHEN UPPER(TRIM(CAST(pl.IS_ADOPTED AS VARCHAR(4000)))) = 'Y' THEN pl.END_DATE END) AS adopted_on
         FROM journeys j
         JOIN "dm_placements" pl ON pl.PERIOD_OF_CARE_ID = j.period_id
@@ -36,7 +36,7 @@ BEGIN
         SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
         FROM journeys j
         JOIN "dm_legal_statuses" ls ON ls.PERIOD_OF_CARE_ID = j.period_id
-        WHERE ls.LEGAL_STATUS IN ('E1')
+        WHERE UPPER(TRIM(CAST(ls.LEGAL_STATUS AS VARCHAR(4000)))) IN ('E1')
         GROUP BY j.step_id, j.person_id
     ),
     later_steps AS (

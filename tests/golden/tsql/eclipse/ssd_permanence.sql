@@ -52,9 +52,9 @@ BEGIN TRY
         pl.placed_date,
         NULL, NULL, NULL, NULL, NULL,
         LEFT(a.reversed_reason, 100),
-        CASE WHEN en.end_reason IN ('E11', 'E12', 'E41', 'E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN p.discharge_date END,
-        CASE WHEN en.end_reason IN ('E11', 'E12') THEN 'Adoption'
-            WHEN en.end_reason IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'Special Guardianship Order'
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(en.end_reason AS NVARCHAR(4000))))) IN (N'E11', N'E12', N'E41', N'E43', N'E44', N'E45', N'E46', N'E47', N'E48') THEN p.discharge_date END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(en.end_reason AS NVARCHAR(4000))))) IN (N'E11', N'E12') THEN 'Adoption'
+            WHEN UPPER(LTRIM(RTRIM(CAST(en.end_reason AS NVARCHAR(4000))))) IN (N'E43', N'E44', N'E45', N'E46', N'E47', N'E48') THEN 'Special Guardianship Order'
             WHEN UPPER(LTRIM(RTRIM(CAST(en.end_reason AS NVARCHAR(4000))))) = N'E41' THEN 'Child Arrangements/ Residence Order' END,
         NULL
     FROM adoptions a

@@ -61,7 +61,7 @@ BEGIN TRY
             ON dfe.code = UPPER(LTRIM(RTRIM(CAST(fa.ANSWER_NO AS NVARCHAR(4000)))))
         WHERE sa.FACT_FORM_ID <> -1
             AND COALESCE(sa.DIM_LOOKUP_STEP_SUBSTATUS_CODE, '') NOT IN ('X', 'D')
-            AND fa.ANSWER_NO IN (N'1A', N'1B', N'1C', N'2A', N'2B', N'2C', N'3A', N'3B', N'3C', N'4A', N'4B', N'4C', N'5A', N'5B', N'5C', N'6A', N'6B', N'6C', N'7A', N'8B', N'8C', N'8D', N'8E', N'8F', N'9A', N'10A', N'11A', N'12A', N'13A', N'14A', N'15A', N'16A', N'17A', N'18A', N'18B', N'18C', N'19A', N'19B', N'19C', N'20', N'21', N'22A', N'23A', N'24A')
+            AND UPPER(LTRIM(RTRIM(CAST(fa.ANSWER_NO AS NVARCHAR(4000))))) IN (N'1A', N'1B', N'1C', N'2A', N'2B', N'2C', N'3A', N'3B', N'3C', N'4A', N'4B', N'4C', N'5A', N'5B', N'5C', N'6A', N'6B', N'6C', N'7A', N'8B', N'8C', N'8D', N'8E', N'8F', N'9A', N'10A', N'11A', N'12A', N'13A', N'14A', N'15A', N'16A', N'17A', N'18A', N'18B', N'18C', N'19A', N'19B', N'19C', N'20', N'21', N'22A', N'23A', N'24A')
             AND LOWER(LTRIM(RTRIM(fa.ANSWER))) = 'yes'
             AND EXISTS (
                 SELECT 1 FROM [ssd].[ssd_cin_assessments] ca

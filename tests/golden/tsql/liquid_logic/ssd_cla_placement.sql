@@ -27,7 +27,7 @@ BEGIN TRY
     FROM [HDM].[Child_Social].[FACT_CLA_PLACEMENT] pl
     LEFT JOIN urns u ON u.FACT_CLA_PLACEMENT_ID = pl.FACT_CLA_PLACEMENT_ID
     WHERE pl.FACT_CLA_PLACEMENT_ID <> -1
-        AND pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A1', N'A2', N'A3', N'A4', N'A5', N'A6', N'F1', N'F2', N'F3', N'F4', N'F5', N'F6', N'H1', N'H2', N'H3', N'H4', N'H5', N'H5a', N'K1', N'K2', N'M2', N'M3', N'P1', N'P2', N'Q1', N'Q2', N'R1', N'R2', N'R3', N'R5', N'S1', N'T0', N'T1', N'U1', N'U2', N'U3', N'U4', N'U5', N'U6', N'Z1')
+        AND UPPER(LTRIM(RTRIM(CAST(pl.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS NVARCHAR(4000))))) IN (N'A1', N'A2', N'A3', N'A4', N'A5', N'A6', N'F1', N'F2', N'F3', N'F4', N'F5', N'F6', N'H1', N'H2', N'H3', N'H4', N'H5', N'H5A', N'K1', N'K2', N'M2', N'M3', N'P1', N'P2', N'Q1', N'Q2', N'R1', N'R2', N'R3', N'R5', N'S1', N'T0', N'T1', N'U1', N'U2', N'U3', N'U4', N'U5', N'U6', N'Z1')
         AND (pl.END_DTTM IS NULL OR pl.END_DTTM >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
         AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(pl.DIM_PERSON_ID AS NVARCHAR(48)));
     BEGIN TRANSACTION;

@@ -9,7 +9,7 @@ BEGIN TRY
                MAX(fms.DIM_LOOKUP_PARTICIPATION_CODE_DESC) AS participation
         FROM [HDM].[Child_Social].[FACT_MEETING_SUBJECTS] fms
         JOIN [HDM].[Child_Social].[FACT_FORMS] ff ON ff.FACT_FORM_ID = fms.FACT_OUTCM_FORM_ID
-        WHERE COALESCE(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE, '') NOT IN (N'1391', N'1195', N'1377', N'1540', N'2069', N'2340')AND ff.FACT_FORM_ID NOT IN (1071252)
+        WHERE (ff.DIM_LOOKUP_FORM_TYPE_ID_CODE IS NULL OR NOT UPPER(LTRIM(RTRIM(CAST(ff.DIM_LOOKUP_FORM_TYPE_ID_CODE AS NVARCHAR(4000))))) IN (N'1391', N'1195', N'1377', N'1540', N'2069', N'2340'))AND ff.FACT_FORM_ID NOT IN (1071252)
         GROUP BY fms.FACT_MEETINGS_ID, fms.DIM_PERSON_ID
     )
     INSERT INTO [#ssd_load_ssd_cla_reviews] ([clar_cla_review_id], [clar_cla_id], [clar_cla_person_id], [clar_cla_review_due_date], [clar_cla_review_date], [clar_cla_review_cancelled], [clar_cla_review_participation])

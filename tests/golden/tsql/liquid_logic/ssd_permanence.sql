@@ -24,11 +24,11 @@ BEGIN TRY
         LEFT JOIN [HDM].[Child_Social].[FACT_CLA_PLACEMENT] fcpl
             ON fcpl.FACT_CLA_PLACEMENT_ID = fce.FACT_CLA_PLACEMENT_ID
             AND fcpl.FACT_CLA_PLACEMENT_ID <> -1
-            AND (fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
+            AND (UPPER(LTRIM(RTRIM(CAST(fcpl.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS NVARCHAR(4000))))) IN (N'A3', N'A4', N'A5', N'A6') OR fcpl.FFA_IS_PLAN_DATE IS NOT NULL)
         WHERE fce.DIM_PERSON_ID <> -1
             AND (
                 (fce.PLACEND IS NULL AND fa.FACT_ADOPTION_ID IS NOT NULL)
-                OR fce.CARE_REASON_END_CODE IN (N'E1', N'E11', N'E12', N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45', N'E41')
+                OR UPPER(LTRIM(RTRIM(CAST(fce.CARE_REASON_END_CODE AS NVARCHAR(4000))))) IN (N'E1', N'E11', N'E12', N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45', N'E41')
             )
             AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(fce.DIM_PERSON_ID AS NVARCHAR(48)))
     )
@@ -50,19 +50,19 @@ BEGIN TRY
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_GENDER_CODE)), 48), ''),
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOPTER_LEGAL_STATUS_CODE)), 100), ''),
         ep.NO_OF_ADOPTERS,
-        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN ep.placement_start END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS NVARCHAR(4000))))) IN (N'A3', N'A4', N'A5', N'A6') THEN ep.placement_start END,
         LEFT(ep.ADOPTED_BY_CARER_FLAG, 1),
         -- Liquid Logic has no date placed with the foster carer: NULL rather than a made-up date
         NULL,
         ep.FOSTER_TO_ADOPT_DTTM,
-        CASE WHEN ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE IN (N'A3', N'A4', N'A5', N'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(ep.DIM_LOOKUP_PLACEMENT_TYPE_CODE AS NVARCHAR(4000))))) IN (N'A3', N'A4', N'A5', N'A6') THEN LEFT(ep.OFSTED_URN, 48) END,
         ep.NO_LONGER_PLACED_DTTM,
         NULLIF(LEFT(LTRIM(RTRIM(ep.DIM_LOOKUP_ADOP_REASON_CEASED_CODE)), 100), ''),
         ep.PLACEND,
         CASE
-            WHEN ep.CARE_REASON_END_CODE IN (N'E1', N'E11', N'E12') THEN 'Adoption'
-            WHEN ep.CARE_REASON_END_CODE IN (N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45') THEN 'Special Guardianship Order'
-            WHEN ep.CARE_REASON_END_CODE IN (N'E41') THEN 'Child Arrangements/ Residence Order'
+            WHEN UPPER(LTRIM(RTRIM(CAST(ep.CARE_REASON_END_CODE AS NVARCHAR(4000))))) IN (N'E1', N'E11', N'E12') THEN 'Adoption'
+            WHEN UPPER(LTRIM(RTRIM(CAST(ep.CARE_REASON_END_CODE AS NVARCHAR(4000))))) IN (N'E43', N'E44', N'E45', N'E46', N'E47', N'E48', N'45') THEN 'Special Guardianship Order'
+            WHEN UPPER(LTRIM(RTRIM(CAST(ep.CARE_REASON_END_CODE AS NVARCHAR(4000))))) IN (N'E41') THEN 'Child Arrangements/ Residence Order'
         END,
         CAST(NULLIF(ep.ADOPTION_SOCIAL_WORKER_ID, -1) AS NVARCHAR(100))
     FROM episodes ep

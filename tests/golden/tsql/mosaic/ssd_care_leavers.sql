@@ -48,7 +48,7 @@ BEGIN TRY
         SELECT pr.PERSON_ID AS person_id, pr.WORKER_ID AS worker_id,
                ROW_NUMBER() OVER (PARTITION BY pr.PERSON_ID ORDER BY pr.START_DATE DESC, pr.PROF_RELATIONSHIP_ID DESC) AS rn
         FROM [dm_prof_relationships] pr
-        WHERE pr.PROF_REL_TYPE_CODE IN (N'REL.PERSONALADVISOR')
+        WHERE UPPER(LTRIM(RTRIM(CAST(pr.PROF_REL_TYPE_CODE AS NVARCHAR(4000))))) IN (N'REL.PERSONALADVISOR')
           AND pr.START_DATE <= CAST(GETDATE() AS DATE) AND (pr.END_DATE IS NULL OR pr.END_DATE >= CAST(GETDATE() AS DATE))
     ),
     classified AS (
@@ -74,7 +74,7 @@ BEGIN TRY
     maps AS (
         SELECT mg.GROUP_NAME AS group_name, mg.MAPPED_VALUE AS source_value, MAX(mg.CATEGORY_VALUE) AS code
         FROM [dm_mapping_groups] mg
-        WHERE mg.GROUP_NAME IN (N'SSDA903 In Touch Type', N'SSDA903 Accommodation Type', N'SSDA903 Activity Type')
+        WHERE UPPER(LTRIM(RTRIM(CAST(mg.GROUP_NAME AS NVARCHAR(4000))))) IN (N'SSDA903 IN TOUCH TYPE', N'SSDA903 ACCOMMODATION TYPE', N'SSDA903 ACTIVITY TYPE')
         GROUP BY mg.GROUP_NAME, mg.MAPPED_VALUE
     ),
     pathway AS (

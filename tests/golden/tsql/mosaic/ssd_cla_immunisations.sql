@@ -6,10 +6,10 @@ BEGIN TRY
     WITH answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN fa.QUESTION_USER_CODE IN (N'lac.ihr09.immsuptodate', N'lac.ihr10.immsuptodate', N'lacFLDPartCHealthRecommImmunisations') THEN fa.TEXT_ANSWER END) AS immunised
+    MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'LAC.IHR09.IMMSUPTODATE', N'LAC.IHR10.IMMSUPTODATE', N'LACFLDPARTCHEALTHRECOMMIMMUNISATIONS') THEN fa.TEXT_ANSWER END) AS immunised
         FROM [dm_cached_form_answers] fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (fa.QUESTION_USER_CODE IN (N'lac.ihr09.immsuptodate', N'lac.ihr10.immsuptodate', N'lacFLDPartCHealthRecommImmunisations'))
+          AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'LAC.IHR09.IMMSUPTODATE', N'LAC.IHR10.IMMSUPTODATE', N'LACFLDPARTCHEALTHRECOMMIMMUNISATIONS'))
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     answered AS (
@@ -21,13 +21,13 @@ BEGIN TRY
         LEFT JOIN answers a ON a.step_id = s.WORKFLOW_STEP_ID AND a.subject = ss.SUBJECT_COMPOUND_ID
     LEFT JOIN answers a_all ON a_all.step_id = s.WORKFLOW_STEP_ID AND a_all.subject = 0
         WHERE s.WORKFLOW_STEP_TYPE_ID IN (406, 1239)
-          AND s.STEP_STATUS IN ('STARTED', 'REOPENED', 'COMPLETED')
+          AND UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) IN (N'STARTED', N'REOPENED', N'COMPLETED')
           AND COALESCE(a.immunised, a_all.immunised) IS NOT NULL
     )
     INSERT INTO [#ssd_load_ssd_cla_immunisations] ([clai_person_id], [clai_immunisations_status], [clai_immunisations_status_date])
     SELECT
         CAST(an.person_id AS VARCHAR(48)),
-        CASE WHEN an.answer IN (N'YES') THEN 'Y' ELSE 'N' END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(an.answer AS NVARCHAR(4000))))) IN (N'YES') THEN 'Y' ELSE 'N' END,
         an.started_on
     FROM answered an
     WHERE an.pick = 1

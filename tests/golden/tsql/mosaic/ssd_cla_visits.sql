@@ -6,10 +6,10 @@ BEGIN TRY
     WITH visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN fa.QUESTION_USER_CODE IN (N'child_seen') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN 1 = 0 THEN fa.TEXT_ANSWER END) AS bedroom
+    MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN 1 = 0 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM [dm_cached_form_answers] fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (fa.QUESTION_USER_CODE IN (N'child_seen') OR 1 = 0)
+          AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR 1 = 0)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     visits AS (
@@ -21,7 +21,7 @@ BEGIN TRY
         JOIN [dm_visit_types] vt ON vt.VISIT_TYPE = v.VISIT_TYPE
         LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
     LEFT JOIN visits_answers va_all ON va_all.step_id = v.VISIT_ID AND va_all.subject = 0
-        WHERE v.VISIT_TYPE IN (N'STP.1193', N'VIS.CLA')
+        WHERE UPPER(LTRIM(RTRIM(CAST(v.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1193', N'VIS.CLA')
           AND v.ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND v.ACTUAL_DATE <= CAST(GETDATE() AS DATE)
     ),
     periods AS (

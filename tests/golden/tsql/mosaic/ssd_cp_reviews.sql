@@ -9,7 +9,7 @@ BEGIN TRY
         FROM [DM_WORKFLOW_STEPS] s
         JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
         WHERE UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) = N'COMPLETED' AND s.CP_CONFERENCE_ACTUAL_DATE IS NOT NULL
-          AND s.CP_CONFERENCE_CATEGORY IN (N'Initial', N'Review')
+          AND UPPER(LTRIM(RTRIM(CAST(s.CP_CONFERENCE_CATEGORY AS NVARCHAR(4000))))) IN (N'INITIAL', N'REVIEW')
     ),
     plans AS (
         SELECT chosen.step_id, chosen.person_id, chosen.plan_id, chosen.plan_end
@@ -32,10 +32,10 @@ BEGIN TRY
     answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN fa.QUESTION_USER_CODE IN (N'cpQuorate') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN fa.QUESTION_USER_CODE IN (N'cpParticipation') THEN fa.TEXT_ANSWER END) AS participation
+    MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CPQUORATE') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CPPARTICIPATION') THEN fa.TEXT_ANSWER END) AS participation
         FROM [dm_cached_form_answers] fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (fa.QUESTION_USER_CODE IN (N'cpQuorate') OR fa.QUESTION_USER_CODE IN (N'cpParticipation'))
+          AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CPQUORATE') OR UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CPPARTICIPATION'))
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )
     INSERT INTO [#ssd_load_ssd_cp_reviews] ([cppr_cp_review_id], [cppr_person_id], [cppr_cp_plan_id], [cppr_cp_review_due], [cppr_cp_review_date], [cppr_cp_review_meeting_id], [cppr_cp_review_outcome_continue_cp], [cppr_cp_review_quorate], [cppr_cp_review_participation])

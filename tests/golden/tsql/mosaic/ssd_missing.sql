@@ -8,7 +8,7 @@ BEGIN TRY
         FROM [DM_WORKFLOW_STEPS] s
         JOIN [dm_subgroup_subjects] ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER'
         WHERE UPPER(LTRIM(RTRIM(CAST(s.IS_MISSING_OR_ABSENT AS NVARCHAR(4000))))) = N'Y'
-          AND s.STEP_STATUS IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND UPPER(LTRIM(RTRIM(CAST(s.STEP_STATUS AS NVARCHAR(4000))))) IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CAST(GETDATE() AS DATE) AND (s.COMPLETED_ON IS NULL OR s.COMPLETED_ON >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     answers AS (
@@ -23,7 +23,7 @@ BEGIN TRY
                ON UPPER(LTRIM(RTRIM(CAST(mo.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD OFFERED RETURN INTERVIEW TYPES' AND mo.MAPPED_VALUE = fa.TEXT_ANSWER
         LEFT JOIN [dm_mapping_groups] ma
                ON UPPER(LTRIM(RTRIM(CAST(ma.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD ACCEPTED RETURN INTERVIEW TYPES' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
-        WHERE fa.FILTER_NAME IN (N'Child Absent or Missing (Document)', N'Child Offered Return Interview', N'Child Accepted Return Interview')
+        WHERE UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) IN (N'CHILD ABSENT OR MISSING (DOCUMENT)', N'CHILD OFFERED RETURN INTERVIEW', N'CHILD ACCEPTED RETURN INTERVIEW')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     )
     INSERT INTO [#ssd_load_ssd_missing] ([miss_table_id], [miss_person_id], [miss_missing_episode_start_date], [miss_missing_episode_type], [miss_missing_episode_end_date], [miss_missing_rhi_offered], [miss_missing_rhi_accepted])

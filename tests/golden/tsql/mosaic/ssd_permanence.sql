@@ -17,8 +17,8 @@ BEGIN TRY
     ),
     placed AS (
         SELECT j.step_id, j.person_id,
-               MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'A3', N'A4', N'A5', N'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
-               MIN(CASE WHEN pl.PLACEMENT_TYPE IN (N'U2', N'U5') THEN pl.START_DATE END) AS placed_ffa,
+               MIN(CASE WHEN UPPER(LTRIM(RTRIM(CAST(pl.PLACEMENT_TYPE AS NVARCHAR(4000))))) IN (N'A3', N'A4', N'A5', N'A6') AND pl.START_DATE >= j.decision THEN pl.START_DATE END) AS placed_for_adoption,
+               MIN(CASE WHEN UPPER(LTRIM(RTRIM(CAST(pl.PLACEMENT_TYPE AS NVARCHAR(4000))))) IN (N'U2', N'U5') THEN pl.START_DATE END) AS placed_ffa,
                MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(pl.IS_ADOPTED AS NVARCHAR(4000))))) = N'Y' THEN pl.END_DATE END) AS adopted_on
         FROM journeys j
         JOIN [dm_PLACEMENTS] pl ON pl.PERIOD_OF_CARE_ID = j.period_id
@@ -28,7 +28,7 @@ BEGIN TRY
         SELECT j.step_id, j.person_id, MIN(ls.START_DATE) AS order_date
         FROM journeys j
         JOIN [dm_LEGAL_STATUSES] ls ON ls.PERIOD_OF_CARE_ID = j.period_id
-        WHERE ls.LEGAL_STATUS IN (N'E1')
+        WHERE UPPER(LTRIM(RTRIM(CAST(ls.LEGAL_STATUS AS NVARCHAR(4000))))) IN (N'E1')
         GROUP BY j.step_id, j.person_id
     ),
     later_steps AS (
