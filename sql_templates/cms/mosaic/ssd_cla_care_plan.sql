@@ -2,7 +2,7 @@
     cla_care_plan_step_type_ids) overlapping the history window that answer a permanence-plan question
     (permanence_plan_question_codes), one row per child subject in ssd_person (a step without a plan answer
     says nothing about the plan). Start / end = the step's start and completion; a step still in progress is
-    left out until completed. The plan column holds the Annex A category of the answer
+    left out until completed. The plan column holds, as JSON ({"PERMANENCE_PLAN": ...}), the Annex A category of the answer
     (permanence_plan_categories: answer -> category, compared trimmed and ignoring case); when several plans
     are ticked (parallel planning), the highest category. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
@@ -53,7 +53,8 @@ SELECT
     {{ to_text('p.person_id', 48) }},
     p.start_date,
     p.end_date,
-    p.category
+    {#- the column holds JSON: the category as the one member of an object -#}
+    CONCAT({{ string_literal('{"PERMANENCE_PLAN":') }}, {{ shared.json_text('p.category', 200) }}, {{ string_literal('}') }})
 FROM plans p
 WHERE p.category IS NOT NULL
   AND {{ shared.in_ssd_person(schema, 'p.person_id') }}

@@ -40,8 +40,7 @@ BEGIN
         CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))),
         CAST(p.person_id AS VARCHAR(48)),
         p.start_date,
-        p.end_date,
-        p.category
+        p.end_date,CONCAT('{"PERMANENCE_PLAN":', CASE WHEN LENGTH(COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 198) AS TEXT)) AS TEXT), 'null')) <= 200 THEN COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 198) AS TEXT)) AS TEXT), 'null') ELSE COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 33) AS TEXT)) AS TEXT), 'null') END, '}')
     FROM plans p
     WHERE p.category IS NOT NULL
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));

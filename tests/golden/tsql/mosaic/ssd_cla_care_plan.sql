@@ -31,8 +31,7 @@ BEGIN TRY
         CONCAT(CAST(p.step_id AS NVARCHAR(20)), '-', CAST(p.person_id AS NVARCHAR(20))),
         CAST(p.person_id AS NVARCHAR(48)),
         p.start_date,
-        p.end_date,
-        p.category
+        p.end_date,CONCAT(N'{"PERMANENCE_PLAN":', CASE WHEN LEN(CASE WHEN LEFT(COALESCE(p.category, ''), 198) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(STRING_ESCAPE(CAST(LEFT(COALESCE(p.category, ''), 198) AS NVARCHAR(MAX)), 'json'), N'\/', N'/'), N'"') END) <= 200 THEN CASE WHEN LEFT(COALESCE(p.category, ''), 198) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(STRING_ESCAPE(CAST(LEFT(COALESCE(p.category, ''), 198) AS NVARCHAR(MAX)), 'json'), N'\/', N'/'), N'"') END ELSE CASE WHEN LEFT(COALESCE(p.category, ''), 33) IS NULL THEN N'null' ELSE CONCAT(N'"', REPLACE(STRING_ESCAPE(CAST(LEFT(COALESCE(p.category, ''), 33) AS NVARCHAR(MAX)), 'json'), N'\/', N'/'), N'"') END END, N'}')
     FROM plans p
     WHERE p.category IS NOT NULL
       AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(p.person_id AS NVARCHAR(48)));
