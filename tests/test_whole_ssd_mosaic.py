@@ -7,35 +7,26 @@ One synthetic deployment per module: synth writes the data mart from each child'
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-import psycopg
 import pytest
 
-from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import deploy
-from ssd_bridge.synth import synth
 from ssd_bridge.synth.events import add_working_days
-from ssd_bridge.synth.story import Child, children
+from tests.whole_ssd_mosaic_data import (
+    Deployed,
+    in_ssd,
+    rows,
+    synthetic_deployment,
+    yn,
+)
 
 pytestmark = pytest.mark.postgres
 
-CHILDREN, SEED = 1500, 11
 NEW = ["ssd_contacts", "ssd_cin_visits", "ssd_cp_visits", "ssd_cla_visits", "ssd_missing", "ssd_legal_status", "ssd_mother",
        "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews", "ssd_cla_immunisations"]
-
-
-@dataclass
-class Deployed:
-    uri: str
-    ssd: str
-    settings: Settings
-    children: list[Child]
-    counts: dict[str, int]
 
 
 @pytest.fixture(scope="module")
@@ -44,48 +35,8 @@ def deployed(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
     yield from synthetic_deployment(pg_server)
 
 
-def synthetic_deployment(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
-    """Synth + deploy into fresh schemas; yields the deployment, then drops both schemas."""
-    tag = uuid.uuid4().hex[:8]
-    ssd, source = f"ws_{tag}", f"wsm_{tag}"
-    settings = load_settings(env={}, overrides={
-        "cms": "mosaic", "environment": "test",
-        "database": {"dialect": "postgres", "url": pg_server.uri, "schema": ssd},
-        "source": {"location": source}})
-    synth(settings, children=CHILDREN, seed=SEED, as_of=date.today())
-    result = deploy(settings, part="ssd")
-    try:
-        yield Deployed(pg_server.uri, ssd, settings, list(children(CHILDREN, seed=SEED, as_of=date.today())),
-                       dict(result.row_counts))
-    finally:
-        with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-            for schema in (ssd, source):
-                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-
-
-def rows(d: Deployed, table: str, key: str) -> dict[str, tuple]:
-    """{key: row} of an SSD table, timestamps reduced to dates, fixed-width text trimmed."""
-    with psycopg.connect(d.uri) as conn:
-        cur = conn.execute(f'SELECT * FROM "{d.ssd}"."{table}"')
-        names = [c.name for c in cur.description or []]
-        out = {}
-        for raw in cur.fetchall():
-            row = tuple(v.date() if isinstance(v, datetime) else v.rstrip() if isinstance(v, str) else v for v in raw)
-            out[row[names.index(key)]] = row
-    return out
-
-
-def yn(flag: bool | None) -> str | None:
-    return None if flag is None else "Y" if flag else "N"
-
-
 def window_start() -> date:
     return date.today() - timedelta(days=6 * 366)
-
-
-def in_ssd(d: Deployed) -> dict[int, Child]:
-    people = rows(d, "ssd_person", "pers_person_id")
-    return {c.person_id: c for c in d.children if str(c.person_id) in people}
 
 
 def test_every_new_table_is_filled_and_none_is_still_pending(deployed: Deployed) -> None:

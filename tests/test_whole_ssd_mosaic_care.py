@@ -18,7 +18,7 @@ from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import mosaic_care
 from ssd_bridge.synth.event_types import team_of
 from tests.conformance_data import years_before
-from tests.test_whole_ssd_mosaic import Deployed, in_ssd, rows, synthetic_deployment, yn
+from tests.whole_ssd_mosaic_data import Deployed, in_ssd, rows, synthetic_deployment, yn
 
 pytestmark = pytest.mark.postgres
 
