@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         used = [defs[-1] for defs in info.name2fixturedefs.values() if defs] if info else []
-        if any(d.scope in ("module", "class", "package") for d in used):
+        if item.get_closest_marker("xdist_group") is None and any(d.scope in ("module", "class", "package") for d in used):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "deploy" / "offline-bundle.py"
 
 
+# setuptools builds in the source tree's build/ folder: two wheel builds at once (xdist workers) trip over each other
 @pytest.mark.bundle
+@pytest.mark.xdist_group("wheel-build")
 def test_bundle_installs_in_a_fresh_venv_with_no_index(tmp_path: Path) -> None:
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     # Base install only: the extras add wheels, not another code path, and this test is slow enough.

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# setuptools builds in the source tree's build/ folder: with test_offline_install on one worker, never two builds at once
+pytestmark = pytest.mark.xdist_group("wheel-build")
 
 
 @pytest.fixture(scope="module")
