@@ -4,7 +4,6 @@
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH addresses AS (
     SELECT a.ADDRESSID AS address_id, a.PERSONID AS person_id, a.TYPE AS address_type,
         a.STARTDATE AS start_date, a.ENDDATE AS end_date,

@@ -17,7 +17,6 @@
     ("13A", "Gang"), ("14A", "Behave"), ("15A", "SHarm"), ("16A", "AbuseNeglect"), ("17A", "EmotAbuse")] %}
 {% set later = [("22A", "FGM"), ("23A", "Faith"), ("24A", "RAD")] %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH answers AS (
     {{ lib.form_answers("assessment", controls,
         subnames=param("assessment_form_subnames", ["Single assessment", "Reassessment"]), complete_only=false) | indent(4) }}

@@ -22,7 +22,6 @@
     "OUTCOME_OTHER_ACTIONS_FLAG": [],
     "OTHER_OUTCOMES_EXIST_FLAG": ["Refer to Early Intervention", "Transfer (CIN / CP / CLA)"]} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH child_assessments AS (
     {{ lib.form_answers("assessment", {
         "start_date": ("CINCensus_startDateOfForm", "date"),

@@ -41,7 +41,6 @@
         "Disabled children service", "No recourse to public funds", "Family Help Discussion(45 Day)",
         "Family Help Discussion (45 days)", "Early Intervention", "Universal Services"]} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.merge_episodes("SELECT c.PERSONID AS person_id, CONCAT('C', c.CLASSIFICATIONASSIGNMENTID) AS row_key,
         c.STARTDATE AS start_date, c.ENDDATE AS end_date, c.ENDREASON AS end_reason
     FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c

@@ -4,7 +4,6 @@
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.plans_in_window(schema, "cin_plan_path_ids", "cin_plan_code_ids") }},
 {{ shared.referral_on_date("referrals", "plans", ["event_key"], lib.referrals, "latest_started_by",
                             person=lib.id_text("ev.person_id")) }},

@@ -9,7 +9,6 @@
     "Family in acute stress": "N4", "Family dysfunction": "N5", "Socially unacceptable behaviour": "N6",
     "Low income": "N7", "Absent parenting": "N8", "Cases other than child in need": "N9", "Not stated": "N0"} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.cla_rows(schema) }},
 episodes AS (
     SELECT cr.episode_id AS event_key, cr.person_id, cr.period_id, cr.placement_id, cr.start_date, cr.end_date,

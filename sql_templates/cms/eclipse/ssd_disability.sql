@@ -9,7 +9,6 @@
     "Hearing": "HEAR", "Vision": "VIS", "Behaviour": "BEH", "Consciousness": "CON",
     "Diagnosed autism/aspergers": "AUT", "Autistic Spectrum Disorder": "AUT", "Autism spectrum condition": "AUT"} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.id_text("d.CLASSIFICATIONASSIGNMENTID") }},

@@ -13,7 +13,6 @@
 {% set closure = {"reason1": ("AnnexA_reasonForClosure1", "text"), "reason2": ("reasonForClosure1", "text"),
     "reason3": ("reasonForCaseClosure", "text"), "closed1": ("dateOfClosure", "date"), "closed2": ("dateCaseClosed", "date")} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.merge_episodes("SELECT c.PERSONID AS person_id, " ~ lib.id_text("c.CLASSIFICATIONASSIGNMENTID") ~ " AS row_key,
         c.STARTDATE AS start_date, c.ENDDATE AS end_date, NULL AS end_reason
     FROM " ~ src("CLASSIFICATIONPERSONVIEW") ~ " c

@@ -4,7 +4,6 @@
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 {{ insert_into(schema, table) }}
 SELECT
     {{ lib.id_text("i.CLASSIFICATIONASSIGNMENTID") }},

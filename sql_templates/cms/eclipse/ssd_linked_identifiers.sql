@@ -3,7 +3,6 @@
     Pupil Number' (the payload's former_unique_pupil_number). -#}
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH former AS (
     SELECT r.PERSONID AS person_id, LTRIM(RTRIM(r.REFERENCENUMBER)) AS upn, r.STARTDATE AS valid_from, r.ENDDATE AS valid_to,
         ROW_NUMBER() OVER (PARTITION BY r.PERSONID, LTRIM(RTRIM(r.REFERENCENUMBER)) ORDER BY r.ENDDATE DESC, r.STARTDATE DESC) AS pick

@@ -8,7 +8,6 @@
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set adoption_types = ["APP_ADOPT", "CONS_ADOPT_NOTFP", "ORD_ADOPT_FP", "ORD_ADOPT_NOTFP", "A3", "A4", "A5", "A6"] %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH adoptions AS (
     SELECT ad.ADOPTIONID AS event_key, ad.PERSONID AS person_id, ad.DATESHOULDBEPLACED AS event_date,
         ad.GENDEROFADOPTERSCODE AS adopter_sex, ad.ADOPTERSLEGALSTATUSCODE AS adopter_status,

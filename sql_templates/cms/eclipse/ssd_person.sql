@@ -9,7 +9,6 @@
 {% set dob = try_cast_datetime("p.DATEOFBIRTH") %}
 {% set unread = ["pers_dob"] %}
 {% call refresh(schema, table, unreadable=unread) %}
-{{ prefer_hash_joins() }}
 WITH upn AS (
     SELECT ux.person_id, ux.upn
     FROM (

@@ -14,7 +14,6 @@
     "MONITOR_FLAG": [],
     "OTHER_OUTCOMES_EXIST_FLAG": ["Further strategy meeting"]} %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH s47_forms AS (
     {{ lib.form_answers("s47", {
         "start_date": ("AnnexAReturn_dateOfStratMeeting", "date"),

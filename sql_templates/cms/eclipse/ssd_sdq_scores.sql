@@ -12,7 +12,6 @@
     "Child or young person refuses to allow an SDQ to be completed": "SDQ5"} %}
 {% set unread = ["csdq_sdq_score"] %}
 {% call refresh(schema, table, unreadable=unread) %}
-{{ prefer_hash_joins() }}
 WITH sdq AS (
     {{ lib.form_answers("sdq", {
         "sdq_date": ("903Return_dateOfLatestSDQRecord", "date"),

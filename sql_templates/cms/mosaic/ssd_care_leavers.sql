@@ -24,7 +24,6 @@ CASE WHEN UPPER(LTRIM(RTRIM({{ mapped }}))) IN {{ sql_list(codes) }} THEN UPPER(
      ELSE LEFT({{ description }}, 100) END
 {%- endmacro %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH young AS (
     SELECT p.PERSON_ID AS person_id,
            {{ date_add_years('p.DATE_OF_BIRTH', 14) }} AS d14,

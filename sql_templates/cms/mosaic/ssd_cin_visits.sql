@@ -11,7 +11,6 @@
 {{ shared.check_param('child_seen_question_codes', seen_codes, 'list') }}
 {{ shared.check_param('cin_bedroom_question_codes', bedroom_codes, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.visits("visits", types, seen_codes, bedroom_codes) }}
 {{ insert_into(schema, table) }}
 SELECT

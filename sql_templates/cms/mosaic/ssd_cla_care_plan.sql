@@ -24,7 +24,6 @@
 {{ shared.check_param('permanence_plan_categories', categories, 'mapping') }}
 {{ shared.check_param('permanence_plan_categories', categories, 'not_empty') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH plan_answers AS (
     -- the highest category per step and subject; subject <= 0 answers for the whole step
     SELECT fa.WORKFLOW_STEP_ID AS step_id,

@@ -12,7 +12,6 @@
 {{ shared.check_param('immunisation_question_codes', codes, 'list') }}
 {{ shared.check_param('immunisation_yes_answers', yes, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.step_answers("answers", {"immunised": codes}) }},
 answered AS (
     SELECT ss.SUBJECT_COMPOUND_ID AS person_id, s.STARTED_ON AS started_on,

@@ -7,7 +7,6 @@
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH reviews AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            CASE WHEN {{ code_eq('s.STEP_STATUS', 'CANCELLED') }} THEN 'Y' ELSE 'N' END AS cancelled,

@@ -8,7 +8,6 @@
 {{ shared.check_param('cla_visit_types', types, 'list') }}
 {{ shared.check_param('child_seen_question_codes', seen_codes, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.visits("visits", types, seen_codes, []) }},
 {{ shared.first_match("periods", "visits", ["visit_id", "person_id"], src('dm_PERIODS_OF_CARE') ~ " pc",
                       "pc.PERSON_ID = ev.person_id AND " ~ shared.covers('pc.START_DATE', 'pc.END_DATE', 'ev.visit_date'),

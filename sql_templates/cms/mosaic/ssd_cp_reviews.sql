@@ -13,7 +13,6 @@
 {{ shared.check_param('cp_review_quorate_question_codes', quorate_codes, 'list') }}
 {{ shared.check_param('cp_review_participation_question_codes', participation_codes, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH conferences AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on, s.CP_CONFERENCE_CATEGORY AS category

@@ -11,7 +11,6 @@
 {{ shared.check_param('child_seen_question_codes', seen_codes, 'list') }}
 {{ shared.check_param('cp_bedroom_question_codes', bedroom_codes, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH {{ lib.visits("visits", types, seen_codes, bedroom_codes) }},
 {{ shared.first_match("plans", "visits", ["visit_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
                       "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')

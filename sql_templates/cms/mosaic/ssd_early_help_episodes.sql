@@ -23,7 +23,6 @@
 {{ shared.check_param('early_help_worker_relationship_types', worker_types, 'list') }}
 {{ shared.check_param('early_help_worker_relationship_types', worker_types, 'not_empty') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH eh_steps AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            CAST(CASE WHEN s.STARTED_ON IS NULL OR s.INCOMING_ON < s.STARTED_ON THEN s.INCOMING_ON ELSE s.STARTED_ON END AS DATE) AS start_date,

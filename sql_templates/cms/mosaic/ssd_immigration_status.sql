@@ -14,7 +14,6 @@
 {% set uasc = param('uasc_status_answers', ["UASC", "Unaccompanied asylum seeking child"]) %}
 {{ shared.check_param('uasc_status_answers', uasc, 'list') }}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH answers AS (
     -- the answer's own subject when set, else every person subject of the form's subgroup
     SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,

@@ -9,7 +9,6 @@
 {% set category = param('icpc_conference_category', 'Initial') %}
 {% set transfer_filter = param('transfer_in_filter', 'Child CIN Transfer In Conferences') %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH conferences AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id, s.WORKFLOW_STEP_TYPE_ID AS step_type,
            CAST(s.CP_CONFERENCE_ACTUAL_DATE AS DATE) AS held_on,

@@ -11,7 +11,6 @@
 {% set accepted_filter = param('rhi_accepted_filter', 'Child Accepted Return Interview') %}
 {% set accepted_group = param('rhi_accepted_group', 'Child Accepted Return Interview Types') %}
 {% call refresh(schema, table) %}
-{{ prefer_hash_joins() }}
 WITH episodes AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date

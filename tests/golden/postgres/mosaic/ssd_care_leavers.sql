@@ -11,7 +11,6 @@ BEGIN
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    SET LOCAL enable_nestloop = off;
     WITH young AS (
         SELECT p.PERSON_ID AS person_id,
                CAST(CAST(p.DATE_OF_BIRTH AS DATE) + INTERVAL '14 years' AS DATE) AS d14,

@@ -11,7 +11,6 @@ BEGIN
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    SET LOCAL enable_nestloop = off;
     WITH plan_answers AS (
         -- the highest category per step and subject; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,

@@ -10,7 +10,6 @@ BEGIN
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    SET LOCAL enable_nestloop = off;
     WITH reviews AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
