@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 import socket
 import struct
@@ -269,7 +270,14 @@ def _receipts(count: int) -> list[str]:
     """One receipt per record, all stamped with the time the request was taken."""
     now = datetime.now(timezone.utc)
     stamp = f"{now:%Y-%m-%d_%H:%M:%S}.{now.microsecond // 10000:02d}_"
-    return [f"{stamp}{uuid.uuid4()}.json" for _ in range(count)]
+    # Random version-4 UUIDs as uuid.uuid4() makes them, from one read of the system's randomness
+    # (uuid4 per receipt was a fifth of the stand-in's time per request).
+    digits = os.urandom(16 * count).hex()
+    receipts = []
+    for n in range(0, 32 * count, 32):
+        h = digits[n:n + 32]
+        receipts.append(f"{stamp}{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}.json")
+    return receipts
 
 
 class _Handler(BaseHTTPRequestHandler):
