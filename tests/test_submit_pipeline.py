@@ -114,14 +114,14 @@ def test_a_process_killed_with_batches_in_flight_resends_only_the_unrecorded_one
     with first_row_locked(settings):
         process = _cli(["submit"], env)
         try:
-            _wait_for(lambda: fake.requests == AHEAD)
+            _wait_for(lambda: fake.requests == AHEAD, 60)  # the CLI starts slowly on a loaded machine
         finally:
             process.send_signal(signal.SIGKILL)
             process.communicate(timeout=30)
     acknowledged = set(fake.accepted)
     assert len(acknowledged) == AHEAD * BATCH
     # The server finishes a write-back it had received whole; nothing later was recorded.
-    _wait_for(lambda: not rows(settings, "submission_status NOT IN ('sent', 'pending')") and _lock_free(settings))
+    _wait_for(lambda: not rows(settings, "submission_status NOT IN ('sent', 'pending')") and _lock_free(settings), 60)
     recorded = {r[0] for r in rows(settings, "submission_status = 'sent'")}
     assert recorded <= {f"C{n:06d}" for n in range(BATCH)}
     rerun = _cli(["submit", "--json"], env)
