@@ -15,7 +15,8 @@ own machine; ``--validate`` puts that CPU on this machine too.
 
 It prints wall time, peak RSS of the submit process, and the CPU seconds of submit, of the
 stand-in and of PostgreSQL: on a shared machine the wall time follows the load average, the CPU
-seconds do not.
+seconds do not. It also counts PostgreSQL's commits during the run: several batches' answers
+share a commit when the write-back falls behind the POSTs (a figure the load average does not distort).
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def main() -> None:
                                         env=env, stderr=subprocess.DEVNULL)
         print(f"the stand-in {'checks' if args.validate else 'does not check'} each record against the schema "
               f"({'--validate' if args.validate else 'add --validate to include DfE-side checking'})")
-        walls, peaks, cpus, pg_cpus, fake_cpus = [], [], [], [], []
+        walls, peaks, cpus, pg_cpus, fake_cpus, commit_counts = [], [], [], [], [], []
         try:
             wait_for(port)
             env.update(FakeDfe(port).environment())  # the settings for the stand-in the subprocess serves
@@ -150,8 +151,11 @@ def main() -> None:
                 if attempt:
                     reset(server.uri)
                 pg_before, fake_before = postgres_cpu(tmp), process_cpu(fake_process.pid)
+                commits_before = commits(server.uri)
                 run = run_child([sys.executable, *prof, "-m", "ssd_bridge", "submit", "--json", "-q"], env)
                 pg_cpus.append(postgres_cpu(tmp) - pg_before)
+                time.sleep(0.5)  # the run's backends report their counts as they exit
+                commit_counts.append(commits(server.uri) - commits_before)
                 fake_cpus.append(process_cpu(fake_process.pid) - fake_before)
                 if run.returncode != 0:
                     print(run.stderr)
@@ -164,7 +168,7 @@ def main() -> None:
                       f"{run.seconds:.2f} s wall, peak RSS {run.peak_mb:.0f} MB (the submit process alone), "
                       f"CPU {run.cpu_seconds:.2f} s; {summary_json['error']} errors, "
                       f"{summary_json['pending']} still pending; PostgreSQL CPU {pg_cpus[-1]:.2f} s, stand-in CPU "
-                      f"{fake_cpus[-1]:.2f} s; "
+                      f"{fake_cpus[-1]:.2f} s; {commit_counts[-1]} commits; "
                       f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
         finally:
             fake_process.terminate()
@@ -174,6 +178,7 @@ def main() -> None:
         print(summary("submit CPU", cpus, "s"))
         print(summary("PostgreSQL CPU during submit", pg_cpus, "s"))
         print(summary("DfE stand-in CPU during submit (DfE's machine in real life)", fake_cpus, "s"))
+        print(summary("PostgreSQL commits during submit", commit_counts, "commits"))
 
 
 def wait_for(port: int) -> None:
@@ -187,6 +192,15 @@ def wait_for(port: int) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def commits(uri: str) -> int:
+    """Transactions committed in the database so far (pg_stat_database, read on a new session)."""
+    import psycopg
+
+    with psycopg.connect(uri, autocommit=True) as conn:
+        row = conn.execute("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()").fetchone()
+        return int(row[0]) if row else 0
 
 
 def reset(uri: str) -> None:
