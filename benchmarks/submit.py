@@ -16,7 +16,7 @@ own machine; ``--validate`` puts that CPU on this machine too.
 It prints wall time, peak RSS of the submit process, and the CPU seconds of submit, of the
 stand-in and of PostgreSQL: on a shared machine the wall time follows the load average, the CPU
 seconds do not. It also counts PostgreSQL's commits during the run: several batches' answers
-share a commit when the write-back falls behind the POSTs (a figure the load average does not distort).
+share a commit whenever the write-back falls behind the POSTs.
 """
 
 from __future__ import annotations
