@@ -2,8 +2,9 @@
 
 Synth + deploy of a few hundred children costs seconds of CPU; a module that needs the same CMS,
 children and seed as another reads the same deployment instead of building its own. Tests only read
-them; one that must change the data redeploys, which leaves the same rows behind. conftest keeps the
-tests of each shared deployment on one xdist worker (``SHARED_DEPLOYMENTS``), so each worker builds it at most once.
+them; one that must change the data redeploys, which leaves the same rows behind. conftest keeps
+the tests of each shared deployment on one xdist worker (``SHARED_DEPLOYMENTS``), so each worker
+builds it at most once.
 """
 
 from __future__ import annotations
