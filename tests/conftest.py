@@ -19,6 +19,12 @@ from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer, embedded_postgres
 from ssd_bridge.dfe.fake import FakeDfe
 
+# The deployments several modules read, built once per worker (session fixtures); registered
+# before the import below so pytest still rewrites its asserts.
+pytest_plugins = ["tests.shared_deployments"]
+pytest.register_assert_rewrite("tests.shared_deployments")
+from tests.shared_deployments import SHARED_DEPLOYMENTS  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout; a git worktree one level deeper (wt/<name>) looks one more up.
 SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
@@ -40,12 +46,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Keep the tests that share a module-scoped fixture on one xdist worker (--dist loadgroup).
 
     Otherwise each worker that gets one of them builds the fixture again (a deployment, a wheel);
-    the other tests are spread one by one. Runs before xdist's hook, which reads the marks.
+    the tests of a shared session deployment (tests/shared_deployments.py) form one group per
+    deployment, across modules; the other tests are spread one by one. Runs before xdist's hook,
+    which reads the marks.
     """
     for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
         info = getattr(item, "_fixtureinfo", None)
+        shared = [name for name in SHARED_DEPLOYMENTS if info and name in info.name2fixturedefs]
         used = [defs[-1] for defs in info.name2fixturedefs.values() if defs] if info else []
-        if item.get_closest_marker("xdist_group") is None and any(d.scope in ("module", "class", "package") for d in used):
+        if shared:
+            item.add_marker(pytest.mark.xdist_group(shared[0]))
+        elif any(d.scope in ("module", "class", "package") for d in used):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 

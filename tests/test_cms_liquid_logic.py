@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -386,47 +385,35 @@ def test_a_refresh_that_fails_midway_keeps_the_previous_rows(pg_server, pg_schem
 
 
 @pytest.mark.postgres
-def test_synthetic_children_deploy_and_join_up(pg_server, pg_schema) -> None:
-    from ssd_bridge.synth import synth
-
-    source_schema = f"ll_{uuid.uuid4().hex[:10]}"
-    settings = load_settings(env={}, overrides={
-        "cms": "liquid_logic", "environment": "test",
-        "database": {"dialect": "postgres", "url": pg_server.uri, "schema": pg_schema},
-        "source": {"location": source_schema, "params": SOURCE_PARAMS},
-    })
-    try:
-        synth(settings, children=400, seed=7, as_of=TODAY)  # a seed whose histories include substance misuse
-        result = deploy(settings)
-        counts = result.row_counts
-        assert set(counts) == {t.name for t in load_tables("ssd")}
-        assert all(counts[t.name] > 0 for t in load_tables("ssd") if t.is_filled_by("liquid_logic")), counts
-        with psycopg.connect(pg_server.uri) as conn:
-            orphans = {
-                "person": "SELECT COUNT(*) FROM {s}.ssd_cin_episodes e WHERE NOT EXISTS "
-                          "(SELECT 1 FROM {s}.ssd_person p WHERE p.pers_person_id = e.cine_person_id)",
-                "permanence": "SELECT COUNT(*) FROM {s}.ssd_permanence m WHERE NOT EXISTS "
-                              "(SELECT 1 FROM {s}.ssd_person p WHERE p.pers_person_id = m.perm_person_id)",
-                "factors": "SELECT COUNT(*) FROM {s}.ssd_assessment_factors f WHERE NOT EXISTS "
-                           "(SELECT 1 FROM {s}.ssd_cin_assessments a WHERE a.cina_assessment_id = f.cinf_assessment_id)",
-                "referral": "SELECT COUNT(*) FROM {s}.ssd_cin_assessments a WHERE NOT EXISTS "
-                            "(SELECT 1 FROM {s}.ssd_cin_episodes e WHERE e.cine_referral_id = a.cina_referral_id)",
-                "worker": "SELECT COUNT(*) FROM {s}.ssd_involvements i WHERE i.invo_professional_id IS NOT NULL "
-                          "AND NOT EXISTS (SELECT 1 FROM {s}.ssd_professionals w "
-                          "WHERE w.prof_professional_id = i.invo_professional_id)",
-            }
-            found = {k: conn.execute(q.format(s=f'"{pg_schema}"')).fetchone()[0] for k, q in orphans.items()}
-            assert found == dict.fromkeys(orphans, 0)
-            codes = conn.execute(f'SELECT DISTINCT cine_referral_source_code FROM "{pg_schema}".ssd_cin_episodes')
-            assert {c for (c,) in codes} <= set(SOURCE_PARAMS["referral_source_codes"].values())
-            for table, column in (("ssd_cin_episodes", "cine_referral_outcome_json"),
-                                  ("ssd_s47_enquiry", "s47e_s47_outcome_json"),
-                                  ("ssd_assessment_factors", "cinf_assessment_factors_json")):
-                for (value,) in conn.execute(f'SELECT {column} FROM "{pg_schema}".{table}'):
-                    json.loads(value)
-    finally:
-        with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA IF EXISTS "{source_schema}" CASCADE')
+def test_synthetic_children_deploy_and_join_up(liquid_logic_whole) -> None:
+    # 400 children, seed 7 (histories that include substance misuse), deployed once: tests/shared_deployments.py
+    uri, pg_schema = liquid_logic_whole["uri"], liquid_logic_whole["schema"]
+    counts = liquid_logic_whole["first"].row_counts
+    assert set(counts) == {t.name for t in load_tables("ssd")}
+    assert all(counts[t.name] > 0 for t in load_tables("ssd") if t.is_filled_by("liquid_logic")), counts
+    with psycopg.connect(uri) as conn:
+        orphans = {
+            "person": "SELECT COUNT(*) FROM {s}.ssd_cin_episodes e WHERE NOT EXISTS "
+                      "(SELECT 1 FROM {s}.ssd_person p WHERE p.pers_person_id = e.cine_person_id)",
+            "permanence": "SELECT COUNT(*) FROM {s}.ssd_permanence m WHERE NOT EXISTS "
+                          "(SELECT 1 FROM {s}.ssd_person p WHERE p.pers_person_id = m.perm_person_id)",
+            "factors": "SELECT COUNT(*) FROM {s}.ssd_assessment_factors f WHERE NOT EXISTS "
+                       "(SELECT 1 FROM {s}.ssd_cin_assessments a WHERE a.cina_assessment_id = f.cinf_assessment_id)",
+            "referral": "SELECT COUNT(*) FROM {s}.ssd_cin_assessments a WHERE NOT EXISTS "
+                        "(SELECT 1 FROM {s}.ssd_cin_episodes e WHERE e.cine_referral_id = a.cina_referral_id)",
+            "worker": "SELECT COUNT(*) FROM {s}.ssd_involvements i WHERE i.invo_professional_id IS NOT NULL "
+                      "AND NOT EXISTS (SELECT 1 FROM {s}.ssd_professionals w "
+                      "WHERE w.prof_professional_id = i.invo_professional_id)",
+        }
+        found = {k: conn.execute(q.format(s=f'"{pg_schema}"')).fetchone()[0] for k, q in orphans.items()}
+        assert found == dict.fromkeys(orphans, 0)
+        codes = conn.execute(f'SELECT DISTINCT cine_referral_source_code FROM "{pg_schema}".ssd_cin_episodes')
+        assert {c for (c,) in codes} <= set(SOURCE_PARAMS["referral_source_codes"].values())
+        for table, column in (("ssd_cin_episodes", "cine_referral_outcome_json"),
+                              ("ssd_s47_enquiry", "s47e_s47_outcome_json"),
+                              ("ssd_assessment_factors", "cinf_assessment_factors_json")):
+            for (value,) in conn.execute(f'SELECT {column} FROM "{pg_schema}".{table}'):
+                json.loads(value)
 
 
 @pytest.mark.parametrize(("params", "key"), [

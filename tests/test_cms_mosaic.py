@@ -12,10 +12,10 @@ from ssd_bridge.config import Settings
 from ssd_bridge.errors import ConfigError
 from ssd_bridge.model import load_tables
 from ssd_bridge.sql.deploy import deploy
-from ssd_bridge.synth import synth
 from ssd_bridge.synth.mosaic import TABLES
 from tests.helpers import empty_source_schema
 from tests.mosaic_fixture import D_CARE, PARAMS, TODAY, ago, fixture
+from tests.whole_ssd_mosaic_data import CHILDREN, Deployed
 
 pytestmark = pytest.mark.postgres
 
@@ -268,14 +268,12 @@ def test_failed_refresh_keeps_previous_contents(pg_server, pg_settings, pg_schem
     assert {r[1]: r[3] for r in rows_of(uri, pg_schema, "ssd_person")}["1002"] == "Rowan"
 
 
-def test_synthetic_mosaic_deploys_and_fills_every_table(pg_server, pg_settings, pg_schema, source) -> None:  # type: ignore[no-untyped-def]
-    settings = settings_for(pg_settings, source).replace(environment="test")
-    made = synth(settings, children=800, seed=10)  # a seed whose histories include substance misuse
-    assert made.rows["dm_subgroup_subjects"] == 800  # dm_persons also holds the babies of mothers
-    result = deploy(settings, part="ssd")
-    empty = [t.name for t in load_tables("ssd") if t.is_filled_by("mosaic") and result.row_counts[t.name] == 0]
+def test_synthetic_mosaic_deploys_and_fills_every_table(mosaic_whole: Deployed) -> None:
+    # 1500 children, seed 11 (histories that include substance misuse), deployed once: tests/shared_deployments.py
+    assert mosaic_whole.source_rows["dm_subgroup_subjects"] == CHILDREN  # dm_persons also holds the babies of mothers
+    empty = [t.name for t in load_tables("ssd") if t.is_filled_by("mosaic") and mosaic_whole.counts[t.name] == 0]
     assert not empty, f"empty SSD tables: {empty}"
-    uri = pg_server.uri
+    uri, pg_schema = mosaic_whole.uri, mosaic_whole.ssd
     with psycopg.connect(uri) as conn:
         orphans = conn.execute(
             f'SELECT count(*) FROM "{pg_schema}".ssd_involvements i WHERE NOT EXISTS (SELECT 1 FROM '

@@ -116,6 +116,20 @@ def test_the_parse_check_does_catch_broken_tsql() -> None:
     assert len(failures) == 1 and failures[0].startswith("tsql/mosaic/ssd_address.sql (from cms/mosaic/ssd_address.sql): ")
 
 
+def test_the_rust_parser_finds_what_the_python_parser_finds() -> None:
+    """The parse check runs sqlfluff's Rust parser (for speed): on real batches, and on the same batches
+    broken in the usual ways, it reports exactly what the pure-Python parser reports."""
+    from sqlfluff.core.parser.rust_parser import RustParser
+
+    assert RustParser is not None, "sqlfluff's Rust parser is missing: pip install -e '.[dev]'"
+    small = [b for b in sorted(tsql_batches(), key=len) if len(b) < 3000][:40:8]
+    broken = [b.replace("(", "", 1) for b in small] + [b.replace(")", ") BANANA", 1) for b in small] + [
+        b.replace("SELECT", "SELEC", 1) for b in small] + ["CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);"]
+    assert small and sum(1 for b in broken if unparsable(b)) >= len(small)
+    for batch in small + broken:
+        assert unparsable(batch) == unparsable(batch, rust=False), batch[:200]
+
+
 def test_schema_name_is_validated_and_quoted() -> None:
     text = render_deployment(RenderOptions(cms="liquid_logic", schema="ssd_live", part="addon"))
     assert "[ssd_live].[ssd_api_data_staging]" in text

@@ -1,31 +1,24 @@
 """The whole SSD from Liquid Logic: synthetic sources in, every table with a Liquid Logic source filled (#11).
 
-One synth + deploy into the embedded PostgreSQL per module; each test spot-checks one table against
-what synth wrote for the same children (``Child.extra``), so a wrong column mapping, filter or key fails.
+One synth + deploy into the embedded PostgreSQL, shared with test_cms_liquid_logic (tests/shared_deployments.py);
+each test spot-checks one table against what synth wrote for the same children (``Child.extra``), so a wrong column mapping, filter or key fails.
 """
 
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from typing import Any
 
 import psycopg
 import pytest
 
-from ssd_bridge.config import Settings, load_settings
-from ssd_bridge.model import load_tables
-from ssd_bridge.sql.deploy import deploy
-from ssd_bridge.synth import synth
 from ssd_bridge.synth.care_events import LEGAL_STATUSES
-from ssd_bridge.synth.liquid_logic import SOURCE_PARAMS
-from ssd_bridge.synth.story import Child, children
+from ssd_bridge.synth.story import Child
+from tests.shared_deployments import LL_NEW_TABLES
 
 pytestmark = pytest.mark.postgres
-CHILDREN, SEED = 400, 7
-NEW_TABLES = [t.name for t in load_tables("ssd") if t.is_filled_by("liquid_logic")][19:]
+NEW_TABLES = LL_NEW_TABLES
 
 
 def ts(day: date | None) -> datetime | None:
@@ -36,27 +29,10 @@ def yn(flag: bool | None) -> str | None:
     return None if flag is None else ("Y" if flag else "N")
 
 
-@pytest.fixture(scope="module")
-def whole(pg_server) -> Iterator[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Synthetic Liquid Logic sources, the whole SSD deployed from them twice, and the story behind them."""
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    settings: Settings = load_settings(env={}, overrides={
-        "cms": "liquid_logic",
-        "database": {"dialect": "postgres", "url": pg_server.uri, "schema": schema},
-        "source": {"location": f"{schema}_src", "params": SOURCE_PARAMS},
-    })
-    synth(settings, children=CHILDREN, seed=SEED)
-    first = deploy(settings)
-    snapshot = {t: rows(pg_server.uri, schema, t) for t in NEW_TABLES}
-    second = deploy(settings)
-    story = list(children(CHILDREN, seed=SEED))
-    with psycopg.connect(pg_server.uri) as conn:
-        cohort = {int(r[0]) for r in conn.execute(f'SELECT pers_person_id FROM "{schema}".ssd_person')}
-    yield {"uri": pg_server.uri, "schema": schema, "first": first, "second": second, "snapshot": snapshot,
-           "story": [c for c in story if c.person_id in cohort]}
-    with psycopg.connect(pg_server.uri, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}_src" CASCADE')
+@pytest.fixture()
+def whole(liquid_logic_whole: dict[str, Any]) -> dict[str, Any]:
+    """The synthetic Liquid Logic deployment this module shares with test_cms_liquid_logic (tests/shared_deployments.py)."""
+    return liquid_logic_whole
 
 
 def rows(uri: str, schema: str, table: str) -> list[tuple]:

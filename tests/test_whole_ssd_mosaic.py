@@ -1,13 +1,12 @@
 """Mosaic fills the SSD tables beyond the DfE record from synthetic data-mart rows (#11).
 
-One synthetic deployment per module: synth writes the data mart from each child's extended history
+One synthetic deployment shared with the other Mosaic modules (conftest's ``mosaic_whole``): synth writes the data mart from each child's extended history
 (``Child.extra``), deploy fills the SSD, and each test spot-checks a table against what synth wrote.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -19,7 +18,6 @@ from tests.whole_ssd_mosaic_data import (
     Deployed,
     in_ssd,
     rows,
-    synthetic_deployment,
     yn,
 )
 
@@ -29,10 +27,10 @@ NEW = ["ssd_contacts", "ssd_cin_visits", "ssd_cp_visits", "ssd_cla_visits", "ssd
        "ssd_cla_health", "ssd_cla_reviews", "ssd_cp_reviews", "ssd_cla_immunisations"]
 
 
-@pytest.fixture(scope="module")
-def deployed(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
-    """Synthetic Mosaic sources deployed once for the module."""
-    yield from synthetic_deployment(pg_server)
+@pytest.fixture()
+def deployed(mosaic_whole: Deployed) -> Deployed:
+    """The synthetic Mosaic deployment every whole-SSD Mosaic module shares (conftest)."""
+    return mosaic_whole
 
 
 def window_start() -> date:

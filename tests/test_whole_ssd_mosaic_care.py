@@ -1,14 +1,13 @@
 """Mosaic fills early help, families, care plans, previous permanence and substance misuse (#11).
 
-A sibling of test_whole_ssd_mosaic.py with its own synthetic deployment: synth writes the data mart from
-each child's extended history (``Child.extra``, rows in synth/mosaic_care.py), deploy fills the SSD, and
+A sibling of test_whole_ssd_mosaic.py reading the same synthetic deployment (conftest's ``mosaic_whole``):
+synth writes the data mart from each child's extended history (``Child.extra``, rows in synth/mosaic_care.py), deploy fills the SSD, and
 each test spot-checks a table against what synth wrote.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -18,7 +17,7 @@ from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.synth import mosaic_care
 from ssd_bridge.synth.event_types import team_of
 from tests.conformance_data import years_before
-from tests.whole_ssd_mosaic_data import Deployed, in_ssd, rows, synthetic_deployment, yn
+from tests.whole_ssd_mosaic_data import Deployed, in_ssd, rows, yn
 
 pytestmark = pytest.mark.postgres
 
@@ -26,10 +25,10 @@ NEW = ["ssd_early_help_episodes", "ssd_family", "ssd_cla_care_plan", "ssd_cla_pr
        "ssd_cla_substance_misuse"]
 
 
-@pytest.fixture(scope="module")
-def deployed(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
-    """Synthetic Mosaic sources deployed once for this module."""
-    yield from synthetic_deployment(pg_server)
+@pytest.fixture()
+def deployed(mosaic_whole: Deployed) -> Deployed:
+    """The synthetic Mosaic deployment every whole-SSD Mosaic module shares (conftest)."""
+    return mosaic_whole
 
 
 def window() -> date:

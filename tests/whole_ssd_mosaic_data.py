@@ -1,4 +1,8 @@
-"""The synthetic Mosaic deployment the whole-SSD Mosaic tests share, and the readers they check it with."""
+"""The synthetic Mosaic deployment the whole-SSD Mosaic tests share, and the readers they check it with.
+
+Built once per test process (conftest's session fixture ``mosaic_whole``) and read by every module that
+needs a synthetic Mosaic SSD; a test that changes it must leave the same rows behind (a redeploy does).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class Deployed:
     settings: Settings
     children: list[Child]
     counts: dict[str, int]
+    source_rows: dict[str, int]
 
 
 def synthetic_deployment(pg_server) -> Iterator[Deployed]:  # type: ignore[no-untyped-def]
@@ -34,11 +39,11 @@ def synthetic_deployment(pg_server) -> Iterator[Deployed]:  # type: ignore[no-un
         "cms": "mosaic", "environment": "test",
         "database": {"dialect": "postgres", "url": pg_server.uri, "schema": ssd},
         "source": {"location": source}})
-    synth(settings, children=CHILDREN, seed=SEED, as_of=date.today())
+    made = synth(settings, children=CHILDREN, seed=SEED, as_of=date.today())
     result = deploy(settings, part="ssd")
     try:
         yield Deployed(pg_server.uri, ssd, settings, list(children(CHILDREN, seed=SEED, as_of=date.today())),
-                       dict(result.row_counts))
+                       dict(result.row_counts), dict(made.rows))
     finally:
         with psycopg.connect(pg_server.uri, autocommit=True) as conn:
             for schema in (ssd, source):
