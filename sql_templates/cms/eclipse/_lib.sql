@@ -31,13 +31,18 @@
     controls: {output column: (CONTROLNAME, kind)}; kind is 'text' (ANSWERVALUE), 'short'
     (SHORTANSWERVALUE) or 'date' (DATEANSWERVALUE, else ISO text in ANSWERVALUE).
     One pass over the form's rows: each row's control name is trimmed and upper-cased once, into the
-    number of the control it answers (control_no), and every pivoted column compares that number. -#}
-{% macro form_answers(form, controls, subnames=none, complete_only=true) -%}
+    number of the control it answers (control_no), and every pivoted column compares that number.
+    by_subname: one row per sub-name too, in the column subname (trimmed, upper case), so one pass
+    serves fills that read several sub-names of a form apart. -#}
+{% macro form_answers(form, controls, subnames=none, complete_only=true, by_subname=false) -%}
 {% set names = [] %}{% for control, kind in controls.values() %}{% set name = control | trim | upper %}{% if name not in names %}{% set _ = names.append(name) %}{% endif %}{% endfor %}
 {% set kinds = controls.values() | map(attribute=1) | list %}
 SELECT
         fr.instance_id,
         fr.person_id,
+{% if by_subname %}
+        fr.subname,
+{% endif %}
         MAX(fr.submitter_id) AS submitter_id,
         MIN(fr.started_date) AS started_date,
         MAX(fr.completed_date) AS completed_date{{ "," if controls }}
@@ -54,6 +59,9 @@ SELECT
     FROM (
         SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
             f.DATESTARTED AS started_date,
+{% if by_subname %}
+            {{ code_key('f.DESIGNSUBNAME') }} AS subname,
+{% endif %}
 {% if complete_only %}
             f.DATECOMPLETED AS completed_date,
 {% else %}
@@ -75,20 +83,21 @@ SELECT
 {% endif %}
         FROM {{ src("FORMANSWERPERSONVIEW") }} f
         WHERE f.DESIGNGUID = {{ form_guid(form) }}
+{#- the sub-name first: it keeps fewer rows, so fewer states are read #}
+{% if subnames %}
+            AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
+{% endif %}
 {% if complete_only %}
             AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
 {% else %}
             AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
-{% endif %}
-{% if subnames %}
-            AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
 {% endif %}
 {% set fence = compute_once() | trim %}
 {% if fence %}
         {{ fence }}
 {% endif %}
     ) fr
-    GROUP BY fr.instance_id, fr.person_id
+    GROUP BY fr.instance_id, fr.person_id{{ ", fr.subname" if by_subname }}
 {%- endmacro %}
 
 {#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. Texts

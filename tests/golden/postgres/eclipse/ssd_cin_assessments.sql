@@ -29,9 +29,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_STARTDATEOFFORM' THEN 1 WHEN 'SEENALONE' THEN 2 WHEN 'WORKEROUTCOME' THEN 3 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'
+                WHERE f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('SINGLE ASSESSMENT', 'REASSESSMENT')
                     AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('SINGLE ASSESSMENT', 'REASSESSMENT')
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -55,8 +54,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFDOCUMENT' THEN 1 WHEN 'WASTHECHILDSEEN' THEN 2 WHEN 'OUTCOMES2' THEN 3 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'
-                    AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
+                WHERE f.DESIGNGUID = '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'            AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

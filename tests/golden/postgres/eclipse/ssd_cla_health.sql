@@ -11,10 +11,11 @@ BEGIN
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    WITH checks_1 AS (
+    WITH checks AS (
         SELECT
                 fr.instance_id,
                 fr.person_id,
+                fr.subname,
                 MAX(fr.submitter_id) AS submitter_id,
                 MIN(fr.started_date) AS started_date,
                 MAX(fr.completed_date) AS completed_date,
@@ -30,79 +31,17 @@ BEGIN
             FROM (
                 SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
                     f.DATESTARTED AS started_date,
+                    UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) AS subname,
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_DATEOFCHECK8' THEN 1 WHEN '903RETURN_DATEOFCHECK2' THEN 2 WHEN '903RETURN_REPORTINGDATE' THEN 3 WHEN '903RETURN_HEALTHASSESSMENTTAKENPLACE' THEN 4 WHEN '903RETURN_DENTALCHECK' THEN 5 WHEN 'HASANOPTICIANCHECKTAKENPLACE' THEN 6 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('HEALTH CHECK', 'DENTAL CHECK', 'OPTICIAN CHECK')
                     AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('DENTAL CHECK')
                 OFFSET 0
             ) fr
-            GROUP BY fr.instance_id, fr.person_id
-    ),
-    checks_2 AS (
-        SELECT
-                fr.instance_id,
-                fr.person_id,
-                MAX(fr.submitter_id) AS submitter_id,
-                MIN(fr.started_date) AS started_date,
-                MAX(fr.completed_date) AS completed_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS check_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 2 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 2 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS other_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 3 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 3 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS reporting_date,
-                MAX(CASE WHEN fr.control_no = 4 THEN fr.answer END) AS health_taken,
-                MAX(CASE WHEN fr.control_no = 5 THEN fr.answer END) AS dental_taken,
-                MAX(CASE WHEN fr.control_no = 6 THEN fr.answer END) AS optician_taken
-            FROM (
-                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
-                    f.DATESTARTED AS started_date,
-                    f.DATECOMPLETED AS completed_date,
-                    f.ANSWERVALUE AS answer,
-                    f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_DATEOFCHECK8' THEN 1 WHEN '903RETURN_DATEOFCHECK2' THEN 2 WHEN '903RETURN_REPORTINGDATE' THEN 3 WHEN '903RETURN_HEALTHASSESSMENTTAKENPLACE' THEN 4 WHEN '903RETURN_DENTALCHECK' THEN 5 WHEN 'HASANOPTICIANCHECKTAKENPLACE' THEN 6 END AS control_no
-                FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('HEALTH CHECK')
-                OFFSET 0
-            ) fr
-            GROUP BY fr.instance_id, fr.person_id
-    ),
-    checks_3 AS (
-        SELECT
-                fr.instance_id,
-                fr.person_id,
-                MAX(fr.submitter_id) AS submitter_id,
-                MIN(fr.started_date) AS started_date,
-                MAX(fr.completed_date) AS completed_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS check_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 2 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 2 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS other_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 3 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 3 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS reporting_date,
-                MAX(CASE WHEN fr.control_no = 4 THEN fr.answer END) AS health_taken,
-                MAX(CASE WHEN fr.control_no = 5 THEN fr.answer END) AS dental_taken,
-                MAX(CASE WHEN fr.control_no = 6 THEN fr.answer END) AS optician_taken
-            FROM (
-                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
-                    f.DATESTARTED AS started_date,
-                    f.DATECOMPLETED AS completed_date,
-                    f.ANSWERVALUE AS answer,
-                    f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_DATEOFCHECK8' THEN 1 WHEN '903RETURN_DATEOFCHECK2' THEN 2 WHEN '903RETURN_REPORTINGDATE' THEN 3 WHEN '903RETURN_HEALTHASSESSMENTTAKENPLACE' THEN 4 WHEN '903RETURN_DENTALCHECK' THEN 5 WHEN 'HASANOPTICIANCHECKTAKENPLACE' THEN 6 END AS control_no
-                FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('OPTICIAN CHECK')
-                OFFSET 0
-            ) fr
-            GROUP BY fr.instance_id, fr.person_id
+            GROUP BY fr.instance_id, fr.person_id, fr.subname
     ),
     assessments AS (
         SELECT
@@ -125,8 +64,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATELASTHEALTHCHECKCOMPLETED' THEN 1 WHEN 'DATELASTDENTALCHECKCOMPLETED' THEN 2 WHEN 'DATELASTOPTICIANCHECKCOMPLETED' THEN 3 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '36c62558-e07b-41bb-b3d1-1dd850d55472'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '36c62558-e07b-41bb-b3d1-1dd850d55472'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -137,21 +75,24 @@ BEGIN
             COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
             CASE WHEN UPPER(TRIM(CAST(c.health_taken AS VARCHAR(4000)))) IN ('NO') OR UPPER(TRIM(CAST(c.dental_taken AS VARCHAR(4000)))) IN ('NO')
                 OR UPPER(TRIM(CAST(c.optician_taken AS VARCHAR(4000)))) IN ('NO') THEN 'Refused' ELSE 'Completed' END AS status
-        FROM checks_1 c
+        FROM checks c
+        WHERE UPPER(TRIM(CAST(c.subname AS VARCHAR(4000)))) = 'DENTAL CHECK'
         UNION ALL
         SELECT CONCAT(CAST(c.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY c.instance_id) > 1
         THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS check_key, c.person_id, 'Health Assessment' AS check_type,
             COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
             CASE WHEN UPPER(TRIM(CAST(c.health_taken AS VARCHAR(4000)))) IN ('NO') OR UPPER(TRIM(CAST(c.dental_taken AS VARCHAR(4000)))) IN ('NO')
                 OR UPPER(TRIM(CAST(c.optician_taken AS VARCHAR(4000)))) IN ('NO') THEN 'Refused' ELSE 'Completed' END AS status
-        FROM checks_2 c
+        FROM checks c
+        WHERE UPPER(TRIM(CAST(c.subname AS VARCHAR(4000)))) = 'HEALTH CHECK'
         UNION ALL
         SELECT CONCAT(CAST(c.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY c.instance_id) > 1
         THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS check_key, c.person_id, 'Optician Check' AS check_type,
             COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
             CASE WHEN UPPER(TRIM(CAST(c.health_taken AS VARCHAR(4000)))) IN ('NO') OR UPPER(TRIM(CAST(c.dental_taken AS VARCHAR(4000)))) IN ('NO')
                 OR UPPER(TRIM(CAST(c.optician_taken AS VARCHAR(4000)))) IN ('NO') THEN 'Refused' ELSE 'Completed' END AS status
-        FROM checks_3 c
+        FROM checks c
+        WHERE UPPER(TRIM(CAST(c.subname AS VARCHAR(4000)))) = 'OPTICIAN CHECK'
         UNION ALL
         SELECT CONCAT(CONCAT(CAST(a.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY a.instance_id) > 1
         THEN CONCAT('-', CAST(a.person_id AS VARCHAR(48))) ELSE '' END), '-D'), a.person_id, 'Dental Check', a.D, 'Completed'

@@ -29,9 +29,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_IMMUNISATIONSCOMPLETE' THEN 1 WHEN '903RETURN_DATEOFCHECKIMM' THEN 2 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('IMMUNISATION CHECK')
                     AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('IMMUNISATION CHECK')
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

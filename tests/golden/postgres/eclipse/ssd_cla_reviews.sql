@@ -30,8 +30,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFREVIEW' THEN 1 WHEN 'DATEOFNEXTREVIEW' THEN 2 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -78,9 +77,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 WHEN 'HOWWASTHECHILDABLETOCONTRIBUTETHEIRVIEWSTOTHEREVIEW' THEN 2 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '79f3495c-134f-4e69-b00f-7621925419f7'
+                WHERE f.DESIGNGUID = '79f3495c-134f-4e69-b00f-7621925419f7'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD/YOUNG PERSON IN CARE REVIEW')
                     AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD/YOUNG PERSON IN CARE REVIEW')
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

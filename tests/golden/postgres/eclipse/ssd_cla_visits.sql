@@ -30,9 +30,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD IN CARE')
                     AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD IN CARE')
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

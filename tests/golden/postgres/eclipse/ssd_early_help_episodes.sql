@@ -73,8 +73,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN 'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 2 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -112,8 +111,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXA_REASONFORCLOSURE1' THEN 1 WHEN 'REASONFORCLOSURE1' THEN 2 WHEN 'REASONFORCASECLOSURE' THEN 3 WHEN 'DATEOFCLOSURE' THEN 4 WHEN 'DATECASECLOSED' THEN 5 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '12bb8ca2-e585-4a09-a6dd-d5b6e910a3f0'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '12bb8ca2-e585-4a09-a6dd-d5b6e910a3f0'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -139,8 +137,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXA_REASONFORCLOSURE1' THEN 1 WHEN 'REASONFORCLOSURE1' THEN 2 WHEN 'REASONFORCASECLOSURE' THEN 3 WHEN 'DATEOFCLOSURE' THEN 4 WHEN 'DATECASECLOSED' THEN 5 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '57eef045-0dbb-4df4-8dbd-bb07acf99e99'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '57eef045-0dbb-4df4-8dbd-bb07acf99e99'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

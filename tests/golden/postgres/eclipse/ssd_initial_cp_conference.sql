@@ -29,9 +29,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_TYPEOFMEETING' THEN 1 WHEN '903RETURN_DATEOFMEETINGCONFERENCE' THEN 2 WHEN 'CHILDPROTECTIONNEXTSTEP' THEN 3 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'
+                WHERE f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION - INITIAL CONFERENCE')
                     AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                    AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION - INITIAL CONFERENCE')
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -61,8 +60,7 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
