@@ -29,38 +29,81 @@
 {#- One row per completed form instance and subject, answers pivoted by CONTROLNAME.
     Completed only, unless complete_only is false (then completed_date is NULL while in progress).
     controls: {output column: (CONTROLNAME, kind)}; kind is 'text' (ANSWERVALUE), 'short'
-    (SHORTANSWERVALUE) or 'date' (DATEANSWERVALUE, else ISO text in ANSWERVALUE). -#}
-{% macro form_answers(form, controls, subnames=none, complete_only=true) -%}
+    (SHORTANSWERVALUE) or 'date' (DATEANSWERVALUE, else ISO text in ANSWERVALUE).
+    One pass over the form's rows: each row's control name is trimmed and upper-cased once, into the
+    number of the control it answers (control_no), and every pivoted column compares that number.
+    by_subname: one row per sub-name too, in the column subname (trimmed, upper case), so one pass
+    serves fills that read several sub-names of a form apart. -#}
+{% macro form_answers(form, controls, subnames=none, complete_only=true, by_subname=false) -%}
+{% set names = [] %}{% for control, kind in controls.values() %}{% set name = control | trim | upper %}{% if name not in names %}{% set _ = names.append(name) %}{% endif %}{% endfor %}
+{% set kinds = controls.values() | map(attribute=1) | list %}
 SELECT
-        f.INSTANCEID AS instance_id,
-        f.ANSWERFORSUBJECTID AS person_id,
-        MAX(f.SUBMITTERPERSONID) AS submitter_id,
-        MIN(f.DATESTARTED) AS started_date,
-        MAX(CASE WHEN {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }} THEN f.DATECOMPLETED END) AS completed_date{{ "," if controls }}
+        fr.instance_id,
+        fr.person_id,
+{% if by_subname %}
+        fr.subname,
+{% endif %}
+        MAX(fr.submitter_id) AS submitter_id,
+        MIN(fr.started_date) AS started_date,
+        MAX(fr.completed_date) AS completed_date{{ "," if controls }}
 {% for column, (control, kind) in controls.items() %}
+{% set number = names.index(control | trim | upper) + 1 %}
 {% if kind == "date" %}
-        COALESCE(MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN f.DATEANSWERVALUE END),
-                 MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN {{ try_cast_datetime("f.ANSWERVALUE") }} END)) AS {{ column }}{{ "," if not loop.last }}
+        {#- the text is read only where the date is missing: the same maximum, without parsing every answer #}
+        COALESCE(MAX(CASE WHEN fr.control_no = {{ number }} THEN fr.date_answer END),
+                 MAX(CASE WHEN fr.control_no = {{ number }} AND fr.date_answer IS NULL THEN {{ try_cast_datetime("fr.answer") }} END)) AS {{ column }}{{ "," if not loop.last }}
 {% else %}
-        MAX(CASE WHEN {{ code_eq('f.CONTROLNAME', control) }} THEN f.{{ "SHORTANSWERVALUE" if kind == "short" else "ANSWERVALUE" }} END) AS {{ column }}{{ "," if not loop.last }}
+        MAX(CASE WHEN fr.control_no = {{ number }} THEN fr.{{ "short_answer" if kind == "short" else "answer" }} END) AS {{ column }}{{ "," if not loop.last }}
 {% endif %}
 {% endfor %}
-    FROM {{ src("FORMANSWERPERSONVIEW") }} f
-    WHERE f.DESIGNGUID = {{ form_guid(form) }}
+    FROM (
+        SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
+            f.DATESTARTED AS started_date,
+{% if by_subname %}
+            {{ code_key('f.DESIGNSUBNAME') }} AS subname,
+{% endif %}
 {% if complete_only %}
-        AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
+            f.DATECOMPLETED AS completed_date,
 {% else %}
-        AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
+            CASE WHEN {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }} THEN f.DATECOMPLETED END AS completed_date,
 {% endif %}
+{% if "text" in kinds or "date" in kinds %}
+            f.ANSWERVALUE AS answer,
+{% endif %}
+{% if "short" in kinds %}
+            f.SHORTANSWERVALUE AS short_answer,
+{% endif %}
+{% if "date" in kinds %}
+            f.DATEANSWERVALUE AS date_answer,
+{% endif %}
+{% if names %}
+            CASE {{ code_key('f.CONTROLNAME') }}{% for name in names %} WHEN {{ string_literal(name) }} THEN {{ loop.index }}{% endfor %} END AS control_no
+{% else %}
+            0 AS control_no
+{% endif %}
+        FROM {{ src("FORMANSWERPERSONVIEW") }} f
+        WHERE f.DESIGNGUID = {{ form_guid(form) }}
+{#- the sub-name first: it keeps fewer rows, so fewer states are read #}
 {% if subnames %}
-        AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
+            AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
 {% endif %}
-    GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+{% if complete_only %}
+            AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
+{% else %}
+            AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
+{% endif %}
+{% set fence = compute_once() | trim %}
+{% if fence %}
+        {{ fence }}
+{% endif %}
+    ) fr
+    GROUP BY fr.instance_id, fr.person_id{{ ", fr.subname" if by_subname }}
 {%- endmacro %}
 
-{#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. -#}
+{#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. Texts
+    compare as code_eq compares them; the expression is trimmed and upper-cased once, not once per text. -#}
 {% macro map_text(expr, mapping, else_code=none) -%}
-CASE{% for text, code in mapping.items() %} WHEN {{ code_eq(expr, text) }} THEN {{ string_literal(code) }}{% endfor %}{% if else_code is not none %} ELSE {{ string_literal(else_code) }}{% endif %} END
+CASE {{ code_key(expr) }}{% for text, code in mapping.items() %} WHEN {{ string_literal(text | string | trim | upper) }} THEN {{ string_literal(code) }}{% endfor %}{% if else_code is not none %} ELSE {{ string_literal(else_code) }}{% endif %} END
 {%- endmacro %}
 
 {#- 'Y' when the expression is one of the texts, else 'N' (also when NULL). -#}

@@ -13,15 +13,14 @@
 {% set assessed = {"H": ("dateLastHealthCheckCompleted", "Health Assessment"), "D": ("dateLastDentalCheckCompleted", "Dental Check"),
                    "O": ("dateLastOpticianCheckCompleted", "Optician Check")} %}
 {% call refresh(schema, table) %}
-WITH {% for subname, check_type in kinds | dictsort %}
-checks_{{ loop.index }} AS (
+{#- One pass over the return check forms, a row per instance and sub-name; each kind reads its own rows. #}
+WITH checks AS (
     {{ lib.form_answers("return_903", {
         "check_date": ("903Return_dateOfCheck8", "date"), "other_date": ("903Return_dateOfCheck2", "date"),
         "reporting_date": ("903Return_reportingDate", "date"),
         "health_taken": ("903Return_HealthAssessmentTakenPlace", "text"), "dental_taken": ("903Return_DentalCheck", "text"),
-        "optician_taken": ("hasAnOpticianCheckTakenPlace", "text")}, subnames=[subname]) | indent(4) }}
+        "optician_taken": ("hasAnOpticianCheckTakenPlace", "text")}, subnames=kinds.keys() | list, by_subname=true) | indent(4) }}
 ),
-{% endfor %}
 assessments AS (
     {{ lib.form_answers("health_assessment", {"H": ("dateLastHealthCheckCompleted", "date"),
         "D": ("dateLastDentalCheckCompleted", "date"), "O": ("dateLastOpticianCheckCompleted", "date")}) | indent(4) }}
@@ -32,7 +31,8 @@ all_checks AS (
         COALESCE(c.check_date, c.other_date, c.reporting_date) AS check_date,
         CASE WHEN {{ code_in('c.health_taken', refused) }} OR {{ code_in('c.dental_taken', refused) }}
             OR {{ code_in('c.optician_taken', refused) }} THEN 'Refused' ELSE 'Completed' END AS status
-    FROM checks_{{ loop.index }} c
+    FROM checks c
+    WHERE {{ code_eq('c.subname', subname) }}
     UNION ALL
 {% endfor %}
 {% for suffix, (control, check_type) in assessed | dictsort %}

@@ -5,8 +5,9 @@
 {% import "cms/eclipse/_lib.sql" as lib with context %}
 {% set excluded = param("excluded_person_ids", lib.id_defaults["excluded_person_ids"]) | list %}
 {% set allowed = param("allowed_person_ids", lib.id_defaults["allowed_person_ids"]) | list %}
-{#- The date of birth read failure-free, should a view hold it as text; an unreadable one is NULL and counted. #}
-{% set dob = try_cast_datetime("p.DATEOFBIRTH") %}
+{#- The date of birth read failure-free, should a view hold it as text; an unreadable one is NULL and counted.
+    Read once per person in `people`, not in each expression that uses it. #}
+{% set dob = "p.dob" %}
 {% set unread = ["pers_dob"] %}
 {% call refresh(schema, table, unreadable=unread) %}
 WITH upn AS (
@@ -99,6 +100,16 @@ mothers AS (
     FROM parents pa
     JOIN {{ src("PERSONDEMOGRAPHICSVIEW") }} pm ON pm.PERSONID = pa.person_id
     WHERE {{ code_eq('pm.SEX', 'Female') }} AND pa.other_dob >= {{ try_cast_datetime("pm.DATEOFBIRTH") }}
+),
+people AS (
+    SELECT pd.PERSONID, pd.CAREFIRSTID, pd.FORENAME, pd.SURNAME, pd.SEX, pd.GENDER, pd.ETHNICITYCODE, pd.DATEOFBIRTH,
+        pd.NHSNUMBER, pd.DUEDATE, pd.DIEDDATE, pd.COUNTRYOFBIRTHCODE, {{ try_cast_datetime("pd.DATEOFBIRTH") }} AS dob
+    FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} pd
+    JOIN cohort ON cohort.person_id = pd.PERSONID
+{% set fence = compute_once() | trim %}
+{% if fence %}
+    {{ fence }}
+{% endif %}
 )
 {{ insert_into(schema, table, unreadable=unread) }}
 SELECT
@@ -126,8 +137,7 @@ SELECT
     CASE WHEN mothers.person_id IS NOT NULL THEN 'Y' ELSE 'N' END,
     p.COUNTRYOFBIRTHCODE,
     {{ unreadable("p.DATEOFBIRTH", dob) }}
-FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} p
-JOIN cohort ON cohort.person_id = p.PERSONID
+FROM people p
 LEFT JOIN upn ON upn.person_id = p.PERSONID
 LEFT JOIN unknown_reason ON unknown_reason.person_id = p.PERSONID
 LEFT JOIN uasc ON uasc.person_id = p.PERSONID

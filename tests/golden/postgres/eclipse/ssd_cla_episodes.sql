@@ -46,17 +46,25 @@ BEGIN
     ),
     iro_meetings AS (
         SELECT
-                f.INSTANCEID AS instance_id,
-                f.ANSWERFORSUBJECTID AS person_id,
-                MAX(f.SUBMITTERPERSONID) AS submitter_id,
-                MIN(f.DATESTARTED) AS started_date,
-                MAX(CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
-                COALESCE(MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'DATEOFMEETING' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'DATEOFMEETING' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS meeting_date
-            FROM "formanswerpersonview" f
-            WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'
-                AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+                fr.instance_id,
+                fr.person_id,
+                MAX(fr.submitter_id) AS submitter_id,
+                MIN(fr.started_date) AS started_date,
+                MAX(fr.completed_date) AS completed_date,
+                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
+                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS meeting_date
+            FROM (
+                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
+                    f.DATESTARTED AS started_date,
+                    f.DATECOMPLETED AS completed_date,
+                    f.ANSWERVALUE AS answer,
+                    f.DATEANSWERVALUE AS date_answer,
+                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END AS control_no
+                FROM "formanswerpersonview" f
+                WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                OFFSET 0
+            ) fr
+            GROUP BY fr.instance_id, fr.person_id
     ),
     last_iro AS (
         SELECT ep.event_key, MAX(im.meeting_date) AS meeting_date
@@ -84,7 +92,7 @@ BEGIN
         ep.start_date,
         LEFT(ep.start_reason, 100),
         CASE WHEN UPPER(ep.need_text) IN ('N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9', 'N0') THEN UPPER(ep.need_text)
-            ELSE CASE WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'ABUSE OR NEGLECT' THEN 'N1' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'CHILD''S DISABILITY' THEN 'N2' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'PARENTAL ILLNESS/DISABILITY' THEN 'N3' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'FAMILY IN ACUTE STRESS' THEN 'N4' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'FAMILY DYSFUNCTION' THEN 'N5' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'SOCIALLY UNACCEPTABLE BEHAVIOUR' THEN 'N6' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'LOW INCOME' THEN 'N7' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'ABSENT PARENTING' THEN 'N8' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'CASES OTHER THAN CHILD IN NEED' THEN 'N9' WHEN UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) = 'NOT STATED' THEN 'N0' END END,
+            ELSE CASE UPPER(TRIM(CAST(ep.need_text AS VARCHAR(4000)))) WHEN 'ABUSE OR NEGLECT' THEN 'N1' WHEN 'CHILD''S DISABILITY' THEN 'N2' WHEN 'PARENTAL ILLNESS/DISABILITY' THEN 'N3' WHEN 'FAMILY IN ACUTE STRESS' THEN 'N4' WHEN 'FAMILY DYSFUNCTION' THEN 'N5' WHEN 'SOCIALLY UNACCEPTABLE BEHAVIOUR' THEN 'N6' WHEN 'LOW INCOME' THEN 'N7' WHEN 'ABSENT PARENTING' THEN 'N8' WHEN 'CASES OTHER THAN CHILD IN NEED' THEN 'N9' WHEN 'NOT STATED' THEN 'N0' END END,
         ep.end_date,
         LEFT(ep.end_reason, 255),
         CAST(ep.period_id AS VARCHAR(48)),

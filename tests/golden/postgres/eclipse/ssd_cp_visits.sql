@@ -13,20 +13,28 @@ BEGIN
     SET LOCAL enable_nestloop = off;
     WITH visits AS (
         SELECT
-                f.INSTANCEID AS instance_id,
-                f.ANSWERFORSUBJECTID AS person_id,
-                MAX(f.SUBMITTERPERSONID) AS submitter_id,
-                MIN(f.DATESTARTED) AS started_date,
-                MAX(CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END) AS completed_date,
-                COALESCE(MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFVISIT' THEN f.DATEANSWERVALUE END),
-                         MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_DATEOFVISIT' THEN CASE WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(f.ANSWERVALUE AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(f.ANSWERVALUE AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(f.ANSWERVALUE AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS visit_date,
-                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_WASTHECHILDSEEN' THEN f.ANSWERVALUE END) AS seen,
-                MAX(CASE WHEN UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) = 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN f.ANSWERVALUE END) AS seen_alone
-            FROM "formanswerpersonview" f
-            WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
-                AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION')
-            GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
+                fr.instance_id,
+                fr.person_id,
+                MAX(fr.submitter_id) AS submitter_id,
+                MIN(fr.started_date) AS started_date,
+                MAX(fr.completed_date) AS completed_date,
+                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
+                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS visit_date,
+                MAX(CASE WHEN fr.control_no = 2 THEN fr.answer END) AS seen,
+                MAX(CASE WHEN fr.control_no = 3 THEN fr.answer END) AS seen_alone
+            FROM (
+                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
+                    f.DATESTARTED AS started_date,
+                    f.DATECOMPLETED AS completed_date,
+                    f.ANSWERVALUE AS answer,
+                    f.DATEANSWERVALUE AS date_answer,
+                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END AS control_no
+                FROM "formanswerpersonview" f
+                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION')
+                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                OFFSET 0
+            ) fr
+            GROUP BY fr.instance_id, fr.person_id
     ),
     keyed AS (
         SELECT CONCAT(CAST(v.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1

@@ -37,9 +37,9 @@ BEGIN
         k.start_date,
         LEFT(k.episode_type, 100),
         k.end_date,
-        CASE WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'YES' THEN 'Y' WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'NO' THEN 'N' WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) = 'NOT APPLICABLE' THEN 'NA' END
+        CASE WHEN UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE UPPER(TRIM(CAST(k.rhi_offered AS VARCHAR(4000)))) WHEN 'YES' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'NOT APPLICABLE' THEN 'NA' END
         WHEN k.rhi_offered = LEFT(k.rhi_offered, 2) THEN k.rhi_offered END,
-        CASE WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'YES' THEN 'Y' WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'NO' THEN 'N' WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) = 'NOT APPLICABLE' THEN 'NA' END
+        CASE WHEN UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) IN ('YES', 'NO', 'NOT APPLICABLE') THEN CASE UPPER(TRIM(CAST(k.rhi_accepted AS VARCHAR(4000)))) WHEN 'YES' THEN 'Y' WHEN 'NO' THEN 'N' WHEN 'NOT APPLICABLE' THEN 'NA' END
         WHEN k.rhi_accepted = LEFT(k.rhi_accepted, 2) THEN k.rhi_accepted END
     FROM keyed k
     WHERE (k.end_date IS NULL OR k.end_date >= (CURRENT_DATE - INTERVAL '6 years'));
