@@ -73,6 +73,7 @@ PLANT: dict[tuple[str, str], tuple[str, str, str]] = {
     ("mosaic", "disability_map"): ("dm_disabilities", "cin_disability_category_code", "true"),
     ("mosaic", "referral_source_map"): ("dm_cin_referrals", "source_of_referral", "true"),
     ("mosaic", "close_reason_map"): ("dm_cin_referrals", "closure_reason", "true"),
+    ("mosaic", "assessment_factor_map"): ("dm_cin_assess_factors", "factor_value", "true"),
     ("mosaic", "placement_type_map"): ("dm_placements", "placement_type", "true"),
     ("mosaic", "episode_end_reason_map"): ("dm_placements", "reason_episode_ceased", "true"),
     ("mosaic", "placement_change_reason_map"): ("dm_placements", "reason_for_placement_change", "true"),

@@ -135,6 +135,8 @@ PROBES: dict[str, tuple[CodeProbe, ...]] = {
                         "dm_cin_referrals", "SOURCE_OF_REFERRAL"),
         _passed_through("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
                         "dm_cin_referrals", "CLOSURE_REASON"),
+        _passed_through("assessment_factor_map", f"{EPISODE}.child_and_family_assessments[].factors", "factors",
+                        "dm_cin_assess_factors", "FACTOR_VALUE"),
         _passed_through("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
                         "dm_PLACEMENTS", "PLACEMENT_TYPE"),
         _passed_through("episode_end_reason_map", f"{_PLACEMENT}.end_reason", "end_reason",

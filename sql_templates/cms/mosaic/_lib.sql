@@ -108,6 +108,7 @@ COALESCE({{ alias }}.seen_answer, CASE WHEN {{ code_eq(alias ~ '.seen_alone', 'Y
 {% macro placement_type_code(expr) -%}{{ shared.mapped_code(expr, "placement_type_map") }}{%- endmacro %}
 {% macro episode_end_reason_code(expr) -%}{{ shared.mapped_code(expr, "episode_end_reason_map") }}{%- endmacro %}
 {% macro placement_change_reason_code(expr) -%}{{ shared.mapped_code(expr, "placement_change_reason_map") }}{%- endmacro %}
+{% macro assessment_factor_code(expr) -%}{{ shared.mapped_code(expr, "assessment_factor_map") }}{%- endmacro %}
 
 {#- The dm_mapping_groups group (source.params.<kind>_group) mapping a care leaver's in-touch, accommodation or
     activity type to its SSDA903 code. -#}
