@@ -15,7 +15,7 @@ from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.db import connect
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.record.codes import CODE_LISTS
-from ssd_bridge.sql.deploy import render_options
+from ssd_bridge.sql.deploy import deploy, render_options
 from ssd_bridge.sql.render import prepare_environment
 from ssd_bridge.synth import synth
 from tests.script_pieces import unparsable
@@ -195,3 +195,48 @@ def test_probe_queries_render_bounded_and_parse_as_tsql(cms: str) -> None:
         sql = probe_sql(db, probe, lambda text: env.from_string(head + text).render(context))  # type: ignore[arg-type]
         assert sql.startswith("SELECT TOP (500) s.v, ")
         assert unparsable(sql + ";") == (), sql
+
+
+# Per CMS, the SSD column each map feeds and the code it maps ' zz9 ' to (the fill and the probe share the macro;
+# 20 synthetic children hold no care leaver, so the care-leaver maps are proven by the probe test alone).
+FILLED = {
+    "mosaic": {
+        "disability_map": ("dm_disabilities", "cin_disability_category_code", "true",
+                           "ssd_disability", "disa_disability_code", "AUT"),
+        "referral_source_map": ("dm_cin_referrals", "source_of_referral", "true",
+                                "ssd_cin_episodes", "cine_referral_source_code", "5A"),
+        "close_reason_map": ("dm_cin_referrals", "closure_reason", "true", "ssd_cin_episodes", "cine_close_reason", "RC4"),
+        "placement_type_map": ("dm_placements", "placement_type", "true",
+                               "ssd_cla_placement", "clap_cla_placement_type", "K1"),
+        "placement_change_reason_map": ("dm_placements", "reason_for_placement_change", "true",
+                                        "ssd_cla_placement", "clap_cla_placement_change_reason", "CUSTOD"),
+        "episode_end_reason_map": ("dm_placements", "reason_episode_ceased", "true",
+                                   "ssd_cla_episodes", "clae_cla_episode_ceased_reason", "E16"),
+    },
+    "eclipse": {
+        "disability_map": ("classification", "name", PLANT[("eclipse", "disability_map")][2],
+                           "ssd_disability", "disa_disability_code", "AUT"),
+        "start_reason_map": ("claepisodeofcareview", "eocstartreasoncode", "true",
+                             "ssd_cla_episodes", "clae_cla_episode_start_reason", "B"),
+        "episode_end_reason_map": ("claepisodeofcareview", "eocendreasoncode", "true",
+                                   "ssd_cla_episodes", "clae_cla_episode_ceased_reason", "E16"),
+        "placement_change_reason_map": ("claepisodeofcareview", "placementchangereasoncode", "true",
+                                        "ssd_cla_placement", "clap_cla_placement_change_reason", "CUSTOD"),
+    },
+}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("cms", ["mosaic", "eclipse"])
+def test_fills_write_what_the_maps_say(request, cms: str) -> None:  # type: ignore[no-untyped-def]
+    settings: Settings = request.getfixturevalue(cms)
+    filled = FILLED[cms]
+    source_sql(settings, "; ".join(f"UPDATE {table} SET {column} = ' zz9 ' WHERE {column} IS NOT NULL AND {rows}"
+                                   for table, column, rows, *_ in filled.values()))
+    params = {param: {"ZZ9": code} for param, (*_, code) in filled.items()}
+    deploy(settings.replace(source={"params": params}), part="ssd")
+    with psycopg.connect(settings.database.url) as conn:
+        for param, (*_, ssd_table, ssd_column, code) in filled.items():
+            found = conn.execute(f'SELECT DISTINCT {ssd_column} FROM "{settings.database.schema}".{ssd_table} '
+                                 f"WHERE {ssd_column} IS NOT NULL").fetchall()
+            assert found == [(code,)], param
