@@ -20,11 +20,16 @@ RAW_COMPARISON = re.compile(r"(?<![(\w])\w+\.\w+\s*(?:=|<>|!=)\s*N?'")
 RAW_IN_LIST = re.compile(r"(?<![(\w])\w+\.\w+\s+(?:NOT\s+)?IN\s*\(\s*N?'", re.IGNORECASE)
 # a simple CASE on a column whose WHEN branches are text literals: compares as stored, like a raw `=`
 RAW_SIMPLE_CASE = re.compile(r"\bCASE\s+\w+(?:\.\w+)?\s+WHEN\s+N?'", re.IGNORECASE)
+# UPPER(<expression>) tested against text literals other than through code_in (whose T-SQL is UPPER(LTRIM(RTRIM(CAST(...))))):
+# it ignores case but not the spaces around a code (#16); up to three levels of brackets inside UPPER()
+_BRACKETS = r"(?:[^()]|\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*"
+RAW_UPPER_IN_LIST = re.compile(r"\bUPPER\((?!LTRIM\(RTRIM\(CAST\()" + _BRACKETS + r"\)\s+(?:NOT\s+)?IN\s*\(\s*N?'",
+                               re.IGNORECASE)
 
 
 def raw_code_comparisons(script: str) -> list[str]:
     """Every comparison of a column with text literals in `script` that bypasses code_eq/code_in."""
-    return [m for pattern in (RAW_COMPARISON, RAW_IN_LIST, RAW_SIMPLE_CASE) for m in pattern.findall(script)]
+    return [m for pattern in (RAW_COMPARISON, RAW_IN_LIST, RAW_SIMPLE_CASE, RAW_UPPER_IN_LIST) for m in pattern.findall(script)]
 
 
 @pytest.mark.parametrize(("value", "matches"), [
@@ -64,10 +69,18 @@ def test_the_raw_comparison_check_catches_a_code_compared_directly() -> None:
 
 def test_the_raw_comparison_check_catches_a_raw_in_list_and_a_simple_case() -> None:
     script = ("WHERE s.STEP_STATUS IN (N'STARTED', N'COMPLETED') AND ff.CODE NOT IN ('A') "
-              "AND UPPER(LTRIM(RTRIM(s.X))) IN (N'A') AND s.ID IN (1, 2) "
+              "AND UPPER(LTRIM(RTRIM(CAST(s.X AS NVARCHAR(4000))))) IN (N'A') AND s.ID IN (1, 2) "
               "SELECT CASE p.SEX WHEN 'Male' THEN 'M' END, CASE WHEN p.SEX IS NULL THEN 'U' END")
     assert raw_code_comparisons(script) == [
         "s.STEP_STATUS IN (N'", "ff.CODE NOT IN ('", "CASE p.SEX WHEN '"]
+
+
+def test_the_raw_comparison_check_catches_upper_without_trim_against_a_list() -> None:
+    script = ("WHERE UPPER(p.ETHNICITYCODE) IN (N'WBRI') AND UPPER(LTRIM(RTRIM(p.X))) IN ('A') "
+              "AND UPPER(LEFT(p.Y, 2)) NOT IN (N'RC') AND UPPER(COALESCE(p.Z, '')) = N'A' "
+              "AND UPPER(LTRIM(RTRIM(CAST(p.W AS NVARCHAR(4000))))) IN (N'A')")
+    assert raw_code_comparisons(script) == [
+        "UPPER(p.ETHNICITYCODE) IN (N'", "UPPER(LTRIM(RTRIM(p.X))) IN ('", "UPPER(LEFT(p.Y, 2)) NOT IN (N'"]
 
 
 def test_the_id_allow_list_spares_only_the_design_guid() -> None:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 import jinja2
 
-from ssd_bridge.compat.checks import Check, failed, passed
+from ssd_bridge.compat.checks import Check, failed, passed, warned
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, driver_errors
 from ssd_bridge.record.codes import CODE_LISTS
+from ssd_bridge.record.field_sources import EPISODE
+from ssd_bridge.record.values import code as dfe_code
 from ssd_bridge.sql.deploy import render_options
 from ssd_bridge.sql.render import prepare_environment
 
@@ -45,6 +47,8 @@ class CodeProbe:
     code: str
     #: what to fix besides the parameter, when a CMS lookup also feeds the code
     lookup: str | None = None
+    #: the DfE code the fill gives a value its mapping does not know (then such values warn, not fail)
+    fallback: str | None = None
 
     @property
     def macro(self) -> str:
@@ -54,19 +58,69 @@ class CodeProbe:
 
 _FORM_ANSWER = ("DISTINCT f.ANSWERVALUE AS v FROM {{ src('FORMANSWERPERSONVIEW') }} f WHERE f.DESIGNGUID = "
                 "{{ lib.form_guid('%s') }} AND f.CONTROLNAME = '%s' AND f.ANSWERVALUE IS NOT NULL")
+_PLACEMENT = f"{EPISODE}.child_looked_after_placements[]"
+
+
+def _column(table: str, column: str, alias: str = "t") -> str:
+    """The values query of a probe on one source column: its distinct non-NULL values."""
+    return f"DISTINCT {alias}.{column} AS v FROM {{{{ src('{table}') }}}} {alias} WHERE {alias}.{column} IS NOT NULL"
+
+
+def _passed_through(param: str, field: str, code_list: str, table: str, column: str) -> CodeProbe:
+    """A probe of a CMS code the fill passes through its map (``<field>_code`` in the CMS's _lib.sql)."""
+    macro = param.removesuffix("_map") + "_code"
+    return CodeProbe(param, field, code_list, f"{table}.{column}", _column(table, column), f"lib.{macro}('s.v')")
+
+
+def _mosaic_care_leaver(kind: str, column: str, types: str) -> CodeProbe:
+    """A Mosaic care leaver's activity or accommodation: the map, the LA's mapping group, the code, the description."""
+    values = (f"DISTINCT f.{column} AS v, m.code AS mapped, t.DESCRIPTION AS description "
+              "FROM {{ src('dm_former_looked_after') }} f "
+              "LEFT JOIN (SELECT mg.MAPPED_VALUE AS source_value, MAX(mg.CATEGORY_VALUE) AS code "
+              "FROM {{ src('dm_mapping_groups') }} mg WHERE {{ code_eq('mg.GROUP_NAME', lib.care_leaver_group('%s')) }} "
+              "GROUP BY mg.MAPPED_VALUE) m ON m.source_value = f.%s "
+              "LEFT JOIN {{ src('%s') }} t ON t.%s = f.%s WHERE f.%s IS NOT NULL") % (kind, column, types, column, column,
+                                                                                        column)
+    return CodeProbe(f"care_leaver_{kind}_map", f"{EPISODE}.care_leavers.{kind}", kind, f"dm_former_looked_after.{column}",
+                     values, f"lib.care_leaver_{kind}_code('s.v', 's.mapped', 's.description')",
+                     lookup=f"the dm_mapping_groups group in source.params.{kind}_group")
+
+
+_ECLIPSE_CLOSE_REASONS = (
+    "DISTINCT x.v AS v FROM (SELECT c.ENDREASON AS v FROM {{ src('CLASSIFICATIONPERSONVIEW') }} c "
+    "WHERE {{ lib.classified('c', 'cin_episode_path_ids', 'cin_episode_code_ids') }} AND c.ENDREASON IS NOT NULL "
+    "UNION SELECT e.EOCENDREASON AS v FROM {{ src('CLAEPISODEOFCAREVIEW') }} e WHERE e.EOCENDREASON IS NOT NULL) x")
+_ECLIPSE_DISABILITIES = (
+    "DISTINCT COALESCE(cl.NAME, d.NAME) AS v FROM {{ src('CLASSIFICATIONPERSONVIEW') }} d "
+    "LEFT JOIN {{ src('CLASSIFICATION') }} cl ON cl.ID = d.CLASSIFICATIONCODEID "
+    "WHERE {{ lib.classified('d', 'disability_path_ids') }} AND COALESCE(cl.NAME, d.NAME) IS NOT NULL")
 
 PROBES: dict[str, tuple[CodeProbe, ...]] = {
     "eclipse": (
         CodeProbe("ethnicity_map", "child_details.ethnicity", "ethnicity", "PERSONDEMOGRAPHICSVIEW.ETHNICITYCODE",
-                  "DISTINCT p.ETHNICITYCODE AS v FROM {{ src('PERSONDEMOGRAPHICSVIEW') }} p "
-                  "WHERE p.ETHNICITYCODE IS NOT NULL", "lib.ethnicity_code('s.v')"),
-        CodeProbe("referral_source_map", "social_care_episodes[].referral_source", "referral_source",
+                  _column("PERSONDEMOGRAPHICSVIEW", "ETHNICITYCODE", "p"), "lib.ethnicity_code('s.v')"),
+        CodeProbe("disability_map", "child_details.disabilities", "disabilities",
+                  "CLASSIFICATION.NAME (disability classifications)", _ECLIPSE_DISABILITIES,
+                  "lib.disability_code('s.v')", fallback="DDA"),
+        CodeProbe("referral_source_map", f"{EPISODE}.referral_source", "referral_source",
                   "FORMANSWERPERSONVIEW.ANSWERVALUE (referral form, CINCensus_ReferralSource)",
                   _FORM_ANSWER % ("referral", "CINCensus_ReferralSource"), "lib.referral_source_code('s.v')"),
-        CodeProbe("placement_type_map", "social_care_episodes[].child_looked_after_placements[].placement_type",
-                  "placement_type", "CLAEPISODEOFCAREVIEW.PLACEMENTTYPECODE",
-                  "DISTINCT e.PLACEMENTTYPECODE AS v FROM {{ src('CLAEPISODEOFCAREVIEW') }} e "
-                  "WHERE e.PLACEMENTTYPECODE IS NOT NULL", "lib.placement_type_code('s.v')"),
+        CodeProbe("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
+                  "CLASSIFICATIONPERSONVIEW.ENDREASON (CIN episode classifications) and CLAEPISODEOFCAREVIEW.EOCENDREASON",
+                  _ECLIPSE_CLOSE_REASONS, "lib.close_reason_code('s.v')", fallback="RC7"),
+        _passed_through("start_reason_map", f"{_PLACEMENT}.start_reason", "start_reason",
+                        "CLAEPISODEOFCAREVIEW", "EOCSTARTREASONCODE"),
+        CodeProbe("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
+                  "CLAEPISODEOFCAREVIEW.PLACEMENTTYPECODE", _column("CLAEPISODEOFCAREVIEW", "PLACEMENTTYPECODE", "e"),
+                  "lib.placement_type_code('s.v')"),
+        _passed_through("episode_end_reason_map", f"{_PLACEMENT}.end_reason", "end_reason",
+                        "CLAEPISODEOFCAREVIEW", "EOCENDREASONCODE"),
+        _passed_through("placement_change_reason_map", f"{_PLACEMENT}.change_reason", "change_reason",
+                        "CLAEPISODEOFCAREVIEW", "PLACEMENTCHANGEREASONCODE"),
+        _passed_through("care_leaver_activity_map", f"{EPISODE}.care_leavers.activity", "activity",
+                        "CLACARELEAVERDETAILSVIEW", "MAINACTIVITYCODE"),
+        _passed_through("care_leaver_accommodation_map", f"{EPISODE}.care_leavers.accommodation", "accommodation",
+                        "CLACARELEAVERDETAILSVIEW", "ACCOMODATIONCODE"),
     ),
     "mosaic": (
         CodeProbe("ethnicity_map", "child_details.ethnicity", "ethnicity", "dm_persons.FULL_ETHNICITY_CODE",
@@ -75,6 +129,22 @@ PROBES: dict[str, tuple[CodeProbe, ...]] = {
                   "FROM {{ src('dm_ETHNICITIES') }} et GROUP BY et.ETHNICITY_CODE) e ON e.code = p.FULL_ETHNICITY_CODE "
                   "WHERE p.FULL_ETHNICITY_CODE IS NOT NULL", "lib.ethnicity_code('s.v', 's.looked_up')",
                   lookup="dm_ETHNICITIES.CBDS_ETHNICITY_CODE"),
+        _passed_through("disability_map", "child_details.disabilities", "disabilities",
+                        "DM_DISABILITIES", "CIN_DISABILITY_CATEGORY_CODE"),
+        _passed_through("referral_source_map", f"{EPISODE}.referral_source", "referral_source",
+                        "dm_cin_referrals", "SOURCE_OF_REFERRAL"),
+        _passed_through("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
+                        "dm_cin_referrals", "CLOSURE_REASON"),
+        _passed_through("assessment_factor_map", f"{EPISODE}.child_and_family_assessments[].factors", "factors",
+                        "dm_cin_assess_factors", "FACTOR_VALUE"),
+        _passed_through("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
+                        "dm_PLACEMENTS", "PLACEMENT_TYPE"),
+        _passed_through("episode_end_reason_map", f"{_PLACEMENT}.end_reason", "end_reason",
+                        "dm_PLACEMENTS", "REASON_EPISODE_CEASED"),
+        _passed_through("placement_change_reason_map", f"{_PLACEMENT}.change_reason", "change_reason",
+                        "dm_PLACEMENTS", "REASON_FOR_PLACEMENT_CHANGE"),
+        _mosaic_care_leaver("activity", "ACTIVITY_TYPE", "dm_former_activity_types"),
+        _mosaic_care_leaver("accommodation", "ACCOMODATION_TYPE", "dm_former_accom_types"),
     ),
 }
 
@@ -110,7 +180,8 @@ def _probe(db: Database, settings: Settings, probe: CodeProbe, render: Render) -
         rows = [(str(v).strip(), None if c is None else str(c).strip()) for v, c in db.query(probe_sql(db, probe, render))]
     allowed = CODE_LISTS[probe.code_list]
     unmapped = sorted({v for v, c in rows if not c})
-    outside = sorted({f"{v} -> {c}" for v, c in rows if c and c.upper() not in allowed})
+    # outside the list as the record builder reads the code (trimmed, upper-cased, "<code> <description>" -> code)
+    outside = sorted({_pair(v, c) for v, c in rows if c and dfe_code(c, allowed) not in allowed})
     if not rows:
         return passed(name, title, f"{probe.source} holds no values yet, so none can fall outside the code list.")
     if not unmapped and not outside:
@@ -119,15 +190,28 @@ def _probe(db: Database, settings: Settings, probe: CodeProbe, render: Render) -
     if unmapped:
         problems.append(f"{len(unmapped)} have no DfE {probe.code_list} code ({_shown(unmapped)})")
     if outside:
-        problems.append(f"{len(outside)} map outside the list ({_shown(outside)})")
+        problems.append(f"{len(outside)} are or map outside the list ({_shown(outside)})")
     also = f" (or correct {probe.lookup} in the CMS)" if probe.lookup else ""
+    if probe.fallback and not outside:
+        return warned(name, title,
+                      f"of the {len(rows)} values sampled from {probe.source}, {problems[0]} after the {settings.cms} "
+                      f"mapping and source.params.{probe.param}; the records carrying them send {probe.field} as "
+                      f"{probe.fallback}.",
+                      f"If {probe.fallback} is not right for them, set source.params.{probe.param} to map each of these "
+                      f"values to its DfE {probe.code_list} code; examples/cms/{settings.cms}.params.yaml has an example.",
+                      known_failure=FAILURE, details=unmapped[:50])
     return failed(name, title,
                   f"of the {len(rows)} values sampled from {probe.source}, {' and '.join(problems)} after the "
                   f"{settings.cms} mapping and source.params.{probe.param}; the records carrying them would "
-                  "go without a valid code or be held back.",
+                  f"send {probe.field} without a valid code or be held back.",
                   f"Set source.params.{probe.param} to map each of these values to its DfE {probe.code_list} code"
                   f"{also}; examples/cms/{settings.cms}.params.yaml has a complete example.",
                   known_failure=FAILURE, details=(unmapped + outside)[:50])
+
+
+def _pair(value: str, code: str) -> str:
+    """A value and the code it maps to, or the value alone where the fill passes it through unchanged."""
+    return value if code == value else f"{value} -> {code}"
 
 
 def _shown(values: list[str]) -> str:

@@ -109,3 +109,16 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 {%- set whole = json_string("LEFT(" ~ value ~ ", " ~ (room - 2) ~ ")") -%}
 CASE WHEN {{ text_length(whole) }} <= {{ room }} THEN {{ whole }} ELSE {{ json_string("LEFT(" ~ value ~ ", " ~ ((room - 2) // 6) ~ ")") }} END
 {%- endmacro %}
+
+{#- A CMS code through the LA's map source.params.<name> ({CMS code: DfE code}, over `defaults`): a mapped value
+    (compared trimmed, in any case, as code_eq does) gives its code, any other gives `otherwise` (the value itself,
+    unless told). The CMS's _lib.sql names one macro per mapped field on top of this, which the fill and
+    check-compat's sample of the source (ssd_bridge/compat/code_probes.py) both call. -#}
+{% macro mapped_code(expr, name, defaults={}, otherwise=none) -%}
+{%- set extra = param(name, {}) -%}
+{{- check_param(name, extra, "mapping") -}}
+{%- set mapping = dict(defaults) -%}
+{%- for text, code in extra.items() %}{% set _ = mapping.update({text: code}) %}{% endfor -%}
+{%- set rest = expr if otherwise is none else otherwise -%}
+{%- if mapping %}CASE{% for text, code in mapping.items() %} WHEN {{ code_eq(expr, text) }} THEN {{ string_literal(code) }}{% endfor %} ELSE {{ rest }} END{% else %}{{ rest }}{% endif -%}
+{%- endmacro %}

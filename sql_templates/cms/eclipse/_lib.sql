@@ -318,8 +318,8 @@ CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ code_in(expr, yes) }} THEN 'Y' EL
     "TRAVELLER": "WROM", "ROMA": "WROM"}, **param("ethnicity_map", {})) %}
 {% set dfe_ethnicity = ["ABAN", "AIND", "AOTH", "APKN", "BAFR", "BCRB", "BOTH", "CHNE", "MOTH", "MWAS", "MWBA",
     "MWBC", "NOBT", "OOTH", "REFU", "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "ORAB"] %}
-CASE WHEN UPPER({{ expr }}) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER({{ expr }})
-    ELSE {{ map_text("UPPER(" ~ expr ~ ")", ethnicity) }} END
+CASE WHEN {{ code_in(expr, dfe_ethnicity) }} THEN UPPER(LTRIM(RTRIM({{ expr }})))
+    ELSE {{ map_text(expr, ethnicity) }} END
 {%- endmacro %}
 
 {% macro referral_source_code(expr) -%}
@@ -330,7 +330,7 @@ CASE WHEN UPPER({{ expr }}) IN {{ sql_list(dfe_ethnicity) }} THEN UPPER({{ expr 
     "Other - including children centres": "8", "Other internal e,g, BC Council": "5B", "Other Legal Agency": "7",
     "Other Primary Health Services": "3D", "Police": "6", "School": "2A", "School Nurse": "3C", "Self": "1C",
     "Social care e.g. adult social care": "5A", "Unknown": "10"}, **param("referral_source_map", {})) %}
-CASE WHEN UPPER({{ expr }}) IN {{ sql_list(sources.values() | unique | list) }} THEN UPPER({{ expr }})
+CASE WHEN {{ code_in(expr, sources.values() | unique | list) }} THEN UPPER(LTRIM(RTRIM({{ expr }})))
     ELSE {{ map_text(expr, sources) }} END
 {%- endmacro %}
 
@@ -343,6 +343,49 @@ CASE WHEN UPPER({{ expr }}) IN {{ sql_list(sources.values() | unique | list) }} 
     **param("placement_type_map", {})) %}
 {% set codes_903 = ["A3", "A4", "A5", "A6", "F1", "F2", "F3", "F4", "F5", "F6", "H5", "K1", "K2", "P1", "P2", "P3", "R1",
     "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"] %}
-CASE WHEN UPPER({{ expr }}) IN {{ sql_list(codes_903) }} THEN UPPER({{ expr }})
+CASE WHEN {{ code_in(expr, codes_903) }} THEN UPPER(LTRIM(RTRIM({{ expr }})))
     ELSE {{ map_text(expr, types) }} END
 {%- endmacro %}
+
+{#- A CIN episode's closure reason text as an RC code (source.params.close_reason_map adds or overrides; an RC
+    code passes through); NULL when unmapped, which the fill reports as RC7 (other reason). -#}
+{% macro close_reason_code(expr) -%}
+{% set closures = dict({
+    "Adopted": "RC1", "Adopted - Consent dispensed with": "RC1", "Adopted - Application unopposed": "RC1",
+    "Adopted - PRE 2000": "RC1", "PRE-Adopted": "RC1", "Adopted consent dispensed with by court": "RC1",
+    "ADOPTED/FREED FOR ADOPTION - PRE 2000": "RC1", "Adopted - application for an adoption order unopposed": "RC1",
+    "Died": "RC2", "Child/young person has died": "RC2",
+    "Child Arrangements Order": "RC3", "Residence order or a child arrangements order": "RC3",
+    "Special Guardianship Order": "RC4", "Special guardianship made to former foster carers": "RC4",
+    "Special guardianship made to other than former foster carers": "RC4",
+    "Special guardianship relative/friend not former foster carer(s)": "RC4",
+    "Special guardianship other not relative/friend/former foster carer": "RC4",
+    "Child moved permanently from area": "RC5",
+    "Transferred to Adult Services": "RC6", "Transferred to care of Adult Social Services": "RC6",
+    "Transferred to residential care funded by Adult Social Services": "RC6",
+    "Case closed": "RC7",
+    "Case closed after assessment, no further action": "RC8",
+    "Case closed after assessment, referred to early help": "RC9",
+    "Case closed after assessment, referred to EH": "RC9"}, **param("close_reason_map", {})) %}
+COALESCE({{ map_text(expr, closures) }}, CASE WHEN UPPER(LEFT({{ expr }}, 2)) = 'RC' THEN UPPER(LEFT({{ expr }}, 3)) END)
+{%- endmacro %}
+
+{#- A disability classification name as a DfE disability code (source.params.disability_map adds or overrides);
+    NULL when unmapped, which the fill reports as DDA (other disability under the Equality Act). -#}
+{% macro disability_code(expr) -%}
+{% set names = dict({
+    "No disability": "NONE", "Mobility": "MOB", "Hand function": "HAND", "Personal care": "PC",
+    "Incontinence": "INC", "Communication": "COMM", "Learning Disability": "LD", "Learning": "LD",
+    "Hearing": "HEAR", "Vision": "VIS", "Behaviour": "BEH", "Consciousness": "CON",
+    "Diagnosed autism/aspergers": "AUT", "Autistic Spectrum Disorder": "AUT", "Autism spectrum condition": "AUT",
+    "Other DDA": "DDA"}, **param("disability_map", {})) %}
+{{ map_text(expr, names) }}
+{%- endmacro %}
+
+{#- Codes the CLA views hold as the LA recorded them, usually the SSDA903 code: each goes through its
+    source.params.<field>_map (Eclipse code: SSDA903 code) first and passes through unchanged otherwise. -#}
+{% macro start_reason_code(expr) -%}{{ shared.mapped_code(expr, "start_reason_map") }}{%- endmacro %}
+{% macro episode_end_reason_code(expr) -%}{{ shared.mapped_code(expr, "episode_end_reason_map") }}{%- endmacro %}
+{% macro placement_change_reason_code(expr) -%}{{ shared.mapped_code(expr, "placement_change_reason_map") }}{%- endmacro %}
+{% macro care_leaver_activity_code(expr) -%}{{ shared.mapped_code(expr, "care_leaver_activity_map") }}{%- endmacro %}
+{% macro care_leaver_accommodation_code(expr) -%}{{ shared.mapped_code(expr, "care_leaver_accommodation_map") }}{%- endmacro %}

@@ -36,10 +36,10 @@ SELECT
     LEFT(l.eligibility, 100),
     LEFT(l.in_touch, 100),
     l.event_date,
-    LEFT(l.accommodation, 100),
+    LEFT({{ lib.care_leaver_accommodation_code("l.accommodation") }}, 100),
     CASE WHEN {{ code_eq('l.suitable', 'Accommodation considered suitable') }} THEN '1'
         WHEN {{ code_eq('l.suitable', 'Accommodation considered unsuitable') }} THEN '2' ELSE LEFT(l.suitable, 100) END,
-    LEFT(l.activity, 100),
+    LEFT({{ lib.care_leaver_activity_code("l.activity") }}, 100),
     pw.plan_date,
     w.worker_id,
     t.team_id,

@@ -10,22 +10,6 @@
     "Abuse or neglect": "N1", "Child's disability": "N2", "Parental illness/disability": "N3",
     "Family in acute stress": "N4", "Family dysfunction": "N5", "Socially unacceptable behaviour": "N6",
     "Low income": "N7", "Absent parenting": "N8", "Cases other than child in need": "N9", "Not stated": "N0"} %}
-{% set closures = dict({
-    "Adopted": "RC1", "Adopted - Consent dispensed with": "RC1", "Adopted - Application unopposed": "RC1",
-    "Adopted - PRE 2000": "RC1", "PRE-Adopted": "RC1", "Adopted consent dispensed with by court": "RC1",
-    "ADOPTED/FREED FOR ADOPTION - PRE 2000": "RC1", "Adopted - application for an adoption order unopposed": "RC1",
-    "Died": "RC2", "Child/young person has died": "RC2",
-    "Child Arrangements Order": "RC3", "Residence order or a child arrangements order": "RC3",
-    "Special Guardianship Order": "RC4", "Special guardianship made to former foster carers": "RC4",
-    "Special guardianship made to other than former foster carers": "RC4",
-    "Special guardianship relative/friend not former foster carer(s)": "RC4",
-    "Special guardianship other not relative/friend/former foster carer": "RC4",
-    "Child moved permanently from area": "RC5",
-    "Transferred to Adult Services": "RC6", "Transferred to care of Adult Social Services": "RC6",
-    "Transferred to residential care funded by Adult Social Services": "RC6",
-    "Case closed after assessment, no further action": "RC8",
-    "Case closed after assessment, referred to early help": "RC9",
-    "Case closed after assessment, referred to EH": "RC9"}, **param("close_reason_map", {})) %}
 {% set steps = {
     "OUTCOME_SINGLE_ASSESSMENT_FLAG": ["Assessment", "Family Help Discussion (10 days)",
         "Family Help Discussion (CAT) -10 days", "Family Help Discussion (DCYP)- 10 days"],
@@ -90,8 +74,7 @@ referrals AS (
         s.person_id, COALESCE(fm.referral_date, s.episode_start) AS referral_date,
         fm.source_text, fm.need_text, fm.next_steps, fm.submitter_id, s.episode_end AS close_date,
         CASE WHEN s.episode_end IS NULL THEN NULL
-            ELSE COALESCE({{ lib.map_text("s.close_reason", closures) }},
-                CASE WHEN UPPER(LEFT(s.close_reason, 2)) = 'RC' THEN UPPER(LEFT(s.close_reason, 3)) END, 'RC7') END AS close_code
+            ELSE COALESCE({{ lib.close_reason_code("s.close_reason") }}, 'RC7') END AS close_code
     FROM spans s
     LEFT JOIN attached a ON a.person_id = s.person_id AND a.episode_key = s.episode_key
     LEFT JOIN forms fm ON fm.person_id = a.person_id AND fm.instance_id = a.instance_id
@@ -117,7 +100,7 @@ SELECT
     r.referral_id,
     {{ lib.id_text("r.person_id") }},
     r.referral_date,
-    CASE WHEN UPPER(r.need_text) IN {{ sql_list(needs.values() | unique | list) }} THEN UPPER(r.need_text)
+    CASE WHEN {{ code_in("r.need_text", needs.values() | unique | list) }} THEN UPPER(LTRIM(RTRIM(r.need_text)))
         ELSE {{ lib.map_text("r.need_text", needs) }} END,
     {{ lib.referral_source_code("r.source_text") }},
     LEFT(r.source_text, 255),

@@ -36,11 +36,11 @@ SELECT
     {{ lib.id_text("ep.person_id") }},
     {{ lib.id_text("ep.placement_id") }},
     ep.start_date,
-    LEFT(ep.start_reason, 100),
-    CASE WHEN UPPER(ep.need_text) IN {{ sql_list(needs.values() | list) }} THEN UPPER(ep.need_text)
+    LEFT({{ lib.start_reason_code("ep.start_reason") }}, 100),
+    CASE WHEN {{ code_in("ep.need_text", needs.values() | list) }} THEN UPPER(LTRIM(RTRIM(ep.need_text)))
         ELSE {{ lib.map_text("ep.need_text", needs) }} END,
     ep.end_date,
-    LEFT(ep.end_reason, 255),
+    LEFT({{ lib.episode_end_reason_code("ep.end_reason") }}, 255),
     {{ lib.id_text("ep.period_id") }},
     r.referral_id,
     li.meeting_date,

@@ -31,7 +31,7 @@ SELECT
     {#- Four characters or fewer are placeholders (ZZZ, XX), not postcodes. #}
     CASE WHEN LTRIM(RTRIM(p.postcode)) LIKE '_____%' THEN LEFT(UPPER(LTRIM(RTRIM(p.postcode))), 8) END,
     p.end_date,
-    LEFT(p.change_reason, 100)
+    LEFT({{ lib.placement_change_reason_code("p.change_reason") }}, 100)
 FROM placements p
 WHERE {{ shared.open_in_window("p.end_date") }}
 {% endcall %}

@@ -30,7 +30,7 @@ placed AS (
     FROM adoptions a
     JOIN periods p ON p.event_key = a.event_key
     JOIN {{ src("CLAEPISODEOFCAREVIEW") }} e ON e.PERSONID = a.person_id AND e.PERIODOFCAREID = p.period_id
-        AND e.EOCSTARTDATE >= a.event_date AND UPPER(e.PLACEMENTTYPECODE) IN {{ sql_list(adoption_types) }}
+        AND e.EOCSTARTDATE >= a.event_date AND {{ code_in('e.PLACEMENTTYPECODE', adoption_types) }}
     GROUP BY a.event_key
 ),
 endings AS (

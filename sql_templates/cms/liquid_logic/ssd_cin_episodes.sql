@@ -30,8 +30,8 @@ SELECT
     ], 'cine_referral_outcome_json') }},
     CASE
         WHEN r.OUTCOME_NFA_FLAG IS NULL THEN NULL
-        WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'
-        WHEN UPPER(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG))) IN ('N', 'NO', 'FALSE', '0') THEN 'N'
+        WHEN {{ code_in('r.OUTCOME_NFA_FLAG', ['Y', 'YES', 'TRUE', '1']) }} THEN 'Y'
+        WHEN {{ code_in('r.OUTCOME_NFA_FLAG', ['N', 'NO', 'FALSE', '0']) }} THEN 'N'
         ELSE LEFT(LTRIM(RTRIM(r.OUTCOME_NFA_FLAG)), 1)
     END,
     {{ lib.clean("r.DIM_LOOKUP_REFRL_ENDRSN_ID_CODE", 100) }},

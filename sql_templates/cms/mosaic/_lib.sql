@@ -95,9 +95,40 @@ COALESCE({{ alias }}.seen_answer, CASE WHEN {{ code_eq(alias ~ '.seen_alone', 'Y
 
 {#- A child's ethnicity as a DfE code: source.params.ethnicity_map (Mosaic code: DfE code) first, else the
     code dm_ETHNICITIES gives (looked_up); NULL when neither has one. check-compat runs this same macro over
-    a sample of the source (ssd_bridge/compat/code_probes.py). -#}
+    a sample of the source (ssd_bridge/compat/code_probes.py), as it runs each macro below. -#}
 {% macro ethnicity_code(expr, looked_up) -%}
-{% set extra = param("ethnicity_map", {}) %}
-{{- shared.check_param("ethnicity_map", extra, "mapping") }}
-{% if extra %}COALESCE(CASE LTRIM(RTRIM({{ expr }})){% for text, code in extra.items() %} WHEN {{ string_literal(text) }} THEN {{ string_literal(code) }}{% endfor %} END, {{ looked_up }}){% else %}{{ looked_up }}{% endif %}
+{{ shared.mapped_code(expr, "ethnicity_map", otherwise=looked_up) }}
+{%- endmacro %}
+
+{#- Codes the data mart holds as the LA recorded them, usually the DfE code: each goes through its
+    source.params.<field>_map (Mosaic code: DfE code) first and passes through unchanged otherwise. -#}
+{% macro disability_code(expr) -%}{{ shared.mapped_code(expr, "disability_map") }}{%- endmacro %}
+{% macro referral_source_code(expr) -%}{{ shared.mapped_code(expr, "referral_source_map") }}{%- endmacro %}
+{% macro close_reason_code(expr) -%}{{ shared.mapped_code(expr, "close_reason_map") }}{%- endmacro %}
+{% macro placement_type_code(expr) -%}{{ shared.mapped_code(expr, "placement_type_map") }}{%- endmacro %}
+{% macro episode_end_reason_code(expr) -%}{{ shared.mapped_code(expr, "episode_end_reason_map") }}{%- endmacro %}
+{% macro placement_change_reason_code(expr) -%}{{ shared.mapped_code(expr, "placement_change_reason_map") }}{%- endmacro %}
+{% macro assessment_factor_code(expr) -%}{{ shared.mapped_code(expr, "assessment_factor_map") }}{%- endmacro %}
+
+{#- The dm_mapping_groups group (source.params.<kind>_group) mapping a care leaver's in-touch, accommodation or
+    activity type to its SSDA903 code. -#}
+{% macro care_leaver_group(kind) -%}
+{{ param(kind ~ "_group", {"in_touch": "SSDA903 In Touch Type", "accommodation": "SSDA903 Accommodation Type",
+    "activity": "SSDA903 Activity Type"}[kind]) }}
+{%- endmacro %}
+
+{#- A care leaver's activity or accommodation as an SSDA903 code: source.params.<field>_map (Mosaic code:
+    code) first, else the code of the LA's dm_mapping_groups group (mapped), else the Mosaic code itself when
+    it is an SSDA903 code, else the description (kept for the analyst; never a code). -#}
+{% macro care_leaver_code(name, raw, mapped, description, codes) -%}
+{{ shared.mapped_code(raw, name, otherwise="CASE WHEN " ~ code_in(mapped, codes) ~ " THEN UPPER(LTRIM(RTRIM(" ~ mapped
+    ~ "))) WHEN " ~ code_in(raw, codes) ~ " THEN UPPER(LTRIM(RTRIM(" ~ raw ~ "))) ELSE LEFT(" ~ description ~ ", 100) END") }}
+{%- endmacro %}
+{% macro care_leaver_activity_code(raw, mapped, description) -%}
+{{ care_leaver_code("care_leaver_activity_map", raw, mapped, description,
+    ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6"]) }}
+{%- endmacro %}
+{% macro care_leaver_accommodation_code(raw, mapped, description) -%}
+{{ care_leaver_code("care_leaver_accommodation_map", raw, mapped, description,
+    ["B", "C", "D", "E", "G", "H", "K", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"]) }}
 {%- endmacro %}

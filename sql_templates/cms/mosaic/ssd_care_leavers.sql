@@ -3,24 +3,23 @@
     after since the 14th birthday, respite-only periods not counted, 16-17 'd) Eligible' in care or
     'a) Relevant child', 18-21 'b) Former relevant child', 22-25 only while a worker or personal adviser is
     allocated; under 91 days and out of care 'c) Qualifying care leaver'), and their latest
-    dm_former_looked_after contact with SSDA903 codes through the LA's mapping groups (descriptions where
-    there is no code). A persistent table, refilled each run; the personal adviser is the worker id,
-    which joins to ssd_professionals, not the name. -#}
+    dm_former_looked_after contact with SSDA903 codes through source.params (activity, accommodation) and
+    the LA's mapping groups (descriptions where there is no code). A persistent table, refilled each run;
+    the personal adviser is the worker id, which joins to ssd_professionals, not the name. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set pa_types = param('personal_adviser_relationship_types', ["REL.PERSONALADVISOR"]) %}
 {{ shared.check_param('personal_adviser_relationship_types', pa_types, 'list') }}
 {% set pathway_types = param('pathway_plan_step_type_ids', [498, 500]) %}
 {{ shared.check_param('pathway_plan_step_type_ids', pathway_types, 'list') }}
-{% set in_touch_group = param('in_touch_group', 'SSDA903 In Touch Type') %}
-{% set accommodation_group = param('accommodation_group', 'SSDA903 Accommodation Type') %}
-{% set activity_group = param('activity_group', 'SSDA903 Activity Type') %}
+{% set in_touch_group = lib.care_leaver_group('in_touch') %}
+{% set accommodation_group = lib.care_leaver_group('accommodation') %}
+{% set activity_group = lib.care_leaver_group('activity') %}
 {% set in_touch_codes = ["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"] %}
-{% set accommodation_codes = ["B", "C", "D", "E", "G", "H", "K", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"] %}
-{% set activity_codes = ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6"] %}
-{% macro coded(mapped, raw, description, codes) -%}
-CASE WHEN UPPER(LTRIM(RTRIM({{ mapped }}))) IN {{ sql_list(codes) }} THEN UPPER(LTRIM(RTRIM({{ mapped }})))
-     WHEN UPPER(LTRIM(RTRIM({{ raw }}))) IN {{ sql_list(codes) }} THEN UPPER(LTRIM(RTRIM({{ raw }})))
+{#- The in-touch code: the LA's mapping group, else the Mosaic code when it is one, else the description. #}
+{% macro in_touch(mapped, raw, description) -%}
+CASE WHEN {{ code_in(mapped, in_touch_codes) }} THEN UPPER(LTRIM(RTRIM({{ mapped }})))
+     WHEN {{ code_in(raw, in_touch_codes) }} THEN UPPER(LTRIM(RTRIM({{ raw }})))
      ELSE LEFT({{ description }}, 100) END
 {%- endmacro %}
 {% call refresh(schema, table) %}
@@ -111,11 +110,11 @@ SELECT
     {{ to_text('k.person_id', 48) }},
     {{ to_text('k.person_id', 48) }},
     k.eligibility,
-    {{ coded('mi.code', 'ct.in_touch', 'it.DESCRIPTION', in_touch_codes) }},
+    {{ in_touch('mi.code', 'ct.in_touch', 'it.DESCRIPTION') }},
     ct.contact_date,
-    {{ coded('ma.code', 'ct.accommodation', 'acc.DESCRIPTION', accommodation_codes) }},
+    {{ lib.care_leaver_accommodation_code('ct.accommodation', 'ma.code', 'acc.DESCRIPTION') }},
     LEFT(ct.suitable, 100),
-    {{ coded('mv.code', 'ct.activity', 'av.DESCRIPTION', activity_codes) }},
+    {{ lib.care_leaver_activity_code('ct.activity', 'mv.code', 'av.DESCRIPTION') }},
     pw.reviewed,
     {{ to_text('k.adviser_id', 100) }},
     {{ to_text('k.team_id', 48) }},

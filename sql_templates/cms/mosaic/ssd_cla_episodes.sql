@@ -56,7 +56,7 @@ SELECT
     END,
     LEFT(e.need_code, 3),
     e.end_date,
-    CASE WHEN e.end_date IS NOT NULL THEN LEFT(e.ceased_reason, 255) END,
+    CASE WHEN e.end_date IS NOT NULL THEN LEFT({{ lib.episode_end_reason_code('e.ceased_reason') }}, 255) END,
     {{ to_text('e.period_id', 48) }},
     rf.referral_id,
     i.last_visit,

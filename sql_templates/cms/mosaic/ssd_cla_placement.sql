@@ -44,13 +44,13 @@ SELECT
     {{ to_text('ls.period_id', 48) }},
     {{ to_text('f.person_id', 48) }},
     f.start_date,
-    LEFT(ls.placement_type, 100),
+    LEFT({{ lib.placement_type_code('ls.placement_type') }}, 100),
     LEFT(el.urn, 48),
     NULL,  -- clap_cla_placement_distance: the data mart holds no distance from home
     LEFT(el.provider, 48),
     LEFT(UPPER(LTRIM(RTRIM(ad.postcode))), 8),
     ls.end_date,
-    LEFT(ls.change_reason, 100)
+    LEFT({{ lib.placement_change_reason_code('ls.change_reason') }}, 100)
 FROM firsts f
 LEFT JOIN last_splits ls ON ls.placement_id = f.placement_id AND ls.rn = 1
 LEFT JOIN elements el ON el.placement_id = f.placement_id AND el.rn = 1

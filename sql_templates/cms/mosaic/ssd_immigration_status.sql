@@ -49,7 +49,7 @@ SELECT
     {{ to_text('l.person_id', 48) }},
     CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
     CAST(l.end_date AS DATE),
-    CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN {{ sql_list(uasc | map('upper') | list) if uasc else "('')" }} THEN 'U' ELSE LEFT(l.status, 100) END
+    CASE WHEN {{ lib.code_in_list('l.status', uasc) }} THEN 'U' ELSE LEFT(l.status, 100) END
 FROM latest l
 WHERE l.rn = 1
   AND {{ shared.in_ssd_person(schema, 'l.person_id') }}

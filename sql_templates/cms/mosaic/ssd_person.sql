@@ -55,7 +55,7 @@ SELECT
     NULL,  -- pers_send_flag: not held in the data mart
     CASE WHEN {{ dob }} > {{ today() }} THEN {{ dob }} END,
     p.DATE_OF_DEATH,
-    CASE WHEN UPPER(p.GENDER) IN ('F', 'FEMALE') THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
+    CASE WHEN {{ code_in('p.GENDER', ['F', 'FEMALE']) }} THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
     LEFT(p.COUNTRY_OF_BIRTH_CODE, 48),
     {{ unreadable("p.DATE_OF_BIRTH", dob) }}
 FROM {{ src('dm_persons') }} p

@@ -66,7 +66,7 @@ BEGIN
         FROM child_assessments ca
         UNION ALL
         SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
-            CASE WHEN UPPER(LEFT(LTRIM(d.seen), 1)) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
+            CASE WHEN UPPER(TRIM(CAST(LEFT(LTRIM(d.seen), 1) AS VARCHAR(4000)))) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
         FROM discussions d
     ),
     in_scope AS (

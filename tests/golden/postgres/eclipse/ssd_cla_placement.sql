@@ -52,7 +52,7 @@ BEGIN
         CAST(p.period_id AS VARCHAR(48)),
         CAST(p.person_id AS VARCHAR(48)),
         p.start_date,
-        CASE WHEN UPPER(p.type_code) IN ('A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1') THEN UPPER(p.type_code)
+        CASE WHEN UPPER(TRIM(CAST(p.type_code AS VARCHAR(4000)))) IN ('A3', 'A4', 'A5', 'A6', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1') THEN UPPER(LTRIM(RTRIM(p.type_code)))
         ELSE CASE UPPER(TRIM(CAST(p.type_code AS VARCHAR(4000)))) WHEN 'APP_ADOPT' THEN 'A3' WHEN 'CONS_ADOPT_NOTFP' THEN 'A4' WHEN 'ORD_ADOPT_FP' THEN 'A5' WHEN 'ORD_ADOPT_NOTFP' THEN 'A6' WHEN 'NO_CHREGS' THEN 'H5' WHEN 'CHLD_HOME' THEN 'K2' WHEN 'PARENT' THEN 'P1' WHEN 'IND_LIV' THEN 'P2' WHEN 'RES_CARE' THEN 'R1' WHEN 'NHS' THEN 'R2' WHEN 'YOI' THEN 'R5' WHEN 'RES_SCH' THEN 'S1' WHEN 'REL' THEN 'U1' WHEN 'REL_NOT_LT_ADOPT' THEN 'U3' WHEN 'LT' THEN 'U4' WHEN 'NOT_LT_ADOPT' THEN 'U6' WHEN 'OTH' THEN 'Z1' END END,
         NULL,
         NULL,

@@ -32,7 +32,7 @@ BEGIN
         FROM adoptions a
         JOIN periods p ON p.event_key = a.event_key
         JOIN "claepisodeofcareview" e ON e.PERSONID = a.person_id AND e.PERIODOFCAREID = p.period_id
-            AND e.EOCSTARTDATE >= a.event_date AND UPPER(e.PLACEMENTTYPECODE) IN ('APP_ADOPT', 'CONS_ADOPT_NOTFP', 'ORD_ADOPT_FP', 'ORD_ADOPT_NOTFP', 'A3', 'A4', 'A5', 'A6')
+            AND e.EOCSTARTDATE >= a.event_date AND UPPER(TRIM(CAST(e.PLACEMENTTYPECODE AS VARCHAR(4000)))) IN ('APP_ADOPT', 'CONS_ADOPT_NOTFP', 'ORD_ADOPT_FP', 'ORD_ADOPT_NOTFP', 'A3', 'A4', 'A5', 'A6')
         GROUP BY a.event_key
     ),
     endings AS (

@@ -97,17 +97,13 @@ BEGIN
         CAST(k.person_id AS VARCHAR(48)),
         CAST(k.person_id AS VARCHAR(48)),
         k.eligibility,
-        CASE WHEN UPPER(LTRIM(RTRIM(mi.code))) IN ('YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.in_touch))) IN ('YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
+        CASE WHEN UPPER(TRIM(CAST(mi.code AS VARCHAR(4000)))) IN ('YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
+         WHEN UPPER(TRIM(CAST(ct.in_touch AS VARCHAR(4000)))) IN ('YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
          ELSE LEFT(it.DESCRIPTION, 100) END,
         ct.contact_date,
-        CASE WHEN UPPER(LTRIM(RTRIM(ma.code))) IN ('B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z') THEN UPPER(LTRIM(RTRIM(ma.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.accommodation))) IN ('B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z') THEN UPPER(LTRIM(RTRIM(ct.accommodation)))
-         ELSE LEFT(acc.DESCRIPTION, 100) END,
+        CASE WHEN UPPER(TRIM(CAST(ma.code AS VARCHAR(4000)))) IN ('B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z') THEN UPPER(LTRIM(RTRIM(ma.code))) WHEN UPPER(TRIM(CAST(ct.accommodation AS VARCHAR(4000)))) IN ('B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z') THEN UPPER(LTRIM(RTRIM(ct.accommodation))) ELSE LEFT(acc.DESCRIPTION, 100) END,
         LEFT(ct.suitable, 100),
-        CASE WHEN UPPER(LTRIM(RTRIM(mv.code))) IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6') THEN UPPER(LTRIM(RTRIM(mv.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.activity))) IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6') THEN UPPER(LTRIM(RTRIM(ct.activity)))
-         ELSE LEFT(av.DESCRIPTION, 100) END,
+        CASE WHEN UPPER(TRIM(CAST(mv.code AS VARCHAR(4000)))) IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6') THEN UPPER(LTRIM(RTRIM(mv.code))) WHEN UPPER(TRIM(CAST(ct.activity AS VARCHAR(4000)))) IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6') THEN UPPER(LTRIM(RTRIM(ct.activity))) ELSE LEFT(av.DESCRIPTION, 100) END,
         pw.reviewed,
         CAST(k.adviser_id AS VARCHAR(100)),
         CAST(k.team_id AS VARCHAR(48)),

@@ -46,7 +46,7 @@ BEGIN
         CAST(l.person_id AS VARCHAR(48)),
         CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
         CAST(l.end_date AS DATE),
-        CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN ('UASC', 'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
+        CASE WHEN UPPER(TRIM(CAST(l.status AS VARCHAR(4000)))) IN ('UASC', 'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
     FROM latest l
     WHERE l.rn = 1
       AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(l.person_id AS VARCHAR(48)));

@@ -24,7 +24,7 @@ BEGIN TRY
         FROM adoptions a
         JOIN periods p ON p.event_key = a.event_key
         JOIN [CLAEPISODEOFCAREVIEW] e ON e.PERSONID = a.person_id AND e.PERIODOFCAREID = p.period_id
-            AND e.EOCSTARTDATE >= a.event_date AND UPPER(e.PLACEMENTTYPECODE) IN (N'APP_ADOPT', N'CONS_ADOPT_NOTFP', N'ORD_ADOPT_FP', N'ORD_ADOPT_NOTFP', N'A3', N'A4', N'A5', N'A6')
+            AND e.EOCSTARTDATE >= a.event_date AND UPPER(LTRIM(RTRIM(CAST(e.PLACEMENTTYPECODE AS NVARCHAR(4000))))) IN (N'APP_ADOPT', N'CONS_ADOPT_NOTFP', N'ORD_ADOPT_FP', N'ORD_ADOPT_NOTFP', N'A3', N'A4', N'A5', N'A6')
         GROUP BY a.event_key
     ),
     endings AS (

@@ -89,17 +89,13 @@ BEGIN TRY
         CAST(k.person_id AS NVARCHAR(48)),
         CAST(k.person_id AS NVARCHAR(48)),
         k.eligibility,
-        CASE WHEN UPPER(LTRIM(RTRIM(mi.code))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.in_touch))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(mi.code AS NVARCHAR(4000))))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(mi.code)))
+         WHEN UPPER(LTRIM(RTRIM(CAST(ct.in_touch AS NVARCHAR(4000))))) IN (N'YES', N'NO', N'DIED', N'REFU', N'NREQ', N'RHOM') THEN UPPER(LTRIM(RTRIM(ct.in_touch)))
          ELSE LEFT(it.DESCRIPTION, 100) END,
         ct.contact_date,
-        CASE WHEN UPPER(LTRIM(RTRIM(ma.code))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ma.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.accommodation))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ct.accommodation)))
-         ELSE LEFT(acc.DESCRIPTION, 100) END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(ma.code AS NVARCHAR(4000))))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ma.code))) WHEN UPPER(LTRIM(RTRIM(CAST(ct.accommodation AS NVARCHAR(4000))))) IN (N'B', N'C', N'D', N'E', N'G', N'H', N'K', N'R', N'S', N'T', N'U', N'V', N'W', N'X', N'Y', N'Z') THEN UPPER(LTRIM(RTRIM(ct.accommodation))) ELSE LEFT(acc.DESCRIPTION, 100) END,
         LEFT(ct.suitable, 100),
-        CASE WHEN UPPER(LTRIM(RTRIM(mv.code))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(mv.code)))
-         WHEN UPPER(LTRIM(RTRIM(ct.activity))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(ct.activity)))
-         ELSE LEFT(av.DESCRIPTION, 100) END,
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(mv.code AS NVARCHAR(4000))))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(mv.code))) WHEN UPPER(LTRIM(RTRIM(CAST(ct.activity AS NVARCHAR(4000))))) IN (N'F1', N'P1', N'F2', N'P2', N'F4', N'P4', N'F5', N'P5', N'G4', N'G5', N'G6') THEN UPPER(LTRIM(RTRIM(ct.activity))) ELSE LEFT(av.DESCRIPTION, 100) END,
         pw.reviewed,
         CAST(k.adviser_id AS NVARCHAR(100)),
         CAST(k.team_id AS NVARCHAR(48)),

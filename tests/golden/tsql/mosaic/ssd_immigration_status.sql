@@ -38,7 +38,7 @@ BEGIN TRY
         CAST(l.person_id AS NVARCHAR(48)),
         CAST(COALESCE(l.start_date, l.created_on) AS DATE),  -- the form date when no start question is configured or answered
         CAST(l.end_date AS DATE),
-        CASE WHEN UPPER(LTRIM(RTRIM(l.status))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
+        CASE WHEN UPPER(LTRIM(RTRIM(CAST(l.status AS NVARCHAR(4000))))) IN (N'UASC', N'UNACCOMPANIED ASYLUM SEEKING CHILD') THEN 'U' ELSE LEFT(l.status, 100) END
     FROM latest l
     WHERE l.rn = 1
       AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(l.person_id AS NVARCHAR(48)));
