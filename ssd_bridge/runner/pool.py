@@ -20,10 +20,11 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from ssd_bridge.config import Settings
@@ -62,8 +63,12 @@ class ChunkPool:
     def plans(self, pages: Iterable[Page]) -> Iterator[tuple[Page, ChunkResult]]:
         """(page, its plan) for every page, in order; at most 2 x workers pages in flight."""
         pending: deque[tuple[Page, Future[ChunkResult]]] = deque()
-        for page in pages:
-            pending.append((page, self.executor.submit(_plan_in_worker, page)))
+        for number, page in enumerate(pages):
+            # The first submits start the workers: they are born ignoring Ctrl-C (POSIX passes an
+            # ignored signal on through exec), so one pressed while they start up shows no traceback.
+            with _sigint_ignored(number < self.workers):
+                future = self.executor.submit(_plan_in_worker, page)
+            pending.append((page, future))
             if len(pending) >= 2 * self.workers:
                 done, future = pending.popleft()
                 yield done, future.result()
@@ -74,6 +79,18 @@ class ChunkPool:
     def close(self) -> None:
         """Stop the workers: pages not started are dropped, chunks under way run to their end."""
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _sigint_ignored(when: bool) -> Iterator[None]:
+    if not when or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 # -- in the worker process ----------------------------------------------------------------------
