@@ -115,6 +115,8 @@ def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
 
 
 def _plans(source: list[dict], prefix: str, col: str, id_key: str, window: Window) -> dict[str, list[dict]]:
+    if not source:
+        return {}
     groups: dict[str, list[tuple[tuple, dict]]] = defaultdict(list)
     start_key, end_key, plan_key, referral_key = f"{col}start_date", f"{col}end_date", f"{col}id", f"{prefix}referral_id"
     for r in source:
@@ -130,6 +132,8 @@ def _plans(source: list[dict], prefix: str, col: str, id_key: str, window: Windo
 
 
 def _s47(rows: Rows, window: Window, notes: list[Finding]) -> dict[str, list[dict]]:
+    if not rows["s47"]:
+        return {}
     latest_icpc: dict[str, dt.date] = {}
     for r in rows["icpc"]:
         when = day(r["icpc_icpc_date"])
@@ -207,6 +211,8 @@ def _worker(start: dt.date | None, end: dt.date | None, worker_id: str) -> dict[
 
 
 def _placements(rows: Rows, window: Window) -> dict[str, list[dict]]:
+    if not rows["placements"]:
+        return {}
     periods: dict[str, list[dict]] = defaultdict(list)
     for e in rows["cla_episodes"]:
         periods[e["clae_cla_id"]].append(e)
@@ -243,6 +249,8 @@ def _placement(p: dict, start: dt.date | None, end: dt.date | None, episodes: li
 
 
 def _adoption(rows: Rows, window: Window, referrals: list[str]) -> dict[str, dict]:
+    if not rows["permanence"]:
+        return {}
     period_refs: dict[str, set[str]] = defaultdict(set)
     for e in rows["cla_episodes"]:
         if e["clae_referral_id"] in referrals:

@@ -48,7 +48,8 @@ WORKERS = 2
 
 def default_workers() -> int:
     """How many worker processes an extract of more than one chunk uses (0: plan in-process)."""
-    cores = os.cpu_count() or 1
+    # the cores this process may run on (a container or a job object can allow fewer than the machine has)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return min(WORKERS, cores) if cores >= 2 else 0
 
 
