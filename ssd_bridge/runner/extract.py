@@ -84,8 +84,8 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     """Build, validate and track every child record; with ``dry_run`` nothing is written.
 
     ``workers``: processes that read and build chunks beside this one (``runner.pool``); None
-    picks :func:`default_workers` when the SSD holds more than one chunk, 0 plans every chunk here.
-    The result is the same either way.
+    picks :func:`default_workers` when the SSD holds more than one chunk and the first chunk had
+    children to rebuild, 0 plans every chunk here. The result is the same either way.
     """
     started = time.perf_counter()
     window = reporting_window(as_of)
@@ -131,7 +131,12 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
 def _plans(settings: Settings, job: ChunkJob, source: ChunkReader, workers: int | None,
            stack: ExitStack) -> Iterator[tuple[Page, ChunkResult]]:
     """(page, its plan) for every page in order: in worker processes when the SSD holds more than
-    one chunk and workers are wanted, else in this process."""
+    one chunk and workers are wanted, else in this process.
+
+    With ``workers`` None the first chunk is planned here and decides: workers start only when
+    at least one child in twenty of it had to be rebuilt. A quiet night (nearly every child
+    skipped) is mostly the database's work, and starting processes would cost more than it saves.
+    """
     pages = source.reader.pages()
     first = next(pages, None)
     if first is None:
@@ -141,9 +146,17 @@ def _plans(settings: Settings, job: ChunkJob, source: ChunkReader, workers: int 
         yield first, plan_chunk(source, job, first)
         yield from ((page, plan_chunk(source, job, page)) for page in pages)
         return
+    rest: Iterator[Page] = itertools.chain([first], pages)
+    if workers is None:
+        planned = plan_chunk(source, job, first)
+        yield first, planned
+        if planned.rebuilt * 20 < planned.children_read:
+            yield from ((page, plan_chunk(source, job, page)) for page in pages)
+            return
+        rest = pages
     pool = ChunkPool(settings, job, count)
     stack.callback(pool.close)
-    yield from pool.plans(itertools.chain([first], pages))
+    yield from pool.plans(rest)
 
 
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str],
