@@ -35,15 +35,29 @@ from benchmarks.measure import run_child, summary  # noqa: E402
 AS_OF = dt.date(2026, 2, 10)
 
 
+#: Children generated and copied per block: the filling process stays small even at 1,000,000.
+FILL_BLOCK = 50_000
+
+
 def fill(uri: str, schema: str, children: int, seed: int = 7) -> dict[str, int]:
-    """COPY ``children`` synthetic children and their activity into the SSD tables."""
+    """COPY ``children`` synthetic children and their activity into the SSD tables, a block at a time."""
     import psycopg
 
     rng = random.Random(seed)
     rows: dict[str, list[tuple]] = {}
+    counts: dict[str, int] = {}
 
     def add(table: str, *values: object) -> None:
         rows.setdefault(table, []).append(values)
+
+    def copy_block(conn: psycopg.Connection) -> None:
+        for table, data in rows.items():
+            cols = ", ".join(columns[table])
+            with conn.cursor().copy(f'COPY "{schema}"."{table}" ({cols}) FROM STDIN') as copy:
+                for row in data:
+                    copy.write_row(row)
+            counts[table] = counts.get(table, 0) + len(data)
+        rows.clear()
 
     columns = {
         "ssd_person": ("pers_person_id", "pers_legacy_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex",
@@ -71,10 +85,13 @@ def fill(uri: str, schema: str, children: int, seed: int = 7) -> dict[str, int]:
         "ssd_professionals": ("prof_professional_id", "prof_staff_id", "prof_social_worker_registration_no"),
         "ssd_sdq_scores": ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score"),
     }
+    conn = psycopg.connect(uri, autocommit=True)
     for w in range(500):
         add("ssd_professionals", f"W{w}", f"S{w}", f"SW{100000 + w}")
     base = dt.date(2023, 6, 1)
     for n in range(children):
+        if n and n % FILL_BLOCK == 0:
+            copy_block(conn)
         pid = f"P{n:07d}"
         day = base + dt.timedelta(days=rng.randrange(900))
         add("ssd_person", pid, f"L{n}", f"A{n:012d}", "Synthetic", f"Child{n:06d}", rng.choice("MF"),
@@ -101,14 +118,10 @@ def fill(uri: str, schema: str, children: int, seed: int = 7) -> dict[str, int]:
         add("ssd_involvements", f"V{n}", f"W{n % 500}", "CW", pid, dt.date(2023, 4, 2), ref)
         if rng.random() < 0.3:
             add("ssd_sdq_scores", f"Q{n}", pid, day + dt.timedelta(days=60), rng.randrange(41))
-    with psycopg.connect(uri, autocommit=True) as conn:
-        for table, data in rows.items():
-            cols = ", ".join(columns[table])
-            with conn.cursor().copy(f'COPY "{schema}"."{table}" ({cols}) FROM STDIN') as copy:
-                for row in data:
-                    copy.write_row(row)
+    with conn:
+        copy_block(conn)
         conn.execute("ANALYZE")
-    return {table: len(data) for table, data in rows.items()}
+    return counts
 
 
 def peak_rss_mb() -> float:
@@ -133,15 +146,18 @@ def timed(job):  # noqa: ANN001, ANN201 - tiny local helper
     CPU time is reported beside wall time because the machine is shared: wall time rises
     with other load, CPU time much less.
     """
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+    def cpu() -> float:  # this process and its finished workers (runner.pool)
+        own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+    before = cpu()
     started = time.perf_counter()
     result = job()
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    return result, wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+    return result, wall, cpu() - before
 
 
-def run_extract(uri: str, schema: str) -> None:
+def run_extract(uri: str, schema: str, workers: int | None = None) -> None:
     """Child-process entry: from an empty tracking table, extract three nights (all new, nothing
     changed, 10% of children changed); print their timings as JSON."""
     import psycopg
@@ -154,19 +170,21 @@ def run_extract(uri: str, schema: str) -> None:
     with psycopg.connect(uri, autocommit=True) as conn:
         conn.execute(f'TRUNCATE "{schema}".ssd_api_data_staging')
         conn.execute(f'VACUUM ANALYZE "{schema}".ssd_api_data_staging')
-    first, first_seconds, first_cpu = timed(lambda: extract(settings, as_of=AS_OF))
+    first, first_seconds, first_cpu = timed(lambda: extract(settings, as_of=AS_OF, workers=workers))
     # Each night is the next day, as in production: the run date moves (#15).
-    second, second_seconds, second_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=1)))
+    second, second_seconds, second_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=1), workers=workers))
     with psycopg.connect(uri, autocommit=True) as conn:  # a new surname for every tenth child
         conn.execute(f"UPDATE \"{schema}\".ssd_person SET pers_surname = 'Changed' || md5(random()::text) "
                      "WHERE right(pers_person_id, 1) = '3'")
-    third, third_seconds, third_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=2)))
+    third, third_seconds, third_cpu = timed(lambda: extract(settings, as_of=AS_OF + dt.timedelta(days=2), workers=workers))
     print(json.dumps({
         "all_new_seconds": round(first_seconds, 2), "nothing_changed_seconds": round(second_seconds, 2),
         "ten_percent_changed_seconds": round(third_seconds, 2),
         "all_new_cpu_seconds": round(first_cpu, 2), "nothing_changed_cpu_seconds": round(second_cpu, 2),
         "ten_percent_changed_cpu_seconds": round(third_cpu, 2),
         "load_average_1m": round(os.getloadavg()[0], 1), "cohort": first.cohort, "invalid": first.invalid,
+        # the largest worker process (runner.pool) of the three nights, beside this process's own peak
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "outcomes": [first.outcomes, second.outcomes, third.outcomes],
         "rebuilt": [first.rebuilt, second.rebuilt, third.rebuilt],
     }))
@@ -180,10 +198,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--children", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tables", choices=("all", "api"), default="api",
+                        help="SSD tables to deploy (ssd.tables): 'api' creates only those the extract reads")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes of the extract (default: its own choice; 0: none)")
     parser.add_argument("--child", nargs=2, metavar=("URI", "SCHEMA"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        run_extract(*args.child)
+        run_extract(*args.child, workers=args.workers)
         return
     from ssd_bridge.config import load_settings
     from ssd_bridge.demo import embedded_postgres
@@ -193,7 +215,8 @@ def main() -> None:
         for n in args.children:
             schema = f"bench_{n}"
             settings = load_settings(env={}, overrides={
-                "cms": "eclipse", "database": {"dialect": "postgres", "url": server.uri, "schema": schema}})
+                "cms": "eclipse", "database": {"dialect": "postgres", "url": server.uri, "schema": schema},
+                "ssd": {"tables": args.tables}})
             deploy(settings, part="all", fill=False)
             started = time.perf_counter()
             counts = fill(server.uri, schema, n)
@@ -201,7 +224,8 @@ def main() -> None:
                   flush=True)
             reports, peaks = [], []
             for _ in range(args.runs):
-                run = run_child([sys.executable, __file__, "--child", server.uri, schema])
+                workers = [] if args.workers is None else ["--workers", str(args.workers)]
+                run = run_child([sys.executable, __file__, "--child", server.uri, schema, *workers])
                 if run.returncode:
                     raise SystemExit(run.stderr)
                 reports.append(json.loads(run.stdout.strip().splitlines()[-1]))
@@ -210,6 +234,8 @@ def main() -> None:
             for key, target in TARGETS.items():
                 print(summary(f"{n} children, {key}", [r[key] for r in reports], "s", target * n / 100_000))
             print(summary(f"{n} children, peak RSS of the extract process", peaks, "MB"))
+            print(summary(f"{n} children, peak RSS of its largest worker", [r["worker_peak_rss_mb"] for r in reports],
+                          "MB"))
 
 
 if __name__ == "__main__":

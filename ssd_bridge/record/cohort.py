@@ -77,6 +77,8 @@ def reporting_window(as_of: dt.date | None = None) -> Window:
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clamped to the month's last day (29 Feb -> 28 Feb)."""
     year, month = divmod(day.year * 12 + (day.month - 1) + months, 12)
+    if day.day <= 28:  # every month has the day: no need to look up its length
+        return dt.date(year, month + 1, day.day)
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 

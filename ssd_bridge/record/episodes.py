@@ -24,9 +24,10 @@ Rows = dict[str, list[dict]]
 def build_episodes(rows: Rows, window: Window, roles: set[str], notes: list[Finding]) -> list[dict[str, Any]]:
     """The child's CIN episodes overlapping the window, each with its in-window items."""
     chosen = [r for r in rows["episodes"] if _overlaps_episode(r, window)]
-    chosen.sort(key=lambda r: item_key(day(r["cine_referral_date"]), r["cine_referral_id"]))
     if not chosen:
         return []
+    if len(chosen) > 1:
+        chosen.sort(key=lambda r: item_key(day(r["cine_referral_date"]), r["cine_referral_id"]))
     by_ref = {
         "assessments": _assessments(rows, window, notes),
         "cin_plans": _plans(rows["cin_plans"], "cinp_", "cinp_cin_plan_", "child_in_need_plan_id", window),
@@ -67,7 +68,12 @@ def _overlaps_episode(row: dict, window: Window) -> bool:
 
 
 def _sorted_groups(groups: dict[str, list[tuple[tuple, dict]]]) -> dict[str, list[dict]]:
-    return {ref: [item for _, item in sorted(items, key=lambda pair: pair[0])] for ref, items in groups.items()}
+    return {ref: [items[0][1]] if len(items) == 1 else [item for _, item in sorted(items, key=_first)]
+            for ref, items in groups.items()}
+
+
+def _first(pair: tuple[tuple, dict]) -> tuple:
+    return pair[0]
 
 
 def _assessments(rows: Rows, window: Window, notes: list[Finding]) -> dict[str, list[dict]]:
@@ -109,20 +115,25 @@ def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
 
 
 def _plans(source: list[dict], prefix: str, col: str, id_key: str, window: Window) -> dict[str, list[dict]]:
+    if not source:
+        return {}
     groups: dict[str, list[tuple[tuple, dict]]] = defaultdict(list)
+    start_key, end_key, plan_key, referral_key = f"{col}start_date", f"{col}end_date", f"{col}id", f"{prefix}referral_id"
     for r in source:
-        start, end = day(r[f"{col}start_date"]), day(r[f"{col}end_date"])
+        start, end = day(r[start_key]), day(r[end_key])
         if not window.overlaps(start, end):
             continue
-        item: dict[str, Any] = {id_key: text(r[f"{col}id"])}
+        item: dict[str, Any] = {id_key: text(r[plan_key])}
         put(item, "start_date", start)
         put(item, "end_date", end)
         item["purge"] = False
-        groups[r[f"{prefix}referral_id"]].append((item_key(start, r[f"{col}id"]), item))
+        groups[r[referral_key]].append((item_key(start, r[plan_key]), item))
     return _sorted_groups(groups)
 
 
 def _s47(rows: Rows, window: Window, notes: list[Finding]) -> dict[str, list[dict]]:
+    if not rows["s47"]:
+        return {}
     latest_icpc: dict[str, dt.date] = {}
     for r in rows["icpc"]:
         when = day(r["icpc_icpc_date"])
@@ -200,6 +211,8 @@ def _worker(start: dt.date | None, end: dt.date | None, worker_id: str) -> dict[
 
 
 def _placements(rows: Rows, window: Window) -> dict[str, list[dict]]:
+    if not rows["placements"]:
+        return {}
     periods: dict[str, list[dict]] = defaultdict(list)
     for e in rows["cla_episodes"]:
         periods[e["clae_cla_id"]].append(e)
@@ -236,6 +249,8 @@ def _placement(p: dict, start: dt.date | None, end: dt.date | None, episodes: li
 
 
 def _adoption(rows: Rows, window: Window, referrals: list[str]) -> dict[str, dict]:
+    if not rows["permanence"]:
+        return {}
     period_refs: dict[str, set[str]] = defaultdict(set)
     for e in rows["cla_episodes"]:
         if e["clae_referral_id"] in referrals:

@@ -73,7 +73,7 @@ def canonical_json(record: Any) -> tuple[str, bytes]:
     The one place text and hash are made: sorted keys, no spaces, non-ASCII kept, ISO dates.
     The hash is of exactly the text stored and sent, so no sent field can change unnoticed.
     """
-    text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso)
+    text = _CANONICAL.encode(record)
     return text, hashlib.sha256(text.encode("utf-8")).digest()
 
 
@@ -81,6 +81,10 @@ def _iso(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"cannot put a {type(value).__name__} into a child record")
+
+
+# What json.dumps(record, sort_keys=True, ...) would build anew for every record, built once.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso)
 
 
 def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | None = None) -> BuiltChild | None:

@@ -108,7 +108,9 @@ def _duplicates(path: str, episode: Any) -> Iterator[Finding]:
     if not isinstance(episode, dict):
         return
     for list_key, id_key in EPISODE_LISTS:
-        yield from _duplicate_ids(f"{path}.{list_key}", _list(episode.get(list_key)), id_key)
+        items = _list(episode.get(list_key))
+        if len(items) > 1:  # one item cannot repeat an id
+            yield from _duplicate_ids(f"{path}.{list_key}", items, id_key)
 
 
 def _duplicate_ids(path: str, items: list, id_key: str) -> Iterator[Finding]:

@@ -84,13 +84,18 @@ def is_schema_valid(record: dict) -> bool:
     check = _fast_check()
     if check is None:
         return _validator().is_valid(record)
-    from fastjsonschema import JsonSchemaException
-
     try:
         check(record)
-    except JsonSchemaException:
+    except _fast_check_error():
         return False
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_check_error() -> type[Exception]:
+    from fastjsonschema import JsonSchemaException
+
+    return JsonSchemaException
 
 
 def schema_errors(record: dict) -> list[str]:
@@ -100,8 +105,11 @@ def schema_errors(record: dict) -> list[str]:
 
 def schema_findings(record: dict) -> list[Finding]:
     """The JSON Schema violations of ``record`` as findings, in path order."""
-    if is_schema_valid(record):
-        return []
+    return [] if is_schema_valid(record) else _full_schema_findings(record)
+
+
+def _full_schema_findings(record: dict) -> list[Finding]:
+    """Every violation, from jsonschema (slow: only for records the fast check rejected)."""
     findings = [
         Finding(f"schema.{error.validator}", ERROR, json_path(error.absolute_path), _describe(error))
         for error in _validator().iter_errors(record)
@@ -178,7 +186,11 @@ def validate_record(record: dict, notes: list[Finding] | None = None) -> list[Fi
     ``notes`` are findings the builder made while reading the SSD (e.g. unreadable factors).
     The result is sorted and de-duplicated, so the same record always gives the same list.
     """
-    findings = set(schema_findings(record)) | set(cross_field_findings(record)) | set(notes or ())
+    schema = [] if is_schema_valid(record) else _full_schema_findings(record)
+    cross = cross_field_findings(record)
+    if not (schema or cross or notes):
+        return []  # most records: nothing to merge or sort
+    findings = set(schema) | set(cross) | set(notes or ())
     return sorted(findings, key=lambda f: (f.severity != ERROR, f.path, f.rule, f.message))
 
 
@@ -201,8 +213,16 @@ def rules_version() -> str:
 
 def findings_json(findings: list[Finding]) -> str:
     """The findings as the compact JSON stored in ``validation_findings``, with the rules version."""
+    if not findings:
+        return _no_findings_json()
     return json.dumps({"rules": rules_version(), "findings": [f.as_dict() for f in findings]},
                       separators=(",", ":"), ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _no_findings_json() -> str:
+    # what most records store, made once per run rather than once per record
+    return json.dumps({"rules": rules_version(), "findings": []}, separators=(",", ":"), ensure_ascii=False)
 
 
 __all__ = ["ERROR", "WARNING", "Finding", "findings_from_json", "has_errors", "stored_findings"]

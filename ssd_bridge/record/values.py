@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 UN_CODE = re.compile(r"^UN([1-9]|10)$")
+CODE_HEAD = re.compile(r"[\s:\-/]+")
 TRUE_TEXT = {"Y", "T", "1", "TRUE", "YES"}
 FALSE_TEXT = {"N", "F", "0", "FALSE", "NO"}
 
@@ -19,6 +20,11 @@ def is_un_code(value: str) -> bool:
 
 def day(value: Any) -> dt.date | None:
     """A date from a datetime, date or ISO string; None when missing."""
+    kind = type(value)  # the driver's own types first: this runs for every date of every row
+    if kind is dt.datetime:
+        return value.date()
+    if kind is dt.date:
+        return value
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -32,7 +38,7 @@ def text(value: Any) -> str | None:
     """The value as trimmed text; None when missing or blank."""
     if value is None:
         return None
-    result = str(value).strip()
+    result = (value if type(value) is str else str(value)).strip()
     return result or None
 
 
@@ -43,7 +49,7 @@ def code(value: Any, known: Iterable[str] | None = None) -> str | None:
         return None
     result = result.upper()
     if known is not None and result not in known:
-        head = re.split(r"[\s:\-/]+", result, maxsplit=1)[0]
+        head = CODE_HEAD.split(result, maxsplit=1)[0]
         if head in known:
             return head
     return result
@@ -61,7 +67,11 @@ def flag(value: Any) -> bool | None:
 
 def put(target: dict[str, Any], key: str, value: Any) -> None:
     """Set ``key`` only when there is a value: keys are left out rather than sent as null."""
-    if value is None:  # the commonest case first: it is called for every optional field
+    if value is None:  # the commonest cases first: it is called for every optional field
+        return
+    if type(value) is str:
+        if value:
+            target[key] = value
         return
     if isinstance(value, dt.date):
         value = value.isoformat()  # records hold JSON types only: dates as YYYY-MM-DD

@@ -8,37 +8,38 @@ tracking table (tracking), committing once per chunk. Memory holds one chunk, wh
 from __future__ import annotations
 
 import datetime as dt
-import gc
+import itertools
 import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.record.cohort import reporting_window
-from ssd_bridge.record.findings import ERROR, Finding, stored_findings
-from ssd_bridge.record.fingerprint import chunk_fingerprints, fingerprint_sql, run_context
-from ssd_bridge.record.payload import build_child, canonical_json
-from ssd_bridge.record.ssd_read import CHUNK_SIZE, Reader
-from ssd_bridge.record.validate import findings_json, validate_record
+from ssd_bridge.record.fingerprint import run_context
+from ssd_bridge.record.ssd_read import CHUNK_SIZE, Page
 from ssd_bridge.runner.checks import require_columns, require_tables
+from ssd_bridge.runner.chunks import (
+    ChunkJob,
+    ChunkReader,
+    ChunkResult,
+    fewer_gc_passes,
+    plan_chunk,
+    start_session,
+)
+from ssd_bridge.runner.pool import ChunkPool, default_workers
 from ssd_bridge.tracking import (
-    DELETED,
     FINGERPRINT,
     PENDING,
     STAGING_TABLE,
     Planned,
     apply_writes,
-    fingerprinted,
     load_rows,
-    plan_child,
     plan_exit,
-    plan_unchanged,
-    reusable_findings,
     send_kind,
     state_counts,
 )
@@ -79,8 +80,13 @@ class ExtractResult:
 
 
 def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = False,
-            progress: Progress | None = None, chunk_size: int = CHUNK_SIZE) -> ExtractResult:
-    """Build, validate and track every child record; with ``dry_run`` nothing is written."""
+            progress: Progress | None = None, chunk_size: int = CHUNK_SIZE, workers: int | None = None) -> ExtractResult:
+    """Build, validate and track every child record; with ``dry_run`` nothing is written.
+
+    ``workers``: processes that read and build chunks beside this one (``runner.pool``); None
+    picks :func:`default_workers` when the SSD holds more than one chunk and the first chunk had
+    children to rebuild, 0 plans every chunk here. The result is the same either way.
+    """
     started = time.perf_counter()
     window = reporting_window(as_of)
     result = ExtractResult(window=window.as_dict(), dry_run=dry_run)
@@ -90,59 +96,25 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     partial_mode = settings.payload.is_partial
     on_exit = settings.payload.on_cohort_exit
     context = run_context(window, settings.payload.mode, on_exit, roles)
-    verdict = findings_json([])[:-len('"findings":[]}')]  # '{"rules":"<current version>",'
-    with connect(settings) as db, _fewer_gc_passes():
+    job = ChunkJob(window, tuple(roles) if roles is not None else None, partial_mode, on_exit, context, chunk_size)
+    with connect(settings) as db, fewer_gc_passes(), ExitStack() as stack:
         require_tables(db)
         require_columns(db, STAGING_TABLE, (FINGERPRINT,))
-        if (session := db.dialect.extract_session_sql()) is not None:
-            db.execute(session)
-        reader, prints_sql = Reader(db, chunk_size), fingerprint_sql(db)
+        start_session(db)
+        source = ChunkReader(db, chunk_size)
         last: str | None = None
-        for page in reader.pages():
-            existing = load_rows(db, page.after, page.upto, partial_mode)
-            prints = chunk_fingerprints(db, prints_sql, page.low, page.upto, context, window.as_of)
-            planned = Planned()
-            # A child whose rows and run context match its row's fingerprint is not rebuilt.
-            stale: set[str] = set()
-            for person_id in page.ids:
-                row = existing.get(person_id)
-                if (row is not None and row.fingerprint is not None and row.fingerprint == prints.get(person_id)
-                        and (row.state == DELETED or _verdict_current(row.findings, verdict))):
-                    del existing[person_id]
-                    result.skipped += 1
-                    in_cohort = row.state != DELETED
-                    if in_cohort:  # the same record as last time: its stored verdict stands
-                        _count(result, rules, stored_findings(row.findings)[1] if _has_findings(row.findings) else [])
-                    planned.add(plan_unchanged(row, on_exit, partial_mode), "no_change" if in_cohort else "gone_before")
-                else:
-                    stale.add(person_id)
-            for child in reader.children(page, stale if len(stale) < len(page.people) else None):
-                # None when the database grouped the child's rows under another spelling of its id
-                # (a case-insensitive collation): rebuilt, and no fingerprint stored.
-                print_ = prints.get(child.person_id)
-                built = build_child(child, window, roles)
-                result.rebuilt += 1
-                row = existing.pop(child.person_id, None)
-                if built is None:
-                    if row is not None:
-                        write = plan_exit(row, on_exit, partial_mode)
-                        planned.add(fingerprinted(write, row, print_, "gone_before"), "gone_before")
-                    continue
-                encoded = canonical_json(built.record)
-                findings = reusable_findings(row, encoded[1])
-                if findings is None:
-                    findings = validate_record(built.record, built.notes)
-                _count(result, rules, findings)
-                write = plan_child(row, built, findings, partial_mode, encoded)
-                planned.add(fingerprinted(write, row, print_, "no_change"))
-            # Tracked children the SSD no longer holds at all, inside this chunk's id range.
-            for row in existing.values():
-                planned.add(plan_exit(row, on_exit, partial_mode), "gone_before")
-            _finish_chunk(db, planned, dry_run, outcomes, result.queued)
-            result.children_read += len(page.people)
+        for page, chunk in _plans(settings, job, source, workers, stack):
+            _finish_chunk(db, chunk.planned, dry_run, outcomes, result.queued)
+            result.children_read += chunk.children_read
+            result.cohort += chunk.cohort
+            result.invalid += chunk.invalid
+            result.rebuilt += chunk.rebuilt
+            result.skipped += chunk.skipped
+            rules.update(chunk.rules)
             last = page.upto
             if progress:
                 progress(result.children_read)
+        stack.close()  # the workers are done: stop them before the last queries
         tail = Planned()
         for row in load_rows(db, last, None, partial_mode).values():
             tail.add(plan_exit(row, settings.payload.on_cohort_exit, partial_mode), "gone_before")
@@ -156,39 +128,35 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     return result
 
 
-def _count(result: ExtractResult, rules: Counter[str], findings: list[Finding]) -> None:
-    """Count one child of the cohort and its findings in the run summary."""
-    result.cohort += 1
-    if findings:
-        rules.update(f.rule for f in findings)
-        result.invalid += any(f.severity == ERROR for f in findings)
+def _plans(settings: Settings, job: ChunkJob, source: ChunkReader, workers: int | None,
+           stack: ExitStack) -> Iterator[tuple[Page, ChunkResult]]:
+    """(page, its plan) for every page in order: in worker processes when the SSD holds more than
+    one chunk and workers are wanted, else in this process.
 
-
-def _verdict_current(stored: str | None, prefix: str) -> bool:
-    # The stored findings were made under the current rules (a row edited since is rebuilt).
-    return stored is not None and stored.startswith(prefix)
-
-
-def _has_findings(stored: str | None) -> bool:
-    # Most records have none: skip parsing the JSON of '{"rules":...,"findings":[]}'.
-    return stored is not None and stored != "" and not stored.endswith('"findings":[]}')
-
-
-@contextmanager
-def _fewer_gc_passes() -> Iterator[None]:
-    """Run the cyclic garbage collector less often while records are built.
-
-    The extract makes millions of short-lived, acyclic dicts and lists that reference
-    counting frees at once; with the default threshold the collector keeps rescanning the
-    chunk in memory, which measured about a third of the build time. Memory stays bounded
-    by the chunk size either way.
+    With ``workers`` None the first chunk is planned here and decides: workers start only when
+    at least one child in twenty of it had to be rebuilt. A quiet night (nearly every child
+    skipped) is mostly the database's work, and starting processes would cost more than it saves.
     """
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], 100_000), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+    pages = source.reader.pages()
+    first = next(pages, None)
+    if first is None:
+        return
+    count = default_workers() if workers is None else workers
+    if count < 1 or len(first.people) < job.chunk_size:  # one chunk: not worth starting processes
+        yield first, plan_chunk(source, job, first)
+        yield from ((page, plan_chunk(source, job, page)) for page in pages)
+        return
+    rest: Iterator[Page] = itertools.chain([first], pages)
+    if workers is None:
+        planned = plan_chunk(source, job, first)
+        yield first, planned
+        if planned.rebuilt * 20 < planned.children_read:
+            yield from ((page, plan_chunk(source, job, page)) for page in pages)
+            return
+        rest = pages
+    pool = ChunkPool(settings, job, count)
+    stack.callback(pool.close)
+    yield from pool.plans(rest)
 
 
 def _finish_chunk(db: Database, planned: Planned, dry_run: bool, outcomes: Counter[str],

@@ -5,6 +5,7 @@ decide per child what changed, and write the changes in one transaction per chun
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -291,13 +292,23 @@ def apply_writes(db: Database, writes: Iterable[Write]) -> None:
     with db.transaction():
         for (is_insert, columns), group in sorted(shapes.items()):
             if is_insert:
-                db.insert_rows(STAGING_TABLE, columns, ([_bind(db, c, w.values[c]) for c in columns] for w in group))
+                db.insert_rows(STAGING_TABLE, columns, (_bound(db, columns, w) for w in group))
                 continue
-            db.executemany(update_sql(db, columns), [[*(_bind(db, c, w.values[c]) for c in columns), w.row_id] for w in group])
+            db.executemany(update_sql(db, columns), [[*_bound(db, columns, w), w.row_id] for w in group])
 
 
-def _bind(db: Database, column: str, value: Any) -> Any:
-    return db.dialect.binary(value) if column.endswith("_hash") or column == FINGERPRINT else value
+def _bound(db: Database, columns: tuple[str, ...], write: Write) -> list[Any]:
+    """The write's values in ``columns`` order, hashes and fingerprints bound as binary."""
+    values = write.values
+    row = [values[c] for c in columns]
+    for i in _binary_positions(columns):
+        row[i] = db.dialect.binary(row[i])
+    return row
+
+
+@functools.lru_cache(maxsize=64)
+def _binary_positions(columns: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(columns) if c.endswith("_hash") or c == FINGERPRINT)
 
 
 def state_counts_sql(db: Database) -> str:
