@@ -49,6 +49,8 @@ class CodeProbe:
     lookup: str | None = None
     #: the DfE code the fill gives a value its mapping does not know (then such values warn, not fail)
     fallback: str | None = None
+    #: the source column may hold free text (which can name a person): its values are counted, never shown
+    free_text: bool = False
 
     @property
     def macro(self) -> str:
@@ -107,7 +109,7 @@ PROBES: dict[str, tuple[CodeProbe, ...]] = {
                   _FORM_ANSWER % ("referral", "CINCensus_ReferralSource"), "lib.referral_source_code('s.v')"),
         CodeProbe("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
                   "CLASSIFICATIONPERSONVIEW.ENDREASON (CIN episode classifications) and CLAEPISODEOFCAREVIEW.EOCENDREASON",
-                  _ECLIPSE_CLOSE_REASONS, "lib.close_reason_code('s.v')", fallback="RC7"),
+                  _ECLIPSE_CLOSE_REASONS, "lib.close_reason_code('s.v')", fallback="RC7", free_text=True),
         _passed_through("start_reason_map", f"{_PLACEMENT}.start_reason", "start_reason",
                         "CLAEPISODEOFCAREVIEW", "EOCSTARTREASONCODE"),
         CodeProbe("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
@@ -186,11 +188,13 @@ def _probe(db: Database, settings: Settings, probe: CodeProbe, render: Render) -
         return passed(name, title, f"{probe.source} holds no values yet, so none can fall outside the code list.")
     if not unmapped and not outside:
         return passed(name, title, f"all {len(rows)} values in {probe.source} map to DfE {probe.code_list} codes.")
+    shown = _hidden if probe.free_text else _shown
     problems = []
     if unmapped:
-        problems.append(f"{len(unmapped)} have no DfE {probe.code_list} code ({_shown(unmapped)})")
+        problems.append(f"{len(unmapped)} have no DfE {probe.code_list} code ({shown(unmapped)})")
     if outside:
-        problems.append(f"{len(outside)} are or map outside the list ({_shown(outside)})")
+        problems.append(f"{len(outside)} are or map outside the list ({shown(outside)})")
+    details = [] if probe.free_text else (unmapped + outside)[:50]
     also = f" (or correct {probe.lookup} in the CMS)" if probe.lookup else ""
     if probe.fallback and not outside:
         return warned(name, title,
@@ -199,19 +203,24 @@ def _probe(db: Database, settings: Settings, probe: CodeProbe, render: Render) -
                       f"{probe.fallback}.",
                       f"If {probe.fallback} is not right for them, set source.params.{probe.param} to map each of these "
                       f"values to its DfE {probe.code_list} code; examples/cms/{settings.cms}.params.yaml has an example.",
-                      known_failure=FAILURE, details=unmapped[:50])
+                      known_failure=FAILURE, details=details)
     return failed(name, title,
                   f"of the {len(rows)} values sampled from {probe.source}, {' and '.join(problems)} after the "
                   f"{settings.cms} mapping and source.params.{probe.param}; the records carrying them would "
                   f"send {probe.field} without a valid code or be held back.",
                   f"Set source.params.{probe.param} to map each of these values to its DfE {probe.code_list} code"
                   f"{also}; examples/cms/{settings.cms}.params.yaml has a complete example.",
-                  known_failure=FAILURE, details=(unmapped + outside)[:50])
+                  known_failure=FAILURE, details=details)
 
 
 def _pair(value: str, code: str) -> str:
     """A value and the code it maps to, or the value alone where the fill passes it through unchanged."""
     return value if code == value else f"{value} -> {code}"
+
+
+def _hidden(values: list[str]) -> str:
+    """What a message says of free-text values: never the values, which may name a person."""
+    return "not shown, the column may hold free text; list them with the query in docs/operations.md, C10"
 
 
 def _shown(values: list[str]) -> str:
