@@ -45,8 +45,9 @@ CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
 
 {#- The CTE `name`: per workflow step and subject (0 = the whole step: Mosaic stores subject <= 0 for
     answers that apply to every subject), the highest answer to each question group of `questions`
-    ({column: [question user codes]}), from dm_cached_form_answers. -#}
-{% macro step_answers(name, questions) -%}
+    ({column: [question user codes]}), from dm_cached_form_answers. `steps`, given, is a query of the step
+    ids the fill reads answers for: only those steps' answers are grouped, not every step's. -#}
+{% macro step_answers(name, questions, steps=none) -%}
 {{ name }} AS (
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
@@ -55,6 +56,9 @@ CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
     FROM {{ src('dm_cached_form_answers') }} fa
     WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
       AND ({% for codes in questions.values() %}{{ code_in_list('fa.QUESTION_USER_CODE', codes) }}{{ " OR " if not loop.last }}{% endfor %})
+{% if steps %}
+      AND fa.WORKFLOW_STEP_ID IN ({{ steps }})
+{% endif %}
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 )
 {%- endmacro %}
@@ -69,21 +73,28 @@ LEFT JOIN {{ answers }} {{ own }}_all ON {{ own }}_all.step_id = {{ step }} AND 
 COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
 {%- endmacro %}
 
-{#- The CTEs `name`_answers and `name`: dm_visits of the LA's visit `types` dated in the history window:
-    id, person, date, seen alone, and for visits recorded as workflow steps ('Mos Step') the
-    child-seen and bedroom answers on the step. -#}
+{#- The CTEs `name`_rows, `name`_answers and `name`: dm_visits of the LA's visit `types` dated in the history
+    window: id, person, date, seen alone, and for visits recorded as workflow steps ('Mos Step') the
+    child-seen and bedroom answers on the step; only those steps' answers are grouped (a data mart holds
+    the answers of every step, most of them no visit of these types). -#}
 {% macro visits(name, types, seen_codes, bedroom_codes) -%}
-{{ step_answers(name ~ "_answers", {"seen": seen_codes, "bedroom": bedroom_codes}) }},
-{{ name }} AS (
-    SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
-           {{ yes_no('v.SEEN_ALONE_FLAG') }} AS seen_alone,
-           CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN {{ yes_no(answer('va', 'seen')) }} END AS seen_answer,
-           CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN {{ yes_no(answer('va', 'bedroom')) }} END AS bedroom
+{{ name }}_rows AS (
+    SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date, v.SEEN_ALONE_FLAG AS seen_alone_flag,
+           CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN 1 ELSE 0 END AS is_step
     FROM {{ src('dm_visits') }} v
     JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-    {{ join_answers(name ~ "_answers", "va", "v.VISIT_ID", "v.PERSON_ID") }}
     WHERE {{ code_in_list('v.VISIT_TYPE', types) }}
       AND v.ACTUAL_DATE >= {{ history_start() }} AND v.ACTUAL_DATE <= {{ today() }}
+),
+{{ step_answers(name ~ "_answers", {"seen": seen_codes, "bedroom": bedroom_codes},
+                "SELECT vr.visit_id FROM " ~ name ~ "_rows vr WHERE vr.is_step = 1") }},
+{{ name }} AS (
+    SELECT v.visit_id, v.person_id, v.visit_date,
+           {{ yes_no('v.seen_alone_flag') }} AS seen_alone,
+           CASE WHEN v.is_step = 1 THEN {{ yes_no(answer('va', 'seen')) }} END AS seen_answer,
+           CASE WHEN v.is_step = 1 THEN {{ yes_no(answer('va', 'bedroom')) }} END AS bedroom
+    FROM {{ name }}_rows v
+    {{ join_answers(name ~ "_answers", "va", "v.visit_id", "v.person_id") }}
 )
 {%- endmacro %}
 

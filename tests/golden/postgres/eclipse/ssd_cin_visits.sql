@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cin_visits";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id" TEXT, "cinv_person_id" TEXT, "cinv_cin_visit_date" TIMESTAMP, "cinv_cin_visit_seen" TEXT, "cinv_cin_visit_seen_alone" TEXT, "cinv_cin_visit_bedroom" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cin_visits";
     WITH visits AS (
         SELECT
                 fr.instance_id,
@@ -41,8 +40,8 @@ BEGIN
         THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.*
         FROM visits v
         WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
+    ),
+    ssd_bridge_fill ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom") AS (
     SELECT
         k.visit_key,
         CAST(k.person_id AS VARCHAR(48)),
@@ -56,15 +55,20 @@ BEGIN
     WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')
         AND EXISTS (SELECT 1 FROM "classificationpersonview" c
             WHERE c.PERSONID = k.person_id AND (c.CLASSIFICATIONPATHID IN (4) OR c.CLASSIFICATIONCODEID IN (1270))
-                AND (c.STATUS IS NULL OR NOT UPPER(TRIM(CAST(c.STATUS AS VARCHAR(4000)))) = 'DELETED') AND c.STARTDATE <= k.visit_date AND (c.ENDDATE IS NULL OR c.ENDDATE >= k.visit_date));
-    DELETE FROM "ssd"."ssd_cin_visits";
-    INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
-    SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cin_visits";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+                AND (c.STATUS IS NULL OR NOT UPPER(TRIM(CAST(c.STATUS AS VARCHAR(4000)))) = 'DELETED') AND c.STARTDATE <= k.visit_date AND (c.ENDDATE IS NULL OR c.ENDDATE >= k.visit_date))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("cinv_cin_visit_id" AS TEXT) AS "cinv_cin_visit_id", CAST("cinv_person_id" AS TEXT) AS "cinv_person_id", CAST("cinv_cin_visit_date" AS TIMESTAMP) AS "cinv_cin_visit_date", CAST("cinv_cin_visit_seen" AS TEXT) AS "cinv_cin_visit_seen", CAST("cinv_cin_visit_seen_alone" AS TEXT) AS "cinv_cin_visit_seen_alone", CAST("cinv_cin_visit_bedroom" AS TEXT) AS "cinv_cin_visit_bedroom"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
+        SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cin_visits', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cin_visits";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cin_visits', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cin_visits";
 END $$;
 -- ssd-bridge: end of batch

@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_health";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id" TEXT, "clah_person_id" TEXT, "clah_health_check_type" TEXT, "clah_health_check_date" TIMESTAMP, "clah_health_check_status" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_health";
     WITH checks AS (
         SELECT
                 fr.instance_id,
@@ -109,8 +108,8 @@ BEGIN
         FROM assessments a
         WHERE a.O IS NOT NULL
 
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
+    ),
+    ssd_bridge_fill ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status") AS (
     SELECT
         ac.check_key,
         CAST(ac.person_id AS VARCHAR(48)),
@@ -118,15 +117,20 @@ BEGIN
         ac.check_date,
         ac.status
     FROM all_checks ac
-    WHERE ac.check_date >= (CURRENT_DATE - INTERVAL '6 years') AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ac.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_health";
-    INSERT INTO "ssd"."ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
-    SELECT CASE WHEN LENGTH("clah_health_check_id") > 48 THEN CONCAT(LEFT("clah_health_check_id", 47), '…') ELSE "clah_health_check_id" END, CASE WHEN LENGTH("clah_person_id") > 48 THEN CONCAT(LEFT("clah_person_id", 47), '…') ELSE "clah_person_id" END, CASE WHEN LENGTH("clah_health_check_type") > 500 THEN CONCAT(LEFT("clah_health_check_type", 499), '…') ELSE "clah_health_check_type" END, "clah_health_check_date", CASE WHEN LENGTH("clah_health_check_status") > 48 THEN CONCAT(LEFT("clah_health_check_status", 47), '…') ELSE "clah_health_check_status" END FROM pg_temp."ssd_load_ssd_cla_health";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE ac.check_date >= (CURRENT_DATE - INTERVAL '6 years') AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ac.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("clah_health_check_id" AS TEXT) AS "clah_health_check_id", CAST("clah_person_id" AS TEXT) AS "clah_person_id", CAST("clah_health_check_type" AS TEXT) AS "clah_health_check_type", CAST("clah_health_check_date" AS TIMESTAMP) AS "clah_health_check_date", CAST("clah_health_check_status" AS TEXT) AS "clah_health_check_status"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_health" ("clah_health_check_id", "clah_person_id", "clah_health_check_type", "clah_health_check_date", "clah_health_check_status")
+        SELECT CASE WHEN LENGTH("clah_health_check_id") > 48 THEN CONCAT(LEFT("clah_health_check_id", 47), '…') ELSE "clah_health_check_id" END, CASE WHEN LENGTH("clah_person_id") > 48 THEN CONCAT(LEFT("clah_person_id", 47), '…') ELSE "clah_person_id" END, CASE WHEN LENGTH("clah_health_check_type") > 500 THEN CONCAT(LEFT("clah_health_check_type", 499), '…') ELSE "clah_health_check_type" END, "clah_health_check_date", CASE WHEN LENGTH("clah_health_check_status") > 48 THEN CONCAT(LEFT("clah_health_check_status", 47), '…') ELSE "clah_health_check_status" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' clah_health_check_id=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_id") > 48)), ' clah_health_check_id=0'), NULLIF(CONCAT(' clah_person_id=', COUNT(*) FILTER (WHERE LENGTH("clah_person_id") > 48)), ' clah_person_id=0'), NULLIF(CONCAT(' clah_health_check_type=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_type") > 500)), ' clah_health_check_type=0'), NULLIF(CONCAT(' clah_health_check_status=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_status") > 48)), ' clah_health_check_status=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_health', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' clah_health_check_id=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_id") > 48)), ' clah_health_check_id=0'), NULLIF(CONCAT(' clah_person_id=', COUNT(*) FILTER (WHERE LENGTH("clah_person_id") > 48)), ' clah_person_id=0'), NULLIF(CONCAT(' clah_health_check_type=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_type") > 500)), ' clah_health_check_type=0'), NULLIF(CONCAT(' clah_health_check_status=', COUNT(*) FILTER (WHERE LENGTH("clah_health_check_status") > 48)), ' clah_health_check_status=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_health";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_health', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_health";
 END $$;
 -- ssd-bridge: end of batch

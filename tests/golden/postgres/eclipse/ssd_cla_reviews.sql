@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_reviews";
     WITH reviews AS (
         SELECT
                 fr.instance_id,
@@ -92,8 +91,8 @@ BEGIN
             JOIN views v ON v.person_id = o.person_id AND v.meeting_date = o.review_date AND v.answer IS NOT NULL
         ) vx
         WHERE vx.pick = 1
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    ),
+    ssd_bridge_fill ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation") AS (
     SELECT
         o.review_key,
         CAST(o.period_id AS VARCHAR(48)),
@@ -104,15 +103,20 @@ BEGIN
         LEFT(CAST(pa.answer AS VARCHAR(100)), 100)
     FROM ordered o
     LEFT JOIN participation pa ON pa.review_key = o.review_key
-    WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years');
-    DELETE FROM "ssd"."ssd_cla_reviews";
-    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
-    SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE o.review_date >= (CURRENT_DATE - INTERVAL '6 years')
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("clar_cla_review_id" AS TEXT) AS "clar_cla_review_id", CAST("clar_cla_id" AS TEXT) AS "clar_cla_id", CAST("clar_cla_person_id" AS TEXT) AS "clar_cla_person_id", CAST("clar_cla_review_due_date" AS TIMESTAMP) AS "clar_cla_review_due_date", CAST("clar_cla_review_date" AS TIMESTAMP) AS "clar_cla_review_date", CAST("clar_cla_review_cancelled" AS TEXT) AS "clar_cla_review_cancelled", CAST("clar_cla_review_participation" AS TEXT) AS "clar_cla_review_participation"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+        SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_reviews', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_reviews";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_reviews', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_reviews";
 END $$;
 -- ssd-bridge: end of batch

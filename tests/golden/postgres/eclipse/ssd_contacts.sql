@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_contacts";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_contacts" ("cont_contact_id" TEXT, "cont_person_id" TEXT, "cont_contact_date" TIMESTAMP, "cont_contact_source_code" TEXT, "cont_contact_source_desc" TEXT, "cont_contact_outcome_json" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_contacts";
     WITH contacts AS (
         SELECT
                 fr.instance_id,
@@ -39,8 +38,8 @@ BEGIN
         THEN CONCAT('-', CAST(c.person_id AS VARCHAR(48))) ELSE '' END) AS contact_key, c.person_id, c.contact_date, c.contact_by
         FROM contacts c
         WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(c.person_id AS VARCHAR(48)))
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
+    ),
+    ssd_bridge_fill ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json") AS (
     SELECT
         k.contact_key,
         CAST(k.person_id AS VARCHAR(48)),
@@ -49,15 +48,20 @@ BEGIN
         LEFT(k.contact_by, 255),
         NULL
     FROM keyed k
-    WHERE k.contact_date >= (CURRENT_DATE - INTERVAL '6 years');
-    DELETE FROM "ssd"."ssd_contacts";
-    INSERT INTO "ssd"."ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
-    SELECT CASE WHEN LENGTH("cont_contact_id") > 48 THEN CONCAT(LEFT("cont_contact_id", 47), '…') ELSE "cont_contact_id" END, CASE WHEN LENGTH("cont_person_id") > 48 THEN CONCAT(LEFT("cont_person_id", 47), '…') ELSE "cont_person_id" END, "cont_contact_date", CASE WHEN LENGTH("cont_contact_source_code") > 48 THEN CONCAT(LEFT("cont_contact_source_code", 47), '…') ELSE "cont_contact_source_code" END, CASE WHEN LENGTH("cont_contact_source_desc") > 255 THEN CONCAT(LEFT("cont_contact_source_desc", 254), '…') ELSE "cont_contact_source_desc" END, CASE WHEN LENGTH("cont_contact_outcome_json") > 4000 THEN CONCAT(LEFT("cont_contact_outcome_json", 3999), '…') ELSE "cont_contact_outcome_json" END FROM pg_temp."ssd_load_ssd_contacts";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE k.contact_date >= (CURRENT_DATE - INTERVAL '6 years')
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("cont_contact_id" AS TEXT) AS "cont_contact_id", CAST("cont_person_id" AS TEXT) AS "cont_person_id", CAST("cont_contact_date" AS TIMESTAMP) AS "cont_contact_date", CAST("cont_contact_source_code" AS TEXT) AS "cont_contact_source_code", CAST("cont_contact_source_desc" AS TEXT) AS "cont_contact_source_desc", CAST("cont_contact_outcome_json" AS TEXT) AS "cont_contact_outcome_json"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_contacts" ("cont_contact_id", "cont_person_id", "cont_contact_date", "cont_contact_source_code", "cont_contact_source_desc", "cont_contact_outcome_json")
+        SELECT CASE WHEN LENGTH("cont_contact_id") > 48 THEN CONCAT(LEFT("cont_contact_id", 47), '…') ELSE "cont_contact_id" END, CASE WHEN LENGTH("cont_person_id") > 48 THEN CONCAT(LEFT("cont_person_id", 47), '…') ELSE "cont_person_id" END, "cont_contact_date", CASE WHEN LENGTH("cont_contact_source_code") > 48 THEN CONCAT(LEFT("cont_contact_source_code", 47), '…') ELSE "cont_contact_source_code" END, CASE WHEN LENGTH("cont_contact_source_desc") > 255 THEN CONCAT(LEFT("cont_contact_source_desc", 254), '…') ELSE "cont_contact_source_desc" END, CASE WHEN LENGTH("cont_contact_outcome_json") > 4000 THEN CONCAT(LEFT("cont_contact_outcome_json", 3999), '…') ELSE "cont_contact_outcome_json" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' cont_contact_id=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_id") > 48)), ' cont_contact_id=0'), NULLIF(CONCAT(' cont_person_id=', COUNT(*) FILTER (WHERE LENGTH("cont_person_id") > 48)), ' cont_person_id=0'), NULLIF(CONCAT(' cont_contact_source_code=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_code") > 48)), ' cont_contact_source_code=0'), NULLIF(CONCAT(' cont_contact_source_desc=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_desc") > 255)), ' cont_contact_source_desc=0'), NULLIF(CONCAT(' cont_contact_outcome_json=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_outcome_json") > 4000)), ' cont_contact_outcome_json=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_contacts', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' cont_contact_id=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_id") > 48)), ' cont_contact_id=0'), NULLIF(CONCAT(' cont_person_id=', COUNT(*) FILTER (WHERE LENGTH("cont_person_id") > 48)), ' cont_person_id=0'), NULLIF(CONCAT(' cont_contact_source_code=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_code") > 48)), ' cont_contact_source_code=0'), NULLIF(CONCAT(' cont_contact_source_desc=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_source_desc") > 255)), ' cont_contact_source_desc=0'), NULLIF(CONCAT(' cont_contact_outcome_json=', COUNT(*) FILTER (WHERE LENGTH("cont_contact_outcome_json") > 4000)), ' cont_contact_outcome_json=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_contacts";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_contacts', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_contacts";
 END $$;
 -- ssd-bridge: end of batch

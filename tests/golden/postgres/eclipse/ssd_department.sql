@@ -6,12 +6,12 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_department";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_department" ("dept_team_id" TEXT, "dept_team_name" TEXT, "dept_team_parent_id" TEXT, "dept_team_parent_name" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    INSERT INTO pg_temp."ssd_load_ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
+    DELETE FROM "ssd"."ssd_department";
+    WITH
+    ssd_bridge_fill ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name") AS (
     SELECT
         CAST(o.ORGANISATIONID AS VARCHAR(48)),
         LEFT(o.DESCRIPTION, 255),
@@ -21,15 +21,20 @@ BEGIN
     WHERE o.ORGANISATIONID IS NOT NULL
         AND UPPER(TRIM(CAST(o.ORGANISATIONCLASS AS VARCHAR(4000)))) = 'TEAM'
         AND (o.SECTOR IS NULL OR NOT UPPER(TRIM(CAST(o.SECTOR AS VARCHAR(4000)))) IN ('CHARITY', 'PRIVATE'))
-        AND (o.SECTORSUBTYPE IS NULL OR NOT UPPER(TRIM(CAST(o.SECTORSUBTYPE AS VARCHAR(4000)))) IN ('ADULT_SOCIAL_SERVICES', 'EDUCATION'));
-    DELETE FROM "ssd"."ssd_department";
-    INSERT INTO "ssd"."ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
-    SELECT CASE WHEN LENGTH("dept_team_id") > 48 THEN CONCAT(LEFT("dept_team_id", 47), '…') ELSE "dept_team_id" END, CASE WHEN LENGTH("dept_team_name") > 255 THEN CONCAT(LEFT("dept_team_name", 254), '…') ELSE "dept_team_name" END, CASE WHEN LENGTH("dept_team_parent_id") > 48 THEN CONCAT(LEFT("dept_team_parent_id", 47), '…') ELSE "dept_team_parent_id" END, CASE WHEN LENGTH("dept_team_parent_name") > 255 THEN CONCAT(LEFT("dept_team_parent_name", 254), '…') ELSE "dept_team_parent_name" END FROM pg_temp."ssd_load_ssd_department";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+        AND (o.SECTORSUBTYPE IS NULL OR NOT UPPER(TRIM(CAST(o.SECTORSUBTYPE AS VARCHAR(4000)))) IN ('ADULT_SOCIAL_SERVICES', 'EDUCATION'))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("dept_team_id" AS TEXT) AS "dept_team_id", CAST("dept_team_name" AS TEXT) AS "dept_team_name", CAST("dept_team_parent_id" AS TEXT) AS "dept_team_parent_id", CAST("dept_team_parent_name" AS TEXT) AS "dept_team_parent_name"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_department" ("dept_team_id", "dept_team_name", "dept_team_parent_id", "dept_team_parent_name")
+        SELECT CASE WHEN LENGTH("dept_team_id") > 48 THEN CONCAT(LEFT("dept_team_id", 47), '…') ELSE "dept_team_id" END, CASE WHEN LENGTH("dept_team_name") > 255 THEN CONCAT(LEFT("dept_team_name", 254), '…') ELSE "dept_team_name" END, CASE WHEN LENGTH("dept_team_parent_id") > 48 THEN CONCAT(LEFT("dept_team_parent_id", 47), '…') ELSE "dept_team_parent_id" END, CASE WHEN LENGTH("dept_team_parent_name") > 255 THEN CONCAT(LEFT("dept_team_parent_name", 254), '…') ELSE "dept_team_parent_name" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' dept_team_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_id") > 48)), ' dept_team_id=0'), NULLIF(CONCAT(' dept_team_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_name") > 255)), ' dept_team_name=0'), NULLIF(CONCAT(' dept_team_parent_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_id") > 48)), ' dept_team_parent_id=0'), NULLIF(CONCAT(' dept_team_parent_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_name") > 255)), ' dept_team_parent_name=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_department', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' dept_team_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_id") > 48)), ' dept_team_id=0'), NULLIF(CONCAT(' dept_team_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_name") > 255)), ' dept_team_name=0'), NULLIF(CONCAT(' dept_team_parent_id=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_id") > 48)), ' dept_team_parent_id=0'), NULLIF(CONCAT(' dept_team_parent_name=', COUNT(*) FILTER (WHERE LENGTH("dept_team_parent_name") > 255)), ' dept_team_parent_name=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_department";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_department', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_department";
 END $$;
 -- ssd-bridge: end of batch

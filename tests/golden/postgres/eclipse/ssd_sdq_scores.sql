@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT, "unreadable__csdq_sdq_score" INTEGER);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_sdq_scores";
     WITH sdq AS (
         SELECT
             fr.instance_id,
@@ -33,8 +32,8 @@ BEGIN
             OFFSET 0
         ) fr
         GROUP BY fr.instance_id, fr.person_id
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason", "unreadable__csdq_sdq_score")
+    ),
+    ssd_bridge_fill ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason", "unreadable__csdq_sdq_score") AS (
     SELECT
         CONCAT(s.person_id, '-', s.instance_id),
         CAST(s.person_id AS VARCHAR(48)),
@@ -44,16 +43,21 @@ BEGIN
         CASE WHEN CASE WHEN TRIM(CAST(s.score AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(s.score AS TEXT)) AS INTEGER) END IS NULL AND LTRIM(RTRIM(CAST(s.score AS VARCHAR(4000)))) <> '' THEN 1 END
     FROM sdq s
     WHERE COALESCE(s.sdq_date, s.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
-        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_sdq_scores";
-    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
-    SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(s.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("csdq_table_id" AS TEXT) AS "csdq_table_id", CAST("csdq_person_id" AS TEXT) AS "csdq_person_id", CAST("csdq_sdq_completed_date" AS TIMESTAMP) AS "csdq_sdq_completed_date", CAST("csdq_sdq_score" AS INTEGER) AS "csdq_sdq_score", CAST("csdq_sdq_reason" AS TEXT) AS "csdq_sdq_reason", CAST("unreadable__csdq_sdq_score" AS INTEGER) AS "unreadable__csdq_sdq_score"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+        SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), CONCAT('', NULLIF(CONCAT(' csdq_sdq_score=', COUNT(*) FILTER (WHERE "unreadable__csdq_sdq_score" = 1)), ' csdq_sdq_score=0')) INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), CONCAT('', NULLIF(CONCAT(' csdq_sdq_score=', COUNT(*) FILTER (WHERE "unreadable__csdq_sdq_score" = 1)), ' csdq_sdq_score=0')) INTO cuts, unread FROM pg_temp."ssd_load_ssd_sdq_scores";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
     IF unread <> '' THEN RAISE NOTICE 'ssd-bridge unreadable: %:%', 'ssd_sdq_scores', unread; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

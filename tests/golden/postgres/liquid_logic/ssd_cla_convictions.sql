@@ -5,12 +5,12 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_convictions";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id" TEXT, "clac_person_id" TEXT, "clac_cla_conviction_date" TIMESTAMP, "clac_cla_conviction_offence" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    INSERT INTO pg_temp."ssd_load_ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
+    DELETE FROM "ssd"."ssd_cla_convictions";
+    WITH
+    ssd_bridge_fill ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence") AS (
     SELECT
         CAST(fo.FACT_OFFENCE_ID AS VARCHAR(48)),
         CAST(fo.DIM_PERSON_ID AS VARCHAR(48)),
@@ -18,15 +18,20 @@ BEGIN
         NULLIF(LEFT(LTRIM(RTRIM(fo.DESCRIPTION)), 1000), '')
     FROM "hdm"."child_social"."fact_offence" fo
     WHERE fo.DIM_PERSON_ID <> -1
-        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fo.DIM_PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_convictions";
-    INSERT INTO "ssd"."ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
-    SELECT CASE WHEN LENGTH("clac_cla_conviction_id") > 48 THEN CONCAT(LEFT("clac_cla_conviction_id", 47), '…') ELSE "clac_cla_conviction_id" END, CASE WHEN LENGTH("clac_person_id") > 48 THEN CONCAT(LEFT("clac_person_id", 47), '…') ELSE "clac_person_id" END, "clac_cla_conviction_date", CASE WHEN LENGTH("clac_cla_conviction_offence") > 1000 THEN CONCAT(LEFT("clac_cla_conviction_offence", 999), '…') ELSE "clac_cla_conviction_offence" END FROM pg_temp."ssd_load_ssd_cla_convictions";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(fo.DIM_PERSON_ID AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("clac_cla_conviction_id" AS TEXT) AS "clac_cla_conviction_id", CAST("clac_person_id" AS TEXT) AS "clac_person_id", CAST("clac_cla_conviction_date" AS TIMESTAMP) AS "clac_cla_conviction_date", CAST("clac_cla_conviction_offence" AS TEXT) AS "clac_cla_conviction_offence"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_convictions" ("clac_cla_conviction_id", "clac_person_id", "clac_cla_conviction_date", "clac_cla_conviction_offence")
+        SELECT CASE WHEN LENGTH("clac_cla_conviction_id") > 48 THEN CONCAT(LEFT("clac_cla_conviction_id", 47), '…') ELSE "clac_cla_conviction_id" END, CASE WHEN LENGTH("clac_person_id") > 48 THEN CONCAT(LEFT("clac_person_id", 47), '…') ELSE "clac_person_id" END, "clac_cla_conviction_date", CASE WHEN LENGTH("clac_cla_conviction_offence") > 1000 THEN CONCAT(LEFT("clac_cla_conviction_offence", 999), '…') ELSE "clac_cla_conviction_offence" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' clac_cla_conviction_id=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_id") > 48)), ' clac_cla_conviction_id=0'), NULLIF(CONCAT(' clac_person_id=', COUNT(*) FILTER (WHERE LENGTH("clac_person_id") > 48)), ' clac_person_id=0'), NULLIF(CONCAT(' clac_cla_conviction_offence=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_offence") > 1000)), ' clac_cla_conviction_offence=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_convictions', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' clac_cla_conviction_id=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_id") > 48)), ' clac_cla_conviction_id=0'), NULLIF(CONCAT(' clac_person_id=', COUNT(*) FILTER (WHERE LENGTH("clac_person_id") > 48)), ' clac_person_id=0'), NULLIF(CONCAT(' clac_cla_conviction_offence=', COUNT(*) FILTER (WHERE LENGTH("clac_cla_conviction_offence") > 1000)), ' clac_cla_conviction_offence=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_convictions";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_convictions', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_convictions";
 END $$;
 -- ssd-bridge: end of batch

@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_previous_permanence";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id" TEXT, "lapp_person_id" TEXT, "lapp_previous_permanence_option" TEXT, "lapp_previous_permanence_la" TEXT, "lapp_previous_permanence_order_date" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_previous_permanence";
     WITH answers AS (
         SELECT ff.FACT_FORM_ID, ff.DIM_PERSON_ID,
                MAX(CASE WHEN UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'PREVADOPTORD' THEN LTRIM(RTRIM(ffa.ANSWER)) END) AS option_answer,
@@ -34,8 +33,8 @@ BEGIN
                CASE WHEN CASE WHEN TRIM(CAST(a.year_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.year_answer AS TEXT)) AS INTEGER) END BETWEEN 1000 AND 9999
                     THEN CAST(CASE WHEN TRIM(CAST(a.year_answer AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(a.year_answer AS TEXT)) AS INTEGER) END AS VARCHAR(4)) ELSE 'zzzz' END AS yyyy
         FROM answers a
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
+    ),
+    ssd_bridge_fill ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date") AS (
     SELECT
         CAST(p.FACT_FORM_ID AS VARCHAR(48)),
         CAST(p.DIM_PERSON_ID AS VARCHAR(48)),
@@ -44,15 +43,20 @@ BEGIN
         CASE WHEN p.day_answer IS NOT NULL OR p.month_answer IS NOT NULL OR p.year_answer IS NOT NULL
              THEN CONCAT(p.dd, '/', p.mm, '/', p.yyyy) END
     FROM parts p
-    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_previous_permanence";
-    INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
-    SELECT CASE WHEN LENGTH("lapp_table_id") > 48 THEN CONCAT(LEFT("lapp_table_id", 47), '…') ELSE "lapp_table_id" END, CASE WHEN LENGTH("lapp_person_id") > 48 THEN CONCAT(LEFT("lapp_person_id", 47), '…') ELSE "lapp_person_id" END, CASE WHEN LENGTH("lapp_previous_permanence_option") > 200 THEN CONCAT(LEFT("lapp_previous_permanence_option", 199), '…') ELSE "lapp_previous_permanence_option" END, CASE WHEN LENGTH("lapp_previous_permanence_la") > 100 THEN CONCAT(LEFT("lapp_previous_permanence_la", 99), '…') ELSE "lapp_previous_permanence_la" END, CASE WHEN LENGTH("lapp_previous_permanence_order_date") > 10 THEN CONCAT(LEFT("lapp_previous_permanence_order_date", 9), '…') ELSE "lapp_previous_permanence_order_date" END FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.DIM_PERSON_ID AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("lapp_table_id" AS TEXT) AS "lapp_table_id", CAST("lapp_person_id" AS TEXT) AS "lapp_person_id", CAST("lapp_previous_permanence_option" AS TEXT) AS "lapp_previous_permanence_option", CAST("lapp_previous_permanence_la" AS TEXT) AS "lapp_previous_permanence_la", CAST("lapp_previous_permanence_order_date" AS TEXT) AS "lapp_previous_permanence_order_date"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_previous_permanence" ("lapp_table_id", "lapp_person_id", "lapp_previous_permanence_option", "lapp_previous_permanence_la", "lapp_previous_permanence_order_date")
+        SELECT CASE WHEN LENGTH("lapp_table_id") > 48 THEN CONCAT(LEFT("lapp_table_id", 47), '…') ELSE "lapp_table_id" END, CASE WHEN LENGTH("lapp_person_id") > 48 THEN CONCAT(LEFT("lapp_person_id", 47), '…') ELSE "lapp_person_id" END, CASE WHEN LENGTH("lapp_previous_permanence_option") > 200 THEN CONCAT(LEFT("lapp_previous_permanence_option", 199), '…') ELSE "lapp_previous_permanence_option" END, CASE WHEN LENGTH("lapp_previous_permanence_la") > 100 THEN CONCAT(LEFT("lapp_previous_permanence_la", 99), '…') ELSE "lapp_previous_permanence_la" END, CASE WHEN LENGTH("lapp_previous_permanence_order_date") > 10 THEN CONCAT(LEFT("lapp_previous_permanence_order_date", 9), '…') ELSE "lapp_previous_permanence_order_date" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' lapp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_table_id") > 48)), ' lapp_table_id=0'), NULLIF(CONCAT(' lapp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_person_id") > 48)), ' lapp_person_id=0'), NULLIF(CONCAT(' lapp_previous_permanence_option=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_option") > 200)), ' lapp_previous_permanence_option=0'), NULLIF(CONCAT(' lapp_previous_permanence_la=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_la") > 100)), ' lapp_previous_permanence_la=0'), NULLIF(CONCAT(' lapp_previous_permanence_order_date=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_order_date") > 10)), ' lapp_previous_permanence_order_date=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_previous_permanence', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' lapp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_table_id") > 48)), ' lapp_table_id=0'), NULLIF(CONCAT(' lapp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lapp_person_id") > 48)), ' lapp_person_id=0'), NULLIF(CONCAT(' lapp_previous_permanence_option=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_option") > 200)), ' lapp_previous_permanence_option=0'), NULLIF(CONCAT(' lapp_previous_permanence_la=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_la") > 100)), ' lapp_previous_permanence_la=0'), NULLIF(CONCAT(' lapp_previous_permanence_order_date=', COUNT(*) FILTER (WHERE LENGTH("lapp_previous_permanence_order_date") > 10)), ' lapp_previous_permanence_order_date=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_previous_permanence";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_previous_permanence', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_previous_permanence";
 END $$;
 -- ssd-bridge: end of batch

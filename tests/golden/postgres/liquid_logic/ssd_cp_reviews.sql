@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cp_reviews";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id" TEXT, "cppr_person_id" TEXT, "cppr_cp_plan_id" TEXT, "cppr_cp_review_due" TIMESTAMP, "cppr_cp_review_date" TIMESTAMP, "cppr_cp_review_meeting_id" TEXT, "cppr_cp_review_outcome_continue_cp" TEXT, "cppr_cp_review_quorate" TEXT, "cppr_cp_review_participation" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cp_reviews";
     WITH subjects AS (
         SELECT cpr.FACT_CP_REVIEW_ID,
                MAX(ffa.ANSWER) AS quorate,
@@ -23,8 +22,8 @@ BEGIN
             AND fms.FACT_OUTCM_FORM_ID <> -1
             AND UPPER(TRIM(CAST(ffa.ANSWER_NO AS VARCHAR(4000)))) = 'WASCONF'
         GROUP BY cpr.FACT_CP_REVIEW_ID
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+    ),
+    ssd_bridge_fill ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation") AS (
     SELECT
         CAST(cpr.FACT_CP_REVIEW_ID AS VARCHAR(48)),
         CAST(cpr.DIM_PERSON_ID AS VARCHAR(48)),
@@ -40,15 +39,20 @@ BEGIN
     LEFT JOIN subjects s ON s.FACT_CP_REVIEW_ID = cpr.FACT_CP_REVIEW_ID
     WHERE cpr.DIM_PERSON_ID <> -1
         AND (cpr.MEETING_DTTM IS NULL OR cpr.MEETING_DTTM >= (CURRENT_DATE - INTERVAL '6 years'))
-        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cpr.DIM_PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cp_reviews";
-    INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
-    SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM pg_temp."ssd_load_ssd_cp_reviews";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(cpr.DIM_PERSON_ID AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("cppr_cp_review_id" AS TEXT) AS "cppr_cp_review_id", CAST("cppr_person_id" AS TEXT) AS "cppr_person_id", CAST("cppr_cp_plan_id" AS TEXT) AS "cppr_cp_plan_id", CAST("cppr_cp_review_due" AS TIMESTAMP) AS "cppr_cp_review_due", CAST("cppr_cp_review_date" AS TIMESTAMP) AS "cppr_cp_review_date", CAST("cppr_cp_review_meeting_id" AS TEXT) AS "cppr_cp_review_meeting_id", CAST("cppr_cp_review_outcome_continue_cp" AS TEXT) AS "cppr_cp_review_outcome_continue_cp", CAST("cppr_cp_review_quorate" AS TEXT) AS "cppr_cp_review_quorate", CAST("cppr_cp_review_participation" AS TEXT) AS "cppr_cp_review_participation"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cp_reviews" ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation")
+        SELECT CASE WHEN LENGTH("cppr_cp_review_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_id", 47), '…') ELSE "cppr_cp_review_id" END, CASE WHEN LENGTH("cppr_person_id") > 48 THEN CONCAT(LEFT("cppr_person_id", 47), '…') ELSE "cppr_person_id" END, CASE WHEN LENGTH("cppr_cp_plan_id") > 48 THEN CONCAT(LEFT("cppr_cp_plan_id", 47), '…') ELSE "cppr_cp_plan_id" END, "cppr_cp_review_due", "cppr_cp_review_date", CASE WHEN LENGTH("cppr_cp_review_meeting_id") > 48 THEN CONCAT(LEFT("cppr_cp_review_meeting_id", 47), '…') ELSE "cppr_cp_review_meeting_id" END, CASE WHEN LENGTH("cppr_cp_review_outcome_continue_cp") > 1 THEN CONCAT(LEFT("cppr_cp_review_outcome_continue_cp", 0), '…') ELSE "cppr_cp_review_outcome_continue_cp" END, CASE WHEN LENGTH("cppr_cp_review_quorate") > 100 THEN CONCAT(LEFT("cppr_cp_review_quorate", 99), '…') ELSE "cppr_cp_review_quorate" END, CASE WHEN LENGTH("cppr_cp_review_participation") > 100 THEN CONCAT(LEFT("cppr_cp_review_participation", 99), '…') ELSE "cppr_cp_review_participation" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' cppr_cp_review_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_id") > 48)), ' cppr_cp_review_id=0'), NULLIF(CONCAT(' cppr_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_person_id") > 48)), ' cppr_person_id=0'), NULLIF(CONCAT(' cppr_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_plan_id") > 48)), ' cppr_cp_plan_id=0'), NULLIF(CONCAT(' cppr_cp_review_meeting_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_meeting_id") > 48)), ' cppr_cp_review_meeting_id=0'), NULLIF(CONCAT(' cppr_cp_review_outcome_continue_cp=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_outcome_continue_cp") > 1)), ' cppr_cp_review_outcome_continue_cp=0'), NULLIF(CONCAT(' cppr_cp_review_quorate=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_quorate") > 100)), ' cppr_cp_review_quorate=0'), NULLIF(CONCAT(' cppr_cp_review_participation=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_participation") > 100)), ' cppr_cp_review_participation=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cp_reviews', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' cppr_cp_review_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_id") > 48)), ' cppr_cp_review_id=0'), NULLIF(CONCAT(' cppr_person_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_person_id") > 48)), ' cppr_person_id=0'), NULLIF(CONCAT(' cppr_cp_plan_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_plan_id") > 48)), ' cppr_cp_plan_id=0'), NULLIF(CONCAT(' cppr_cp_review_meeting_id=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_meeting_id") > 48)), ' cppr_cp_review_meeting_id=0'), NULLIF(CONCAT(' cppr_cp_review_outcome_continue_cp=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_outcome_continue_cp") > 1)), ' cppr_cp_review_outcome_continue_cp=0'), NULLIF(CONCAT(' cppr_cp_review_quorate=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_quorate") > 100)), ' cppr_cp_review_quorate=0'), NULLIF(CONCAT(' cppr_cp_review_participation=', COUNT(*) FILTER (WHERE LENGTH("cppr_cp_review_participation") > 100)), ' cppr_cp_review_participation=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cp_reviews";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cp_reviews', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cp_reviews";
 END $$;
 -- ssd-bridge: end of batch

@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_sdq_scores";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id" TEXT, "csdq_person_id" TEXT, "csdq_sdq_completed_date" TIMESTAMP, "csdq_sdq_score" INTEGER, "csdq_sdq_reason" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_sdq_scores";
     WITH answers AS (
         -- one pass over the answers: the SDQ forms' score answers and the forms' end-date answers
         SELECT a.FACT_FORM_ID, ff.DIM_PERSON_ID, a.ANSWER, a.ANSWERED_DTTM,
@@ -36,8 +35,8 @@ BEGIN
                CASE WHEN TRIM(CAST(r.ANSWER AS TEXT)) ~ '^-?[0-9]{1,9}$' THEN CAST(TRIM(CAST(r.ANSWER AS TEXT)) AS INTEGER) END AS score
         FROM ranked r
         WHERE r.rn = 1 AND r.is_score = 1
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+    ),
+    ssd_bridge_fill ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason") AS (
     SELECT
         CAST(q.FACT_FORM_ID AS VARCHAR(48)),
         CAST(q.DIM_PERSON_ID AS VARCHAR(48)),
@@ -47,15 +46,20 @@ BEGIN
     FROM sdq q
     WHERE q.score IS NOT NULL
         AND q.completed >= (CURRENT_DATE - INTERVAL '6 years')
-        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_sdq_scores";
-    INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
-    SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM pg_temp."ssd_load_ssd_sdq_scores";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+        AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(q.DIM_PERSON_ID AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("csdq_table_id" AS TEXT) AS "csdq_table_id", CAST("csdq_person_id" AS TEXT) AS "csdq_person_id", CAST("csdq_sdq_completed_date" AS TIMESTAMP) AS "csdq_sdq_completed_date", CAST("csdq_sdq_score" AS INTEGER) AS "csdq_sdq_score", CAST("csdq_sdq_reason" AS TEXT) AS "csdq_sdq_reason"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_sdq_scores" ("csdq_table_id", "csdq_person_id", "csdq_sdq_completed_date", "csdq_sdq_score", "csdq_sdq_reason")
+        SELECT CASE WHEN LENGTH("csdq_table_id") > 48 THEN CONCAT(LEFT("csdq_table_id", 47), '…') ELSE "csdq_table_id" END, CASE WHEN LENGTH("csdq_person_id") > 48 THEN CONCAT(LEFT("csdq_person_id", 47), '…') ELSE "csdq_person_id" END, "csdq_sdq_completed_date", "csdq_sdq_score", CASE WHEN LENGTH("csdq_sdq_reason") > 100 THEN CONCAT(LEFT("csdq_sdq_reason", 99), '…') ELSE "csdq_sdq_reason" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_sdq_scores', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' csdq_table_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_table_id") > 48)), ' csdq_table_id=0'), NULLIF(CONCAT(' csdq_person_id=', COUNT(*) FILTER (WHERE LENGTH("csdq_person_id") > 48)), ' csdq_person_id=0'), NULLIF(CONCAT(' csdq_sdq_reason=', COUNT(*) FILTER (WHERE LENGTH("csdq_sdq_reason") > 100)), ' csdq_sdq_reason=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_sdq_scores";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_sdq_scores', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_sdq_scores";
 END $$;
 -- ssd-bridge: end of batch

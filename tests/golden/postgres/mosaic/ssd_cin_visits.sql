@@ -6,33 +6,38 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cin_visits";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id" TEXT, "cinv_person_id" TEXT, "cinv_cin_visit_date" TIMESTAMP, "cinv_cin_visit_seen" TEXT, "cinv_cin_visit_seen_alone" TEXT, "cinv_cin_visit_bedroom" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    WITH visits_answers AS (
+    DELETE FROM "ssd"."ssd_cin_visits";
+    WITH visits_rows AS (
+        SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date, v.SEEN_ALONE_FLAG AS seen_alone_flag,
+               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN 1 ELSE 0 END AS is_step
+        FROM "dm_visits" v
+        JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
+        WHERE UPPER(TRIM(CAST(v.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1189', 'VIS.CIN')
+          AND v.ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND v.ACTUAL_DATE <= CURRENT_DATE
+    ),
+    visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
     MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('SEEN_BEDROOM') THEN fa.TEXT_ANSWER END) AS bedroom
         FROM "dm_cached_form_answers" fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
           AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') OR UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('SEEN_BEDROOM'))
+          AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     visits AS (
-        SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
-               CASE UPPER(LEFT(LTRIM(v.SEEN_ALONE_FLAG), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
-               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
-               CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
-        FROM "dm_visits" v
-        JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
-    LEFT JOIN visits_answers va_all ON va_all.step_id = v.VISIT_ID AND va_all.subject = 0
-        WHERE UPPER(TRIM(CAST(v.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1189', 'VIS.CIN')
-          AND v.ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND v.ACTUAL_DATE <= CURRENT_DATE
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
+        SELECT v.visit_id, v.person_id, v.visit_date,
+               CASE UPPER(LEFT(LTRIM(v.seen_alone_flag), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
+               CASE WHEN v.is_step = 1 THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
+               CASE WHEN v.is_step = 1 THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
+        FROM visits_rows v
+        LEFT JOIN visits_answers va ON va.step_id = v.visit_id AND va.subject = v.person_id
+    LEFT JOIN visits_answers va_all ON va_all.step_id = v.visit_id AND va_all.subject = 0
+    ),
+    ssd_bridge_fill ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom") AS (
     SELECT
         CAST(v.visit_id AS VARCHAR(48)),
         CAST(v.person_id AS VARCHAR(48)),
@@ -41,15 +46,20 @@ BEGIN
         v.seen_alone,
         v.bedroom
     FROM visits v
-    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cin_visits";
-    INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
-    SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM pg_temp."ssd_load_ssd_cin_visits";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("cinv_cin_visit_id" AS TEXT) AS "cinv_cin_visit_id", CAST("cinv_person_id" AS TEXT) AS "cinv_person_id", CAST("cinv_cin_visit_date" AS TIMESTAMP) AS "cinv_cin_visit_date", CAST("cinv_cin_visit_seen" AS TEXT) AS "cinv_cin_visit_seen", CAST("cinv_cin_visit_seen_alone" AS TEXT) AS "cinv_cin_visit_seen_alone", CAST("cinv_cin_visit_bedroom" AS TEXT) AS "cinv_cin_visit_bedroom"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cin_visits" ("cinv_cin_visit_id", "cinv_person_id", "cinv_cin_visit_date", "cinv_cin_visit_seen", "cinv_cin_visit_seen_alone", "cinv_cin_visit_bedroom")
+        SELECT CASE WHEN LENGTH("cinv_cin_visit_id") > 48 THEN CONCAT(LEFT("cinv_cin_visit_id", 47), '…') ELSE "cinv_cin_visit_id" END, CASE WHEN LENGTH("cinv_person_id") > 48 THEN CONCAT(LEFT("cinv_person_id", 47), '…') ELSE "cinv_person_id" END, "cinv_cin_visit_date", CASE WHEN LENGTH("cinv_cin_visit_seen") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen", 0), '…') ELSE "cinv_cin_visit_seen" END, CASE WHEN LENGTH("cinv_cin_visit_seen_alone") > 1 THEN CONCAT(LEFT("cinv_cin_visit_seen_alone", 0), '…') ELSE "cinv_cin_visit_seen_alone" END, CASE WHEN LENGTH("cinv_cin_visit_bedroom") > 1 THEN CONCAT(LEFT("cinv_cin_visit_bedroom", 0), '…') ELSE "cinv_cin_visit_bedroom" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cin_visits', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' cinv_cin_visit_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_id") > 48)), ' cinv_cin_visit_id=0'), NULLIF(CONCAT(' cinv_person_id=', COUNT(*) FILTER (WHERE LENGTH("cinv_person_id") > 48)), ' cinv_person_id=0'), NULLIF(CONCAT(' cinv_cin_visit_seen=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen") > 1)), ' cinv_cin_visit_seen=0'), NULLIF(CONCAT(' cinv_cin_visit_seen_alone=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_seen_alone") > 1)), ' cinv_cin_visit_seen_alone=0'), NULLIF(CONCAT(' cinv_cin_visit_bedroom=', COUNT(*) FILTER (WHERE LENGTH("cinv_cin_visit_bedroom") > 1)), ' cinv_cin_visit_bedroom=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cin_visits";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cin_visits', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cin_visits";
 END $$;
 -- ssd-bridge: end of batch

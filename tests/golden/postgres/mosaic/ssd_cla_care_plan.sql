@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_care_plan";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id" TEXT, "lacp_person_id" TEXT, "lacp_cla_care_plan_start_date" TIMESTAMP, "lacp_cla_care_plan_end_date" TIMESTAMP, "lacp_cla_care_plan_json" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_care_plan";
     WITH plan_answers AS (
         -- the highest category per step and subject; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
@@ -33,8 +32,8 @@ BEGIN
           AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'COMPLETED'
           AND s.COMPLETED_ON >= (CURRENT_DATE - INTERVAL '6 years')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) <= CURRENT_DATE
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+    ),
+    ssd_bridge_fill ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json") AS (
     SELECT
         CONCAT(CAST(p.step_id AS VARCHAR(20)), '-', CAST(p.person_id AS VARCHAR(20))),
         CAST(p.person_id AS VARCHAR(48)),
@@ -42,15 +41,20 @@ BEGIN
         p.end_date,CONCAT('{"PERMANENCE_PLAN":', CASE WHEN LENGTH(COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 198) AS TEXT)) AS TEXT), 'null')) <= 200 THEN COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 198) AS TEXT)) AS TEXT), 'null') ELSE COALESCE(CAST(TO_JSON(CAST(LEFT(COALESCE(p.category, ''), 33) AS TEXT)) AS TEXT), 'null') END, '}')
     FROM plans p
     WHERE p.category IS NOT NULL
-      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_care_plan";
-    INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
-    SELECT CASE WHEN LENGTH("lacp_table_id") > 48 THEN CONCAT(LEFT("lacp_table_id", 47), '…') ELSE "lacp_table_id" END, CASE WHEN LENGTH("lacp_person_id") > 48 THEN CONCAT(LEFT("lacp_person_id", 47), '…') ELSE "lacp_person_id" END, "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", CASE WHEN LENGTH("lacp_cla_care_plan_json") > 1000 THEN CONCAT(LEFT("lacp_cla_care_plan_json", 999), '…') ELSE "lacp_cla_care_plan_json" END FROM pg_temp."ssd_load_ssd_cla_care_plan";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(p.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("lacp_table_id" AS TEXT) AS "lacp_table_id", CAST("lacp_person_id" AS TEXT) AS "lacp_person_id", CAST("lacp_cla_care_plan_start_date" AS TIMESTAMP) AS "lacp_cla_care_plan_start_date", CAST("lacp_cla_care_plan_end_date" AS TIMESTAMP) AS "lacp_cla_care_plan_end_date", CAST("lacp_cla_care_plan_json" AS TEXT) AS "lacp_cla_care_plan_json"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_care_plan" ("lacp_table_id", "lacp_person_id", "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", "lacp_cla_care_plan_json")
+        SELECT CASE WHEN LENGTH("lacp_table_id") > 48 THEN CONCAT(LEFT("lacp_table_id", 47), '…') ELSE "lacp_table_id" END, CASE WHEN LENGTH("lacp_person_id") > 48 THEN CONCAT(LEFT("lacp_person_id", 47), '…') ELSE "lacp_person_id" END, "lacp_cla_care_plan_start_date", "lacp_cla_care_plan_end_date", CASE WHEN LENGTH("lacp_cla_care_plan_json") > 1000 THEN CONCAT(LEFT("lacp_cla_care_plan_json", 999), '…') ELSE "lacp_cla_care_plan_json" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' lacp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_table_id") > 48)), ' lacp_table_id=0'), NULLIF(CONCAT(' lacp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_person_id") > 48)), ' lacp_person_id=0'), NULLIF(CONCAT(' lacp_cla_care_plan_json=', COUNT(*) FILTER (WHERE LENGTH("lacp_cla_care_plan_json") > 1000)), ' lacp_cla_care_plan_json=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_care_plan', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' lacp_table_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_table_id") > 48)), ' lacp_table_id=0'), NULLIF(CONCAT(' lacp_person_id=', COUNT(*) FILTER (WHERE LENGTH("lacp_person_id") > 48)), ' lacp_person_id=0'), NULLIF(CONCAT(' lacp_cla_care_plan_json=', COUNT(*) FILTER (WHERE LENGTH("lacp_cla_care_plan_json") > 1000)), ' lacp_cla_care_plan_json=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_care_plan";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_care_plan', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_care_plan";
 END $$;
 -- ssd-bridge: end of batch

@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_episodes";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_episodes" ("clae_cla_episode_id" TEXT, "clae_person_id" TEXT, "clae_cla_placement_id" TEXT, "clae_cla_episode_start_date" TIMESTAMP, "clae_cla_episode_start_reason" TEXT, "clae_cla_primary_need_code" TEXT, "clae_cla_episode_ceased_date" TIMESTAMP, "clae_cla_episode_ceased_reason" TEXT, "clae_cla_id" TEXT, "clae_referral_id" TEXT, "clae_cla_last_iro_contact_date" TIMESTAMP, "clae_entered_care_date" TIMESTAMP);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_episodes";
     WITH summaries AS (
         -- a dm_cla_summaries row is one time slice of a child's care, so (PERSON_ID, START_DATE) is its key
         SELECT cs.PERSON_ID AS person_id, cs.PERIOD_OF_CARE_ID AS period_id, cs.START_DATE AS start_date,
@@ -50,8 +49,8 @@ BEGIN
                 ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
         ) chosen
         WHERE chosen.pick = 1
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
+    ),
+    ssd_bridge_fill ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date") AS (
     SELECT
         CONCAT(CAST(e.person_id AS VARCHAR(20)), '.', CAST(CAST(e.start_date AS DATE) AS VARCHAR(10))),
         CAST(e.person_id AS VARCHAR(48)),
@@ -76,16 +75,21 @@ BEGIN
     LEFT JOIN referrals rf ON rf.person_id = e.person_id AND rf.start_date = e.start_date
     LEFT JOIN iro i ON i.person_id = e.person_id AND i.start_date = e.start_date
     WHERE e.start_date <= CURRENT_DATE AND (e.end_date IS NULL OR e.end_date >= (CURRENT_DATE - INTERVAL '6 years'))
-      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_episodes";
-    INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
-    SELECT CASE WHEN LENGTH("clae_cla_episode_id") > 48 THEN CONCAT(LEFT("clae_cla_episode_id", 47), '…') ELSE "clae_cla_episode_id" END, CASE WHEN LENGTH("clae_person_id") > 48 THEN CONCAT(LEFT("clae_person_id", 47), '…') ELSE "clae_person_id" END, CASE WHEN LENGTH("clae_cla_placement_id") > 48 THEN CONCAT(LEFT("clae_cla_placement_id", 47), '…') ELSE "clae_cla_placement_id" END, "clae_cla_episode_start_date", CASE WHEN LENGTH("clae_cla_episode_start_reason") > 100 THEN CONCAT(LEFT("clae_cla_episode_start_reason", 99), '…') ELSE "clae_cla_episode_start_reason" END, CASE WHEN LENGTH("clae_cla_primary_need_code") > 3 THEN CONCAT(LEFT("clae_cla_primary_need_code", 2), '…') ELSE "clae_cla_primary_need_code" END, "clae_cla_episode_ceased_date", CASE WHEN LENGTH("clae_cla_episode_ceased_reason") > 255 THEN CONCAT(LEFT("clae_cla_episode_ceased_reason", 254), '…') ELSE "clae_cla_episode_ceased_reason" END, CASE WHEN LENGTH("clae_cla_id") > 48 THEN CONCAT(LEFT("clae_cla_id", 47), '…') ELSE "clae_cla_id" END, CASE WHEN LENGTH("clae_referral_id") > 48 THEN CONCAT(LEFT("clae_referral_id", 47), '…') ELSE "clae_referral_id" END, "clae_cla_last_iro_contact_date", "clae_entered_care_date" FROM pg_temp."ssd_load_ssd_cla_episodes";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("clae_cla_episode_id" AS TEXT) AS "clae_cla_episode_id", CAST("clae_person_id" AS TEXT) AS "clae_person_id", CAST("clae_cla_placement_id" AS TEXT) AS "clae_cla_placement_id", CAST("clae_cla_episode_start_date" AS TIMESTAMP) AS "clae_cla_episode_start_date", CAST("clae_cla_episode_start_reason" AS TEXT) AS "clae_cla_episode_start_reason", CAST("clae_cla_primary_need_code" AS TEXT) AS "clae_cla_primary_need_code", CAST("clae_cla_episode_ceased_date" AS TIMESTAMP) AS "clae_cla_episode_ceased_date", CAST("clae_cla_episode_ceased_reason" AS TEXT) AS "clae_cla_episode_ceased_reason", CAST("clae_cla_id" AS TEXT) AS "clae_cla_id", CAST("clae_referral_id" AS TEXT) AS "clae_referral_id", CAST("clae_cla_last_iro_contact_date" AS TIMESTAMP) AS "clae_cla_last_iro_contact_date", CAST("clae_entered_care_date" AS TIMESTAMP) AS "clae_entered_care_date"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_episodes" ("clae_cla_episode_id", "clae_person_id", "clae_cla_placement_id", "clae_cla_episode_start_date", "clae_cla_episode_start_reason", "clae_cla_primary_need_code", "clae_cla_episode_ceased_date", "clae_cla_episode_ceased_reason", "clae_cla_id", "clae_referral_id", "clae_cla_last_iro_contact_date", "clae_entered_care_date")
+        SELECT CASE WHEN LENGTH("clae_cla_episode_id") > 48 THEN CONCAT(LEFT("clae_cla_episode_id", 47), '…') ELSE "clae_cla_episode_id" END, CASE WHEN LENGTH("clae_person_id") > 48 THEN CONCAT(LEFT("clae_person_id", 47), '…') ELSE "clae_person_id" END, CASE WHEN LENGTH("clae_cla_placement_id") > 48 THEN CONCAT(LEFT("clae_cla_placement_id", 47), '…') ELSE "clae_cla_placement_id" END, "clae_cla_episode_start_date", CASE WHEN LENGTH("clae_cla_episode_start_reason") > 100 THEN CONCAT(LEFT("clae_cla_episode_start_reason", 99), '…') ELSE "clae_cla_episode_start_reason" END, CASE WHEN LENGTH("clae_cla_primary_need_code") > 3 THEN CONCAT(LEFT("clae_cla_primary_need_code", 2), '…') ELSE "clae_cla_primary_need_code" END, "clae_cla_episode_ceased_date", CASE WHEN LENGTH("clae_cla_episode_ceased_reason") > 255 THEN CONCAT(LEFT("clae_cla_episode_ceased_reason", 254), '…') ELSE "clae_cla_episode_ceased_reason" END, CASE WHEN LENGTH("clae_cla_id") > 48 THEN CONCAT(LEFT("clae_cla_id", 47), '…') ELSE "clae_cla_id" END, CASE WHEN LENGTH("clae_referral_id") > 48 THEN CONCAT(LEFT("clae_referral_id", 47), '…') ELSE "clae_referral_id" END, "clae_cla_last_iro_contact_date", "clae_entered_care_date" FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' clae_cla_episode_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_id") > 48)), ' clae_cla_episode_id=0'), NULLIF(CONCAT(' clae_person_id=', COUNT(*) FILTER (WHERE LENGTH("clae_person_id") > 48)), ' clae_person_id=0'), NULLIF(CONCAT(' clae_cla_placement_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_placement_id") > 48)), ' clae_cla_placement_id=0'), NULLIF(CONCAT(' clae_cla_episode_start_reason=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_start_reason") > 100)), ' clae_cla_episode_start_reason=0'), NULLIF(CONCAT(' clae_cla_primary_need_code=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_primary_need_code") > 3)), ' clae_cla_primary_need_code=0'), NULLIF(CONCAT(' clae_cla_episode_ceased_reason=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_ceased_reason") > 255)), ' clae_cla_episode_ceased_reason=0'), NULLIF(CONCAT(' clae_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_id") > 48)), ' clae_cla_id=0'), NULLIF(CONCAT(' clae_referral_id=', COUNT(*) FILTER (WHERE LENGTH("clae_referral_id") > 48)), ' clae_referral_id=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_episodes', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' clae_cla_episode_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_id") > 48)), ' clae_cla_episode_id=0'), NULLIF(CONCAT(' clae_person_id=', COUNT(*) FILTER (WHERE LENGTH("clae_person_id") > 48)), ' clae_person_id=0'), NULLIF(CONCAT(' clae_cla_placement_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_placement_id") > 48)), ' clae_cla_placement_id=0'), NULLIF(CONCAT(' clae_cla_episode_start_reason=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_start_reason") > 100)), ' clae_cla_episode_start_reason=0'), NULLIF(CONCAT(' clae_cla_primary_need_code=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_primary_need_code") > 3)), ' clae_cla_primary_need_code=0'), NULLIF(CONCAT(' clae_cla_episode_ceased_reason=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_episode_ceased_reason") > 255)), ' clae_cla_episode_ceased_reason=0'), NULLIF(CONCAT(' clae_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clae_cla_id") > 48)), ' clae_cla_id=0'), NULLIF(CONCAT(' clae_referral_id=', COUNT(*) FILTER (WHERE LENGTH("clae_referral_id") > 48)), ' clae_referral_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_episodes";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_episodes', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_episodes";
 END $$;
 
 -- ssd-bridge: end of batch

@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_cla_reviews";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id" TEXT, "clar_cla_id" TEXT, "clar_cla_person_id" TEXT, "clar_cla_review_due_date" TIMESTAMP, "clar_cla_review_date" TIMESTAMP, "clar_cla_review_cancelled" TEXT, "clar_cla_review_participation" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_cla_reviews";
     WITH reviews AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CASE WHEN UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) = 'CANCELLED' THEN 'Y' ELSE 'N' END AS cancelled,
@@ -45,8 +44,8 @@ BEGIN
                ON h.person_id = r.person_id AND h.period_id = r.period_id AND UPPER(TRIM(CAST(h.cancelled AS VARCHAR(4000)))) = 'N'
               AND h.review_date < r.event_date
         GROUP BY r.step_id, r.person_id
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+    ),
+    ssd_bridge_fill ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation") AS (
     SELECT
         CONCAT(CAST(r.step_id AS VARCHAR(20)), '-', CAST(r.person_id AS VARCHAR(20))),
         CAST(r.period_id AS VARCHAR(48)),
@@ -63,15 +62,20 @@ BEGIN
     FROM placed r
     JOIN held_before b ON b.step_id = r.step_id AND b.person_id = r.person_id
     WHERE r.event_date >= (CURRENT_DATE - INTERVAL '6 years') AND r.event_date <= CURRENT_DATE
-      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_cla_reviews";
-    INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
-    SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM pg_temp."ssd_load_ssd_cla_reviews";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("clar_cla_review_id" AS TEXT) AS "clar_cla_review_id", CAST("clar_cla_id" AS TEXT) AS "clar_cla_id", CAST("clar_cla_person_id" AS TEXT) AS "clar_cla_person_id", CAST("clar_cla_review_due_date" AS TIMESTAMP) AS "clar_cla_review_due_date", CAST("clar_cla_review_date" AS TIMESTAMP) AS "clar_cla_review_date", CAST("clar_cla_review_cancelled" AS TEXT) AS "clar_cla_review_cancelled", CAST("clar_cla_review_participation" AS TEXT) AS "clar_cla_review_participation"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_cla_reviews" ("clar_cla_review_id", "clar_cla_id", "clar_cla_person_id", "clar_cla_review_due_date", "clar_cla_review_date", "clar_cla_review_cancelled", "clar_cla_review_participation")
+        SELECT CASE WHEN LENGTH("clar_cla_review_id") > 48 THEN CONCAT(LEFT("clar_cla_review_id", 47), '…') ELSE "clar_cla_review_id" END, CASE WHEN LENGTH("clar_cla_id") > 48 THEN CONCAT(LEFT("clar_cla_id", 47), '…') ELSE "clar_cla_id" END, CASE WHEN LENGTH("clar_cla_person_id") > 48 THEN CONCAT(LEFT("clar_cla_person_id", 47), '…') ELSE "clar_cla_person_id" END, "clar_cla_review_due_date", "clar_cla_review_date", CASE WHEN LENGTH("clar_cla_review_cancelled") > 1 THEN CONCAT(LEFT("clar_cla_review_cancelled", 0), '…') ELSE "clar_cla_review_cancelled" END, CASE WHEN LENGTH("clar_cla_review_participation") > 100 THEN CONCAT(LEFT("clar_cla_review_participation", 99), '…') ELSE "clar_cla_review_participation" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_cla_reviews', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' clar_cla_review_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_id") > 48)), ' clar_cla_review_id=0'), NULLIF(CONCAT(' clar_cla_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_id") > 48)), ' clar_cla_id=0'), NULLIF(CONCAT(' clar_cla_person_id=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_person_id") > 48)), ' clar_cla_person_id=0'), NULLIF(CONCAT(' clar_cla_review_cancelled=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_cancelled") > 1)), ' clar_cla_review_cancelled=0'), NULLIF(CONCAT(' clar_cla_review_participation=', COUNT(*) FILTER (WHERE LENGTH("clar_cla_review_participation") > 100)), ' clar_cla_review_participation=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_cla_reviews";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_cla_reviews', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_cla_reviews";
 END $$;
 -- ssd-bridge: end of batch

@@ -6,11 +6,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_early_help_episodes";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id" TEXT, "earl_person_id" TEXT, "earl_episode_start_date" TIMESTAMP, "earl_episode_end_date" TIMESTAMP, "earl_episode_reason" TEXT, "earl_episode_end_reason" TEXT, "earl_episode_organisation" TEXT, "earl_episode_worker_id" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_early_help_episodes";
     WITH eh_steps AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CAST(CASE WHEN s.STARTED_ON IS NULL OR s.INCOMING_ON < s.STARTED_ON THEN s.INCOMING_ON ELSE s.STARTED_ON END AS DATE) AS start_date,
@@ -88,8 +87,8 @@ BEGIN
                 ON wr.WORKER_ID = ev.worker_id AND wr.START_DATE <= ev.as_at AND (wr.END_DATE IS NULL OR wr.END_DATE >= ev.as_at)
         ) chosen
         WHERE chosen.pick = 1
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
+    ),
+    ssd_bridge_fill ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id") AS (
     SELECT
         CONCAT(CAST(c.opener_id AS VARCHAR(20)), '-', CAST(c.person_id AS VARCHAR(20))),
         CAST(c.person_id AS VARCHAR(48)),
@@ -105,15 +104,20 @@ BEGIN
     LEFT JOIN answers xa ON xa.step_id = c.closer_id AND xa.subject = c.person_id
     LEFT JOIN answers xa_all ON xa_all.step_id = c.closer_id AND xa_all.subject = 0
     LEFT JOIN workers w ON w.opener_id = c.opener_id AND w.person_id = c.person_id
-    LEFT JOIN organisations o ON o.opener_id = c.opener_id AND o.person_id = c.person_id;
-    DELETE FROM "ssd"."ssd_early_help_episodes";
-    INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
-    SELECT CASE WHEN LENGTH("earl_episode_id") > 48 THEN CONCAT(LEFT("earl_episode_id", 47), '…') ELSE "earl_episode_id" END, CASE WHEN LENGTH("earl_person_id") > 48 THEN CONCAT(LEFT("earl_person_id", 47), '…') ELSE "earl_person_id" END, "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", CASE WHEN LENGTH("earl_episode_worker_id") > 100 THEN CONCAT(LEFT("earl_episode_worker_id", 99), '…') ELSE "earl_episode_worker_id" END FROM pg_temp."ssd_load_ssd_early_help_episodes";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    LEFT JOIN organisations o ON o.opener_id = c.opener_id AND o.person_id = c.person_id
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("earl_episode_id" AS TEXT) AS "earl_episode_id", CAST("earl_person_id" AS TEXT) AS "earl_person_id", CAST("earl_episode_start_date" AS TIMESTAMP) AS "earl_episode_start_date", CAST("earl_episode_end_date" AS TIMESTAMP) AS "earl_episode_end_date", CAST("earl_episode_reason" AS TEXT) AS "earl_episode_reason", CAST("earl_episode_end_reason" AS TEXT) AS "earl_episode_end_reason", CAST("earl_episode_organisation" AS TEXT) AS "earl_episode_organisation", CAST("earl_episode_worker_id" AS TEXT) AS "earl_episode_worker_id"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_early_help_episodes" ("earl_episode_id", "earl_person_id", "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", "earl_episode_worker_id")
+        SELECT CASE WHEN LENGTH("earl_episode_id") > 48 THEN CONCAT(LEFT("earl_episode_id", 47), '…') ELSE "earl_episode_id" END, CASE WHEN LENGTH("earl_person_id") > 48 THEN CONCAT(LEFT("earl_person_id", 47), '…') ELSE "earl_person_id" END, "earl_episode_start_date", "earl_episode_end_date", "earl_episode_reason", "earl_episode_end_reason", "earl_episode_organisation", CASE WHEN LENGTH("earl_episode_worker_id") > 100 THEN CONCAT(LEFT("earl_episode_worker_id", 99), '…') ELSE "earl_episode_worker_id" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' earl_episode_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_id") > 48)), ' earl_episode_id=0'), NULLIF(CONCAT(' earl_person_id=', COUNT(*) FILTER (WHERE LENGTH("earl_person_id") > 48)), ' earl_person_id=0'), NULLIF(CONCAT(' earl_episode_worker_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_worker_id") > 100)), ' earl_episode_worker_id=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_early_help_episodes', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' earl_episode_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_id") > 48)), ' earl_episode_id=0'), NULLIF(CONCAT(' earl_person_id=', COUNT(*) FILTER (WHERE LENGTH("earl_person_id") > 48)), ' earl_person_id=0'), NULLIF(CONCAT(' earl_episode_worker_id=', COUNT(*) FILTER (WHERE LENGTH("earl_episode_worker_id") > 100)), ' earl_episode_worker_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_early_help_episodes";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_early_help_episodes', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_early_help_episodes";
 END $$;
 -- ssd-bridge: end of batch

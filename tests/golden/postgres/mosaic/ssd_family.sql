@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_family";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_family" ("fami_table_id" TEXT, "fami_family_id" TEXT, "fami_person_id" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_family";
     WITH members AS (
         SELECT DISTINCT sg.GROUP_ID AS group_id, ss.SUBJECT_COMPOUND_ID AS person_id
         FROM "dm_subgroups" sg
@@ -26,23 +25,28 @@ BEGIN
                ROW_NUMBER() OVER (PARTITION BY m.person_id ORDER BY sz.people DESC, m.group_id DESC) AS pick
         FROM members m
         JOIN sizes sz ON sz.group_id = m.group_id
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
+    ),
+    ssd_bridge_fill ("fami_table_id", "fami_family_id", "fami_person_id") AS (
     SELECT
         CONCAT(CAST(r.group_id AS VARCHAR(20)), '.', CAST(r.person_id AS VARCHAR(20))),
         CAST(r.group_id AS VARCHAR(48)),
         CAST(r.person_id AS VARCHAR(48))
     FROM ranked r
     WHERE r.pick = 1
-      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_family";
-    INSERT INTO "ssd"."ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
-    SELECT CASE WHEN LENGTH("fami_table_id") > 48 THEN CONCAT(LEFT("fami_table_id", 47), '…') ELSE "fami_table_id" END, CASE WHEN LENGTH("fami_family_id") > 48 THEN CONCAT(LEFT("fami_family_id", 47), '…') ELSE "fami_family_id" END, CASE WHEN LENGTH("fami_person_id") > 48 THEN CONCAT(LEFT("fami_person_id", 47), '…') ELSE "fami_person_id" END FROM pg_temp."ssd_load_ssd_family";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("fami_table_id" AS TEXT) AS "fami_table_id", CAST("fami_family_id" AS TEXT) AS "fami_family_id", CAST("fami_person_id" AS TEXT) AS "fami_person_id"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_family" ("fami_table_id", "fami_family_id", "fami_person_id")
+        SELECT CASE WHEN LENGTH("fami_table_id") > 48 THEN CONCAT(LEFT("fami_table_id", 47), '…') ELSE "fami_table_id" END, CASE WHEN LENGTH("fami_family_id") > 48 THEN CONCAT(LEFT("fami_family_id", 47), '…') ELSE "fami_family_id" END, CASE WHEN LENGTH("fami_person_id") > 48 THEN CONCAT(LEFT("fami_person_id", 47), '…') ELSE "fami_person_id" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' fami_table_id=', COUNT(*) FILTER (WHERE LENGTH("fami_table_id") > 48)), ' fami_table_id=0'), NULLIF(CONCAT(' fami_family_id=', COUNT(*) FILTER (WHERE LENGTH("fami_family_id") > 48)), ' fami_family_id=0'), NULLIF(CONCAT(' fami_person_id=', COUNT(*) FILTER (WHERE LENGTH("fami_person_id") > 48)), ' fami_person_id=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_family', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' fami_table_id=', COUNT(*) FILTER (WHERE LENGTH("fami_table_id") > 48)), ' fami_table_id=0'), NULLIF(CONCAT(' fami_family_id=', COUNT(*) FILTER (WHERE LENGTH("fami_family_id") > 48)), ' fami_family_id=0'), NULLIF(CONCAT(' fami_person_id=', COUNT(*) FILTER (WHERE LENGTH("fami_person_id") > 48)), ' fami_person_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_family";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_family', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_family";
 END $$;
 -- ssd-bridge: end of batch

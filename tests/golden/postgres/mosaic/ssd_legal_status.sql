@@ -5,12 +5,12 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_legal_status";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_legal_status" ("lega_legal_status_id" TEXT, "lega_person_id" TEXT, "lega_legal_status" TEXT, "lega_legal_status_start_date" TIMESTAMP, "lega_legal_status_end_date" TIMESTAMP);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
-    INSERT INTO pg_temp."ssd_load_ssd_legal_status" ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date")
+    DELETE FROM "ssd"."ssd_legal_status";
+    WITH
+    ssd_bridge_fill ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date") AS (
     SELECT
         CAST(ls.LEGAL_STATUS_ID AS VARCHAR(48)),
         CAST(ls.PERSON_ID AS VARCHAR(48)),
@@ -19,15 +19,20 @@ BEGIN
         ls.END_DATE
     FROM "dm_legal_statuses" ls
     WHERE ls.START_DATE <= CURRENT_DATE AND (ls.END_DATE IS NULL OR ls.END_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
-      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ls.PERSON_ID AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_legal_status";
-    INSERT INTO "ssd"."ssd_legal_status" ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date")
-    SELECT CASE WHEN LENGTH("lega_legal_status_id") > 48 THEN CONCAT(LEFT("lega_legal_status_id", 47), '…') ELSE "lega_legal_status_id" END, CASE WHEN LENGTH("lega_person_id") > 48 THEN CONCAT(LEFT("lega_person_id", 47), '…') ELSE "lega_person_id" END, CASE WHEN LENGTH("lega_legal_status") > 100 THEN CONCAT(LEFT("lega_legal_status", 99), '…') ELSE "lega_legal_status" END, "lega_legal_status_start_date", "lega_legal_status_end_date" FROM pg_temp."ssd_load_ssd_legal_status";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+      AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ls.PERSON_ID AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("lega_legal_status_id" AS TEXT) AS "lega_legal_status_id", CAST("lega_person_id" AS TEXT) AS "lega_person_id", CAST("lega_legal_status" AS TEXT) AS "lega_legal_status", CAST("lega_legal_status_start_date" AS TIMESTAMP) AS "lega_legal_status_start_date", CAST("lega_legal_status_end_date" AS TIMESTAMP) AS "lega_legal_status_end_date"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_legal_status" ("lega_legal_status_id", "lega_person_id", "lega_legal_status", "lega_legal_status_start_date", "lega_legal_status_end_date")
+        SELECT CASE WHEN LENGTH("lega_legal_status_id") > 48 THEN CONCAT(LEFT("lega_legal_status_id", 47), '…') ELSE "lega_legal_status_id" END, CASE WHEN LENGTH("lega_person_id") > 48 THEN CONCAT(LEFT("lega_person_id", 47), '…') ELSE "lega_person_id" END, CASE WHEN LENGTH("lega_legal_status") > 100 THEN CONCAT(LEFT("lega_legal_status", 99), '…') ELSE "lega_legal_status" END, "lega_legal_status_start_date", "lega_legal_status_end_date" FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' lega_legal_status_id=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status_id") > 48)), ' lega_legal_status_id=0'), NULLIF(CONCAT(' lega_person_id=', COUNT(*) FILTER (WHERE LENGTH("lega_person_id") > 48)), ' lega_person_id=0'), NULLIF(CONCAT(' lega_legal_status=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status") > 100)), ' lega_legal_status=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_legal_status', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' lega_legal_status_id=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status_id") > 48)), ' lega_legal_status_id=0'), NULLIF(CONCAT(' lega_person_id=', COUNT(*) FILTER (WHERE LENGTH("lega_person_id") > 48)), ' lega_person_id=0'), NULLIF(CONCAT(' lega_legal_status=', COUNT(*) FILTER (WHERE LENGTH("lega_legal_status") > 100)), ' lega_legal_status=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_legal_status";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_legal_status', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_legal_status";
 END $$;
 -- ssd-bridge: end of batch

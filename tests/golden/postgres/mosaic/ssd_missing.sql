@@ -5,11 +5,10 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_missing";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_missing" ("miss_table_id" TEXT, "miss_person_id" TEXT, "miss_missing_episode_start_date" TIMESTAMP, "miss_missing_episode_type" TEXT, "miss_missing_episode_end_date" TIMESTAMP, "miss_missing_rhi_offered" TEXT, "miss_missing_rhi_accepted" TEXT);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_missing";
     WITH episodes AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                COALESCE(s.STARTED_ON, s.INCOMING_ON) AS start_date, s.COMPLETED_ON AS end_date
@@ -33,8 +32,8 @@ BEGIN
                ON UPPER(TRIM(CAST(ma.GROUP_NAME AS VARCHAR(4000)))) = 'CHILD ACCEPTED RETURN INTERVIEW TYPES' AND ma.MAPPED_VALUE = fa.TEXT_ANSWER
         WHERE UPPER(TRIM(CAST(fa.FILTER_NAME AS VARCHAR(4000)))) IN ('CHILD ABSENT OR MISSING (DOCUMENT)', 'CHILD OFFERED RETURN INTERVIEW', 'CHILD ACCEPTED RETURN INTERVIEW')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
+    ),
+    ssd_bridge_fill ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted") AS (
     SELECT
         CONCAT(CAST(e.step_id AS VARCHAR(20)), '-', CAST(e.person_id AS VARCHAR(20))),
         CAST(e.person_id AS VARCHAR(48)),
@@ -46,15 +45,20 @@ BEGIN
     FROM episodes e
     LEFT JOIN answers a ON a.step_id = e.step_id AND a.subject = e.person_id
     LEFT JOIN answers a_all ON a_all.step_id = e.step_id AND a_all.subject = 0
-    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_missing";
-    INSERT INTO "ssd"."ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
-    SELECT CASE WHEN LENGTH("miss_table_id") > 48 THEN CONCAT(LEFT("miss_table_id", 47), '…') ELSE "miss_table_id" END, CASE WHEN LENGTH("miss_person_id") > 48 THEN CONCAT(LEFT("miss_person_id", 47), '…') ELSE "miss_person_id" END, "miss_missing_episode_start_date", CASE WHEN LENGTH("miss_missing_episode_type") > 100 THEN CONCAT(LEFT("miss_missing_episode_type", 99), '…') ELSE "miss_missing_episode_type" END, "miss_missing_episode_end_date", CASE WHEN LENGTH("miss_missing_rhi_offered") > 2 THEN CONCAT(LEFT("miss_missing_rhi_offered", 1), '…') ELSE "miss_missing_rhi_offered" END, CASE WHEN LENGTH("miss_missing_rhi_accepted") > 2 THEN CONCAT(LEFT("miss_missing_rhi_accepted", 1), '…') ELSE "miss_missing_rhi_accepted" END FROM pg_temp."ssd_load_ssd_missing";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(e.person_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("miss_table_id" AS TEXT) AS "miss_table_id", CAST("miss_person_id" AS TEXT) AS "miss_person_id", CAST("miss_missing_episode_start_date" AS TIMESTAMP) AS "miss_missing_episode_start_date", CAST("miss_missing_episode_type" AS TEXT) AS "miss_missing_episode_type", CAST("miss_missing_episode_end_date" AS TIMESTAMP) AS "miss_missing_episode_end_date", CAST("miss_missing_rhi_offered" AS TEXT) AS "miss_missing_rhi_offered", CAST("miss_missing_rhi_accepted" AS TEXT) AS "miss_missing_rhi_accepted"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_missing" ("miss_table_id", "miss_person_id", "miss_missing_episode_start_date", "miss_missing_episode_type", "miss_missing_episode_end_date", "miss_missing_rhi_offered", "miss_missing_rhi_accepted")
+        SELECT CASE WHEN LENGTH("miss_table_id") > 48 THEN CONCAT(LEFT("miss_table_id", 47), '…') ELSE "miss_table_id" END, CASE WHEN LENGTH("miss_person_id") > 48 THEN CONCAT(LEFT("miss_person_id", 47), '…') ELSE "miss_person_id" END, "miss_missing_episode_start_date", CASE WHEN LENGTH("miss_missing_episode_type") > 100 THEN CONCAT(LEFT("miss_missing_episode_type", 99), '…') ELSE "miss_missing_episode_type" END, "miss_missing_episode_end_date", CASE WHEN LENGTH("miss_missing_rhi_offered") > 2 THEN CONCAT(LEFT("miss_missing_rhi_offered", 1), '…') ELSE "miss_missing_rhi_offered" END, CASE WHEN LENGTH("miss_missing_rhi_accepted") > 2 THEN CONCAT(LEFT("miss_missing_rhi_accepted", 1), '…') ELSE "miss_missing_rhi_accepted" END FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' miss_table_id=', COUNT(*) FILTER (WHERE LENGTH("miss_table_id") > 48)), ' miss_table_id=0'), NULLIF(CONCAT(' miss_person_id=', COUNT(*) FILTER (WHERE LENGTH("miss_person_id") > 48)), ' miss_person_id=0'), NULLIF(CONCAT(' miss_missing_episode_type=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_episode_type") > 100)), ' miss_missing_episode_type=0'), NULLIF(CONCAT(' miss_missing_rhi_offered=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_offered") > 2)), ' miss_missing_rhi_offered=0'), NULLIF(CONCAT(' miss_missing_rhi_accepted=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_accepted") > 2)), ' miss_missing_rhi_accepted=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_missing', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' miss_table_id=', COUNT(*) FILTER (WHERE LENGTH("miss_table_id") > 48)), ' miss_table_id=0'), NULLIF(CONCAT(' miss_person_id=', COUNT(*) FILTER (WHERE LENGTH("miss_person_id") > 48)), ' miss_person_id=0'), NULLIF(CONCAT(' miss_missing_episode_type=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_episode_type") > 100)), ' miss_missing_episode_type=0'), NULLIF(CONCAT(' miss_missing_rhi_offered=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_offered") > 2)), ' miss_missing_rhi_offered=0'), NULLIF(CONCAT(' miss_missing_rhi_accepted=', COUNT(*) FILTER (WHERE LENGTH("miss_missing_rhi_accepted") > 2)), ' miss_missing_rhi_accepted=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_missing";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_missing', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_missing";
 END $$;
 -- ssd-bridge: end of batch

@@ -5,17 +5,16 @@ DECLARE
     cuts TEXT;
     unread TEXT;
 BEGIN
-    DROP TABLE IF EXISTS pg_temp."ssd_load_ssd_mother";
-    CREATE TEMPORARY TABLE pg_temp."ssd_load_ssd_mother" ("moth_table_id" TEXT, "moth_person_id" TEXT, "moth_childs_person_id" TEXT, "moth_childs_dob" TIMESTAMP);
     -- a fill reads whole source tables: hash joins, not nested loops the planner picks when it
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
+    DELETE FROM "ssd"."ssd_mother";
     WITH pairs AS (
         SELECT DISTINCT pr.PERSON_ID AS mother_id, pr.OTHER_PERSON_ID AS child_id
         FROM "dm_personal_relationships" pr
         WHERE UPPER(TRIM(CAST(pr.IS_MOTHER AS VARCHAR(4000)))) = 'Y' AND pr.OTHER_PERSON_ID IS NOT NULL
-    )
-    INSERT INTO pg_temp."ssd_load_ssd_mother" ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob")
+    ),
+    ssd_bridge_fill ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob") AS (
     SELECT
         CONCAT(CAST(pa.mother_id AS VARCHAR(20)), '-', CAST(pa.child_id AS VARCHAR(20))),
         CAST(pa.mother_id AS VARCHAR(48)),
@@ -23,15 +22,20 @@ BEGIN
         CASE WHEN TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(p.DATE_OF_BIRTH AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END
     FROM pairs pa
     LEFT JOIN "dm_persons" p ON p.PERSON_ID = pa.child_id
-    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(pa.mother_id AS VARCHAR(48)));
-    DELETE FROM "ssd"."ssd_mother";
-    INSERT INTO "ssd"."ssd_mother" ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob")
-    SELECT CASE WHEN LENGTH("moth_table_id") > 48 THEN CONCAT(LEFT("moth_table_id", 47), '…') ELSE "moth_table_id" END, CASE WHEN LENGTH("moth_person_id") > 48 THEN CONCAT(LEFT("moth_person_id", 47), '…') ELSE "moth_person_id" END, CASE WHEN LENGTH("moth_childs_person_id") > 48 THEN CONCAT(LEFT("moth_childs_person_id", 47), '…') ELSE "moth_childs_person_id" END, "moth_childs_dob" FROM pg_temp."ssd_load_ssd_mother";
-    GET DIAGNOSTICS loaded = ROW_COUNT;
+    WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(pa.mother_id AS VARCHAR(48)))
+    ),
+    -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
+    ssd_bridge_loaded AS (
+        SELECT CAST("moth_table_id" AS TEXT) AS "moth_table_id", CAST("moth_person_id" AS TEXT) AS "moth_person_id", CAST("moth_childs_person_id" AS TEXT) AS "moth_childs_person_id", CAST("moth_childs_dob" AS TIMESTAMP) AS "moth_childs_dob"
+        FROM ssd_bridge_fill
+    ),
+    ssd_bridge_written AS (
+        INSERT INTO "ssd"."ssd_mother" ("moth_table_id", "moth_person_id", "moth_childs_person_id", "moth_childs_dob")
+        SELECT CASE WHEN LENGTH("moth_table_id") > 48 THEN CONCAT(LEFT("moth_table_id", 47), '…') ELSE "moth_table_id" END, CASE WHEN LENGTH("moth_person_id") > 48 THEN CONCAT(LEFT("moth_person_id", 47), '…') ELSE "moth_person_id" END, CASE WHEN LENGTH("moth_childs_person_id") > 48 THEN CONCAT(LEFT("moth_childs_person_id", 47), '…') ELSE "moth_childs_person_id" END, "moth_childs_dob" FROM ssd_bridge_loaded
+    )
+    -- one pass counts the rows, text cut to fit and values the fill could not convert
+    SELECT COUNT(*), CONCAT('', NULLIF(CONCAT(' moth_table_id=', COUNT(*) FILTER (WHERE LENGTH("moth_table_id") > 48)), ' moth_table_id=0'), NULLIF(CONCAT(' moth_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_person_id") > 48)), ' moth_person_id=0'), NULLIF(CONCAT(' moth_childs_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_childs_person_id") > 48)), ' moth_childs_person_id=0')), '' INTO loaded, cuts, unread FROM ssd_bridge_loaded;
     RAISE NOTICE '%: % rows loaded', 'ssd_mother', loaded;
-    -- one pass over the load table counts both: text cut to fit and values the fill could not convert
-    SELECT CONCAT('', NULLIF(CONCAT(' moth_table_id=', COUNT(*) FILTER (WHERE LENGTH("moth_table_id") > 48)), ' moth_table_id=0'), NULLIF(CONCAT(' moth_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_person_id") > 48)), ' moth_person_id=0'), NULLIF(CONCAT(' moth_childs_person_id=', COUNT(*) FILTER (WHERE LENGTH("moth_childs_person_id") > 48)), ' moth_childs_person_id=0')), '' INTO cuts, unread FROM pg_temp."ssd_load_ssd_mother";
     IF cuts <> '' THEN RAISE NOTICE 'ssd-bridge cut: %:%', 'ssd_mother', cuts; END IF;
-    DROP TABLE pg_temp."ssd_load_ssd_mother";
 END $$;
 -- ssd-bridge: end of batch

@@ -3,26 +3,32 @@ RAISERROR(N'refilling ssd_cla_visits', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cla_visits') IS NOT NULL DROP TABLE [#ssd_load_ssd_cla_visits];
     CREATE TABLE [#ssd_load_ssd_cla_visits] ([clav_cla_visit_id] NVARCHAR(MAX), [clav_cla_id] NVARCHAR(MAX), [clav_person_id] NVARCHAR(MAX), [clav_cla_visit_date] DATETIME, [clav_cla_visit_seen] NVARCHAR(MAX), [clav_cla_visit_seen_alone] NVARCHAR(MAX));
-    WITH visits_answers AS (
+    WITH visits_rows AS (
+        SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date, v.SEEN_ALONE_FLAG AS seen_alone_flag,
+               CASE WHEN UPPER(LTRIM(RTRIM(CAST(vt.VISIT_SOURCE AS NVARCHAR(4000))))) = N'MOS STEP' THEN 1 ELSE 0 END AS is_step
+        FROM [dm_visits] v
+        JOIN [dm_visit_types] vt ON vt.VISIT_TYPE = v.VISIT_TYPE
+        WHERE UPPER(LTRIM(RTRIM(CAST(v.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1193', N'VIS.CLA')
+          AND v.ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND v.ACTUAL_DATE <= CAST(GETDATE() AS DATE)
+    ),
+    visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
     MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN 1 = 0 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM [dm_cached_form_answers] fa
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
           AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR 1 = 0)
+          AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     visits AS (
-        SELECT v.VISIT_ID AS visit_id, v.PERSON_ID AS person_id, v.ACTUAL_DATE AS visit_date,
-               CASE UPPER(LEFT(LTRIM(v.SEEN_ALONE_FLAG), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
-               CASE WHEN UPPER(LTRIM(RTRIM(CAST(vt.VISIT_SOURCE AS NVARCHAR(4000))))) = N'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
-               CASE WHEN UPPER(LTRIM(RTRIM(CAST(vt.VISIT_SOURCE AS NVARCHAR(4000))))) = N'MOS STEP' THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
-        FROM [dm_visits] v
-        JOIN [dm_visit_types] vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        LEFT JOIN visits_answers va ON va.step_id = v.VISIT_ID AND va.subject = v.PERSON_ID
-    LEFT JOIN visits_answers va_all ON va_all.step_id = v.VISIT_ID AND va_all.subject = 0
-        WHERE UPPER(LTRIM(RTRIM(CAST(v.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1193', N'VIS.CLA')
-          AND v.ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND v.ACTUAL_DATE <= CAST(GETDATE() AS DATE)
+        SELECT v.visit_id, v.person_id, v.visit_date,
+               CASE UPPER(LEFT(LTRIM(v.seen_alone_flag), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END AS seen_alone,
+               CASE WHEN v.is_step = 1 THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.seen, va_all.seen)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS seen_answer,
+               CASE WHEN v.is_step = 1 THEN CASE UPPER(LEFT(LTRIM(COALESCE(va.bedroom, va_all.bedroom)), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END END AS bedroom
+        FROM visits_rows v
+        LEFT JOIN visits_answers va ON va.step_id = v.visit_id AND va.subject = v.person_id
+    LEFT JOIN visits_answers va_all ON va_all.step_id = v.visit_id AND va_all.subject = 0
     ),
     periods AS (
         SELECT chosen.visit_id, chosen.person_id, chosen.period_id
