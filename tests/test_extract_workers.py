@@ -15,10 +15,11 @@ import pytest
 
 from benchmarks.extract import fill
 from ssd_bridge import errors
+from ssd_bridge.db import connect
 from ssd_bridge.errors import DatabaseError, ExitCode, SsdBridgeError
 from ssd_bridge.runner import extract
 from ssd_bridge.runner.pool import default_workers
-from ssd_bridge.tracking import STAGING_TABLE
+from ssd_bridge.tracking import STAGING_TABLE, any_fingerprint
 from tests import extract_fixtures
 from tests.helpers import ROOT
 from tests.ssd_rows import d, truncate_all
@@ -44,7 +45,7 @@ def seed(ssd) -> None:
     ssd.execute("UPDATE {s}.ssd_person SET pers_dob = %s WHERE pers_person_id = 'D1'", (d("1980-01-01"),))
 
 
-def nights(deployed, ssd, workers: int) -> list[tuple[dict, list[tuple]]]:
+def nights(deployed, ssd, workers: int | None) -> list[tuple[dict, list[tuple]]]:
     """From an empty SSD: three nights with changes between them; each night's summary and table."""
     truncate_all(deployed)
     seed(ssd)
@@ -92,6 +93,18 @@ def sdq_failing_for(ssd, pid: str) -> None:
 def sdq_restored(ssd) -> None:
     ssd.execute("DROP VIEW {s}.ssd_sdq_scores")
     ssd.execute("ALTER TABLE {s}.ssd_sdq_scores_kept RENAME TO ssd_sdq_scores")
+
+
+def test_the_default_choice_starts_workers_at_once_on_a_first_night_and_leaves_the_serial_table(deployed, ssd) -> None:
+    # Night 0 has no fingerprint stored: every child is rebuilt, so the workers take every chunk;
+    # later nights plan the first chunk here and decide from it. Either way the table is the serial one.
+    truncate_all(deployed)
+    with connect(deployed) as db:
+        assert not any_fingerprint(db)
+    pooled = nights(deployed, ssd, workers=None)
+    with connect(deployed) as db:
+        assert any_fingerprint(db)
+    assert pooled == nights(deployed, ssd, workers=0)
 
 
 def test_an_error_in_a_worker_is_the_serial_error_and_loses_nothing(deployed, ssd) -> None:

@@ -37,6 +37,7 @@ from ssd_bridge.tracking import (
     PENDING,
     STAGING_TABLE,
     Planned,
+    any_fingerprint,
     apply_writes,
     load_rows,
     plan_exit,
@@ -84,8 +85,9 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     """Build, validate and track every child record; with ``dry_run`` nothing is written.
 
     ``workers``: processes that read and build chunks beside this one (``runner.pool``); None
-    picks :func:`default_workers` when the SSD holds more than one chunk and the first chunk had
-    children to rebuild, 0 plans every chunk here. The result is the same either way.
+    picks :func:`default_workers` when the SSD holds more than one chunk and either no tracking row
+    has a fingerprint yet (every child will be rebuilt) or the first chunk had children to rebuild;
+    0 plans every chunk here. The result is the same either way.
     """
     started = time.perf_counter()
     window = reporting_window(as_of)
@@ -102,8 +104,11 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
         require_columns(db, STAGING_TABLE, (FINGERPRINT,))
         start_session(db)
         source = ChunkReader(db, chunk_size)
+        # no fingerprint stored (a first night, or after an upgrade): every child is rebuilt, no need to probe
+        probe = workers is None and any_fingerprint(db)
         last: str | None = None
-        for page, chunk in _plans(settings, job, source, workers, stack):
+        for page, chunk in _plans(settings, job, source, default_workers() if workers is None else workers,
+                                  probe, stack):
             _finish_chunk(db, chunk.planned, dry_run, outcomes, result.queued)
             result.children_read += chunk.children_read
             result.cohort += chunk.cohort
@@ -128,26 +133,25 @@ def extract(settings: Settings, as_of: dt.date | None = None, dry_run: bool = Fa
     return result
 
 
-def _plans(settings: Settings, job: ChunkJob, source: ChunkReader, workers: int | None,
+def _plans(settings: Settings, job: ChunkJob, source: ChunkReader, count: int, probe: bool,
            stack: ExitStack) -> Iterator[tuple[Page, ChunkResult]]:
-    """(page, its plan) for every page in order: in worker processes when the SSD holds more than
-    one chunk and workers are wanted, else in this process.
+    """(page, its plan) for every page in order: in ``count`` worker processes when the SSD holds
+    more than one chunk, else in this process.
 
-    With ``workers`` None the first chunk is planned here and decides: workers start only when
-    at least one child in twenty of it had to be rebuilt. A quiet night (nearly every child
-    skipped) is mostly the database's work, and starting processes would cost more than it saves.
+    With ``probe`` the first chunk is planned here and decides: workers start only when at least
+    one child in twenty of it had to be rebuilt. A quiet night (nearly every child skipped) is
+    mostly the database's work, and starting processes would cost more than it saves.
     """
     pages = source.reader.pages()
     first = next(pages, None)
     if first is None:
         return
-    count = default_workers() if workers is None else workers
     if count < 1 or len(first.people) < job.chunk_size:  # one chunk: not worth starting processes
         yield first, plan_chunk(source, job, first)
         yield from ((page, plan_chunk(source, job, page)) for page in pages)
         return
     rest: Iterator[Page] = itertools.chain([first], pages)
-    if workers is None:
+    if probe:
         planned = plan_chunk(source, job, first)
         yield first, planned
         if planned.rebuilt * 20 < planned.children_read:

@@ -318,6 +318,13 @@ def state_counts_sql(db: Database) -> str:
             f"GROUP BY {q('row_state')}, {q('submission_status')}")
 
 
+def any_fingerprint(db: Database) -> bool:
+    """Whether any tracking row holds a source fingerprint (none: the next extract rebuilds every child)."""
+    column = db.dialect.quote_ident(FINGERPRINT)
+    sql = db.dialect.first_rows_sql(f"1 FROM {db.table(STAGING_TABLE)} WHERE {column} IS NOT NULL", 1)
+    return bool(db.query_all(sql))
+
+
 def state_counts(db: Database) -> dict[str, dict[str, int]]:
     """Tracking rows by row_state and submission_status (lower-cased), for summaries."""
     counts: dict[str, dict[str, int]] = defaultdict(dict)
