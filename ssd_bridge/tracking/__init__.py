@@ -71,15 +71,20 @@ from ssd_bridge.tracking.names import (
     UPDATED,
     WITHDRAWN,
 )
+from ssd_bridge.tracking.runlog import (
+    close_interrupted_runs,
+    finish_run_log,
+    last_run,
+    run_log_sql,
+    start_run_log,
+    utc_now,
+)
 from ssd_bridge.tracking.submission import (
     FETCH_ROWS,
     PendingRecord,
-    close_interrupted_runs,
     count_by_sql,
     error_update_sql,
-    finish_run_log,
     held_back_rules,
-    last_run,
     parked_errors,
     parked_sql,
     pending_batches,
@@ -92,14 +97,11 @@ from ssd_bridge.tracking.submission import (
     recent_errors_sql,
     record_outcomes,
     row_state_counts,
-    run_log_sql,
     send_kind,
     sent_update_sql,
-    start_run_log,
     status_counts,
     stream_sql,
     submission_statements,
-    utc_now,
 )
 
 __all__ = [
