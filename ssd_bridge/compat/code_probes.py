@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import jinja2
 
@@ -62,16 +63,37 @@ _FORM_ANSWER = ("DISTINCT f.ANSWERVALUE AS v FROM {{ src('FORMANSWERPERSONVIEW')
                 "{{ lib.form_guid('%s') }} AND f.CONTROLNAME = '%s' AND f.ANSWERVALUE IS NOT NULL")
 _PLACEMENT = f"{EPISODE}.child_looked_after_placements[]"
 
+#: Each map parameter's DfE field and code list (ssd_bridge.record.codes), the same in every CMS.
+_FIELDS: dict[str, tuple[str, str]] = {
+    "ethnicity_map": ("child_details.ethnicity", "ethnicity"),
+    "disability_map": ("child_details.disabilities", "disabilities"),
+    "referral_source_map": (f"{EPISODE}.referral_source", "referral_source"),
+    "close_reason_map": (f"{EPISODE}.closure_reason", "closure_reason"),
+    "assessment_factor_map": (f"{EPISODE}.child_and_family_assessments[].factors", "factors"),
+    "start_reason_map": (f"{_PLACEMENT}.start_reason", "start_reason"),
+    "placement_type_map": (f"{_PLACEMENT}.placement_type", "placement_type"),
+    "episode_end_reason_map": (f"{_PLACEMENT}.end_reason", "end_reason"),
+    "placement_change_reason_map": (f"{_PLACEMENT}.change_reason", "change_reason"),
+    "care_leaver_activity_map": (f"{EPISODE}.care_leavers.activity", "activity"),
+    "care_leaver_accommodation_map": (f"{EPISODE}.care_leavers.accommodation", "accommodation"),
+}
+
+
+def _map_probe(param: str, source: str, values: str, code: str | None = None, **more: Any) -> CodeProbe:
+    """A probe of one map parameter; ``code`` defaults to the map's ``<field>_code`` macro in the CMS's _lib.sql."""
+    field, code_list = _FIELDS[param]
+    code = code or f"lib.{param.removesuffix('_map')}_code('s.v')"
+    return CodeProbe(param, field, code_list, source, values, code, **more)
+
 
 def _column(table: str, column: str, alias: str = "t") -> str:
     """The values query of a probe on one source column: its distinct non-NULL values."""
     return f"DISTINCT {alias}.{column} AS v FROM {{{{ src('{table}') }}}} {alias} WHERE {alias}.{column} IS NOT NULL"
 
 
-def _passed_through(param: str, field: str, code_list: str, table: str, column: str) -> CodeProbe:
+def _passed_through(param: str, table: str, column: str) -> CodeProbe:
     """A probe of a CMS code the fill passes through its map (``<field>_code`` in the CMS's _lib.sql)."""
-    macro = param.removesuffix("_map") + "_code"
-    return CodeProbe(param, field, code_list, f"{table}.{column}", _column(table, column), f"lib.{macro}('s.v')")
+    return _map_probe(param, f"{table}.{column}", _column(table, column))
 
 
 def _mosaic_care_leaver(kind: str, column: str, types: str) -> CodeProbe:
@@ -83,9 +105,9 @@ def _mosaic_care_leaver(kind: str, column: str, types: str) -> CodeProbe:
               "GROUP BY mg.MAPPED_VALUE) m ON m.source_value = f.%s "
               "LEFT JOIN {{ src('%s') }} t ON t.%s = f.%s WHERE f.%s IS NOT NULL") % (kind, column, types, column, column,
                                                                                         column)
-    return CodeProbe(f"care_leaver_{kind}_map", f"{EPISODE}.care_leavers.{kind}", kind, f"dm_former_looked_after.{column}",
-                     values, f"lib.care_leaver_{kind}_code('s.v', 's.mapped', 's.description')",
-                     lookup=f"the dm_mapping_groups group in source.params.{kind}_group")
+    return _map_probe(f"care_leaver_{kind}_map", f"dm_former_looked_after.{column}", values,
+                  f"lib.care_leaver_{kind}_code('s.v', 's.mapped', 's.description')",
+                  lookup=f"the dm_mapping_groups group in source.params.{kind}_group")
 
 
 _ECLIPSE_CLOSE_REASONS = (
@@ -99,52 +121,37 @@ _ECLIPSE_DISABILITIES = (
 
 PROBES: dict[str, tuple[CodeProbe, ...]] = {
     "eclipse": (
-        CodeProbe("ethnicity_map", "child_details.ethnicity", "ethnicity", "PERSONDEMOGRAPHICSVIEW.ETHNICITYCODE",
-                  _column("PERSONDEMOGRAPHICSVIEW", "ETHNICITYCODE", "p"), "lib.ethnicity_code('s.v')"),
-        CodeProbe("disability_map", "child_details.disabilities", "disabilities",
-                  "CLASSIFICATION.NAME (disability classifications)", _ECLIPSE_DISABILITIES,
-                  "lib.disability_code('s.v')", fallback="DDA"),
-        CodeProbe("referral_source_map", f"{EPISODE}.referral_source", "referral_source",
-                  "FORMANSWERPERSONVIEW.ANSWERVALUE (referral form, CINCensus_ReferralSource)",
-                  _FORM_ANSWER % ("referral", "CINCensus_ReferralSource"), "lib.referral_source_code('s.v')"),
-        CodeProbe("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
-                  "CLASSIFICATIONPERSONVIEW.ENDREASON (CIN episode classifications) and CLAEPISODEOFCAREVIEW.EOCENDREASON",
-                  _ECLIPSE_CLOSE_REASONS, "lib.close_reason_code('s.v')", fallback="RC7", free_text=True),
-        _passed_through("start_reason_map", f"{_PLACEMENT}.start_reason", "start_reason",
-                        "CLAEPISODEOFCAREVIEW", "EOCSTARTREASONCODE"),
-        CodeProbe("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
-                  "CLAEPISODEOFCAREVIEW.PLACEMENTTYPECODE", _column("CLAEPISODEOFCAREVIEW", "PLACEMENTTYPECODE", "e"),
-                  "lib.placement_type_code('s.v')"),
-        _passed_through("episode_end_reason_map", f"{_PLACEMENT}.end_reason", "end_reason",
-                        "CLAEPISODEOFCAREVIEW", "EOCENDREASONCODE"),
-        _passed_through("placement_change_reason_map", f"{_PLACEMENT}.change_reason", "change_reason",
-                        "CLAEPISODEOFCAREVIEW", "PLACEMENTCHANGEREASONCODE"),
-        _passed_through("care_leaver_activity_map", f"{EPISODE}.care_leavers.activity", "activity",
-                        "CLACARELEAVERDETAILSVIEW", "MAINACTIVITYCODE"),
-        _passed_through("care_leaver_accommodation_map", f"{EPISODE}.care_leavers.accommodation", "accommodation",
-                        "CLACARELEAVERDETAILSVIEW", "ACCOMODATIONCODE"),
+        _map_probe("ethnicity_map", "PERSONDEMOGRAPHICSVIEW.ETHNICITYCODE",
+               _column("PERSONDEMOGRAPHICSVIEW", "ETHNICITYCODE", "p")),
+        _map_probe("disability_map", "CLASSIFICATION.NAME (disability classifications)", _ECLIPSE_DISABILITIES,
+               fallback="DDA"),
+        _map_probe("referral_source_map", "FORMANSWERPERSONVIEW.ANSWERVALUE (referral form, CINCensus_ReferralSource)",
+               _FORM_ANSWER % ("referral", "CINCensus_ReferralSource")),
+        _map_probe("close_reason_map",
+               "CLASSIFICATIONPERSONVIEW.ENDREASON (CIN episode classifications) and CLAEPISODEOFCAREVIEW.EOCENDREASON",
+               _ECLIPSE_CLOSE_REASONS, fallback="RC7", free_text=True),
+        _passed_through("start_reason_map", "CLAEPISODEOFCAREVIEW", "EOCSTARTREASONCODE"),
+        _map_probe("placement_type_map", "CLAEPISODEOFCAREVIEW.PLACEMENTTYPECODE",
+               _column("CLAEPISODEOFCAREVIEW", "PLACEMENTTYPECODE", "e")),
+        _passed_through("episode_end_reason_map", "CLAEPISODEOFCAREVIEW", "EOCENDREASONCODE"),
+        _passed_through("placement_change_reason_map", "CLAEPISODEOFCAREVIEW", "PLACEMENTCHANGEREASONCODE"),
+        _passed_through("care_leaver_activity_map", "CLACARELEAVERDETAILSVIEW", "MAINACTIVITYCODE"),
+        _passed_through("care_leaver_accommodation_map", "CLACARELEAVERDETAILSVIEW", "ACCOMODATIONCODE"),
     ),
     "mosaic": (
-        CodeProbe("ethnicity_map", "child_details.ethnicity", "ethnicity", "dm_persons.FULL_ETHNICITY_CODE",
-                  "DISTINCT p.FULL_ETHNICITY_CODE AS v, e.cbds AS looked_up FROM {{ src('dm_persons') }} p "
-                  "LEFT JOIN (SELECT et.ETHNICITY_CODE AS code, MAX(et.CBDS_ETHNICITY_CODE) AS cbds "
-                  "FROM {{ src('dm_ETHNICITIES') }} et GROUP BY et.ETHNICITY_CODE) e ON e.code = p.FULL_ETHNICITY_CODE "
-                  "WHERE p.FULL_ETHNICITY_CODE IS NOT NULL", "lib.ethnicity_code('s.v', 's.looked_up')",
-                  lookup="dm_ETHNICITIES.CBDS_ETHNICITY_CODE"),
-        _passed_through("disability_map", "child_details.disabilities", "disabilities",
-                        "DM_DISABILITIES", "CIN_DISABILITY_CATEGORY_CODE"),
-        _passed_through("referral_source_map", f"{EPISODE}.referral_source", "referral_source",
-                        "dm_cin_referrals", "SOURCE_OF_REFERRAL"),
-        _passed_through("close_reason_map", f"{EPISODE}.closure_reason", "closure_reason",
-                        "dm_cin_referrals", "CLOSURE_REASON"),
-        _passed_through("assessment_factor_map", f"{EPISODE}.child_and_family_assessments[].factors", "factors",
-                        "dm_cin_assess_factors", "FACTOR_VALUE"),
-        _passed_through("placement_type_map", f"{_PLACEMENT}.placement_type", "placement_type",
-                        "dm_PLACEMENTS", "PLACEMENT_TYPE"),
-        _passed_through("episode_end_reason_map", f"{_PLACEMENT}.end_reason", "end_reason",
-                        "dm_PLACEMENTS", "REASON_EPISODE_CEASED"),
-        _passed_through("placement_change_reason_map", f"{_PLACEMENT}.change_reason", "change_reason",
-                        "dm_PLACEMENTS", "REASON_FOR_PLACEMENT_CHANGE"),
+        _map_probe("ethnicity_map", "dm_persons.FULL_ETHNICITY_CODE",
+               "DISTINCT p.FULL_ETHNICITY_CODE AS v, e.cbds AS looked_up FROM {{ src('dm_persons') }} p "
+               "LEFT JOIN (SELECT et.ETHNICITY_CODE AS code, MAX(et.CBDS_ETHNICITY_CODE) AS cbds "
+               "FROM {{ src('dm_ETHNICITIES') }} et GROUP BY et.ETHNICITY_CODE) e ON e.code = p.FULL_ETHNICITY_CODE "
+               "WHERE p.FULL_ETHNICITY_CODE IS NOT NULL", "lib.ethnicity_code('s.v', 's.looked_up')",
+               lookup="dm_ETHNICITIES.CBDS_ETHNICITY_CODE"),
+        _passed_through("disability_map", "DM_DISABILITIES", "CIN_DISABILITY_CATEGORY_CODE"),
+        _passed_through("referral_source_map", "dm_cin_referrals", "SOURCE_OF_REFERRAL"),
+        _passed_through("close_reason_map", "dm_cin_referrals", "CLOSURE_REASON"),
+        _passed_through("assessment_factor_map", "dm_cin_assess_factors", "FACTOR_VALUE"),
+        _passed_through("placement_type_map", "dm_PLACEMENTS", "PLACEMENT_TYPE"),
+        _passed_through("episode_end_reason_map", "dm_PLACEMENTS", "REASON_EPISODE_CEASED"),
+        _passed_through("placement_change_reason_map", "dm_PLACEMENTS", "REASON_FOR_PLACEMENT_CHANGE"),
         _mosaic_care_leaver("activity", "ACTIVITY_TYPE", "dm_former_activity_types"),
         _mosaic_care_leaver("accommodation", "ACCOMODATION_TYPE", "dm_former_accom_types"),
     ),
