@@ -80,6 +80,8 @@ class SsdSettings:
 
     history_years: int = 6
     tables: str = "all"
+    #: how many tables deploy refills at once, each on its own connection (1: one after another).
+    fill_connections: int = 2
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ PARAMS_DEPTH = 6
 RANGES: dict[str, tuple[int, int]] = {
     "database.connect_timeout_seconds": (1, 300),
     "ssd.history_years": (1, 50),
+    "ssd.fill_connections": (1, 16),
     "dfe.batch_size": (1, 100),
     "dfe.timeout_seconds": (1, 600),
     "dfe.connect_timeout_seconds": (1, 300),

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import cast
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import ConfigError, DatabaseError, DatabaseUnavailable
+from ssd_bridge.sql.refills import Refill, dependencies, run_refills
 from ssd_bridge.sql.render import DEPLOY_PARTS, RenderOptions, render_deployment, ssd_tables
 from ssd_bridge.sql.sources import catalog_columns, missing_source_message, source_needs
 
@@ -91,20 +95,47 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     missing: list[str] = []
     counted: dict[str, dict[str, int]] = {"cut": {}, "unreadable": {}}
     timings: dict[str, float] = {}
-    with connect(settings) as db:
-        db.on_notice(lambda text: _count(text, counted))
-        if (session := db.dialect.fill_session_sql()) is not None and fill:
-            db.execute(session)
-        before = catalog(db)
-        for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
+    lock = threading.Lock()  # refills report from several connections' threads
+
+    def on_notice(text: str) -> None:
+        with lock:
+            _count(text, counted)
+
+    @contextmanager
+    def open_fill_session() -> Iterator[Database]:
+        with connect(settings) as db:
+            db.on_notice(on_notice)
+            if (session := db.dialect.fill_session_sql()) is not None and fill:
+                db.execute(session)
+            yield db
+
+    def run_one(db: Database, refill: Refill) -> None:
+        label = _REFILL_LABEL + refill.table
+        with lock:
             if progress:
-                progress(number, len(batches), label)
-            log.debug("deploy batch %d/%d: %s", number, len(batches), label)
-            began = time.monotonic()
-            _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing)
-            if label.startswith(_REFILL_LABEL) and (table := label.removeprefix(_REFILL_LABEL)) not in failed:
-                _refresh_statistics(db, table)
-                timings[table] = round(time.monotonic() - began, 3)
+                progress(refill.number, len(batches), label)
+        log.debug("deploy batch %d/%d: %s", refill.number, len(batches), label)
+        began = time.monotonic()
+        _run_batch(db, refill.batch, label, f"batch {refill.number} of {len(batches)}", failed, missing, lock)
+        if refill.table not in failed:
+            _refresh_statistics(db, refill.table)
+            with lock:
+                timings[refill.table] = round(time.monotonic() - began, 3)
+
+    with open_fill_session() as db:
+        before = catalog(db)
+        for group in _groups(batches, labels):
+            if isinstance(group[0], Refill):
+                refills = cast(list[Refill], group)
+                needs = dependencies(refills, lambda table: db.dialect.qualify(options.schema, table))
+                run_refills(refills, needs, db, open_fill_session, settings.ssd.fill_connections, run_one)
+                continue
+            for number, batch, label in cast(list[tuple[int, str, str]], group):
+                if progress:
+                    progress(number, len(batches), label)
+                log.debug("deploy batch %d/%d: %s", number, len(batches), label)
+                _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing, lock)
+        timings = {t: timings[t] for t in _refilled_tables(labels) if t in timings}  # script order
         if missing:
             _raise_missing_source(db, options, missing, None)
         after = catalog(db)
@@ -140,8 +171,27 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
     return result
 
 
+def _groups(batches: list[str], labels: list[str]) -> Iterator[list[Refill] | list[tuple[int, str, str]]]:
+    """The script in runs: each run of consecutive table refills, and the other batches between."""
+    run: list = []
+    for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
+        item = (Refill(number, batch, label.removeprefix(_REFILL_LABEL)) if label.startswith(_REFILL_LABEL)
+                else (number, batch, label))
+        if run and isinstance(run[0], Refill) != isinstance(item, Refill):
+            yield run
+            run = []
+        run.append(item)
+    if run:
+        yield run
+
+
+def _refilled_tables(labels: list[str]) -> list[str]:
+    """The tables the script refills, in its order."""
+    return [label.removeprefix(_REFILL_LABEL) for label in labels if label.startswith(_REFILL_LABEL)]
+
+
 def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[str, str],
-               missing: list[str]) -> None:
+               missing: list[str], lock: threading.Lock) -> None:
     """Run one batch; a failed table refill is noted in ``failed`` (and in ``missing`` when it met a
     source table or column the CMS lacks) and the deployment goes on."""
     refill = label.removeprefix(_REFILL_LABEL) if label.startswith(_REFILL_LABEL) else None
@@ -152,9 +202,10 @@ def _run_batch(db: Database, batch: str, label: str, where: str, failed: dict[st
             e.message = f"deployment stopped at {where} ({label}): {e.message}"
             e.hint = e.hint or "Fix the cause and run the deployment again; finished tables are kept."
             raise
-        failed[refill] = e.message
-        if e.__cause__ is not None and db.dialect.is_missing_object(e.__cause__):
-            missing.append(refill)
+        with lock:
+            failed[refill] = e.message
+            if e.__cause__ is not None and db.dialect.is_missing_object(e.__cause__):
+                missing.append(refill)
         log.error("the refill of %s failed and it keeps its previous rows (%s)", refill, e.message)
 
 
