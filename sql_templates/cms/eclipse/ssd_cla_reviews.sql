@@ -10,8 +10,16 @@
 {% set participation = param("participation_map", {}) %}
 {{ shared.check_param("participation_map", participation, "mapping") }}
 {% call refresh(schema, table) %}
-WITH reviews AS (
-    {{ lib.form_answers("cla_review", {"review_date": ("dateOfReview", "date"), "next_date": ("dateOfNextReview", "date")}) | indent(4) }}
+{#- The review forms (form_no 1) and the quality-assurance forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "cla_review", "controls": {"review_date": ("dateOfReview", "date"), "next_date": ("dateOfNextReview", "date")}},
+        {"form": "iro_quality", "controls": {"meeting_date": ("dateOfMeeting", "date"),
+            "answer": ("howWasTheChildAbleToContributeTheirViewsToTheReview", "short")},
+         "subnames": [param("cla_review_qa_subname", "Child/young person in care review")]}]) | indent(4) }}
+),
+reviews AS (
+    SELECT fa.instance_id, fa.person_id, fa.review_date, fa.next_date FROM answers fa WHERE fa.form_no = 1
 ),
 keyed AS (
     SELECT {{ lib.instance_key("r") }} AS review_key, r.person_id, r.review_date, r.next_date, r.instance_id
@@ -36,9 +44,7 @@ ordered AS (
     LEFT JOIN periods p ON p.review_key = k.review_key
 ),
 views AS (
-    {{ lib.form_answers("iro_quality", {"meeting_date": ("dateOfMeeting", "date"),
-        "answer": ("howWasTheChildAbleToContributeTheirViewsToTheReview", "short")},
-        subnames=[param("cla_review_qa_subname", "Child/young person in care review")]) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2
 ),
 participation AS (
     SELECT vx.review_key, vx.answer

@@ -13,10 +13,18 @@
 {% set continues = param("cp_review_continue_steps", ["Set next review"]) %}
 {{ shared.check_param("cp_review_continue_steps", continues, "not_empty") }}
 {% call refresh(schema, table) %}
-WITH reviews AS (
-    {{ lib.form_answers("cp_meeting", {"review_date": ("903Return_dateOfMeetingConference", "date"),
-        "next_step": ("ChildProtectionNextStep", "text"), "next_date": ("dateofnextplanmeetingreview_35", "date")},
-        subnames=[param("cp_review_form_subname", "Child Protection - Review Conference")]) | indent(4) }}
+{#- The review conference forms (form_no 1) and the quality-assurance forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "cp_meeting", "controls": {"review_date": ("903Return_dateOfMeetingConference", "date"),
+            "next_step": ("ChildProtectionNextStep", "text"), "next_date": ("dateofnextplanmeetingreview_35", "date")},
+         "subnames": [param("cp_review_form_subname", "Child Protection - Review Conference")]},
+        {"form": "iro_quality", "controls": {"meeting_date": ("dateOfMeeting", "date"),
+            "answer": ("howwasthechildabletocontributetheirviewstotheconference_4", "short")},
+         "subnames": [param("cp_review_qa_subname", "Child protection conference")]}]) | indent(4) }}
+),
+reviews AS (
+    SELECT fa.instance_id, fa.person_id, fa.review_date, fa.next_step, fa.next_date FROM answers fa WHERE fa.form_no = 1
 ),
 keyed AS (
     SELECT {{ lib.instance_key("r") }} AS review_key, r.person_id, r.review_date, r.next_date, r.next_step, r.instance_id
@@ -42,9 +50,7 @@ ordered AS (
     LEFT JOIN plans p ON p.review_key = k.review_key
 ),
 views AS (
-    {{ lib.form_answers("iro_quality", {"meeting_date": ("dateOfMeeting", "date"),
-        "answer": ("howwasthechildabletocontributetheirviewstotheconference_4", "short")},
-        subnames=[param("cp_review_qa_subname", "Child protection conference")]) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2
 ),
 participation AS (
     SELECT vx.review_key, vx.answer

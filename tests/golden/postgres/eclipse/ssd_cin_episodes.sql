@@ -76,7 +76,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN 'CINCENSUS_REFERRALSOURCE' THEN 2 WHEN 'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 3 WHEN 'ANNEXARETURN_NEXTSTEPS_AGREED' THEN 4 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

@@ -60,7 +60,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'
+                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

@@ -28,7 +28,8 @@ BEGIN
                     f.DATEANSWERVALUE AS date_answer,
                     CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ICCONTACTDATE' THEN 1 WHEN 'ICCONTACTBY' THEN 2 END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '8fae4e1f-344b-4c08-93ba-8b344513198c'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '8fae4e1f-344b-4c08-93ba-8b344513198c'
+                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
