@@ -26,22 +26,21 @@ keyed AS (
     FROM reviews r
     WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
 ),
+{# Each review once with its covering periods (none: one row, period NULL), the latest admitted first:
+    one pass over the reviews, not a join of the reviews with their periods joined back to the reviews. #}
 periods AS (
-    SELECT px.review_key, px.period_id
-    FROM (
-        SELECT k.review_key, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-        FROM keyed k
-        JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
-            ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
-    ) px
-    WHERE px.pick = 1
+    SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, pc.PERIODOFCAREID AS period_id,
+        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+            ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+    FROM keyed k
+    LEFT JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
+        ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
 ),
 ordered AS (
-    SELECT k.review_key, k.person_id, k.review_date, p.period_id,
-        LAG(k.next_date) OVER (PARTITION BY k.person_id, p.period_id ORDER BY k.review_date, k.instance_id) AS due_date
-    FROM keyed k
-    LEFT JOIN periods p ON p.review_key = k.review_key
+    SELECT p.review_key, p.person_id, p.review_date, p.period_id,
+        LAG(p.next_date) OVER (PARTITION BY p.person_id, p.period_id ORDER BY p.review_date, p.instance_id) AS due_date
+    FROM periods p
+    WHERE p.pick = 1
 ),
 views AS (
     SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2

@@ -65,11 +65,12 @@ target_base AS (
             ELSE {{ date_add_days("ls.strategy_date", 21) }} END AS three_weeks
     FROM latest_strategy ls
 ),
+{# The bank holidays in each window counted by a join, not a subquery run once per conference. #}
 targets AS (
-    SELECT tb.event_key,
-        tb.three_weeks,
-        (SELECT COUNT(*) FROM bank_holidays h WHERE h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks) AS holidays
+    SELECT tb.event_key, tb.three_weeks, COUNT(h.holiday) AS holidays
     FROM target_base tb
+    LEFT JOIN bank_holidays h ON h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks
+    GROUP BY tb.event_key, tb.three_weeks
 ),
 s47s AS (
     SELECT sx.event_key, sx.s47_id

@@ -55,21 +55,18 @@ BEGIN
         WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
     ),
     periods AS (
-        SELECT px.review_key, px.period_id
-        FROM (
-            SELECT k.review_key, pc.PERIODOFCAREID AS period_id,
-                ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-            FROM keyed k
-            JOIN "claperiodofcareview" pc
-                ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.review_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.review_date)
-        ) px
-        WHERE px.pick = 1
+        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, pc.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+                ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        FROM keyed k
+        LEFT JOIN "claperiodofcareview" pc
+            ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.review_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.review_date)
     ),
     ordered AS (
-        SELECT k.review_key, k.person_id, k.review_date, p.period_id,
-            LAG(k.next_date) OVER (PARTITION BY k.person_id, p.period_id ORDER BY k.review_date, k.instance_id) AS due_date
-        FROM keyed k
-        LEFT JOIN periods p ON p.review_key = k.review_key
+        SELECT p.review_key, p.person_id, p.review_date, p.period_id,
+            LAG(p.next_date) OVER (PARTITION BY p.person_id, p.period_id ORDER BY p.review_date, p.instance_id) AS due_date
+        FROM periods p
+        WHERE p.pick = 1
     ),
     views AS (
         SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2

@@ -112,7 +112,8 @@ BEGIN TRY
                 AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CAST(GETDATE() AS DATE)))
     ),
     in_window AS (
-        SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+        SELECT r.referral_id, r.person_id, r.referral_date, r.source_text, r.need_text, r.next_steps, r.submitter_id,
+            r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key
         FROM referrals r
         WHERE (r.close_date IS NULL OR r.close_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
@@ -154,8 +155,7 @@ BEGIN TRY
         r.close_date,
         t.team_id,
         CAST(r.submitter_id AS NVARCHAR(48))
-    FROM referrals r
-    JOIN in_window w ON w.referral_id = r.referral_id
+    FROM in_window r
     LEFT JOIN teams t ON t.event_key = r.referral_id;
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_cin_episodes];

@@ -49,22 +49,19 @@ BEGIN TRY
         WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.person_id AS NVARCHAR(48)))
     ),
     plans AS (
-        SELECT px.review_key, px.plan_id
-        FROM (
-            SELECT k.review_key, p.cppl_cp_plan_id AS plan_id,
-                ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-            FROM keyed k
-            JOIN [ssd].[ssd_cp_plans] p
-                ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
-                AND p.cppl_cp_plan_start_date <= k.review_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.review_date)
-        ) px
-        WHERE px.pick = 1
+        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id, p.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+                ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        FROM keyed k
+        LEFT JOIN [ssd].[ssd_cp_plans] p
+            ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
+            AND p.cppl_cp_plan_start_date <= k.review_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.review_date)
     ),
     ordered AS (
-        SELECT k.review_key, k.person_id, k.review_date, k.next_step, k.instance_id, p.plan_id,
-            LAG(k.next_date) OVER (PARTITION BY k.person_id, p.plan_id ORDER BY k.review_date, k.instance_id) AS due_date
-        FROM keyed k
-        LEFT JOIN plans p ON p.review_key = k.review_key
+        SELECT p.review_key, p.person_id, p.review_date, p.next_step, p.instance_id, p.plan_id,
+            LAG(p.next_date) OVER (PARTITION BY p.person_id, p.plan_id ORDER BY p.review_date, p.instance_id) AS due_date
+        FROM plans p
+        WHERE p.pick = 1
     ),
     views AS (
         SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2

@@ -30,36 +30,33 @@ BEGIN TRY
     ),
     keyed AS (
         SELECT CONCAT(CAST(v.instance_id AS NVARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
-        THEN CONCAT('-', CAST(v.person_id AS NVARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        THEN CONCAT('-', CAST(v.person_id AS NVARCHAR(48))) ELSE '' END) AS visit_key, v.instance_id, v.person_id, v.visit_date, v.seen, v.seen_alone
         FROM visits v
         WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(v.person_id AS NVARCHAR(48)))
     ),
-    plans AS (
-        SELECT px.visit_key, px.plan_id
-        FROM (
-            SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
-                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-            FROM keyed k
-            JOIN [ssd].[ssd_cp_plans] p
-                ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
-                AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
-        ) px
-        WHERE px.pick = 1
+    planned AS (
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, p.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+                ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        FROM keyed k
+        LEFT JOIN [ssd].[ssd_cp_plans] p
+            ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
+            AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
+        WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
     )
     INSERT INTO [#ssd_load_ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])
     SELECT
         k.visit_key,
         CAST(k.person_id AS NVARCHAR(48)),
-        p.plan_id,
+        k.plan_id,
         k.visit_date,
 
     CASE WHEN k.seen IS NULL THEN NULL WHEN UPPER(LTRIM(RTRIM(CAST(k.seen AS NVARCHAR(4000))))) IN (N'YES') THEN 'Y' ELSE 'N' END,
 
     CASE WHEN k.seen_alone IS NULL THEN NULL WHEN UPPER(LTRIM(RTRIM(CAST(k.seen_alone AS NVARCHAR(4000))))) IN (N'CHILD SEEN ALONE') THEN 'Y' ELSE 'N' END,
         NULL
-    FROM keyed k
-    LEFT JOIN plans p ON p.visit_key = k.visit_key
-    WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE));
+    FROM planned k
+    WHERE k.pick = 1;
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_cp_visits];
     INSERT INTO [ssd].[ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])

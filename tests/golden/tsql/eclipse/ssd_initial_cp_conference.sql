@@ -66,10 +66,10 @@ BEGIN TRY
         FROM latest_strategy ls
     ),
     targets AS (
-        SELECT tb.event_key,
-            tb.three_weeks,
-            (SELECT COUNT(*) FROM bank_holidays h WHERE h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks) AS holidays
+        SELECT tb.event_key, tb.three_weeks, COUNT(h.holiday) AS holidays
         FROM target_base tb
+        LEFT JOIN bank_holidays h ON h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks
+        GROUP BY tb.event_key, tb.three_weeks
     ),
     s47s AS (
         SELECT sx.event_key, sx.s47_id
