@@ -122,7 +122,7 @@ SELECT
 {% if all_complete.yes %}
             f.DATECOMPLETED AS completed_date,
 {% else %}
-            CASE WHEN {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }} THEN f.DATECOMPLETED END AS completed_date,
+            CASE WHEN {{ known_in('f.INSTANCESTATE', ['COMPLETE']) }} THEN f.DATECOMPLETED END AS completed_date,
 {% endif %}
 {% if "text" in kinds or "date" in kinds %}
             f.ANSWERVALUE AS answer,
@@ -136,9 +136,9 @@ SELECT
 {% if not controls_of %}
             0 AS control_no
 {% elif numbers | length == 1 %}
-            CASE {{ code_key('f.CONTROLNAME') }}{% for (n, name), number in controls_of.items() %} WHEN {{ string_literal(name) }} THEN {{ number }}{% endfor %} END AS control_no
+            {{ _control_no(forms, numbers[0], controls_of) }} AS control_no
 {% else %}
-            CASE f.DESIGNGUID{% for n in numbers %} WHEN {{ form_guid(forms[n - 1].form) }} THEN CASE {{ code_key('f.CONTROLNAME') }}{% for (m, name), number in controls_of.items() if m == n %} WHEN {{ string_literal(name) }} THEN {{ number }}{% endfor %} END{% endfor %} END AS control_no
+            CASE f.DESIGNGUID{% for n in numbers %} WHEN {{ form_guid(forms[n - 1].form) }} THEN {{ _control_no(forms, n, controls_of) }}{% endfor %} END AS control_no
 {% endif %}
         FROM {{ src("FORMANSWERPERSONVIEW") }} f
 {% if numbers | length == 1 %}
@@ -159,16 +159,35 @@ SELECT
     GROUP BY fr.instance_id, fr.person_id{{ ", fr.form_no" if many }}{{ ", fr.subname" if by_subname }}
 {%- endmacro %}
 
+{#- code_in for text columns of the form answers (names, states, answers), with the texts as the template spells them tried first:
+    the same answer, but the usual row, stored exactly so, skips trimming and upper-casing the value (most
+    of a pivot's work). Only ASCII texts are tried as written, whose upper case SQL and the template agree on. -#}
+{% macro known_in(expr, texts) -%}
+{% set exact = [] %}{% for text in texts %}{% if text is string and text.isascii() and text not in exact %}{% set _ = exact.append(text) %}{% endif %}{% endfor %}
+{% if exact %}({{ expr }} IN ({% for text in exact %}{{ ", " if not loop.first }}{{ string_literal(text) }}{% endfor %}) OR {{ code_in(expr, texts) }}){% else %}{{ code_in(expr, texts) }}{% endif %}
+{%- endmacro %}
+
+{#- The number of the control a row answers, in form n of forms_answers: the control names as the template
+    spells them first (see known_in), then trimmed and upper-cased. -#}
+{% macro _control_no(forms, n, controls_of) -%}
+{% set exact = {} %}
+{% for column, (control, kind) in forms[n - 1].controls.items() %}{% if control.isascii() and control not in exact %}{% set _ = exact.update({control: controls_of[(n, control | trim | upper)]}) %}{% endif %}{% endfor %}
+{% set keyed %}CASE {{ code_key('f.CONTROLNAME') }}{% for (m, name), number in controls_of.items() if m == n %} WHEN {{ string_literal(name) }} THEN {{ number }}{% endfor %} END{% endset %}
+{% if exact %}CASE f.CONTROLNAME{% for control, number in exact.items() %} WHEN {{ string_literal(control) }} THEN {{ number }}{% endfor %} ELSE {{ keyed }} END{% else %}{{ keyed }}{% endif %}
+{%- endmacro %}
+
 {#- The sub-name and state conditions of one form of form_answers (each line starting AND). -#}
 {% macro _form_filter(spec) -%}
 {#- the sub-name first: it keeps fewer rows, so fewer states are read #}
 {% if spec.get("subnames") %}
-AND {{ code_in('f.DESIGNSUBNAME', spec.get("subnames")) }}
+AND {{ known_in('f.DESIGNSUBNAME', spec.get("subnames")) }}
 {% endif %}
 {% if spec.get("complete_only", true) %}
-AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
+AND {{ known_in('f.INSTANCESTATE', ['COMPLETE']) }}
 {% else %}
-AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
+{% set ignored = param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"]) %}
+{#- a state stored exactly as COMPLETE is kept without trimming and upper-casing it (unless an LA ignores COMPLETE) #}
+AND (f.INSTANCESTATE IS NULL{% if "COMPLETE" not in ignored | map("string") | map("trim") | map("upper") %} OR f.INSTANCESTATE = 'COMPLETE'{% endif %} OR NOT {{ code_in('f.INSTANCESTATE', ignored) }})
 {% endif %}
 {%- endmacro %}
 
@@ -181,6 +200,12 @@ CASE {{ code_key(expr) }}{% for text, code in mapping.items() %} WHEN {{ string_
 {#- 'Y' when the expression is one of the texts, else 'N' (also when NULL). -#}
 {% macro yn(expr, texts) -%}
 CASE WHEN {{ code_in(expr, texts) }} THEN 'Y' ELSE 'N' END
+{%- endmacro %}
+
+{#- yn over a value already trimmed and upper-cased by code_key (a fill that tests one value against several
+    lists keys it once, not once per list). -#}
+{% macro yn_key(key, texts) -%}
+CASE WHEN {{ key }} IN ({% for text in texts %}{{ ", " if not loop.first }}{{ string_literal(text | string | trim | upper) }}{% endfor %}) THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The SSD text form of a source id. -#}
@@ -360,7 +385,7 @@ CONCAT({{ id_text(rows ~ ".instance_id") }}, CASE WHEN COUNT(*) OVER (PARTITION 
     no answer NULL. -#}
 {% macro answer_yn(expr, yes_param, yes_default) -%}
 {% set yes = param(yes_param, yes_default) %}{{ shared.check_param(yes_param, yes, "not_empty") }}
-CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ code_in(expr, yes) }} THEN 'Y' ELSE 'N' END
+CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ known_in(expr, yes) }} THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The Child: Visit answers every visit table reads (for form_answers). -#}

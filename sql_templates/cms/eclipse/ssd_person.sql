@@ -59,7 +59,7 @@ active AS (
     UNION
     SELECT rf.ANSWERFORSUBJECTID FROM {{ src("FORMANSWERPERSONVIEW") }} rf
     WHERE rf.DESIGNGUID = {{ lib.form_guid("referral") }}
-        AND {{ code_eq('rf.INSTANCESTATE', 'COMPLETE') }} AND rf.DATECOMPLETED >= {{ history_start() }}
+        AND {{ lib.known_in('rf.INSTANCESTATE', ['COMPLETE']) }} AND rf.DATECOMPLETED >= {{ history_start() }}
 ),
 uasc AS (
     SELECT DISTINCT ua.PERSONID AS person_id
