@@ -185,9 +185,7 @@ AND {{ known_in('f.DESIGNSUBNAME', spec.get("subnames")) }}
 {% if spec.get("complete_only", true) %}
 AND {{ known_in('f.INSTANCESTATE', ['COMPLETE']) }}
 {% else %}
-{% set ignored = param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"]) %}
-{#- a state stored exactly as COMPLETE is kept without trimming and upper-casing it (unless an LA ignores COMPLETE) #}
-AND (f.INSTANCESTATE IS NULL{% if "COMPLETE" not in ignored | map("string") | map("trim") | map("upper") %} OR f.INSTANCESTATE = 'COMPLETE'{% endif %} OR NOT {{ code_in('f.INSTANCESTATE', ignored) }})
+AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
 {% endif %}
 {%- endmacro %}
 
@@ -200,12 +198,6 @@ CASE {{ code_key(expr) }}{% for text, code in mapping.items() %} WHEN {{ string_
 {#- 'Y' when the expression is one of the texts, else 'N' (also when NULL). -#}
 {% macro yn(expr, texts) -%}
 CASE WHEN {{ code_in(expr, texts) }} THEN 'Y' ELSE 'N' END
-{%- endmacro %}
-
-{#- yn over a value already trimmed and upper-cased by code_key (a fill that tests one value against several
-    lists keys it once, not once per list). -#}
-{% macro yn_key(key, texts) -%}
-CASE WHEN {{ key }} IN ({% for text in texts %}{{ ", " if not loop.first }}{{ string_literal(text | string | trim | upper) }}{% endfor %}) THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The SSD text form of a source id. -#}

@@ -43,7 +43,7 @@ assessments AS (
     FROM answers fa
 ),
 in_scope AS (
-    SELECT a.event_key, a.person_id, a.event_date, a.completed_date, {{ code_key("a.outcome") }} AS outcome_key, a.child_seen
+    SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen
     FROM assessments a
     WHERE a.event_date IS NOT NULL
         AND {{ shared.open_in_window("a.completed_date") }}
@@ -63,10 +63,10 @@ SELECT
     a.completed_date,
     CONCAT('{'
 {% for key, texts in outcomes.items() %}
-        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn_key("a.outcome_key", texts) }}{% else %}'N'{% endif %}, '"'
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("a.outcome", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
         , ', "TOTAL_NO_OF_OUTCOMES": ""}'),
-    CASE WHEN a.completed_date IS NULL THEN NULL ELSE {{ lib.yn_key("a.outcome_key", outcomes["OUTCOME_NFA_FLAG"]) }} END,
+    CASE WHEN a.completed_date IS NULL THEN NULL ELSE {{ lib.yn("a.outcome", outcomes["OUTCOME_NFA_FLAG"]) }} END,
     t.team_id,
     w.worker_id
 FROM in_scope a

@@ -92,8 +92,7 @@ referrals AS (
 {# The referrals kept, with the event columns team_on_date reads: read once, not joined back to referrals. #}
 in_window AS (
     SELECT r.referral_id, r.person_id, r.referral_date, r.source_text, r.need_text, r.next_steps, r.submitter_id,
-        r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key,
-        {{ code_key("r.next_steps") }} AS next_key
+        r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key
     FROM referrals r
     WHERE {{ shared.open_in_window("r.close_date") }}
 ),
@@ -109,10 +108,10 @@ SELECT
     LEFT(r.source_text, 255),
     CASE WHEN r.next_steps IS NULL THEN NULL ELSE CONCAT('{'
 {% for key, texts in steps.items() %}
-        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn_key("r.next_key", texts) }}{% else %}'N'{% endif %}, '"'
+        , '{{ ", " if not loop.first }}"{{ key }}": "', {% if texts %}{{ lib.yn("r.next_steps", texts) }}{% else %}'N'{% endif %}, '"'
 {% endfor %}
         , '}') END,
-    {{ lib.yn_key("r.next_key", ["No further action"]) }},
+    CASE WHEN {{ code_eq('r.next_steps', 'No further action') }} THEN 'Y' ELSE 'N' END,
     r.close_code,
     r.close_date,
     t.team_id,

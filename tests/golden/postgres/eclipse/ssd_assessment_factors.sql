@@ -47,7 +47,7 @@ BEGIN
                 FROM "formanswerpersonview" f
                 WHERE f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'
                     AND (f.DESIGNSUBNAME IN ('Single assessment', 'Reassessment') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('SINGLE ASSESSMENT', 'REASSESSMENT'))
-                    AND (f.INSTANCESTATE IS NULL OR f.INSTANCESTATE = 'COMPLETE' OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
+                    AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
