@@ -27,8 +27,17 @@ RAW_UPPER_IN_LIST = re.compile(r"\bUPPER\((?!LTRIM\(RTRIM\(CAST\()" + _BRACKETS 
                                re.IGNORECASE)
 
 
+# The Eclipse pivots try a value as the template spells it before code_in's trim and upper case (a shortcut
+# for the usual row, the same answer): a raw IN list OR code_in on the same column, or a simple CASE on a
+# column whose ELSE is the same CASE over code_key of that column. Only with that fallback is it allowed.
+_TSQL_KEY = r"UPPER\(LTRIM\(RTRIM\(CAST\({col} AS NVARCHAR\(4000\)\)\)\)\)"
+AS_WRITTEN_IN = re.compile(r"\((\w+\.\w+) IN \((?:N?'[^']*'(?:, )?)+\) OR (?=" + _TSQL_KEY.format(col=r"\1") + r" IN \()")
+AS_WRITTEN_CASE = re.compile(r"CASE (\w+\.\w+)(?: WHEN N?'[^']*' THEN \d+)+ ELSE (?=CASE " + _TSQL_KEY.format(col=r"\1") + r" WHEN )")
+
+
 def raw_code_comparisons(script: str) -> list[str]:
     """Every comparison of a column with text literals in `script` that bypasses code_eq/code_in."""
+    script = AS_WRITTEN_CASE.sub("", AS_WRITTEN_IN.sub("(", script))
     return [m for pattern in (RAW_COMPARISON, RAW_IN_LIST, RAW_SIMPLE_CASE, RAW_UPPER_IN_LIST) for m in pattern.findall(script)]
 
 
@@ -86,3 +95,15 @@ def test_the_raw_comparison_check_catches_upper_without_trim_against_a_list() ->
 def test_the_id_allow_list_spares_only_the_design_guid() -> None:
     found = raw_code_comparisons("WHERE f.DESIGNGUID = N'ab-cd' AND f.DESIGNNAME = N'Plan'")
     assert [m for m in found if not IDS_COMPARED_AS_STORED.search(m)] == ["f.DESIGNNAME = N'"]
+
+
+def test_a_value_tried_as_written_passes_only_with_its_code_fallback() -> None:
+    key = "UPPER(LTRIM(RTRIM(CAST({} AS NVARCHAR(4000)))))"
+    allowed = (f"WHERE (f.DESIGNSUBNAME IN (N'Child in need', N'Family Help') OR {key.format('f.DESIGNSUBNAME')} IN "
+               f"(N'CHILD IN NEED', N'FAMILY HELP')) AND CASE f.CONTROLNAME WHEN N'SeenAlone' THEN 2 ELSE CASE "
+               f"{key.format('f.CONTROLNAME')} WHEN N'SEENALONE' THEN 2 END END = 2")
+    assert raw_code_comparisons(allowed) == []
+    # no fallback, or a fallback on another column: still a raw comparison
+    assert raw_code_comparisons(f"WHERE f.STATE IN (N'COMPLETE') OR {key.format('f.OTHER')} IN (N'COMPLETE')") == [
+        "f.STATE IN (N'"]
+    assert raw_code_comparisons("SELECT CASE f.CONTROLNAME WHEN N'SeenAlone' THEN 2 END") == ["CASE f.CONTROLNAME WHEN N'"]

@@ -30,42 +30,99 @@
     Completed only, unless complete_only is false (then completed_date is NULL while in progress).
     controls: {output column: (CONTROLNAME, kind)}; kind is 'text' (ANSWERVALUE), 'short'
     (SHORTANSWERVALUE) or 'date' (DATEANSWERVALUE, else ISO text in ANSWERVALUE).
-    One pass over the form's rows: each row's control name is trimmed and upper-cased once, into the
-    number of the control it answers (control_no), and every pivoted column compares that number.
     by_subname: one row per sub-name too, in the column subname (trimmed, upper case), so one pass
     serves fills that read several sub-names of a form apart. -#}
 {% macro form_answers(form, controls, subnames=none, complete_only=true, by_subname=false) -%}
-{% set names = [] %}{% for control, kind in controls.values() %}{% set name = control | trim | upper %}{% if name not in names %}{% set _ = names.append(name) %}{% endif %}{% endfor %}
-{% set kinds = controls.values() | map(attribute=1) | list %}
+{{ forms_answers([{"form": form, "controls": controls, "subnames": subnames, "complete_only": complete_only}], by_subname) }}
+{%- endmacro %}
+
+{#- form_answers for several forms in one pass over FORMANSWERPERSONVIEW (it holds a row per answer of
+    every form, the largest source a fill reads): forms is a list of {"form", "controls", and optionally
+    "subnames", "complete_only"} as form_answers takes them. With more than one form, the column form_no
+    says whose row it is (1 = the first form listed); a column gets its answer from the forms that name
+    it (NULL on the others' rows), with one kind in all of them. Each row's control name is trimmed and
+    upper-cased once, into the number of the control it answers (control_no, unique per form and
+    control), and every pivoted column compares that number. Forms sharing one design GUID (an LA's
+    parameters may point two at the same form) are read one pass each, so each still gets all its rows. -#}
+{% macro forms_answers(forms, by_subname=false) -%}
+{% set guids = [] %}{% for spec in forms %}{% set _ = guids.append(form_guid(spec.form)) %}{% endfor %}
+{% if forms | length > 1 and guids | unique | list | length < guids | length %}
+{% for spec in forms %}
+{{ "UNION ALL" if not loop.first }}
+{{ _form_pass(forms, [loop.index], by_subname) -}}
+{% endfor %}
+{% else %}
+{{ _form_pass(forms, range(1, forms | length + 1) | list, by_subname) -}}
+{% endif %}
+{%- endmacro %}
+
+{#- One pass of forms_answers over the forms numbered `numbers` (1-based in `forms`); the columns of
+    every form in `forms` (NULL where a form of this pass does not name one). -#}
+{% macro _form_pass(forms, numbers, by_subname) -%}
+{% set many = forms | length > 1 %}
+{% set columns = {} %}{% set controls_of = {} %}{% set counter = namespace(n=0) %}
+{% for spec in forms %}{% set form_no = loop.index %}
+{% for column, (control, kind) in spec.controls.items() %}
+{% if column in columns and columns[column] != kind %}{{ fail("forms_answers: the column " ~ column ~ " is read as " ~ columns[column] ~ " and as " ~ kind) }}{% endif %}
+{% set _ = columns.update({column: kind}) %}
+{% if form_no in numbers %}
+{% set key = (form_no, control | trim | upper) %}
+{% if key not in controls_of %}{% set counter.n = counter.n + 1 %}{% set _ = controls_of.update({key: counter.n}) %}{% endif %}
+{% endif %}
+{% endfor %}
+{% endfor %}
+{% set used = [] %}{% for spec in forms %}{% if loop.index in numbers %}{% set _ = used.append(spec) %}{% endif %}{% endfor %}
+{% set kinds = [] %}{% for spec in used %}{% for control, kind in spec.controls.values() %}{% set _ = kinds.append(kind) %}{% endfor %}{% endfor %}
+{% set all_complete = namespace(yes=true) %}{% for spec in used %}{% if not spec.get("complete_only", true) %}{% set all_complete.yes = false %}{% endif %}{% endfor %}
+{#- the control numbers each column reads, over the forms of this pass -#}
+{% set reads = {} %}
+{% for spec in forms %}{% set form_no = loop.index %}{% if form_no in numbers %}
+{% for column, (control, kind) in spec.controls.items() %}
+{% set _ = reads.update({column: reads.get(column, []) + [controls_of[(form_no, control | trim | upper)]]}) %}
+{% endfor %}
+{% endif %}{% endfor %}
 SELECT
         fr.instance_id,
         fr.person_id,
+{% if many %}
+        fr.form_no,
+{% endif %}
 {% if by_subname %}
         fr.subname,
 {% endif %}
         MAX(fr.submitter_id) AS submitter_id,
         MIN(fr.started_date) AS started_date,
-        MAX(fr.completed_date) AS completed_date{{ "," if controls }}
-{% for column, (control, kind) in controls.items() %}
-{% set number = names.index(control | trim | upper) + 1 %}
-{% if kind == "date" %}
+        MAX(fr.completed_date) AS completed_date{{ "," if columns }}
+{% for column, kind in columns.items() %}
+{% set which = reads.get(column, []) %}
+{% set test = ("fr.control_no = " ~ which[0]) if which | length == 1 else ("fr.control_no IN " ~ sql_list(which)) %}
+{% if not which %}
+        NULL AS {{ column }}{{ "," if not loop.last }}
+{% elif kind == "date" %}
         {#- the text is read only where the date is missing: the same maximum, without parsing every answer #}
-        COALESCE(MAX(CASE WHEN fr.control_no = {{ number }} THEN fr.date_answer END),
-                 MAX(CASE WHEN fr.control_no = {{ number }} AND fr.date_answer IS NULL THEN {{ try_cast_datetime("fr.answer") }} END)) AS {{ column }}{{ "," if not loop.last }}
+        COALESCE(MAX(CASE WHEN {{ test }} THEN fr.date_answer END),
+                 MAX(CASE WHEN {{ test }} AND fr.date_answer IS NULL THEN {{ try_cast_datetime("fr.answer") }} END)) AS {{ column }}{{ "," if not loop.last }}
 {% else %}
-        MAX(CASE WHEN fr.control_no = {{ number }} THEN fr.{{ "short_answer" if kind == "short" else "answer" }} END) AS {{ column }}{{ "," if not loop.last }}
+        MAX(CASE WHEN {{ test }} THEN fr.{{ "short_answer" if kind == "short" else "answer" }} END) AS {{ column }}{{ "," if not loop.last }}
 {% endif %}
 {% endfor %}
     FROM (
         SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
             f.DATESTARTED AS started_date,
+{% if many %}
+{% if numbers | length == 1 %}
+            {{ numbers[0] }} AS form_no,
+{% else %}
+            CASE f.DESIGNGUID{% for n in numbers %} WHEN {{ form_guid(forms[n - 1].form) }} THEN {{ n }}{% endfor %} END AS form_no,
+{% endif %}
+{% endif %}
 {% if by_subname %}
             {{ code_key('f.DESIGNSUBNAME') }} AS subname,
 {% endif %}
-{% if complete_only %}
+{% if all_complete.yes %}
             f.DATECOMPLETED AS completed_date,
 {% else %}
-            CASE WHEN {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }} THEN f.DATECOMPLETED END AS completed_date,
+            CASE WHEN {{ known_in('f.INSTANCESTATE', ['COMPLETE']) }} THEN f.DATECOMPLETED END AS completed_date,
 {% endif %}
 {% if "text" in kinds or "date" in kinds %}
             f.ANSWERVALUE AS answer,
@@ -76,28 +133,60 @@ SELECT
 {% if "date" in kinds %}
             f.DATEANSWERVALUE AS date_answer,
 {% endif %}
-{% if names %}
-            CASE {{ code_key('f.CONTROLNAME') }}{% for name in names %} WHEN {{ string_literal(name) }} THEN {{ loop.index }}{% endfor %} END AS control_no
-{% else %}
+{% if not controls_of %}
             0 AS control_no
+{% elif numbers | length == 1 %}
+            {{ _control_no(forms, numbers[0], controls_of) }} AS control_no
+{% else %}
+            CASE f.DESIGNGUID{% for n in numbers %} WHEN {{ form_guid(forms[n - 1].form) }} THEN {{ _control_no(forms, n, controls_of) }}{% endfor %} END AS control_no
 {% endif %}
         FROM {{ src("FORMANSWERPERSONVIEW") }} f
-        WHERE f.DESIGNGUID = {{ form_guid(form) }}
-{#- the sub-name first: it keeps fewer rows, so fewer states are read #}
-{% if subnames %}
-            AND {{ code_in('f.DESIGNSUBNAME', subnames) }}
-{% endif %}
-{% if complete_only %}
-            AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
+{% if numbers | length == 1 %}
+{% set spec = forms[numbers[0] - 1] %}
+        WHERE f.DESIGNGUID = {{ form_guid(spec.form) }}
+            {{ _form_filter(spec) | trim | indent(12) }}
 {% else %}
-            AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
+        {#- the design GUIDs as a plain IN list first, so an index on DESIGNGUID can seek them; then each form's own filter #}
+        WHERE f.DESIGNGUID IN ({% for n in numbers %}{{ ", " if not loop.first }}{{ form_guid(forms[n - 1].form) }}{% endfor %})
+            AND ({% for n in numbers %}{{ "\n                OR " if not loop.first }}(f.DESIGNGUID = {{ form_guid(forms[n - 1].form) }}
+                {{ _form_filter(forms[n - 1]) | trim | indent(16) }}){% endfor %})
 {% endif %}
 {% set fence = compute_once() | trim %}
 {% if fence %}
         {{ fence }}
 {% endif %}
     ) fr
-    GROUP BY fr.instance_id, fr.person_id{{ ", fr.subname" if by_subname }}
+    GROUP BY fr.instance_id, fr.person_id{{ ", fr.form_no" if many }}{{ ", fr.subname" if by_subname }}
+{%- endmacro %}
+
+{#- code_in for text columns of the form answers (names, states, answers), with the texts as the template spells them tried first:
+    the same answer, but the usual row, stored exactly so, skips trimming and upper-casing the value (most
+    of a pivot's work). Only ASCII texts are tried as written, whose upper case SQL and the template agree on. -#}
+{% macro known_in(expr, texts) -%}
+{% set exact = [] %}{% for text in texts %}{% if text is string and text.isascii() and text not in exact %}{% set _ = exact.append(text) %}{% endif %}{% endfor %}
+{% if exact %}({{ expr }} IN ({% for text in exact %}{{ ", " if not loop.first }}{{ string_literal(text) }}{% endfor %}) OR {{ code_in(expr, texts) }}){% else %}{{ code_in(expr, texts) }}{% endif %}
+{%- endmacro %}
+
+{#- The number of the control a row answers, in form n of forms_answers: the control names as the template
+    spells them first (see known_in), then trimmed and upper-cased. -#}
+{% macro _control_no(forms, n, controls_of) -%}
+{% set exact = {} %}
+{% for column, (control, kind) in forms[n - 1].controls.items() %}{% if control.isascii() and control not in exact %}{% set _ = exact.update({control: controls_of[(n, control | trim | upper)]}) %}{% endif %}{% endfor %}
+{% set keyed %}CASE {{ code_key('f.CONTROLNAME') }}{% for (m, name), number in controls_of.items() if m == n %} WHEN {{ string_literal(name) }} THEN {{ number }}{% endfor %} END{% endset %}
+{% if exact %}CASE f.CONTROLNAME{% for control, number in exact.items() %} WHEN {{ string_literal(control) }} THEN {{ number }}{% endfor %} ELSE {{ keyed }} END{% else %}{{ keyed }}{% endif %}
+{%- endmacro %}
+
+{#- The sub-name and state conditions of one form of form_answers (each line starting AND). -#}
+{% macro _form_filter(spec) -%}
+{#- the sub-name first: it keeps fewer rows, so fewer states are read #}
+{% if spec.get("subnames") %}
+AND {{ known_in('f.DESIGNSUBNAME', spec.get("subnames")) }}
+{% endif %}
+{% if spec.get("complete_only", true) %}
+AND {{ known_in('f.INSTANCESTATE', ['COMPLETE']) }}
+{% else %}
+AND (f.INSTANCESTATE IS NULL OR NOT {{ code_in('f.INSTANCESTATE', param("form_states_ignored", ["DELETED", "CANCELLED", "DISCARDED"])) }})
+{% endif %}
 {%- endmacro %}
 
 {#- A CASE mapping an expression's text to codes: mapping {text: code}; else_code when none matches. Texts
@@ -288,7 +377,7 @@ CONCAT({{ id_text(rows ~ ".instance_id") }}, CASE WHEN COUNT(*) OVER (PARTITION 
     no answer NULL. -#}
 {% macro answer_yn(expr, yes_param, yes_default) -%}
 {% set yes = param(yes_param, yes_default) %}{{ shared.check_param(yes_param, yes, "not_empty") }}
-CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ code_in(expr, yes) }} THEN 'Y' ELSE 'N' END
+CASE WHEN {{ expr }} IS NULL THEN NULL WHEN {{ known_in(expr, yes) }} THEN 'Y' ELSE 'N' END
 {%- endmacro %}
 
 {#- The Child: Visit answers every visit table reads (for form_answers). -#}

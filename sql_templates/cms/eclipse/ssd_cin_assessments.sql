@@ -22,28 +22,25 @@
     "OUTCOME_OTHER_ACTIONS_FLAG": [],
     "OTHER_OUTCOMES_EXIST_FLAG": ["Refer to Early Intervention", "Transfer (CIN / CP / CLA)"]} %}
 {% call refresh(schema, table) %}
-WITH child_assessments AS (
-    {{ lib.form_answers("assessment", {
-        "start_date": ("CINCensus_startDateOfForm", "date"),
-        "seen": ("SeenAlone", "text"),
-        "outcome": ("WorkerOutcome", "text")},
-        subnames=param("assessment_form_subnames", ["Single assessment", "Reassessment"]), complete_only=false) | indent(4) }}
-),
-discussions AS (
-    {{ lib.form_answers("family_help_discussion", {
-        "start_date": ("dateOfDocument", "date"),
-        "seen": ("wasTheChildSeen", "text"),
-        "outcome": ("outcomes2", "text")}, complete_only=false) | indent(4) }}
+{#- The assessment forms (form_no 1) and the discussion forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "assessment", "controls": {
+            "start_date": ("CINCensus_startDateOfForm", "date"),
+            "seen": ("SeenAlone", "text"),
+            "outcome": ("WorkerOutcome", "text")},
+         "subnames": param("assessment_form_subnames", ["Single assessment", "Reassessment"]), "complete_only": false},
+        {"form": "family_help_discussion", "controls": {
+            "start_date": ("dateOfDocument", "date"),
+            "seen": ("wasTheChildSeen", "text"),
+            "outcome": ("outcomes2", "text")}, "complete_only": false}]) | indent(4) }}
 ),
 assessments AS (
-    SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
-        ca.completed_date, ca.outcome,
-        CASE WHEN {{ code_in('ca.seen', ['Child seen alone', 'Child seen with others']) }} THEN 'Y' ELSE 'N' END AS child_seen
-    FROM child_assessments ca
-    UNION ALL
-    SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
-        CASE WHEN {{ code_in('LEFT(LTRIM(d.seen), 1)', ['Y', 'N']) }} THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
-    FROM discussions d
+    SELECT CONCAT(fa.person_id, '-', fa.instance_id) AS event_key, fa.person_id, fa.start_date AS event_date,
+        fa.completed_date, fa.outcome,
+        CASE WHEN fa.form_no = 1 THEN CASE WHEN {{ code_in('fa.seen', ['Child seen alone', 'Child seen with others']) }} THEN 'Y' ELSE 'N' END
+            WHEN {{ code_in('LEFT(LTRIM(fa.seen), 1)', ['Y', 'N']) }} THEN UPPER(LEFT(LTRIM(fa.seen), 1)) END AS child_seen
+    FROM answers fa
 ),
 in_scope AS (
     SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen

@@ -89,8 +89,10 @@ referrals AS (
         AND NOT EXISTS (SELECT 1 FROM spans s2 WHERE s2.person_id = fm.person_id
             AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, {{ today() }}))
 ),
+{# The referrals kept, with the event columns team_on_date reads: read once, not joined back to referrals. #}
 in_window AS (
-    SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+    SELECT r.referral_id, r.person_id, r.referral_date, r.source_text, r.need_text, r.next_steps, r.submitter_id,
+        r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key
     FROM referrals r
     WHERE {{ shared.open_in_window("r.close_date") }}
 ),
@@ -114,7 +116,6 @@ SELECT
     r.close_date,
     t.team_id,
     {{ lib.id_text("r.submitter_id") }}
-FROM referrals r
-JOIN in_window w ON w.referral_id = r.referral_id
+FROM in_window r
 LEFT JOIN teams t ON t.event_key = r.referral_id
 {% endcall %}

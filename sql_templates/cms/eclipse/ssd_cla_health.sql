@@ -13,17 +13,27 @@
 {% set assessed = {"H": ("dateLastHealthCheckCompleted", "Health Assessment"), "D": ("dateLastDentalCheckCompleted", "Dental Check"),
                    "O": ("dateLastOpticianCheckCompleted", "Optician Check")} %}
 {% call refresh(schema, table) %}
-{#- One pass over the return check forms, a row per instance and sub-name; each kind reads its own rows. #}
-WITH checks AS (
-    {{ lib.form_answers("return_903", {
-        "check_date": ("903Return_dateOfCheck8", "date"), "other_date": ("903Return_dateOfCheck2", "date"),
-        "reporting_date": ("903Return_reportingDate", "date"),
-        "health_taken": ("903Return_HealthAssessmentTakenPlace", "text"), "dental_taken": ("903Return_DentalCheck", "text"),
-        "optician_taken": ("hasAnOpticianCheckTakenPlace", "text")}, subnames=kinds.keys() | list, by_subname=true) | indent(4) }}
+{#- One pass over the form answers: the return check forms (form_no 1), a row per instance and sub-name, each
+    kind reading its own rows; and the health assessment forms (2). #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "return_903", "controls": {
+            "check_date": ("903Return_dateOfCheck8", "date"), "other_date": ("903Return_dateOfCheck2", "date"),
+            "reporting_date": ("903Return_reportingDate", "date"),
+            "health_taken": ("903Return_HealthAssessmentTakenPlace", "text"), "dental_taken": ("903Return_DentalCheck", "text"),
+            "optician_taken": ("hasAnOpticianCheckTakenPlace", "text")}, "subnames": kinds.keys() | list},
+        {"form": "health_assessment", "controls": {"H": ("dateLastHealthCheckCompleted", "date"),
+            "D": ("dateLastDentalCheckCompleted", "date"), "O": ("dateLastOpticianCheckCompleted", "date")}}],
+        by_subname=true) | indent(4) }}
+),
+checks AS (
+    SELECT fa.instance_id, fa.person_id, fa.subname, fa.check_date, fa.other_date, fa.reporting_date, fa.health_taken,
+        fa.dental_taken, fa.optician_taken
+    FROM answers fa
+    WHERE fa.form_no = 1
 ),
 assessments AS (
-    {{ lib.form_answers("health_assessment", {"H": ("dateLastHealthCheckCompleted", "date"),
-        "D": ("dateLastDentalCheckCompleted", "date"), "O": ("dateLastOpticianCheckCompleted", "date")}) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.H, fa.D, fa.O FROM answers fa WHERE fa.form_no = 2
 ),
 all_checks AS (
 {% for subname, check_type in kinds | dictsort %}

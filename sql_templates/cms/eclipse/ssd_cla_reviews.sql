@@ -10,35 +10,40 @@
 {% set participation = param("participation_map", {}) %}
 {{ shared.check_param("participation_map", participation, "mapping") }}
 {% call refresh(schema, table) %}
-WITH reviews AS (
-    {{ lib.form_answers("cla_review", {"review_date": ("dateOfReview", "date"), "next_date": ("dateOfNextReview", "date")}) | indent(4) }}
+{#- The review forms (form_no 1) and the quality-assurance forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "cla_review", "controls": {"review_date": ("dateOfReview", "date"), "next_date": ("dateOfNextReview", "date")}},
+        {"form": "iro_quality", "controls": {"meeting_date": ("dateOfMeeting", "date"),
+            "answer": ("howWasTheChildAbleToContributeTheirViewsToTheReview", "short")},
+         "subnames": [param("cla_review_qa_subname", "Child/young person in care review")]}]) | indent(4) }}
+),
+reviews AS (
+    SELECT fa.instance_id, fa.person_id, fa.review_date, fa.next_date FROM answers fa WHERE fa.form_no = 1
 ),
 keyed AS (
     SELECT {{ lib.instance_key("r") }} AS review_key, r.person_id, r.review_date, r.next_date, r.instance_id
     FROM reviews r
     WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
 ),
+{# Each review once with its covering periods (none: one row, period NULL), the latest admitted first:
+    one pass over the reviews, not a join of the reviews with their periods joined back to the reviews. #}
 periods AS (
-    SELECT px.review_key, px.period_id
-    FROM (
-        SELECT k.review_key, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-        FROM keyed k
-        JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
-            ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
-    ) px
-    WHERE px.pick = 1
+    SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, pc.PERIODOFCAREID AS period_id,
+        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+            ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+    FROM keyed k
+    LEFT JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
+        ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
 ),
 ordered AS (
-    SELECT k.review_key, k.person_id, k.review_date, p.period_id,
-        LAG(k.next_date) OVER (PARTITION BY k.person_id, p.period_id ORDER BY k.review_date, k.instance_id) AS due_date
-    FROM keyed k
-    LEFT JOIN periods p ON p.review_key = k.review_key
+    SELECT p.review_key, p.person_id, p.review_date, p.period_id,
+        LAG(p.next_date) OVER (PARTITION BY p.person_id, p.period_id ORDER BY p.review_date, p.instance_id) AS due_date
+    FROM periods p
+    WHERE p.pick = 1
 ),
 views AS (
-    {{ lib.form_answers("iro_quality", {"meeting_date": ("dateOfMeeting", "date"),
-        "answer": ("howWasTheChildAbleToContributeTheirViewsToTheReview", "short")},
-        subnames=[param("cla_review_qa_subname", "Child/young person in care review")]) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2
 ),
 participation AS (
     SELECT vx.review_key, vx.answer

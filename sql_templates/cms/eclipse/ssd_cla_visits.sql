@@ -11,30 +11,29 @@ WITH visits AS (
     {{ lib.form_answers("visit", lib.visit_controls, subnames=kinds) | indent(4) }}
 ),
 keyed AS (
-    SELECT {{ lib.instance_key("v") }} AS visit_key, v.*
+    SELECT {{ lib.instance_key("v") }} AS visit_key, v.instance_id, v.person_id, v.visit_date, v.seen, v.seen_alone
     FROM visits v
     WHERE {{ shared.in_ssd_person(schema, "v.person_id") }}
 ),
+{# Each visit once with its covering periods (none: one row, period NULL), the latest admitted first: one
+    pass over the visits, not a join of the visits with their periods joined back to the visits. #}
 periods AS (
-    SELECT px.visit_key, px.period_id
-    FROM (
-        SELECT k.visit_key, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-        FROM keyed k
-        JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
-            ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.visit_date") }}
-    ) px
-    WHERE px.pick = 1
+    SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, pc.PERIODOFCAREID AS period_id,
+        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+            ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+    FROM keyed k
+    LEFT JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
+        ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.visit_date") }}
+    WHERE k.visit_date >= {{ history_start() }}
 )
 {{ insert_into(schema, table) }}
 SELECT
     k.visit_key,
-    {{ lib.id_text("p.period_id") }},
+    {{ lib.id_text("k.period_id") }},
     {{ lib.id_text("k.person_id") }},
     k.visit_date,
     {{ lib.visit_seen("k") }},
     {{ lib.visit_seen_alone("k") }}
-FROM keyed k
-LEFT JOIN periods p ON p.visit_key = k.visit_key
-WHERE k.visit_date >= {{ history_start() }}
+FROM periods k
+WHERE k.pick = 1
 {% endcall %}

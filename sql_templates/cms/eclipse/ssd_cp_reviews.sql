@@ -13,38 +13,43 @@
 {% set continues = param("cp_review_continue_steps", ["Set next review"]) %}
 {{ shared.check_param("cp_review_continue_steps", continues, "not_empty") }}
 {% call refresh(schema, table) %}
-WITH reviews AS (
-    {{ lib.form_answers("cp_meeting", {"review_date": ("903Return_dateOfMeetingConference", "date"),
-        "next_step": ("ChildProtectionNextStep", "text"), "next_date": ("dateofnextplanmeetingreview_35", "date")},
-        subnames=[param("cp_review_form_subname", "Child Protection - Review Conference")]) | indent(4) }}
+{#- The review conference forms (form_no 1) and the quality-assurance forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "cp_meeting", "controls": {"review_date": ("903Return_dateOfMeetingConference", "date"),
+            "next_step": ("ChildProtectionNextStep", "text"), "next_date": ("dateofnextplanmeetingreview_35", "date")},
+         "subnames": [param("cp_review_form_subname", "Child Protection - Review Conference")]},
+        {"form": "iro_quality", "controls": {"meeting_date": ("dateOfMeeting", "date"),
+            "answer": ("howwasthechildabletocontributetheirviewstotheconference_4", "short")},
+         "subnames": [param("cp_review_qa_subname", "Child protection conference")]}]) | indent(4) }}
+),
+reviews AS (
+    SELECT fa.instance_id, fa.person_id, fa.review_date, fa.next_step, fa.next_date FROM answers fa WHERE fa.form_no = 1
 ),
 keyed AS (
     SELECT {{ lib.instance_key("r") }} AS review_key, r.person_id, r.review_date, r.next_date, r.next_step, r.instance_id
     FROM reviews r
     WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
 ),
+{# Each review once with its covering plans (none: one row, plan NULL), the latest started first: one
+    pass over the reviews, not a join of the reviews with their plans joined back to the reviews. #}
 plans AS (
-    SELECT px.review_key, px.plan_id
-    FROM (
-        SELECT k.review_key, p.cppl_cp_plan_id AS plan_id,
-            ROW_NUMBER() OVER (PARTITION BY k.review_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-        FROM keyed k
-        JOIN {{ qualify(schema, "ssd_cp_plans") }} p
-            ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
-            AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.review_date") }}
-    ) px
-    WHERE px.pick = 1
+    SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id, p.cppl_cp_plan_id AS plan_id,
+        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+            ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+    FROM keyed k
+    LEFT JOIN {{ qualify(schema, "ssd_cp_plans") }} p
+        ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
+        AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.review_date") }}
 ),
 ordered AS (
-    SELECT k.review_key, k.person_id, k.review_date, k.next_step, k.instance_id, p.plan_id,
-        LAG(k.next_date) OVER (PARTITION BY k.person_id, p.plan_id ORDER BY k.review_date, k.instance_id) AS due_date
-    FROM keyed k
-    LEFT JOIN plans p ON p.review_key = k.review_key
+    SELECT p.review_key, p.person_id, p.review_date, p.next_step, p.instance_id, p.plan_id,
+        LAG(p.next_date) OVER (PARTITION BY p.person_id, p.plan_id ORDER BY p.review_date, p.instance_id) AS due_date
+    FROM plans p
+    WHERE p.pick = 1
 ),
 views AS (
-    {{ lib.form_answers("iro_quality", {"meeting_date": ("dateOfMeeting", "date"),
-        "answer": ("howwasthechildabletocontributetheirviewstotheconference_4", "short")},
-        subnames=[param("cp_review_qa_subname", "Child protection conference")]) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.meeting_date, fa.answer FROM answers fa WHERE fa.form_no = 2
 ),
 participation AS (
     SELECT vx.review_key, vx.answer

@@ -11,32 +11,31 @@ WITH visits AS (
     {{ lib.form_answers("visit", lib.visit_controls, subnames=kinds) | indent(4) }}
 ),
 keyed AS (
-    SELECT {{ lib.instance_key("v") }} AS visit_key, v.*
+    SELECT {{ lib.instance_key("v") }} AS visit_key, v.instance_id, v.person_id, v.visit_date, v.seen, v.seen_alone
     FROM visits v
     WHERE {{ shared.in_ssd_person(schema, "v.person_id") }}
 ),
-plans AS (
-    SELECT px.visit_key, px.plan_id
-    FROM (
-        SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
-            ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-        FROM keyed k
-        JOIN {{ qualify(schema, "ssd_cp_plans") }} p
-            ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
-            AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.visit_date") }}
-    ) px
-    WHERE px.pick = 1
+{# Each visit once with its covering plans (none: one row, plan NULL), the latest started first: one pass
+    over the visits, not a join of the visits with their plans joined back to the visits. #}
+planned AS (
+    SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, p.cppl_cp_plan_id AS plan_id,
+        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+            ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+    FROM keyed k
+    LEFT JOIN {{ qualify(schema, "ssd_cp_plans") }} p
+        ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
+        AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.visit_date") }}
+    WHERE k.visit_date >= {{ history_start() }}
 )
 {{ insert_into(schema, table) }}
 SELECT
     k.visit_key,
     {{ lib.id_text("k.person_id") }},
-    p.plan_id,
+    k.plan_id,
     k.visit_date,
     {{ lib.visit_seen("k") }},
     {{ lib.visit_seen_alone("k") }},
     NULL
-FROM keyed k
-LEFT JOIN plans p ON p.visit_key = k.visit_key
-WHERE k.visit_date >= {{ history_start() }}
+FROM planned k
+WHERE k.pick = 1
 {% endcall %}

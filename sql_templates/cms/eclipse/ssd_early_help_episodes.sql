@@ -25,16 +25,23 @@ eh AS (
     FROM episodes ep
     WHERE ep.episode_start <= {{ today() }} AND {{ shared.open_in_window("ep.episode_end") }}
 ),
+{#- The referral forms (form_no 1) and both kinds of closure form (2, 3) in one pass over the form answers. #}
+answers AS (
+    {{ lib.forms_answers([
+        {"form": "referral", "controls": {"referral_date": ("CINCensus_DateOfReferral", "date"),
+                                          "need": ("CINCensus_primaryNeedCategory", "text")}},
+        {"form": "early_help_closure", "controls": closure},
+        {"form": "family_help_closure", "controls": closure}]) | indent(4) }}
+),
 referral_forms AS (
-    {{ lib.form_answers("referral", {"referral_date": ("CINCensus_DateOfReferral", "date"),
-                                     "need": ("CINCensus_primaryNeedCategory", "text")}) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.referral_date, fa.need FROM answers fa WHERE fa.form_no = 1
 ),
 {{ shared.latest_on_or_before("reasons", "eh", ["event_key"], "referral_forms rf", "rf.person_id = ev.person_id",
                               "rf.referral_date", "rf.instance_id", "ev.event_date", {"reason": "rf.need"}) }},
 closure_forms AS (
-    {{ lib.form_answers("early_help_closure", closure) | indent(4) }}
-    UNION ALL
-    {{ lib.form_answers("family_help_closure", closure) | indent(4) }}
+    SELECT fa.instance_id, fa.person_id, fa.completed_date, fa.reason1, fa.reason2, fa.reason3, fa.closed1, fa.closed2
+    FROM answers fa
+    WHERE fa.form_no IN (2, 3)
 ),
 {{ shared.first_match("end_reasons", "eh", ["event_key"], "closure_forms cf",
        "cf.person_id = ev.person_id AND ev.episode_end IS NOT NULL

@@ -20,12 +20,20 @@
     "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
     "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28"]) %}
 {% call refresh(schema, table) %}
-WITH meetings AS (
-    {{ lib.form_answers("cp_meeting", {
-        "meeting_type": ("AnnexAReturn_typeOfMeeting", "text"),
-        "meeting_date": ("903Return_dateOfMeetingConference", "date"),
-        "next_step": ("ChildProtectionNextStep", "text")},
-        subnames=[param("icpc_form_subname", "Child Protection - Initial Conference")]) | indent(4) }}
+{#- The conference forms (form_no 1) and the strategy discussion forms (2) in one pass over the form answers. #}
+WITH answers AS (
+    {{ lib.forms_answers([
+        {"form": "cp_meeting", "controls": {
+            "meeting_type": ("AnnexAReturn_typeOfMeeting", "text"),
+            "meeting_date": ("903Return_dateOfMeetingConference", "date"),
+            "next_step": ("ChildProtectionNextStep", "text")},
+         "subnames": [param("icpc_form_subname", "Child Protection - Initial Conference")]},
+        {"form": "strategy_discussion", "controls": {"meeting_date": ("dateOfMeeting", "date")}}]) | indent(4) }}
+),
+meetings AS (
+    SELECT fa.instance_id, fa.person_id, fa.completed_date, fa.meeting_type, fa.meeting_date, fa.next_step
+    FROM answers fa
+    WHERE fa.form_no = 1
 ),
 conferences AS (
     SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
@@ -36,7 +44,7 @@ conferences AS (
         AND COALESCE(m.meeting_date, m.completed_date) >= {{ history_start() }}
 ),
 strategy AS (
-    {{ lib.form_answers("strategy_discussion", {"meeting_date": ("dateOfMeeting", "date")}) | indent(4) }}
+    SELECT fa.person_id, fa.meeting_date FROM answers fa WHERE fa.form_no = 2
 ),
 latest_strategy AS (
     SELECT c.event_key, MAX(sd.meeting_date) AS strategy_date
@@ -57,11 +65,12 @@ target_base AS (
             ELSE {{ date_add_days("ls.strategy_date", 21) }} END AS three_weeks
     FROM latest_strategy ls
 ),
+{# The bank holidays in each window counted by a join, not a subquery run once per conference. #}
 targets AS (
-    SELECT tb.event_key,
-        tb.three_weeks,
-        (SELECT COUNT(*) FROM bank_holidays h WHERE h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks) AS holidays
+    SELECT tb.event_key, tb.three_weeks, COUNT(h.holiday) AS holidays
     FROM target_base tb
+    LEFT JOIN bank_holidays h ON h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks
+    GROUP BY tb.event_key, tb.three_weeks
 ),
 s47s AS (
     SELECT sx.event_key, sx.s47_id

@@ -28,7 +28,7 @@ WITH forms AS (
         {{ answer("rhi_offered") }} AS rhi_offered,
         {{ answer("rhi_accepted") }} AS rhi_accepted
     FROM {{ src("FORMANSWERPERSONVIEW") }} f
-    WHERE f.DESIGNGUID = {{ lib.form_guid("missing") }} AND {{ code_eq('f.INSTANCESTATE', 'COMPLETE') }}
+    WHERE f.DESIGNGUID = {{ lib.form_guid("missing") }} AND {{ lib.known_in('f.INSTANCESTATE', ['COMPLETE']) }}
     GROUP BY f.INSTANCEID, f.ANSWERFORSUBJECTID
 ),
 keyed AS (

@@ -59,22 +59,7 @@ active AS (
     UNION
     SELECT rf.ANSWERFORSUBJECTID FROM {{ src("FORMANSWERPERSONVIEW") }} rf
     WHERE rf.DESIGNGUID = {{ lib.form_guid("referral") }}
-        AND {{ code_eq('rf.INSTANCESTATE', 'COMPLETE') }} AND rf.DATECOMPLETED >= {{ history_start() }}
-),
-cohort AS (
-    SELECT p.PERSONID AS person_id
-    FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} p
-    JOIN {{ src("PERSONVIEW") }} pv ON pv.PERSONID = p.PERSONID
-    JOIN active ON active.person_id = p.PERSONID
-    WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
-        AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
-        AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
-{% if excluded %}
-        AND p.PERSONID NOT IN {{ sql_list(excluded) }}
-{% endif %}
-{% if allowed %}
-        AND p.PERSONID IN {{ sql_list(allowed) }}
-{% endif %}
+        AND {{ lib.known_in('rf.INSTANCESTATE', ['COMPLETE']) }} AND rf.DATECOMPLETED >= {{ history_start() }}
 ),
 uasc AS (
     SELECT DISTINCT ua.PERSONID AS person_id
@@ -101,11 +86,22 @@ mothers AS (
     JOIN {{ src("PERSONDEMOGRAPHICSVIEW") }} pm ON pm.PERSONID = pa.person_id
     WHERE {{ code_eq('pm.SEX', 'Female') }} AND pa.other_dob >= {{ try_cast_datetime("pm.DATEOFBIRTH") }}
 ),
+{# The cohort: active persons, not duplicates or excluded; PERSONDEMOGRAPHICSVIEW read once for both. #}
 people AS (
     SELECT pd.PERSONID, pd.CAREFIRSTID, pd.FORENAME, pd.SURNAME, pd.SEX, pd.GENDER, pd.ETHNICITYCODE, pd.DATEOFBIRTH,
         pd.NHSNUMBER, pd.DUEDATE, pd.DIEDDATE, pd.COUNTRYOFBIRTHCODE, {{ try_cast_datetime("pd.DATEOFBIRTH") }} AS dob
     FROM {{ src("PERSONDEMOGRAPHICSVIEW") }} pd
-    JOIN cohort ON cohort.person_id = pd.PERSONID
+    JOIN {{ src("PERSONVIEW") }} pv ON pv.PERSONID = pd.PERSONID
+    JOIN active ON active.person_id = pd.PERSONID
+    WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
+        AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
+        AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
+{% if excluded %}
+        AND pd.PERSONID NOT IN {{ sql_list(excluded) }}
+{% endif %}
+{% if allowed %}
+        AND pd.PERSONID IN {{ sql_list(allowed) }}
+{% endif %}
 {% set fence = compute_once() | trim %}
 {% if fence %}
     {{ fence }}

@@ -38,9 +38,10 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFPATHWAYPLAN' THEN 1 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'dateOfPathwayPlan' THEN 1 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFPATHWAYPLAN' THEN 1 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'c17d1557-513d-443f-8013-a31eb541455b'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'c17d1557-513d-443f-8013-a31eb541455b'
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

@@ -9,64 +9,43 @@ BEGIN
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
     DELETE FROM "ssd"."ssd_cin_assessments";
-    WITH child_assessments AS (
+    WITH answers AS (
         SELECT
                 fr.instance_id,
                 fr.person_id,
+                fr.form_no,
                 MAX(fr.submitter_id) AS submitter_id,
                 MIN(fr.started_date) AS started_date,
                 MAX(fr.completed_date) AS completed_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
-                MAX(CASE WHEN fr.control_no = 2 THEN fr.answer END) AS seen,
-                MAX(CASE WHEN fr.control_no = 3 THEN fr.answer END) AS outcome
+                COALESCE(MAX(CASE WHEN fr.control_no IN (1, 4) THEN fr.date_answer END),
+                         MAX(CASE WHEN fr.control_no IN (1, 4) AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
+                MAX(CASE WHEN fr.control_no IN (2, 5) THEN fr.answer END) AS seen,
+                MAX(CASE WHEN fr.control_no IN (3, 6) THEN fr.answer END) AS outcome
             FROM (
                 SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
                     f.DATESTARTED AS started_date,
-                    CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END AS completed_date,
+                    CASE f.DESIGNGUID WHEN '94b3f530-a918-4f33-85c2-0ae355c9c2fd' THEN 1 WHEN '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e' THEN 2 END AS form_no,
+                    CASE WHEN (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE')) THEN f.DATECOMPLETED END AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_STARTDATEOFFORM' THEN 1 WHEN 'SEENALONE' THEN 2 WHEN 'WORKEROUTCOME' THEN 3 END AS control_no
+                    CASE f.DESIGNGUID WHEN '94b3f530-a918-4f33-85c2-0ae355c9c2fd' THEN CASE f.CONTROLNAME WHEN 'CINCensus_startDateOfForm' THEN 1 WHEN 'SeenAlone' THEN 2 WHEN 'WorkerOutcome' THEN 3 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_STARTDATEOFFORM' THEN 1 WHEN 'SEENALONE' THEN 2 WHEN 'WORKEROUTCOME' THEN 3 END END WHEN '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e' THEN CASE f.CONTROLNAME WHEN 'dateOfDocument' THEN 4 WHEN 'wasTheChildSeen' THEN 5 WHEN 'outcomes2' THEN 6 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFDOCUMENT' THEN 4 WHEN 'WASTHECHILDSEEN' THEN 5 WHEN 'OUTCOMES2' THEN 6 END END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('SINGLE ASSESSMENT', 'REASSESSMENT')
-                    AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
+                WHERE f.DESIGNGUID IN ('94b3f530-a918-4f33-85c2-0ae355c9c2fd', '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e')
+                    AND ((f.DESIGNGUID = '94b3f530-a918-4f33-85c2-0ae355c9c2fd'
+                        AND (f.DESIGNSUBNAME IN ('Single assessment', 'Reassessment') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('SINGLE ASSESSMENT', 'REASSESSMENT'))
+                        AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED')))
+                        OR (f.DESIGNGUID = '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'
+                        AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))))
                 OFFSET 0
             ) fr
-            GROUP BY fr.instance_id, fr.person_id
-    ),
-    discussions AS (
-        SELECT
-                fr.instance_id,
-                fr.person_id,
-                MAX(fr.submitter_id) AS submitter_id,
-                MIN(fr.started_date) AS started_date,
-                MAX(fr.completed_date) AS completed_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS start_date,
-                MAX(CASE WHEN fr.control_no = 2 THEN fr.answer END) AS seen,
-                MAX(CASE WHEN fr.control_no = 3 THEN fr.answer END) AS outcome
-            FROM (
-                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
-                    f.DATESTARTED AS started_date,
-                    CASE WHEN UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' THEN f.DATECOMPLETED END AS completed_date,
-                    f.ANSWERVALUE AS answer,
-                    f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFDOCUMENT' THEN 1 WHEN 'WASTHECHILDSEEN' THEN 2 WHEN 'OUTCOMES2' THEN 3 END AS control_no
-                FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '6d3b942a-37ad-40ef-8cc6-b202d2cd1c0e'            AND (f.INSTANCESTATE IS NULL OR NOT UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('DELETED', 'CANCELLED', 'DISCARDED'))
-                OFFSET 0
-            ) fr
-            GROUP BY fr.instance_id, fr.person_id
+            GROUP BY fr.instance_id, fr.person_id, fr.form_no
     ),
     assessments AS (
-        SELECT CONCAT(ca.person_id, '-', ca.instance_id) AS event_key, ca.person_id, ca.start_date AS event_date,
-            ca.completed_date, ca.outcome,
-            CASE WHEN UPPER(TRIM(CAST(ca.seen AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE', 'CHILD SEEN WITH OTHERS') THEN 'Y' ELSE 'N' END AS child_seen
-        FROM child_assessments ca
-        UNION ALL
-        SELECT CONCAT(d.person_id, '-', d.instance_id), d.person_id, d.start_date, d.completed_date, d.outcome,
-            CASE WHEN UPPER(TRIM(CAST(LEFT(LTRIM(d.seen), 1) AS VARCHAR(4000)))) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(d.seen), 1)) END
-        FROM discussions d
+        SELECT CONCAT(fa.person_id, '-', fa.instance_id) AS event_key, fa.person_id, fa.start_date AS event_date,
+            fa.completed_date, fa.outcome,
+            CASE WHEN fa.form_no = 1 THEN CASE WHEN UPPER(TRIM(CAST(fa.seen AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE', 'CHILD SEEN WITH OTHERS') THEN 'Y' ELSE 'N' END
+                WHEN UPPER(TRIM(CAST(LEFT(LTRIM(fa.seen), 1) AS VARCHAR(4000)))) IN ('Y', 'N') THEN UPPER(LEFT(LTRIM(fa.seen), 1)) END AS child_seen
+        FROM answers fa
     ),
     in_scope AS (
         SELECT a.event_key, a.person_id, a.event_date, a.completed_date, a.outcome, a.child_seen

@@ -74,9 +74,10 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN 'CINCENSUS_REFERRALSOURCE' THEN 2 WHEN 'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 3 WHEN 'ANNEXARETURN_NEXTSTEPS_AGREED' THEN 4 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'CINCensus_DateOfReferral' THEN 1 WHEN 'CINCensus_ReferralSource' THEN 2 WHEN 'CINCensus_primaryNeedCategory' THEN 3 WHEN 'AnnexAReturn_nextSteps_agreed' THEN 4 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN 'CINCENSUS_REFERRALSOURCE' THEN 2 WHEN 'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 3 WHEN 'ANNEXARETURN_NEXTSTEPS_AGREED' THEN 4 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -119,7 +120,8 @@ BEGIN
                 AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CURRENT_DATE))
     ),
     in_window AS (
-        SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+        SELECT r.referral_id, r.person_id, r.referral_date, r.source_text, r.need_text, r.next_steps, r.submitter_id,
+            r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key
         FROM referrals r
         WHERE (r.close_date IS NULL OR r.close_date >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
@@ -161,8 +163,7 @@ BEGIN
         r.close_date,
         t.team_id,
         CAST(r.submitter_id AS VARCHAR(48))
-    FROM referrals r
-    JOIN in_window w ON w.referral_id = r.referral_id
+    FROM in_window r
     LEFT JOIN teams t ON t.event_key = r.referral_id
     ),
     -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts

@@ -27,10 +27,11 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'AnnexAReturn_dateOfVisit' THEN 1 WHEN 'AnnexAReturn_wasTheChildSeen' THEN 2 WHEN 'AnnexAReturn_wasTheChildSeenAlone' THEN 3 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD IN NEED', 'FAMILY HELP')
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                    AND (f.DESIGNSUBNAME IN ('Child in need', 'Family Help') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD IN NEED', 'FAMILY HELP'))
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -47,9 +48,9 @@ BEGIN
         CAST(k.person_id AS VARCHAR(48)),
         k.visit_date,
 
-    CASE WHEN k.seen IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen AS VARCHAR(4000)))) IN ('YES') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen IS NULL THEN NULL WHEN (k.seen IN ('Yes') OR UPPER(TRIM(CAST(k.seen AS VARCHAR(4000)))) IN ('YES')) THEN 'Y' ELSE 'N' END,
 
-    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen_alone AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN (k.seen_alone IN ('Child seen alone') OR UPPER(TRIM(CAST(k.seen_alone AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE')) THEN 'Y' ELSE 'N' END,
         NULL
     FROM keyed k
     WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')

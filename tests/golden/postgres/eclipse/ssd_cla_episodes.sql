@@ -58,9 +58,10 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'dateOfMeeting' THEN 1 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '2d9d174f-77ed-40bd-ac2b-cae8015ad799'
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

@@ -26,10 +26,11 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_IMMUNISATIONSCOMPLETE' THEN 1 WHEN '903RETURN_DATEOFCHECKIMM' THEN 2 END AS control_no
+                    CASE f.CONTROLNAME WHEN '903Return_ImmunisationsComplete' THEN 1 WHEN '903Return_dateOfCheckImm' THEN 2 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN '903RETURN_IMMUNISATIONSCOMPLETE' THEN 1 WHEN '903RETURN_DATEOFCHECKIMM' THEN 2 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('IMMUNISATION CHECK')
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '0438ab4f-0d93-40d3-ab73-f97455646041'
+                    AND (f.DESIGNSUBNAME IN ('Immunisation check ') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('IMMUNISATION CHECK'))
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
@@ -45,7 +46,7 @@ BEGIN
     SELECT
         CAST(l.person_id AS VARCHAR(48)),
 
-    CASE WHEN l.complete IS NULL THEN NULL WHEN UPPER(TRIM(CAST(l.complete AS VARCHAR(4000)))) IN ('YES', 'Y') THEN 'Y' ELSE 'N' END,
+    CASE WHEN l.complete IS NULL THEN NULL WHEN (l.complete IN ('Yes', 'Y') OR UPPER(TRIM(CAST(l.complete AS VARCHAR(4000)))) IN ('YES', 'Y')) THEN 'Y' ELSE 'N' END,
         l.check_date
     FROM latest l
     WHERE l.pick = 1

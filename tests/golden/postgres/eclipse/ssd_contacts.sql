@@ -26,9 +26,10 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ICCONTACTDATE' THEN 1 WHEN 'ICCONTACTBY' THEN 2 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'icContactDate' THEN 1 WHEN 'icContactBy' THEN 2 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ICCONTACTDATE' THEN 1 WHEN 'ICCONTACTBY' THEN 2 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '8fae4e1f-344b-4c08-93ba-8b344513198c'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '8fae4e1f-344b-4c08-93ba-8b344513198c'
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id

@@ -27,46 +27,44 @@ BEGIN
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END AS control_no
+                    CASE f.CONTROLNAME WHEN 'AnnexAReturn_dateOfVisit' THEN 1 WHEN 'AnnexAReturn_wasTheChildSeen' THEN 2 WHEN 'AnnexAReturn_wasTheChildSeenAlone' THEN 3 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN 'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN 'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION')
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID = '7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                    AND (f.DESIGNSUBNAME IN ('Child Protection ') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION'))
+                    AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))
                 OFFSET 0
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),
     keyed AS (
         SELECT CONCAT(CAST(v.instance_id AS VARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
-        THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        THEN CONCAT('-', CAST(v.person_id AS VARCHAR(48))) ELSE '' END) AS visit_key, v.instance_id, v.person_id, v.visit_date, v.seen, v.seen_alone
         FROM visits v
         WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
     ),
-    plans AS (
-        SELECT px.visit_key, px.plan_id
-        FROM (
-            SELECT k.visit_key, p.cppl_cp_plan_id AS plan_id,
-                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-            FROM keyed k
-            JOIN "ssd"."ssd_cp_plans" p
-                ON p.cppl_person_id = CAST(k.person_id AS VARCHAR(48))
-                AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
-        ) px
-        WHERE px.pick = 1
+    planned AS (
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, p.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+                ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        FROM keyed k
+        LEFT JOIN "ssd"."ssd_cp_plans" p
+            ON p.cppl_person_id = CAST(k.person_id AS VARCHAR(48))
+            AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
+        WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')
     ),
     ssd_bridge_fill ("cppv_cp_visit_id", "cppv_person_id", "cppv_cp_plan_id", "cppv_cp_visit_date", "cppv_cp_visit_seen", "cppv_cp_visit_seen_alone", "cppv_cp_visit_bedroom") AS (
     SELECT
         k.visit_key,
         CAST(k.person_id AS VARCHAR(48)),
-        p.plan_id,
+        k.plan_id,
         k.visit_date,
 
-    CASE WHEN k.seen IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen AS VARCHAR(4000)))) IN ('YES') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen IS NULL THEN NULL WHEN (k.seen IN ('Yes') OR UPPER(TRIM(CAST(k.seen AS VARCHAR(4000)))) IN ('YES')) THEN 'Y' ELSE 'N' END,
 
-    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN UPPER(TRIM(CAST(k.seen_alone AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN (k.seen_alone IN ('Child seen alone') OR UPPER(TRIM(CAST(k.seen_alone AS VARCHAR(4000)))) IN ('CHILD SEEN ALONE')) THEN 'Y' ELSE 'N' END,
         NULL
-    FROM keyed k
-    LEFT JOIN plans p ON p.visit_key = k.visit_key
-    WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')
+    FROM planned k
+    WHERE k.pick = 1
     ),
     -- the fill's rows as the load table would hold them, read twice: by the INSERT and by the counts
     ssd_bridge_loaded AS (

@@ -9,30 +9,41 @@ BEGIN
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
     DELETE FROM "ssd"."ssd_initial_cp_conference";
-    WITH meetings AS (
+    WITH answers AS (
         SELECT
                 fr.instance_id,
                 fr.person_id,
+                fr.form_no,
                 MAX(fr.submitter_id) AS submitter_id,
                 MIN(fr.started_date) AS started_date,
                 MAX(fr.completed_date) AS completed_date,
                 MAX(CASE WHEN fr.control_no = 1 THEN fr.answer END) AS meeting_type,
-                COALESCE(MAX(CASE WHEN fr.control_no = 2 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 2 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS meeting_date,
+                COALESCE(MAX(CASE WHEN fr.control_no IN (2, 4) THEN fr.date_answer END),
+                         MAX(CASE WHEN fr.control_no IN (2, 4) AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS meeting_date,
                 MAX(CASE WHEN fr.control_no = 3 THEN fr.answer END) AS next_step
             FROM (
                 SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
                     f.DATESTARTED AS started_date,
+                    CASE f.DESIGNGUID WHEN '21e01e2e-fd65-439d-a8aa-a179106a3d45' THEN 1 WHEN 'f9a86a19-ea09-41f0-9403-a88e2b0e738a' THEN 2 END AS form_no,
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_TYPEOFMEETING' THEN 1 WHEN '903RETURN_DATEOFMEETINGCONFERENCE' THEN 2 WHEN 'CHILDPROTECTIONNEXTSTEP' THEN 3 END AS control_no
+                    CASE f.DESIGNGUID WHEN '21e01e2e-fd65-439d-a8aa-a179106a3d45' THEN CASE f.CONTROLNAME WHEN 'AnnexAReturn_typeOfMeeting' THEN 1 WHEN '903Return_dateOfMeetingConference' THEN 2 WHEN 'ChildProtectionNextStep' THEN 3 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'ANNEXARETURN_TYPEOFMEETING' THEN 1 WHEN '903RETURN_DATEOFMEETINGCONFERENCE' THEN 2 WHEN 'CHILDPROTECTIONNEXTSTEP' THEN 3 END END WHEN 'f9a86a19-ea09-41f0-9403-a88e2b0e738a' THEN CASE f.CONTROLNAME WHEN 'dateOfMeeting' THEN 4 ELSE CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 4 END END END AS control_no
                 FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'            AND UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION - INITIAL CONFERENCE')
-                    AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
+                WHERE f.DESIGNGUID IN ('21e01e2e-fd65-439d-a8aa-a179106a3d45', 'f9a86a19-ea09-41f0-9403-a88e2b0e738a')
+                    AND ((f.DESIGNGUID = '21e01e2e-fd65-439d-a8aa-a179106a3d45'
+                        AND (f.DESIGNSUBNAME IN ('Child Protection - Initial Conference') OR UPPER(TRIM(CAST(f.DESIGNSUBNAME AS VARCHAR(4000)))) IN ('CHILD PROTECTION - INITIAL CONFERENCE'))
+                        AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE')))
+                        OR (f.DESIGNGUID = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
+                        AND (f.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE'))))
                 OFFSET 0
             ) fr
-            GROUP BY fr.instance_id, fr.person_id
+            GROUP BY fr.instance_id, fr.person_id, fr.form_no
+    ),
+    meetings AS (
+        SELECT fa.instance_id, fa.person_id, fa.completed_date, fa.meeting_type, fa.meeting_date, fa.next_step
+        FROM answers fa
+        WHERE fa.form_no = 1
     ),
     conferences AS (
         SELECT CONCAT(m.person_id, '-', m.instance_id) AS event_key, m.instance_id, m.person_id,
@@ -43,26 +54,7 @@ BEGIN
             AND COALESCE(m.meeting_date, m.completed_date) >= (CURRENT_DATE - INTERVAL '6 years')
     ),
     strategy AS (
-        SELECT
-                fr.instance_id,
-                fr.person_id,
-                MAX(fr.submitter_id) AS submitter_id,
-                MIN(fr.started_date) AS started_date,
-                MAX(fr.completed_date) AS completed_date,
-                COALESCE(MAX(CASE WHEN fr.control_no = 1 THEN fr.date_answer END),
-                         MAX(CASE WHEN fr.control_no = 1 AND fr.date_answer IS NULL THEN CASE WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(fr.answer AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(fr.answer AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(fr.answer AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END END)) AS meeting_date
-            FROM (
-                SELECT f.INSTANCEID AS instance_id, f.ANSWERFORSUBJECTID AS person_id, f.SUBMITTERPERSONID AS submitter_id,
-                    f.DATESTARTED AS started_date,
-                    f.DATECOMPLETED AS completed_date,
-                    f.ANSWERVALUE AS answer,
-                    f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(TRIM(CAST(f.CONTROLNAME AS VARCHAR(4000)))) WHEN 'DATEOFMEETING' THEN 1 END AS control_no
-                FROM "formanswerpersonview" f
-                WHERE f.DESIGNGUID = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'            AND UPPER(TRIM(CAST(f.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE'
-                OFFSET 0
-            ) fr
-            GROUP BY fr.instance_id, fr.person_id
+        SELECT fa.person_id, fa.meeting_date FROM answers fa WHERE fa.form_no = 2
     ),
     latest_strategy AS (
         SELECT c.event_key, MAX(sd.meeting_date) AS strategy_date
@@ -82,10 +74,10 @@ BEGIN
         FROM latest_strategy ls
     ),
     targets AS (
-        SELECT tb.event_key,
-            tb.three_weeks,
-            (SELECT COUNT(*) FROM bank_holidays h WHERE h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks) AS holidays
+        SELECT tb.event_key, tb.three_weeks, COUNT(h.holiday) AS holidays
         FROM target_base tb
+        LEFT JOIN bank_holidays h ON h.holiday > tb.strategy_date AND h.holiday <= tb.three_weeks
+        GROUP BY tb.event_key, tb.three_weeks
     ),
     s47s AS (
         SELECT sx.event_key, sx.s47_id

@@ -55,17 +55,7 @@ BEGIN
         UNION
         SELECT rf.ANSWERFORSUBJECTID FROM "formanswerpersonview" rf
         WHERE rf.DESIGNGUID = 'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
-            AND UPPER(TRIM(CAST(rf.INSTANCESTATE AS VARCHAR(4000)))) = 'COMPLETE' AND rf.DATECOMPLETED >= (CURRENT_DATE - INTERVAL '6 years')
-    ),
-    cohort AS (
-        SELECT p.PERSONID AS person_id
-        FROM "persondemographicsview" p
-        JOIN "personview" pv ON pv.PERSONID = p.PERSONID
-        JOIN active ON active.person_id = p.PERSONID
-        WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
-            AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
-            AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
-            AND p.PERSONID NOT IN (1, 2, 3, 4, 5, 6)
+            AND (rf.INSTANCESTATE IN ('COMPLETE') OR UPPER(TRIM(CAST(rf.INSTANCESTATE AS VARCHAR(4000)))) IN ('COMPLETE')) AND rf.DATECOMPLETED >= (CURRENT_DATE - INTERVAL '6 years')
     ),
     uasc AS (
         SELECT DISTINCT ua.PERSONID AS person_id
@@ -93,7 +83,12 @@ BEGIN
         SELECT pd.PERSONID, pd.CAREFIRSTID, pd.FORENAME, pd.SURNAME, pd.SEX, pd.GENDER, pd.ETHNICITYCODE, pd.DATEOFBIRTH,
             pd.NHSNUMBER, pd.DUEDATE, pd.DIEDDATE, pd.COUNTRYOFBIRTHCODE, CASE WHEN TRIM(CAST(pd.DATEOFBIRTH AS TEXT)) ~ '^(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?$' THEN CASE WHEN CAST(SUBSTRING(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), 9, 2) AS INTEGER) <= EXTRACT(DAY FROM CAST(SUBSTRING(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), 1, 7) || '-01' AS DATE) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(SUBSTRING(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), 1, 10) AS TIMESTAMP) + COALESCE(CAST(SUBSTRING(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)) FROM '^.{11}([0-9:]{5,8})') AS INTERVAL), INTERVAL '0 seconds') END WHEN TRIM(CAST(pd.DATEOFBIRTH AS TEXT)) ~ '^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(175[3-9]|17[6-9][0-9]|1[89][0-9]{2}|[2-9][0-9]{3})$' THEN CASE WHEN CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 1) AS INTEGER) <= EXTRACT(DAY FROM MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 2) AS INTEGER), 1) + INTERVAL '1 month' - INTERVAL '1 day') THEN CAST(MAKE_DATE(CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 3) AS INTEGER), CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 2) AS INTEGER), 1) + (CAST(SPLIT_PART(TRIM(CAST(pd.DATEOFBIRTH AS TEXT)), '/', 1) AS INTEGER) - 1) AS TIMESTAMP) END END AS dob
         FROM "persondemographicsview" pd
-        JOIN cohort ON cohort.person_id = pd.PERSONID
+        JOIN "personview" pv ON pv.PERSONID = pd.PERSONID
+        JOIN active ON active.person_id = pd.PERSONID
+        WHERE COALESCE(pv.DUPLICATED, '') <> 'DUPLICATE'
+            AND UPPER(COALESCE(pv.FORENAME, '')) NOT LIKE '%DUPLICATE%'
+            AND UPPER(COALESCE(pv.SURNAME, '')) NOT LIKE '%DUPLICATE%'
+            AND pd.PERSONID NOT IN (1, 2, 3, 4, 5, 6)
         OFFSET 0
     ),
     ssd_bridge_fill ("pers_legacy_id", "pers_person_id", "pers_upn", "pers_forename", "pers_surname", "pers_sex", "pers_gender", "pers_ethnicity", "pers_dob", "pers_single_unique_id", "pers_upn_unknown", "pers_send_flag", "pers_expected_dob", "pers_death_date", "pers_is_mother", "pers_nationality", "unreadable__pers_dob") AS (

@@ -31,9 +31,10 @@ BEGIN TRY
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'DATEOFPATHWAYPLAN' THEN 1 END AS control_no
+                    CASE f.CONTROLNAME WHEN N'dateOfPathwayPlan' THEN 1 ELSE CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'DATEOFPATHWAYPLAN' THEN 1 END END AS control_no
                 FROM [FORMANSWERPERSONVIEW] f
-                WHERE f.DESIGNGUID = N'c17d1557-513d-443f-8013-a31eb541455b'            AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
+                WHERE f.DESIGNGUID = N'c17d1557-513d-443f-8013-a31eb541455b'
+                    AND (f.INSTANCESTATE IN (N'COMPLETE') OR UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) IN (N'COMPLETE'))
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),

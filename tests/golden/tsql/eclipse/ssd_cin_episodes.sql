@@ -67,9 +67,10 @@ BEGIN TRY
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN N'CINCENSUS_REFERRALSOURCE' THEN 2 WHEN N'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 3 WHEN N'ANNEXARETURN_NEXTSTEPS_AGREED' THEN 4 END AS control_no
+                    CASE f.CONTROLNAME WHEN N'CINCensus_DateOfReferral' THEN 1 WHEN N'CINCensus_ReferralSource' THEN 2 WHEN N'CINCensus_primaryNeedCategory' THEN 3 WHEN N'AnnexAReturn_nextSteps_agreed' THEN 4 ELSE CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'CINCENSUS_DATEOFREFERRAL' THEN 1 WHEN N'CINCENSUS_REFERRALSOURCE' THEN 2 WHEN N'CINCENSUS_PRIMARYNEEDCATEGORY' THEN 3 WHEN N'ANNEXARETURN_NEXTSTEPS_AGREED' THEN 4 END END AS control_no
                 FROM [FORMANSWERPERSONVIEW] f
-                WHERE f.DESIGNGUID = N'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'            AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
+                WHERE f.DESIGNGUID = N'e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f'
+                    AND (f.INSTANCESTATE IN (N'COMPLETE') OR UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) IN (N'COMPLETE'))
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),
@@ -111,7 +112,8 @@ BEGIN TRY
                 AND fm.referral_date >= s2.episode_start AND fm.referral_date <= COALESCE(s2.episode_end, CAST(GETDATE() AS DATE)))
     ),
     in_window AS (
-        SELECT r.referral_id, r.person_id, r.referral_date AS event_date, r.referral_id AS event_key
+        SELECT r.referral_id, r.person_id, r.referral_date, r.source_text, r.need_text, r.next_steps, r.submitter_id,
+            r.close_date, r.close_code, r.referral_date AS event_date, r.referral_id AS event_key
         FROM referrals r
         WHERE (r.close_date IS NULL OR r.close_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
@@ -153,8 +155,7 @@ BEGIN TRY
         r.close_date,
         t.team_id,
         CAST(r.submitter_id AS NVARCHAR(48))
-    FROM referrals r
-    JOIN in_window w ON w.referral_id = r.referral_id
+    FROM in_window r
     LEFT JOIN teams t ON t.event_key = r.referral_id;
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_cin_episodes];

@@ -51,9 +51,10 @@ BEGIN TRY
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'DATEOFMEETING' THEN 1 END AS control_no
+                    CASE f.CONTROLNAME WHEN N'dateOfMeeting' THEN 1 ELSE CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'DATEOFMEETING' THEN 1 END END AS control_no
                 FROM [FORMANSWERPERSONVIEW] f
-                WHERE f.DESIGNGUID = N'2d9d174f-77ed-40bd-ac2b-cae8015ad799'            AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
+                WHERE f.DESIGNGUID = N'2d9d174f-77ed-40bd-ac2b-cae8015ad799'
+                    AND (f.INSTANCESTATE IN (N'COMPLETE') OR UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) IN (N'COMPLETE'))
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),

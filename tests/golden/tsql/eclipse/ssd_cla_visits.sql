@@ -20,43 +20,41 @@ BEGIN TRY
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN N'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN N'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END AS control_no
+                    CASE f.CONTROLNAME WHEN N'AnnexAReturn_dateOfVisit' THEN 1 WHEN N'AnnexAReturn_wasTheChildSeen' THEN 2 WHEN N'AnnexAReturn_wasTheChildSeenAlone' THEN 3 ELSE CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'ANNEXARETURN_DATEOFVISIT' THEN 1 WHEN N'ANNEXARETURN_WASTHECHILDSEEN' THEN 2 WHEN N'ANNEXARETURN_WASTHECHILDSEENALONE' THEN 3 END END AS control_no
                 FROM [FORMANSWERPERSONVIEW] f
-                WHERE f.DESIGNGUID = N'7b04f2b4-1170-44a2-8f2f-111d51d8a90f'            AND UPPER(LTRIM(RTRIM(CAST(f.DESIGNSUBNAME AS NVARCHAR(4000))))) IN (N'CHILD IN CARE')
-                    AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
+                WHERE f.DESIGNGUID = N'7b04f2b4-1170-44a2-8f2f-111d51d8a90f'
+                    AND (f.DESIGNSUBNAME IN (N'Child in care') OR UPPER(LTRIM(RTRIM(CAST(f.DESIGNSUBNAME AS NVARCHAR(4000))))) IN (N'CHILD IN CARE'))
+                    AND (f.INSTANCESTATE IN (N'COMPLETE') OR UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) IN (N'COMPLETE'))
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),
     keyed AS (
         SELECT CONCAT(CAST(v.instance_id AS NVARCHAR(48)), CASE WHEN COUNT(*) OVER (PARTITION BY v.instance_id) > 1
-        THEN CONCAT('-', CAST(v.person_id AS NVARCHAR(48))) ELSE '' END) AS visit_key, v.*
+        THEN CONCAT('-', CAST(v.person_id AS NVARCHAR(48))) ELSE '' END) AS visit_key, v.instance_id, v.person_id, v.visit_date, v.seen, v.seen_alone
         FROM visits v
         WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(v.person_id AS NVARCHAR(48)))
     ),
     periods AS (
-        SELECT px.visit_key, px.period_id
-        FROM (
-            SELECT k.visit_key, pc.PERIODOFCAREID AS period_id,
-                ROW_NUMBER() OVER (PARTITION BY k.visit_key ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-            FROM keyed k
-            JOIN [CLAPERIODOFCAREVIEW] pc
-                ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.visit_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.visit_date)
-        ) px
-        WHERE px.pick = 1
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, pc.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
+                ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        FROM keyed k
+        LEFT JOIN [CLAPERIODOFCAREVIEW] pc
+            ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.visit_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.visit_date)
+        WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
     )
     INSERT INTO [#ssd_load_ssd_cla_visits] ([clav_cla_visit_id], [clav_cla_id], [clav_person_id], [clav_cla_visit_date], [clav_cla_visit_seen], [clav_cla_visit_seen_alone])
     SELECT
         k.visit_key,
-        CAST(p.period_id AS NVARCHAR(48)),
+        CAST(k.period_id AS NVARCHAR(48)),
         CAST(k.person_id AS NVARCHAR(48)),
         k.visit_date,
 
-    CASE WHEN k.seen IS NULL THEN NULL WHEN UPPER(LTRIM(RTRIM(CAST(k.seen AS NVARCHAR(4000))))) IN (N'YES') THEN 'Y' ELSE 'N' END,
+    CASE WHEN k.seen IS NULL THEN NULL WHEN (k.seen IN (N'Yes') OR UPPER(LTRIM(RTRIM(CAST(k.seen AS NVARCHAR(4000))))) IN (N'YES')) THEN 'Y' ELSE 'N' END,
 
-    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN UPPER(LTRIM(RTRIM(CAST(k.seen_alone AS NVARCHAR(4000))))) IN (N'CHILD SEEN ALONE') THEN 'Y' ELSE 'N' END
-    FROM keyed k
-    LEFT JOIN periods p ON p.visit_key = k.visit_key
-    WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE));
+    CASE WHEN k.seen_alone IS NULL THEN NULL WHEN (k.seen_alone IN (N'Child seen alone') OR UPPER(LTRIM(RTRIM(CAST(k.seen_alone AS NVARCHAR(4000))))) IN (N'CHILD SEEN ALONE')) THEN 'Y' ELSE 'N' END
+    FROM periods k
+    WHERE k.pick = 1;
     BEGIN TRANSACTION;
     DELETE FROM [ssd].[ssd_cla_visits];
     INSERT INTO [ssd].[ssd_cla_visits] ([clav_cla_visit_id], [clav_cla_id], [clav_person_id], [clav_cla_visit_date], [clav_cla_visit_seen], [clav_cla_visit_seen_alone])

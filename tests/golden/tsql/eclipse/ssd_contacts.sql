@@ -19,9 +19,10 @@ BEGIN TRY
                     f.DATECOMPLETED AS completed_date,
                     f.ANSWERVALUE AS answer,
                     f.DATEANSWERVALUE AS date_answer,
-                    CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'ICCONTACTDATE' THEN 1 WHEN N'ICCONTACTBY' THEN 2 END AS control_no
+                    CASE f.CONTROLNAME WHEN N'icContactDate' THEN 1 WHEN N'icContactBy' THEN 2 ELSE CASE UPPER(LTRIM(RTRIM(CAST(f.CONTROLNAME AS NVARCHAR(4000))))) WHEN N'ICCONTACTDATE' THEN 1 WHEN N'ICCONTACTBY' THEN 2 END END AS control_no
                 FROM [FORMANSWERPERSONVIEW] f
-                WHERE f.DESIGNGUID = N'8fae4e1f-344b-4c08-93ba-8b344513198c'            AND UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) = N'COMPLETE'
+                WHERE f.DESIGNGUID = N'8fae4e1f-344b-4c08-93ba-8b344513198c'
+                    AND (f.INSTANCESTATE IN (N'COMPLETE') OR UPPER(LTRIM(RTRIM(CAST(f.INSTANCESTATE AS NVARCHAR(4000))))) IN (N'COMPLETE'))
             ) fr
             GROUP BY fr.instance_id, fr.person_id
     ),
