@@ -141,3 +141,16 @@ def test_annotations_are_allowed_and_constrain_nothing() -> None:
     check = compile_check({"type": "object", "title": "t", "description": "d", "x-note": 1,
                            "properties": {"a": {"type": "boolean", "default": False}}})
     assert check({}) and check({"a": True}) and not check({"a": "yes"})
+
+
+def test_the_date_test_is_jsonschemas_and_its_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ssd_bridge.record import schema_check
+
+    monkeypatch.setattr(schema_check, "_DATES_SEEN", set())
+    monkeypatch.setattr(schema_check, "_DATES_KEPT", 2)
+    check = compile_check({"type": "string", "format": "date"})
+    for text in ("2024-02-29", "2024-03-01", "2024-03-02", "2024-03-02"):
+        assert check(text)
+    for text in ("2023-02-29", "2024-3-01", "\u0662\u0660\u0662\u0664-03-01", "2024-03-01\n", "0000-01-01"):
+        assert not check(text) and not _validator().is_valid({"la_child_id": "C1", "child_details": {"date_of_birth": text}})
+    assert schema_check._DATES_SEEN == {"2024-02-29", "2024-03-01"}

@@ -15,7 +15,6 @@ checks that both agree.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -37,7 +36,6 @@ _TYPE_TESTS = {
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)  # jsonschema's "date" format: this, and a real day
 
 
-@functools.lru_cache(maxsize=4096)
 def is_date(value: str) -> bool:
     """jsonschema's ``date`` format: YYYY-MM-DD (ASCII digits) naming a real day."""
     if not _DATE.fullmatch(value):
@@ -46,7 +44,15 @@ def is_date(value: str) -> bool:
         dt.date.fromisoformat(value)
     except ValueError:
         return False
+    if len(_DATES_SEEN) < _DATES_KEPT:
+        _DATES_SEEN.add(value)
     return True
+
+
+#: Valid dates seen, so the commonest test is a set look-up: a night's records share a few thousand
+#: dates. Bounded: past the limit, new dates are checked in full every time.
+_DATES_SEEN: set[str] = set()
+_DATES_KEPT = 50_000
 
 
 class SchemaCompileError(ValueError):
@@ -55,13 +61,10 @@ class SchemaCompileError(ValueError):
 
 def compile_check(schema: dict[str, Any]) -> Callable[[Any], bool]:
     """A function telling whether an instance is valid against ``schema`` ($ref pointers inlined)."""
-    constants: dict[str, Any] = {"is_date": is_date, "missing": _MISSING, "isinstance": isinstance, "len": len,
-                                 "set": set, "dict": dict, "list": list, "str": str, "bool": bool, "int": int,
-                                 "float": float}
-    body: list[str] = []
-    _node(schema, "v0", 1, body, constants)
-    # constants become default arguments: local names, the fastest lookup there is
-    lines = [f"def check(v0, *, {', '.join(f'{name}={name}' for name in constants)}):", *body, "    return True"]
+    constants: dict[str, Any] = {"is_date": is_date, "dates": _DATES_SEEN, "missing": _MISSING}
+    lines = ["def check(v0):"]
+    _node(schema, "v0", 1, lines, constants)
+    lines.append("    return True")
     namespace: dict[str, Any] = dict(constants)
     exec(compile("\n".join(lines), "<dfe_schema check>", "exec"), namespace)  # noqa: S102 - our own generated code
     check: Callable[[Any], bool] = namespace["check"]
@@ -115,7 +118,7 @@ def _string(schema: dict[str, Any], v: str, constants: dict[str, Any]) -> list[s
     if "format" in schema:
         if schema["format"] != "date":
             raise SchemaCompileError(f"the schema check does not know the format {schema['format']!r}")
-        tests.append(f"not is_date({v})")
+        tests.append(f"({v} not in dates and not is_date({v}))")
     return tests
 
 
