@@ -57,3 +57,10 @@ def test_the_remembered_dates_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         put(record, "d", day)
         assert record["d"] == day.isoformat()
     assert len(values._ISO_DAYS) == 3
+
+
+def test_is_un_code_answers_as_the_plain_pattern_does() -> None:
+    plain = values.UN_CODE
+    for text in ("UN1", " un10 ", "Un4", "UN11", "UN0", "A12345678901B", "N1", "U N1", "UN", "", "UŉN1", "Uŉ1",
+                 "uN9\n", "A1234567890N1", "UN1X"):
+        assert values.is_un_code(text) is bool(plain.match(text.strip().upper())), text

@@ -7,6 +7,7 @@ then id, so the same SSD data always gives the same text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import defaultdict
@@ -94,11 +95,22 @@ def _assessments(rows: Rows, window: Window, notes: list[Finding]) -> dict[str, 
     return _sorted_groups(groups)
 
 
-def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
+def _factor_codes(raw: Any, notes: list[Finding]) -> tuple[str, ...]:
     """Factor codes from the SSD's JSON (a list, or an object keyed by code) or plain comma text."""
     value = text(raw)
     if value is None or value.lower() == "null":
-        return []
+        return ()
+    codes = _parsed_factors(value)
+    if codes is None:
+        notes.append(Finding("source.factors_unreadable", WARNING, "$.social_care_episodes[].child_and_family_assessments[].factors",
+                             "the SSD assessment factors could not be read as a list of codes; none were sent"))
+        return ()
+    return codes
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_factors(value: str) -> tuple[str, ...] | None:
+    # Remembered: an LA's assessments repeat the same few factor lists, parsed once each.
     try:
         parsed = json.loads(value)
     except ValueError:
@@ -108,10 +120,8 @@ def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
     if isinstance(parsed, str):
         parsed = [parsed]
     if not isinstance(parsed, list):
-        notes.append(Finding("source.factors_unreadable", WARNING, "$.social_care_episodes[].child_and_family_assessments[].factors",
-                             "the SSD assessment factors could not be read as a list of codes; none were sent"))
-        return []
-    return [c for c in (code(v) for v in parsed if isinstance(v, (str, int))) if c]
+        return None
+    return tuple(c for c in (code(v) for v in parsed if isinstance(v, (str, int))) if c)
 
 
 def _plans(source: list[dict], prefix: str, col: str, id_key: str, window: Window) -> dict[str, list[dict]]:

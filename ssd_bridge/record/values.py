@@ -15,7 +15,8 @@ FALSE_TEXT = {"N", "F", "0", "FALSE", "NO"}
 
 def is_un_code(value: str) -> bool:
     """True for a UPN-unknown reason code (UN1 to UN10), whatever its case or spacing."""
-    return bool(UN_CODE.match(value.strip().upper()))
+    # every code holds an N: most values (UPNs) are told apart by that alone, before any regex
+    return ("N" in value or "n" in value) and bool(UN_CODE.match(value.strip().upper()))
 
 
 def day(value: Any) -> dt.date | None:
