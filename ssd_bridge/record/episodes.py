@@ -7,6 +7,7 @@ then id, so the same SSD data always gives the same text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import defaultdict
@@ -94,11 +95,22 @@ def _assessments(rows: Rows, window: Window, notes: list[Finding]) -> dict[str, 
     return _sorted_groups(groups)
 
 
-def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
+def _factor_codes(raw: Any, notes: list[Finding]) -> tuple[str, ...]:
     """Factor codes from the SSD's JSON (a list, or an object keyed by code) or plain comma text."""
     value = text(raw)
     if value is None or value.lower() == "null":
-        return []
+        return ()
+    codes = _parsed_factors(value)
+    if codes is None:
+        notes.append(Finding("source.factors_unreadable", WARNING, "$.social_care_episodes[].child_and_family_assessments[].factors",
+                             "the SSD assessment factors could not be read as a list of codes; none were sent"))
+        return ()
+    return codes
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_factors(value: str) -> tuple[str, ...] | None:
+    # Remembered: an LA's assessments repeat the same few factor lists, parsed once each.
     try:
         parsed = json.loads(value)
     except ValueError:
@@ -108,10 +120,8 @@ def _factor_codes(raw: Any, notes: list[Finding]) -> list[str]:
     if isinstance(parsed, str):
         parsed = [parsed]
     if not isinstance(parsed, list):
-        notes.append(Finding("source.factors_unreadable", WARNING, "$.social_care_episodes[].child_and_family_assessments[].factors",
-                             "the SSD assessment factors could not be read as a list of codes; none were sent"))
-        return []
-    return [c for c in (code(v) for v in parsed if isinstance(v, (str, int))) if c]
+        return None
+    return tuple(c for c in (code(v) for v in parsed if isinstance(v, (str, int))) if c)
 
 
 def _plans(source: list[dict], prefix: str, col: str, id_key: str, window: Window) -> dict[str, list[dict]]:
@@ -179,14 +189,15 @@ def _workers(source: list[dict], window: Window, roles: set[str], notes: list[Fi
     # Workers at each 31 March census date in the window, and every worker since the last one:
     # with census dates alone a child referred since the last 31 March would never have a
     # worker, and a worker sent while current would vanish again the day they finished.
-    since = max(window.census_dates, default=window.start)
+    census = window.census_dates
+    since = max(census, default=window.start)
     groups: dict[str, set[tuple]] = defaultdict(set)
     for r in source:
         if roles and code(r["invo_professional_role_id"]) not in roles:
             continue
         start, end = day(r["invo_involvement_start_date"]), day(r["invo_involvement_end_date"])
-        at_census = any((start is None or start <= c) and (end is None or end >= c) for c in window.census_dates)
-        if not (at_census or ((start is None or start <= window.end) and (end is None or end >= since))):
+        if not (_at_census(start, end, census)
+                or ((start is None or start <= window.end) and (end is None or end >= since))):
             continue
         if start is None and end is None:
             continue
@@ -198,9 +209,17 @@ def _workers(source: list[dict], window: Window, roles: set[str], notes: list[Fi
         groups[r["invo_referral_id"]].add((start, end, worker_id))
     result = {}
     for ref, items in groups.items():
-        ordered = sorted(items, key=lambda t: item_key(t[0], t[2]) + ((t[1] or dt.date.max),))
+        ordered = sorted(items, key=lambda t: item_key(t[0], t[2]) + ((t[1] or dt.date.max),)) if len(items) > 1 else items
         result[ref] = [_worker(start, end, worker_id) for start, end, worker_id in ordered]
     return result
+
+
+def _at_census(start: dt.date | None, end: dt.date | None, census: tuple[dt.date, ...]) -> bool:
+    # an involvement spanning a census date (a plain loop: this runs for every involvement row)
+    for c in census:
+        if (start is None or start <= c) and (end is None or end >= c):
+            return True
+    return False
 
 
 def _worker(start: dt.date | None, end: dt.date | None, worker_id: str) -> dict[str, Any]:

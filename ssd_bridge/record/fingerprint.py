@@ -132,6 +132,6 @@ def chunk_fingerprints(db: Database, sql: str, low: str, high: str, context: byt
         dob = day(row[-1])
         # the 16th birthday is compared with the window's end (a care leaver's age): a date too
         sixteen = date_classes(birthday(dob, 16), as_of) if dob is not None else 0
-        text = ",".join(str(int(v)) for v in row[1:-1]) + f",{sixteen}"
+        text = ",".join(map(str, map(int, row[1:-1]))) + f",{sixteen}"
         prints[row[0]] = sha(context + text.encode()).digest()
     return prints

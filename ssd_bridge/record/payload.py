@@ -84,7 +84,9 @@ def _iso(value: Any) -> str:
 
 
 # What json.dumps(record, sort_keys=True, ...) would build anew for every record, built once.
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso)
+# check_circular off: a record is a tree we built (no cycle to look for), and the same text comes out.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso,
+                              check_circular=False)
 
 
 def build_child(child: ChildRows, window: Window, worker_roles: Iterable[str] | None = None) -> BuiltChild | None:
@@ -212,7 +214,8 @@ def _postcode(addresses: list[dict]) -> str | None:
     dated = [r for r in addresses if text(r["addr_address_postcode"])]
     if not dated:
         return None
-    latest = max(dated, key=lambda r: item_key(day(r["addr_address_start_date"]), r["addr_table_id"])[1:])
+    latest = dated[0] if len(dated) == 1 else max(
+        dated, key=lambda r: item_key(day(r["addr_address_start_date"]), r["addr_table_id"])[1:])
     return text(latest["addr_address_postcode"])
 
 

@@ -54,13 +54,14 @@ def _walk(node: dict, path: str, findings: list[Finding]) -> None:
         for start_key, end_key, rule, severity in DATE_PAIRS:
             if end_key in node and start_key in node:
                 start, end = node[start_key], node[end_key]
-                if _is_date(start) and _is_date(end) and end < start:
+                # the text comparison first: it is False for nearly every pair, and both are dates then
+                if isinstance(start, str) and isinstance(end, str) and end < start and _is_date(start) and _is_date(end):
                     findings.append(Finding(rule, severity, f"{path}.{end_key}", f"{end_key} is before {start_key}"))
     # A record holds JSON types only (plain str, dict, list, ...): exact type tests, commonest first.
     for key, value in node.items():
         kind = type(value)
         if kind is str:
-            if value.endswith(CUT_MARK):
+            if CUT_MARK in value and value.endswith(CUT_MARK):  # "in" first: an operator, not a method call
                 findings.append(Finding("source.text_cut", ERROR, f"{path}.{key}",
                                         f"{path[2:] + '.' if len(path) > 1 else ''}{key} was longer than its SSD "
                                         "column in the CMS and was cut to fit; correct it in the CMS (the record is "

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ssd_bridge.db import Database
 from ssd_bridge.model import get_table
@@ -183,7 +184,8 @@ class Reader:
     def children(self, page: Page, only: Collection[str] | None = None) -> list[ChildRows]:
         """The page's children with their rows; with ``only``, just those children (read by id)."""
         people = page.people if only is None else [row for row in page.people if row[0] in only]
-        children = {row[0]: ChildRows(dict(zip(PERSON_COLUMNS, row, strict=True))) for row in people}
+        as_person = _PERSON_ROW
+        children = {row[0]: ChildRows(as_person(row)) for row in people}
         if not children:
             return []
         if only is None or len(children) * 4 > len(page.people):
@@ -208,13 +210,48 @@ class Reader:
     def _fill(self, children: dict[str, ChildRows], statements: dict[str, str], params: list[tuple]) -> None:
         query_all = self.db.query_all
         for source in SOURCES:
-            names = (*source.columns, *source.join_columns)
-            sql = statements[source.name]
+            sql, add = statements[source.name], _SOURCE_ROWS[source.name]
             for bound in params:
-                for row in query_all(sql, bound):
-                    child = children.get(row[0])
-                    if child is not None:
-                        child.rows[source.name].append(dict(zip(names, row[1:], strict=True)))
+                add(query_all(sql, bound), children)
+
+
+def _row_reader(names: tuple[str, ...], skip: int) -> Callable[[tuple], dict[str, Any]]:
+    """A function making the dict {names[i]: row[skip + i]} of a row that holds exactly those values.
+
+    Written out as one dict display (``{'a': row[1], 'b': row[2]}``), which builds the dict about
+    three times faster than ``dict(zip(...))``: the extract makes one for each of a night's SSD rows.
+    The names are our data model's column names, never input.
+    """
+    width = skip + len(names)
+    pairs = ", ".join(f"{name!r}: row[{skip + i}]" for i, name in enumerate(names))
+    code = (f"def read(row):\n"
+            f"    if len(row) != {width}: raise ValueError(f'expected {width} values, got {{len(row)}}')\n"
+            f"    return {{{pairs}}}\n")
+    namespace: dict[str, Any] = {}
+    exec(compile(code, f"<row reader {names[0]}>", "exec"), namespace)  # noqa: S102 - generated from model names
+    read: Callable[[tuple], dict[str, Any]] = namespace["read"]
+    return read
+
+
+def _rows_adder(source: Source) -> Callable[[list[tuple], dict[str, ChildRows]], None]:
+    """A function adding a source's rows (person id first) to the children they belong to.
+
+    Rows of people outside the page are ignored (there are none in a consistent SSD, but a range
+    can hold ids the person table lacks).
+    """
+    read, key = _row_reader((*source.columns, *source.join_columns), 1), source.name
+
+    def add(rows: list[tuple], children: dict[str, ChildRows]) -> None:
+        for row in rows:
+            child = children.get(row[0])
+            if child is not None:
+                child.rows[key].append(read(row))
+
+    return add
+
+
+_PERSON_ROW = _row_reader(PERSON_COLUMNS, 0)
+_SOURCE_ROWS = {source.name: _rows_adder(source) for source in SOURCES}
 
 
 def iter_children(db: Database, chunk_size: int = CHUNK_SIZE) -> Iterator[Chunk]:

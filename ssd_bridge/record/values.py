@@ -15,7 +15,8 @@ FALSE_TEXT = {"N", "F", "0", "FALSE", "NO"}
 
 def is_un_code(value: str) -> bool:
     """True for a UPN-unknown reason code (UN1 to UN10), whatever its case or spacing."""
-    return bool(UN_CODE.match(value.strip().upper()))
+    # every code holds an N: most values (UPNs) are told apart by that alone, before any regex
+    return ("N" in value or "n" in value) and bool(UN_CODE.match(value.strip().upper()))
 
 
 def day(value: Any) -> dt.date | None:
@@ -73,11 +74,26 @@ def put(target: dict[str, Any], key: str, value: Any) -> None:
         if value:
             target[key] = value
         return
-    if isinstance(value, dt.date):
-        value = value.isoformat()  # records hold JSON types only: dates as YYYY-MM-DD
+    if type(value) is dt.date:  # records hold JSON types only: dates as YYYY-MM-DD
+        value = _ISO_DAYS[value] if value in _ISO_DAYS else iso_day(value)
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
     elif value == "" or value == []:
         return
     target[key] = value
+
+
+def iso_day(value: dt.date) -> str:
+    """``value.isoformat()``, remembered: a night's records share a few thousand dates, and a look-up
+    costs a fraction of formatting one (bounded: past the limit, new dates are formatted each time)."""
+    text = value.isoformat()
+    if len(_ISO_DAYS) < _ISO_DAYS_KEPT:
+        _ISO_DAYS[value] = text
+    return text
+
+
+_ISO_DAYS: dict[dt.date, str] = {}
+_ISO_DAYS_KEPT = 50_000
 
 
 def item_key(item_date: dt.date | None, item_id: Any) -> tuple:
