@@ -7,6 +7,7 @@ session, so its own PostgreSQL, in its own folder with its own socket; nothing i
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -39,6 +40,15 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
         group = parser.getgroup("xdist", "pytest-xdist is not loaded: its options are ignored")
         group.addoption("--numprocesses", dest="numprocesses", default=None, help="ignored")
         group.addoption("--dist", dest="dist", default="no", help="ignored")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One folder of compiled templates for every ``ssd-bridge`` child process of the session
+    (tests/subprocess_site/sitecustomize.py); the xdist workers inherit it from the controller."""
+    if "TESTS_TEMPLATE_CACHE" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="ssd-bridge-tests-templates-")
+        os.environ["TESTS_TEMPLATE_CACHE"] = folder
+        config.add_cleanup(lambda: (shutil.rmtree(folder, ignore_errors=True), os.environ.pop("TESTS_TEMPLATE_CACHE", None)))
 
 
 @pytest.hookimpl(tryfirst=True)
