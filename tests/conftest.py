@@ -20,10 +20,10 @@ from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer, embedded_postgres
 from ssd_bridge.dfe.fake import FakeDfe
 
-# The deployments several modules read, built once per worker (session fixtures); registered
+# The deployments, the wheel and the demo run several modules read, built once per worker (session fixtures); registered
 # before the import below so pytest still rewrites its asserts.
-pytest_plugins = ["tests.shared_deployments"]
-pytest.register_assert_rewrite("tests.shared_deployments")
+pytest_plugins = ["tests.shared_deployments", "tests.shared_wheel"]
+pytest.register_assert_rewrite("tests.shared_deployments", "tests.shared_wheel")
 from tests.shared_deployments import SHARED_DEPLOYMENTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
