@@ -7,6 +7,7 @@ session, so its own PostgreSQL, in its own folder with its own socket; nothing i
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -19,10 +20,10 @@ from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.demo import EmbeddedServer, embedded_postgres
 from ssd_bridge.dfe.fake import FakeDfe
 
-# The deployments several modules read, built once per worker (session fixtures); registered
+# The deployments, the wheel and the demo run several modules read, built once per worker (session fixtures); registered
 # before the import below so pytest still rewrites its asserts.
-pytest_plugins = ["tests.shared_deployments"]
-pytest.register_assert_rewrite("tests.shared_deployments")
+pytest_plugins = ["tests.shared_deployments", "tests.shared_wheel"]
+pytest.register_assert_rewrite("tests.shared_deployments", "tests.shared_wheel")
 from tests.shared_deployments import SHARED_DEPLOYMENTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,15 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
         group = parser.getgroup("xdist", "pytest-xdist is not loaded: its options are ignored")
         group.addoption("--numprocesses", dest="numprocesses", default=None, help="ignored")
         group.addoption("--dist", dest="dist", default="no", help="ignored")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One folder of compiled templates for every ``ssd-bridge`` child process of the session
+    (tests/subprocess_site/sitecustomize.py); the xdist workers inherit it from the controller."""
+    if "TESTS_TEMPLATE_CACHE" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="ssd-bridge-tests-templates-")
+        os.environ["TESTS_TEMPLATE_CACHE"] = folder
+        config.add_cleanup(lambda: (shutil.rmtree(folder, ignore_errors=True), os.environ.pop("TESTS_TEMPLATE_CACHE", None)))
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -22,12 +22,18 @@ def run_cli(args: Sequence[str], env: dict[str, str] | None = None, cwd: Path | 
     import os
 
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env["PYTHONPATH"] = os.pathsep.join([*subprocess_paths(), full_env.get("PYTHONPATH", "")])
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "ssd_bridge", *args],
         capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout,
     )
+
+
+def subprocess_paths() -> list[str]:
+    """PYTHONPATH entries for an ``ssd-bridge`` child process: the checkout, and the folder whose
+    sitecustomize shares compiled templates between the session's child processes."""
+    return [str(ROOT / "tests" / "subprocess_site"), str(ROOT)]
 
 
 def empty_source_schema(uri: str, tables: dict[str, list[tuple[str, str]]], prefix: str) -> Iterator[str]:

@@ -8,11 +8,8 @@ import psycopg
 import pytest
 
 from ssd_bridge.dialects import get_dialect
-from ssd_bridge.sql.render import (
-    RenderOptions,
-    environment,
-    render_deployment,
-)
+from ssd_bridge.sql.render import environment
+from tests.script_pieces import render as session_script  # rendered once per test process
 
 # a qualified column compared with a text literal, without code_eq's UPPER(TRIM(...))
 RAW_COMPARISON = re.compile(r"(?<![(\w])\w+\.\w+\s*(?:=|<>|!=)\s*N?'")
@@ -67,7 +64,7 @@ IDS_COMPARED_AS_STORED = re.compile(r"\b(?:f|rf)\.DESIGNGUID\b")
 @pytest.mark.parametrize("cms", ["liquid_logic", "mosaic", "eclipse"])
 def test_fills_compare_codes_only_through_the_macro(cms: str) -> None:
     # Every fill of the whole SSD, in the dialect whose usual collation ignores case and trailing spaces.
-    script = render_deployment(RenderOptions(cms=cms, dialect="tsql", tables="all"))
+    script = session_script("tsql", cms, "all")
     found = [m for m in raw_code_comparisons(script) if not IDS_COMPARED_AS_STORED.search(m)]
     assert found == []
 

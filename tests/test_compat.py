@@ -27,6 +27,7 @@ from tests.compat_helpers import (
     tls_server,
     unused_port,
 )
+from tests.script_pieces import render as session_script  # rendered once per test process
 
 pytestmark = pytest.mark.postgres
 
@@ -342,9 +343,8 @@ def test_tsql_catalog_queries_parse() -> None:
 def test_rendered_tsql_needs_no_gated_feature(cms: str) -> None:
     from ssd_bridge.compat.database import _without_comments
     from ssd_bridge.dialects import get_dialect
-    from ssd_bridge.sql.render import render_deployment
 
-    script = _without_comments(render_deployment(RenderOptions(cms=cms, dialect="tsql")))
+    script = _without_comments(session_script("tsql", cms, "all"))
     assert [g.name for g in get_dialect("tsql").feature_gates() if g.pattern.search(script)] == []
     gated = "SELECT STRING_AGG(x, ',') FROM t; SELECT * FROM STRING_SPLIT('a,b', ',')"
     assert [g.failure for g in get_dialect("tsql").feature_gates() if g.pattern.search(gated)] == ["S03", "S01"]

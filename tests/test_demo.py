@@ -10,6 +10,7 @@ import pytest
 from ssd_bridge.model import load_tables
 from ssd_bridge.synth.story import FORENAMES
 from tests.helpers import run_cli
+from tests.shared_wheel import WheelDemo
 
 pytestmark = pytest.mark.postgres
 
@@ -32,13 +33,15 @@ def test_demo_runs_the_whole_flow_and_exits_0(clean_env, cms):
     assert "Traceback" not in done.stderr and "Warning" not in done.stderr
 
 
-def test_demo_text_output_and_no_childrens_names(clean_env):
-    done = run_cli(["demo", "--children", "40"], cwd=clean_env)
+# The demo's text run is the one run from the installed wheel (tests/shared_wheel.py, shared with test_packaging).
+@pytest.mark.xdist_group("wheel-build")
+def test_demo_text_output_and_no_childrens_names(wheel_demo: WheelDemo):
+    done = wheel_demo.done
     assert done.returncode == 0, done.stderr
     assert "filled from eclipse; the rest are created empty):" in done.stdout and "exit code 0" in done.stdout
     printed = {line.split()[0] for line in done.stdout.splitlines() if line.startswith("  ssd_")}
     assert {t.name for t in load_tables("ssd")} <= printed
-    report = clean_env / "ssd-bridge-demo-report.html"
+    report = wheel_demo.folder / "ssd-bridge-demo-report.html"
     assert f"Report: {report}" in done.stdout
     page = report.read_text(encoding="utf-8")
     assert '<section id="reconciliation">' in page

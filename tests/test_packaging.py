@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import zipfile
@@ -10,19 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_wheel import WheelDemo
+
 ROOT = Path(__file__).resolve().parent.parent
-# setuptools builds in the source tree's build/ folder: with test_offline_install on one worker, never two builds at once
+# setuptools builds in the source tree's build/ folder: with test_offline_install on one worker, never two builds at once;
+# the wheel and the demo run from it are session fixtures (tests/shared_wheel.py), shared with test_demo
 pytestmark = pytest.mark.xdist_group("wheel-build")
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v",
-                           "-w", str(out), str(ROOT)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
-    return next(out.glob("ssd_bridge-*.whl"))
 
 
 def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
@@ -55,18 +47,14 @@ def test_building_the_wheel_warns_of_no_ignored_package(wheel: Path) -> None:
 
 
 @pytest.mark.postgres
-def test_demo_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
-    target = tmp_path / "site"
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-                           str(wheel)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    env["PYTHONPATH"] = str(target)  # the installed copy only; the checkout is not on the path
-    done = subprocess.run([sys.executable, "-m", "ssd_bridge", "demo", "--children", "30"], cwd=tmp_path,
-                          env=env, capture_output=True, text=True, timeout=300)
+def test_demo_runs_from_the_installed_wheel(wheel_demo: WheelDemo) -> None:
+    # the one demo run from the wheel (tests/shared_wheel.py); test_demo asserts its text output
+    assert wheel_demo.installed.returncode == 0, wheel_demo.installed.stderr
+    done = wheel_demo.done
     assert done.returncode == 0, done.stderr
     assert "exit code 0" in done.stdout
-    assert '<section id="coverage">' in (tmp_path / "ssd-bridge-demo-report.html").read_text()  # templates shipped
-    probe = subprocess.run([sys.executable, "-c", "import ssd_bridge; print(ssd_bridge.__file__)"], cwd=tmp_path,
-                           env=env, capture_output=True, text=True, timeout=60)
-    assert probe.stdout.strip().startswith(str(target))
+    report = (wheel_demo.folder / "ssd-bridge-demo-report.html").read_text()
+    assert '<section id="coverage">' in report  # templates shipped
+    probe = subprocess.run([sys.executable, "-c", "import ssd_bridge; print(ssd_bridge.__file__)"],
+                           cwd=wheel_demo.folder, env=wheel_demo.env, capture_output=True, text=True, timeout=60)
+    assert probe.stdout.strip().startswith(str(wheel_demo.site))

@@ -14,9 +14,11 @@ from tests.script_pieces import (
     DIALECTS,
     PLACEHOLDER,
     Piece,
+    _linter,
     all_pieces,
     batches_first_in,
     parse_failures,
+    parses_cleanly,
     pieces,
     render,
     tsql_batches,
@@ -129,6 +131,24 @@ def test_the_rust_parser_finds_what_the_python_parser_finds() -> None:
     for batch in small + broken:
         assert unparsable(batch) == unparsable(batch, rust=False), batch[:200]
 
+
+
+def test_the_quick_clean_verdict_is_the_whole_parse_verdict() -> None:
+    """The parse check takes 'clean' from the Rust-only search (parses_cleanly) and everything else from the
+    whole parse: on real batches (DDL and fills), broken ones and lexing errors, the two verdicts agree."""
+    real = sorted(tsql_batches(), key=len)
+    fills = [b for b in real if "refilling ssd_" in b][:2]
+    small = [b for b in real if len(b) < 3000][:40:8]
+    broken = [b.replace("(", "", 1) for b in small] + [b.replace(")", ") BANANA", 1) for b in small] + [
+        b.replace("SELECT", "SELEC", 1) for b in fills] + [
+        "CREATE TABLE [x] ([a] NVARCHAR(10) NOT NULLX BANANA);", "SELECT a FROM b WHERE (c = 1;", "SELECT 'abc",
+        "SELECT \u00a4 FROM x", "/* not closed", "", "  \n"]
+    assert len(fills) == 2 and sum(1 for b in broken if not parses_cleanly(b)) >= len(small) + 5
+    for batch in fills + small + broken:
+        whole = _linter().parse_string(batch)
+        tree = whole.root_variant().tree if whole.root_variant() else None
+        clean = not whole.violations and tree is not None and not list(tree.recursive_crawl("unparsable"))
+        assert parses_cleanly(batch) == clean, batch[:200]
 
 def test_schema_name_is_validated_and_quoted() -> None:
     text = render_deployment(RenderOptions(cms="liquid_logic", schema="ssd_live", part="addon"))

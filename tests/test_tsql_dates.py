@@ -9,7 +9,7 @@ import re
 import pytest
 
 from ssd_bridge.model.cms import CMS_NAMES
-from ssd_bridge.sql.render import RenderOptions, render_deployment
+from tests.script_pieces import render as session_script  # rendered once per test process
 
 _CALL = re.compile(r"\b(TRY_CAST|CAST|TRY_CONVERT|CONVERT)\s*\(", re.IGNORECASE)
 _DATE_TYPE = re.compile(r"^\s*(SMALLDATETIME|DATETIMEOFFSET|DATETIME2|DATETIME|DATE)\b\s*(\(\s*\d+\s*\))?\s*$", re.I)
@@ -83,7 +83,7 @@ def language_dependent_date_conversions(sql: str) -> list[str]:
 
 @pytest.mark.parametrize("cms", CMS_NAMES)
 def test_no_rendered_tsql_reads_text_as_a_date_without_naming_its_format(cms: str) -> None:
-    script = render_deployment(RenderOptions(cms=cms, dialect="tsql"))
+    script = session_script("tsql", cms, "all")
     assert language_dependent_date_conversions(script) == []
 
 
@@ -103,7 +103,7 @@ def test_the_check_catches_language_dependent_conversions(sql: str, flagged: boo
 
 
 def test_the_macro_names_a_style_for_each_form_it_reads() -> None:
-    script = render_deployment(RenderOptions(cms="liquid_logic", dialect="tsql"))
+    script = session_script("tsql", "liquid_logic", "all")
     start = script.index("CASE WHEN LTRIM(RTRIM(CONVERT(NVARCHAR(MAX), fa.ANSWER, 121)))")
     conversion = script[start:script.index("\n", start)]
     # every TRY_CONVERT in the conversion names a style: ISO (120) three times, then UK (103)

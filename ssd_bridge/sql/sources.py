@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ssd_bridge.errors import TemplateError
@@ -85,7 +86,7 @@ def source_needs(options: RenderOptions) -> SourceNeeds:
         for name in names:
             columns.setdefault(name, set())
             read_by.setdefault(name, set()).add(ssd_table)
-        for table, column in _qualified_columns(statement, names, ssd_table):
+        for table, column in _qualified_columns(statement, frozenset(names), ssd_table):
             columns[table].add(column)
             column_read_by.setdefault(f"{table}.{column}", set()).add(ssd_table)
     location = options.source_location or get_cms(options.cms).default_source_location
@@ -128,6 +129,9 @@ def unfilled_columns(options: RenderOptions) -> dict[str, tuple[str, ...]]:
             if (columns := _null_columns(statement, table))}
 
 
+# Parsing a fill with sqlglot is most of an analysis's time, and check-compat, grants, deploy and the
+# report analyse the same rendered statements again in one process: each statement is parsed once.
+@lru_cache(maxsize=512)
 def _null_columns(statement: str, ssd_table: str) -> tuple[str, ...]:
     import sqlglot
     from sqlglot import exp
@@ -198,7 +202,8 @@ def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
     return record
 
 
-def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=512)  # see _null_columns
+def _qualified_columns(statement: str, source_names: frozenset[str], ssd_table: str) -> frozenset[tuple[str, str]]:
     """(source table, column) for every column qualified with a source table's alias."""
     import sqlglot
     from sqlglot import exp
@@ -220,4 +225,4 @@ def _qualified_columns(statement: str, source_names: set[str], ssd_table: str) -
                 source = scope.sources.get(column.table)
                 if isinstance(source, exp.Table) and source.name.lower() in by_folded:
                     found.add((by_folded[source.name.lower()], column.name))
-    return found
+    return frozenset(found)
