@@ -45,6 +45,21 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 )
 {%- endmacro %}
 
+{#- first_match when the row picked is the one with the highest `column` and only that column is
+    wanted (as `as`): the CTE `name` gives the keys and MAX(column) of the rows of `rows` matching
+    `match`. One grouping pass instead of sorting every match by key and rank; the same value (the key
+    is a CMS row id, never NULL). -#}
+{% macro highest_match(name, events, keys, rows, match, column, as) -%}
+{{ name }} AS (
+    SELECT {% for key in keys %}ev.{{ key }}, {% endfor %}MAX({{ column }}) AS {{ as }}
+    FROM {{ events }} ev
+    JOIN {{ rows }}
+        ON {{ match }}
+    GROUP BY {% for key in keys %}ev.{{ key }}{{ ", " if not loop.last }}{% endfor %}
+
+)
+{%- endmacro %}
+
 {#- first_match for "the latest row on or before the event's date `on`": rows dated `row_date` on or
     before it (and, given `row_end`, not ended before it), latest first, then highest `row_key`. -#}
 {% macro latest_on_or_before(name, events, keys, rows, match, row_date, row_key, on, columns, row_end=none) -%}

@@ -83,7 +83,8 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
            CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN 1 ELSE 0 END AS is_step
     FROM {{ src('dm_visits') }} v
     JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-    WHERE {{ code_in_list('v.VISIT_TYPE', types) }}
+    -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+    WHERE {{ code_in_list('vt.VISIT_TYPE', types) }}
       AND v.ACTUAL_DATE >= {{ history_start() }} AND v.ACTUAL_DATE <= {{ today() }}
 ),
 {{ step_answers(name ~ "_answers", {"seen": seen_codes, "bedroom": bedroom_codes},
