@@ -70,14 +70,15 @@ chosen AS (
     WHERE {{ shared.overlaps_window('ep.start_date', 'ep.end_date') }}
       AND {{ shared.in_ssd_person(schema, 'ep.person_id') }}
 ),
+{{ lib.question_codes("questions", {"is_reason": reason_codes, "is_closure": closure_codes}, code_in) }},
 answers AS (
     -- one answer per step, subject and question group; subject <= 0 answers for the whole step
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', reason_codes) }} THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', closure_codes) }} THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
+           MAX(CASE WHEN qc.is_reason = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
+           MAX(CASE WHEN qc.is_closure = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
     FROM {{ src('dm_cached_form_answers') }} fa
-    WHERE {{ code_in('fa.QUESTION_USER_CODE', reason_codes + closure_codes) }}
+    JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 ),
 {{ shared.first_match("workers", "chosen", ["opener_id", "person_id"], src('dm_prof_relationships') ~ " pr",
