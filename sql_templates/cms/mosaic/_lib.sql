@@ -53,7 +53,7 @@ CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
 {{ name }} AS (
     SELECT q.code{% for column, codes in groups.items() %}, CASE WHEN {{ test('q.code', codes) }} THEN 1 ELSE 0 END AS {{ column }}{% endfor %}
 
-    FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM {{ src('dm_cached_form_answers') }} fq {{ compute_once() | trim }}) q
+    FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM {{ src('dm_cached_form_answers') }} fq{{ (' ' ~ compute_once() | trim) if compute_once() | trim }}) q
     WHERE {% for codes in groups.values() %}{{ test('q.code', codes) }}{{ " OR " if not loop.last }}{% endfor %}
 
 )

@@ -21,16 +21,18 @@ BEGIN TRY
         LEFT JOIN [dm_mapping_groups] mg
                ON UPPER(LTRIM(RTRIM(CAST(mg.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING ASSESSMENT' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
         WHERE UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING EVENT (LOOKUP)'
+          AND fa.WORKFLOW_STEP_ID IN (SELECT st.step_id FROM steps st)
         GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
     ),
     actions AS (
-        -- next actions of the step that led to a live step for the same child
+        -- next actions of the step that led to a live step for the same child (only the assessments' steps grouped)
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
                MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943) THEN 1 ELSE 0 END) AS further,
                MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3988, 3987, 3953, 4440) THEN 1 ELSE 0 END) AS nfa
         FROM [dm_workflow_links] wl
         JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         WHERE UPPER(LTRIM(RTRIM(CAST(tp.STEP_STATUS AS NVARCHAR(4000))))) IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT st.step_id FROM steps st)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
