@@ -35,6 +35,7 @@ CONCAT({{ to_text(step, 20) }}, '-', {{ to_text(person, 20) }})
     "end": "CLOSURE_DATE",
     "key": "REFERRAL_ID",
     "id": step_person_id("ref.REFERRAL_ID", "ref.PERSON_ID"),
+    "id_of": step_person_id,
 } %}
 
 {#- A Yes/No style answer (Y, Yes, N, No, any case) as the SSD's Y/N; anything else NULL, so a free-text

@@ -36,15 +36,11 @@ BEGIN TRY
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
-        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
-        FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_ID) AS pick
-            FROM steps ev
-            JOIN [dm_cin_referrals] ref
-                ON ref.PERSON_ID = ev.person_id AND (ev.auth_date IS NULL OR ref.REFERRAL_DATE <= ev.auth_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.step_id, ev.person_id, CONCAT(CAST(MIN(ref.REFERRAL_ID) AS NVARCHAR(20)), '-', CAST(MAX(ref.PERSON_ID) AS NVARCHAR(20))) AS referral_id
+        FROM steps ev
+        JOIN [dm_cin_referrals] ref
+            ON ref.PERSON_ID = ev.person_id AND (ev.auth_date IS NULL OR ref.REFERRAL_DATE <= ev.auth_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        GROUP BY ev.step_id, ev.person_id
     )
     INSERT INTO [#ssd_load_ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT
