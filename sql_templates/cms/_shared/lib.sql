@@ -45,6 +45,21 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 )
 {%- endmacro %}
 
+{#- first_match when the row picked is the one with the highest `column` and only that column is
+    wanted (as `as`): the CTE `name` gives the keys and MAX(column) of the rows of `rows` matching
+    `match`. One grouping pass instead of sorting every match by key and rank; the same value (the key
+    is a CMS row id, never NULL). -#}
+{% macro highest_match(name, events, keys, rows, match, column, as) -%}
+{{ name }} AS (
+    SELECT {% for key in keys %}ev.{{ key }}, {% endfor %}MAX({{ column }}) AS {{ as }}
+    FROM {{ events }} ev
+    JOIN {{ rows }}
+        ON {{ match }}
+    GROUP BY {% for key in keys %}ev.{{ key }}{{ ", " if not loop.last }}{% endfor %}
+
+)
+{%- endmacro %}
+
 {#- first_match for "the latest row on or before the event's date `on`": rows dated `row_date` on or
     before it (and, given `row_end`, not ended before it), latest first, then highest `row_key`. -#}
 {% macro latest_on_or_before(name, events, keys, rows, match, row_date, row_key, on, columns, row_end=none) -%}
@@ -63,7 +78,9 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
                            latest / earliest referral open at any time in that period;
       highest_overlapping / lowest_overlapping    the same referrals, picked by referral key (Mosaic's
                            "maximum / minimum referral id" rules).
-    Ties on the start date go to the highest referral key. -#}
+    Ties on the start date go to the highest referral key. A CMS whose referral id is built from the key and the
+    person gives "id_of" (a macro of those two expressions): then the highest_ / lowest_ rules group the matches
+    and take the MAX / MIN key, instead of ranking every match. -#}
 {% macro referral_on_date(name, events, keys, referrals, rule, person="ev.person_id", on="ev.event_date") -%}
 {% set which, how = rule.split("_", 1) %}
 {% set start, finish = "ref." ~ referrals.start, "ref." ~ referrals.end %}
@@ -76,6 +93,17 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 {% endif %}
 {% if which not in ("latest", "earliest", "highest", "lowest") or when is not defined
       or (which in ("highest", "lowest") and how != "overlapping") %}{{ fail("unknown referral rule " ~ rule ~ ": use latest_ or earliest_ with started_by, covering or overlapping, or highest_/lowest_overlapping.") }}{% endif %}
+{% if which in ("highest", "lowest") and referrals.id_of %}
+{% set pick = "MAX" if which == "highest" else "MIN" %}
+{{ name }} AS (
+    SELECT {% for key in keys %}ev.{{ key }}, {% endfor %}{{ referrals.id_of(pick ~ "(ref." ~ referrals.key ~ ")", "MAX(ref." ~ referrals.person ~ ")") }} AS referral_id
+    FROM {{ events }} ev
+    JOIN {{ referrals.rows() }}
+        ON ref.{{ referrals.person }} = {{ person }} AND {{ when }}
+    GROUP BY {% for key in keys %}ev.{{ key }}{{ ", " if not loop.last }}{% endfor %}
+
+)
+{%- else %}
 {% if which in ("highest", "lowest") %}
 {% set order = "ref." ~ referrals.key ~ (" DESC" if which == "highest" else "") %}
 {% else %}
@@ -83,6 +111,7 @@ EXISTS (SELECT 1 FROM {{ qualify(schema, "ssd_person") }} sp WHERE sp.pers_perso
 {% endif %}
 {{ first_match(name, events, keys, referrals.rows(), "ref." ~ referrals.person ~ " = " ~ person ~ " AND " ~ when,
                order, {"referral_id": referrals.id}) }}
+{%- endif %}
 {%- endmacro %}
 
 {#- Stop with a clear message when an LA parameter has the wrong shape; renders nothing when it is

@@ -35,6 +35,7 @@ CONCAT({{ to_text(step, 20) }}, '-', {{ to_text(person, 20) }})
     "end": "CLOSURE_DATE",
     "key": "REFERRAL_ID",
     "id": step_person_id("ref.REFERRAL_ID", "ref.PERSON_ID"),
+    "id_of": step_person_id,
 } %}
 
 {#- A Yes/No style answer (Y, Yes, N, No, any case) as the SSD's Y/N; anything else NULL, so a free-text
@@ -43,19 +44,36 @@ CONCAT({{ to_text(step, 20) }}, '-', {{ to_text(person, 20) }})
 CASE UPPER(LEFT(LTRIM({{ expr }}), 1)) WHEN 'Y' THEN 'Y' WHEN 'N' THEN 'N' END
 {%- endmacro %}
 
+{#- The CTE `name`: the question codes of dm_cached_form_answers (each once) that are in one of the lists of
+    `groups` ({column: [codes]}), as `test` (code_in_list, or code_in) finds them, with a 1/0 column per group
+    saying whether the code is in that group's list. A fill joins the answers to these raw codes (a hash join),
+    so the trimmed, any-case comparison runs once per distinct code, not once per answer in the data mart;
+    the fence keeps PostgreSQL from pushing the comparison back down to every answer. -#}
+{% macro question_codes(name, groups, test=none) -%}
+{% set test = test or code_in_list %}
+{{ name }} AS (
+    SELECT q.code{% for column, codes in groups.items() %}, CASE WHEN {{ test('q.code', codes) }} THEN 1 ELSE 0 END AS {{ column }}{% endfor %}
+
+    FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM {{ src('dm_cached_form_answers') }} fq{{ (' ' ~ compute_once() | trim) if compute_once() | trim }}) q
+    WHERE {% for codes in groups.values() %}{{ test('q.code', codes) }}{{ " OR " if not loop.last }}{% endfor %}
+
+)
+{%- endmacro %}
+
 {#- The CTE `name`: per workflow step and subject (0 = the whole step: Mosaic stores subject <= 0 for
     answers that apply to every subject), the highest answer to each question group of `questions`
     ({column: [question user codes]}), from dm_cached_form_answers. `steps`, given, is a query of the step
     ids the fill reads answers for: only those steps' answers are grouped, not every step's. -#}
 {% macro step_answers(name, questions, steps=none) -%}
+{{ question_codes(name ~ "_codes", questions) }},
 {{ name }} AS (
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-           {% for column, codes in questions.items() %}MAX(CASE WHEN {{ code_in_list('fa.QUESTION_USER_CODE', codes) }} THEN fa.TEXT_ANSWER END) AS {{ column }}{{ ", " if not loop.last }}{% endfor %}
+           {% for column in questions %}MAX(CASE WHEN qc.{{ column }} = 1 THEN fa.TEXT_ANSWER END) AS {{ column }}{{ ", " if not loop.last }}{% endfor %}
 
     FROM {{ src('dm_cached_form_answers') }} fa
+    JOIN {{ name }}_codes qc ON qc.code = fa.QUESTION_USER_CODE
     WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-      AND ({% for codes in questions.values() %}{{ code_in_list('fa.QUESTION_USER_CODE', codes) }}{{ " OR " if not loop.last }}{% endfor %})
 {% if steps %}
       AND fa.WORKFLOW_STEP_ID IN ({{ steps }})
 {% endif %}
@@ -83,7 +101,8 @@ COALESCE({{ own }}.{{ column }}, {{ own }}_all.{{ column }})
            CASE WHEN {{ code_eq('vt.VISIT_SOURCE', 'Mos Step') }} THEN 1 ELSE 0 END AS is_step
     FROM {{ src('dm_visits') }} v
     JOIN {{ src('dm_visit_types') }} vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-    WHERE {{ code_in_list('v.VISIT_TYPE', types) }}
+    -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+    WHERE {{ code_in_list('vt.VISIT_TYPE', types) }}
       AND v.ACTUAL_DATE >= {{ history_start() }} AND v.ACTUAL_DATE <= {{ today() }}
 ),
 {{ step_answers(name ~ "_answers", {"seen": seen_codes, "bedroom": bedroom_codes},

@@ -29,8 +29,8 @@ WITH young AS (
            {{ date_add_years('p.DATE_OF_BIRTH', 18) }} AS d18,
            {{ date_add_years('p.DATE_OF_BIRTH', 21) }} AS d21,
            {{ date_add_years('p.DATE_OF_BIRTH', 22) }} AS d22
-    -- the date of birth read failure-free (ssd_person counts the unreadable ones)
-    FROM (SELECT pd.PERSON_ID, {{ try_cast_datetime('pd.DATE_OF_BIRTH') }} AS DATE_OF_BIRTH FROM {{ src('dm_persons') }} pd) p
+    -- the date of birth read failure-free (ssd_person counts the unreadable ones), once per person
+    FROM (SELECT pd.PERSON_ID, {{ try_cast_datetime('pd.DATE_OF_BIRTH') }} AS DATE_OF_BIRTH FROM {{ src('dm_persons') }} pd{{ (' ' ~ compute_once() | trim) if compute_once() | trim }}) p
     WHERE p.DATE_OF_BIRTH IS NOT NULL
       AND {{ date_add_years('p.DATE_OF_BIRTH', 16) }} <= {{ today() }}
       AND {{ date_add_years('p.DATE_OF_BIRTH', 26) }} > {{ today() }}

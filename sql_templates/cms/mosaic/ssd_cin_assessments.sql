@@ -30,16 +30,18 @@ seen AS (
     LEFT JOIN {{ src('dm_mapping_groups') }} mg
            ON {{ code_eq('mg.GROUP_NAME', seen_group) }} AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
     WHERE {{ code_eq('fa.FILTER_NAME', seen_filter) }}
+      AND fa.WORKFLOW_STEP_ID IN (SELECT st.step_id FROM steps st)
     GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
 ),
 actions AS (
-    -- next actions of the step that led to a live step for the same child
+    -- next actions of the step that led to a live step for the same child (only the assessments' steps grouped)
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
            MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', further_ids) }} THEN 1 ELSE 0 END) AS further,
            MAX(CASE WHEN {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', nfa_ids) }} THEN 1 ELSE 0 END) AS nfa
     FROM {{ src('dm_workflow_links') }} wl
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     WHERE {{ code_in('tp.STEP_STATUS', lib.live_statuses) }}
+      AND wl.SOURCE_STEP_ID IN (SELECT st.step_id FROM steps st)
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
 {{ shared.referral_on_date("referrals", "steps", ["step_id", "person_id"], lib.referrals, "lowest_overlapping",

@@ -7,7 +7,13 @@
 {% import "cms/mosaic/_lib.sql" as lib with context %}
 {% set source_group = param('referral_source_group', 'Child CIN Referral Source') %}
 {% call refresh(schema, table) %}
-WITH need AS (
+WITH in_window AS (
+    -- the referral steps this fill writes: need and next steps are worked out for these only
+    SELECT wr.REFERRAL_ID AS referral_id
+    FROM {{ src('dm_cin_referrals') }} wr
+    WHERE {{ shared.overlaps_window('wr.REFERRAL_DATE', 'wr.CLOSURE_DATE') }}
+),
+need AS (
     -- primary need: the CIN need category of the service-user groups covering the referral date
     SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
     FROM {{ src('dm_cin_referrals') }} nr
@@ -15,6 +21,7 @@ WITH need AS (
       ON g.PERSON_ID = nr.PERSON_ID AND {{ shared.covers('g.START_DATE', 'g.END_DATE', 'nr.REFERRAL_DATE') }}
     JOIN {{ src('DM_SERV_USER_GROUP_TYPES') }} gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
     WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
+      AND nr.REFERRAL_ID IN (SELECT iw.referral_id FROM in_window iw)
     GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
 ),
 sources AS (
@@ -33,6 +40,7 @@ next_steps AS (
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     JOIN {{ src('dm_workflow_steps_people_vw') }} tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     WHERE {{ code_in('ts.STEP_STATUS', lib.live_statuses) }}
+      AND wl.SOURCE_STEP_ID IN (SELECT iw.referral_id FROM in_window iw)
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 )
 {{ insert_into(schema, table) }}

@@ -24,14 +24,15 @@
 {{ shared.check_param('permanence_plan_categories', categories, 'mapping') }}
 {{ shared.check_param('permanence_plan_categories', categories, 'not_empty') }}
 {% call refresh(schema, table) %}
-WITH plan_answers AS (
+WITH {{ lib.question_codes("questions", {"is_plan": codes}, code_in) }},
+plan_answers AS (
     -- the highest category per step and subject; subject <= 0 answers for the whole step
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
            MAX(CASE{% for answer, category in categories | dictsort %} WHEN {{ code_eq('fa.TEXT_ANSWER', answer) }} THEN {{ string_literal(category) }}{% endfor %} END) AS category
     FROM {{ src('dm_cached_form_answers') }} fa
+    JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
     WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-      AND {{ code_in('fa.QUESTION_USER_CODE', codes) }}
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 ),
 plans AS (

@@ -21,18 +21,19 @@
 {% if 'question_user_code' in value %}{{ fail("source.params." ~ name ~ " still holds the placeholder question_user_code: set the LA's own question codes; see examples/cms/" ~ cms ~ ".md.") }}{% endif %}
 {% endfor %}
 {% call refresh(schema, table) %}
-WITH section_rows AS (
+WITH {{ lib.question_codes("questions", {"is_type": type_codes, "is_date": date_codes, "is_intervention": intervention_codes}, code_in) }},
+section_rows AS (
     SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
            MAX(fa.SUBGROUP_ID) AS subgroup_id,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', type_codes) }} THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 100) END) AS substance,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', date_codes) }}
+           MAX(CASE WHEN qc.is_type = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 100) END) AS substance,
+           MAX(CASE WHEN qc.is_date = 1
                     THEN COALESCE({{ try_cast_datetime('fa.DATE_ANSWER') }}, {{ try_cast_datetime('fa.TEXT_ANSWER') }}) END) AS misuse_date,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', intervention_codes) }}
+           MAX(CASE WHEN qc.is_intervention = 1
                     THEN CASE WHEN {{ code_in('fa.TEXT_ANSWER', yes) }} THEN 'Y' WHEN {{ code_in('fa.TEXT_ANSWER', no) }} THEN 'N' END END) AS intervention
     FROM {{ src('dm_cached_form_answers') }} fa
+    JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
     WHERE fa.FORM_ID IS NOT NULL AND fa.FORM_ANSWER_ROW_ID IS NOT NULL
-      AND {{ code_in('fa.QUESTION_USER_CODE', type_codes + date_codes + intervention_codes) }}
     GROUP BY fa.FORM_ID, fa.FORM_ANSWER_ROW_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 ),
 people AS (

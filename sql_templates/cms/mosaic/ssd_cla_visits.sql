@@ -9,9 +9,9 @@
 {{ shared.check_param('child_seen_question_codes', seen_codes, 'list') }}
 {% call refresh(schema, table) %}
 WITH {{ lib.visits("visits", types, seen_codes, []) }},
-{{ shared.first_match("periods", "visits", ["visit_id", "person_id"], src('dm_PERIODS_OF_CARE') ~ " pc",
-                      "pc.PERSON_ID = ev.person_id AND " ~ shared.covers('pc.START_DATE', 'pc.END_DATE', 'ev.visit_date'),
-                      "pc.PERIOD_OF_CARE_ID DESC", {"period_id": "pc.PERIOD_OF_CARE_ID"}) }}
+{{ shared.highest_match("periods", "visits", ["visit_id", "person_id"], src('dm_PERIODS_OF_CARE') ~ " pc",
+                         "pc.PERSON_ID = ev.person_id AND " ~ shared.covers('pc.START_DATE', 'pc.END_DATE', 'ev.visit_date'),
+                         "pc.PERIOD_OF_CARE_ID", "period_id") }}
 {{ insert_into(schema, table) }}
 SELECT
     CAST(v.visit_id AS VARCHAR(48)),

@@ -12,11 +12,11 @@
 {{ shared.check_param('cp_bedroom_question_codes', bedroom_codes, 'list') }}
 {% call refresh(schema, table) %}
 WITH {{ lib.visits("visits", types, seen_codes, bedroom_codes) }},
-{{ shared.first_match("plans", "visits", ["visit_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
-                      "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')
-                      ~ " AND NOT " ~ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') ~ " AND "
-                      ~ shared.covers('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE', 'ev.visit_date'),
-                      "rg.REGISTRATION_ID DESC", {"plan_id": "rg.REGISTRATION_ID"}) }}
+{{ shared.highest_match("plans", "visits", ["visit_id", "person_id"], src('dm_REGISTRATIONS') ~ " rg",
+                         "rg.PERSON_ID = ev.person_id AND " ~ code_eq('rg.IS_CHILD_PROTECTION_PLAN', 'Y')
+                         ~ " AND NOT " ~ code_eq("COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N')", 'Y') ~ " AND "
+                         ~ shared.covers('rg.REGISTRATION_START_DATE', 'rg.DEREGISTRATION_DATE', 'ev.visit_date'),
+                         "rg.REGISTRATION_ID", "plan_id") }}
 {{ insert_into(schema, table) }}
 SELECT
     CAST(v.visit_id AS VARCHAR(48)),

@@ -23,20 +23,22 @@
 {{ shared.check_param('early_help_worker_relationship_types', worker_types, 'list') }}
 {{ shared.check_param('early_help_worker_relationship_types', worker_types, 'not_empty') }}
 {% call refresh(schema, table) %}
-WITH eh_steps AS (
+WITH linked AS (
+    -- the steps a live early help step links to, once each: a hash join below, not a search of the links per step
+    SELECT DISTINCT wl.TARGET_STEP_ID AS step_id
+    FROM {{ src('dm_workflow_links') }} wl
+    JOIN {{ src('DM_WORKFLOW_STEPS') }} ps ON ps.WORKFLOW_STEP_ID = wl.SOURCE_STEP_ID
+    WHERE ps.WORKFLOW_STEP_TYPE_ID IN {{ sql_list(step_types) }}
+      AND {{ code_in('ps.STEP_STATUS', lib.live_statuses) }}
+),
+eh_steps AS (
     SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
            CAST(CASE WHEN s.STARTED_ON IS NULL OR s.INCOMING_ON < s.STARTED_ON THEN s.INCOMING_ON ELSE s.STARTED_ON END AS DATE) AS start_date,
            CAST(s.COMPLETED_ON AS DATE) AS completed_on,
-           CASE WHEN EXISTS (
-               SELECT 1
-               FROM {{ src('dm_workflow_links') }} wl
-               JOIN {{ src('DM_WORKFLOW_STEPS') }} ps ON ps.WORKFLOW_STEP_ID = wl.SOURCE_STEP_ID
-               WHERE wl.TARGET_STEP_ID = s.WORKFLOW_STEP_ID
-                 AND ps.WORKFLOW_STEP_TYPE_ID IN {{ sql_list(step_types) }}
-                 AND {{ code_in('ps.STEP_STATUS', lib.live_statuses) }}
-           ) THEN 0 ELSE 1 END AS opens
+           CASE WHEN lk.step_id IS NULL THEN 1 ELSE 0 END AS opens
     FROM {{ src('DM_WORKFLOW_STEPS') }} s
     JOIN {{ src('dm_subgroup_subjects') }} ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }}
+    LEFT JOIN linked lk ON lk.step_id = s.WORKFLOW_STEP_ID
     WHERE s.WORKFLOW_STEP_TYPE_ID IN {{ sql_list(step_types) }}
       AND {{ code_in('s.STEP_STATUS', lib.live_statuses) }}
       AND COALESCE(s.STARTED_ON, s.INCOMING_ON) IS NOT NULL
@@ -68,14 +70,15 @@ chosen AS (
     WHERE {{ shared.overlaps_window('ep.start_date', 'ep.end_date') }}
       AND {{ shared.in_ssd_person(schema, 'ep.person_id') }}
 ),
+{{ lib.question_codes("questions", {"is_reason": reason_codes, "is_closure": closure_codes}, code_in) }},
 answers AS (
     -- one answer per step, subject and question group; subject <= 0 answers for the whole step
     SELECT fa.WORKFLOW_STEP_ID AS step_id,
            CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', reason_codes) }} THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
-           MAX(CASE WHEN {{ code_in('fa.QUESTION_USER_CODE', closure_codes) }} THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
+           MAX(CASE WHEN qc.is_reason = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
+           MAX(CASE WHEN qc.is_closure = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
     FROM {{ src('dm_cached_form_answers') }} fa
-    WHERE {{ code_in('fa.QUESTION_USER_CODE', reason_codes + closure_codes) }}
+    JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
     GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
 ),
 {{ shared.first_match("workers", "chosen", ["opener_id", "person_id"], src('dm_prof_relationships') ~ " pr",

@@ -14,25 +14,26 @@
 {% set uasc = param('uasc_status_answers', ["UASC", "Unaccompanied asylum seeking child"]) %}
 {{ shared.check_param('uasc_status_answers', uasc, 'list') }}
 {% call refresh(schema, table) %}
-WITH answers AS (
+WITH {{ lib.question_codes("questions", {"is_status": status_codes, "is_start": start_codes, "is_end": end_codes}) }},
+answers AS (
     -- the answer's own subject when set, else every person subject of the form's subgroup
     SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
            COALESCE(CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID END, ss.SUBJECT_COMPOUND_ID) AS person_id,
            f.CREATED_ON AS created_on
     FROM {{ src('dm_cached_form_answers') }} fa
+    JOIN questions qs ON qs.code = fa.QUESTION_USER_CODE AND qs.is_status = 1
     JOIN {{ src('mo_forms') }} f ON f.FORM_ID = fa.FORM_ID
     LEFT JOIN {{ src('dm_subgroup_subjects') }} ss
            ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND {{ code_eq('ss.SUBJECT_TYPE_CODE', 'PER') }} AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
-    WHERE {{ lib.code_in_list('fa.QUESTION_USER_CODE', status_codes) }}
-      AND fa.TEXT_ANSWER IS NOT NULL
+    WHERE fa.TEXT_ANSWER IS NOT NULL
 ),
 dates AS (
     SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
-           MAX(CASE WHEN {{ lib.code_in_list('da.QUESTION_USER_CODE', start_codes) }} THEN da.DATE_ANSWER END) AS start_date,
-           MAX(CASE WHEN {{ lib.code_in_list('da.QUESTION_USER_CODE', end_codes) }} THEN da.DATE_ANSWER END) AS end_date
+           MAX(CASE WHEN qd.is_start = 1 THEN da.DATE_ANSWER END) AS start_date,
+           MAX(CASE WHEN qd.is_end = 1 THEN da.DATE_ANSWER END) AS end_date
     FROM {{ src('dm_cached_form_answers') }} da
+    JOIN questions qd ON qd.code = da.QUESTION_USER_CODE AND (qd.is_start = 1 OR qd.is_end = 1)
     WHERE da.DATE_ANSWER IS NOT NULL
-      AND ({{ lib.code_in_list('da.QUESTION_USER_CODE', start_codes) }} OR {{ lib.code_in_list('da.QUESTION_USER_CODE', end_codes) }})
     GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
 ),
 latest AS (

@@ -3,8 +3,9 @@
     children's social care, not everyone in dm_persons. -#}
 {% import "cms/_shared/lib.sql" as shared with context %}
 {% import "cms/mosaic/_lib.sql" as lib with context %}
-{#- The date of birth read failure-free, should the data mart hold it as text; an unreadable one is NULL and counted. #}
-{% set dob = try_cast_datetime("p.DATE_OF_BIRTH") %}
+{#- The date of birth read failure-free, should the data mart hold it as text; an unreadable one is NULL and counted.
+    It is read once per person (people, below), not again in each of the four columns that use it. #}
+{% set dob = "p.dob" %}
 {% set unread = ["pers_dob"] %}
 {% call refresh(schema, table, unreadable=unread) %}
 WITH cohort AS (
@@ -37,6 +38,16 @@ mothers AS (
     SELECT DISTINCT pr.PERSON_ID AS person_id
     FROM {{ src('dm_PERSONAL_RELATIONSHIPS') }} pr
     WHERE {{ code_eq('pr.IS_MOTHER', 'Y') }} AND {{ shared.covers('pr.START_DATE', 'pr.END_DATE', today()) }}
+),
+people AS (
+    SELECT pd.PERSON_ID, pd.UPN_ID, pd.FIRST_NAMES, pd.LAST_NAME, pd.GENDER, pd.FULL_ETHNICITY_CODE, pd.DATE_OF_BIRTH,
+           pd.NHS_ID, pd.DATE_OF_DEATH, pd.COUNTRY_OF_BIRTH_CODE, {{ try_cast_datetime("pd.DATE_OF_BIRTH") }} AS dob
+    FROM {{ src('dm_persons') }} pd
+    WHERE pd.PERSON_ID IN (SELECT c.person_id FROM cohort c)
+{% set fence = compute_once() | trim %}
+{% if fence %}
+    {{ fence }}
+{% endif %}
 )
 {{ insert_into(schema, table, unreadable=unread) }}
 SELECT
@@ -58,10 +69,9 @@ SELECT
     CASE WHEN {{ code_in('p.GENDER', ['F', 'FEMALE']) }} THEN CASE WHEN mo.person_id IS NULL THEN 'N' ELSE 'Y' END END,
     LEFT(p.COUNTRY_OF_BIRTH_CODE, 48),
     {{ unreadable("p.DATE_OF_BIRTH", dob) }}
-FROM {{ src('dm_persons') }} p
+FROM people p
 LEFT JOIN ethnicities e ON e.code = p.FULL_ETHNICITY_CODE
 LEFT JOIN identity_now g ON g.person_id = p.PERSON_ID AND g.rn = 1
 LEFT JOIN mothers mo ON mo.person_id = p.PERSON_ID
-WHERE p.PERSON_ID IN (SELECT c.person_id FROM cohort c)
 {% endcall %}
 

@@ -22,6 +22,7 @@ WITH enquiries AS (
       AND {{ shared.overlaps_window('CAST(v.STARTED_ON AS DATE)', 'CAST(v.COMPLETED_ON AS DATE)') }}
 ),
 actions AS (
+    -- only the enquiries' next actions are grouped, not every link in the data mart
     SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
            MAX(CASE WHEN {{ code_eq('ts.CP_CONFERENCE_CATEGORY', category) }}
                       OR {{ lib.in_list('wl.WORKFLOW_NEXT_ACTION_TYPE_ID', icpc_ids) }} THEN 1 ELSE 0 END) AS conference,
@@ -32,6 +33,7 @@ actions AS (
     JOIN {{ src('DM_WORKFLOW_STEPS') }} ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
     LEFT JOIN {{ src('dm_WORKFLOW_NXT_ACTION_TYPES') }} nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
     WHERE {{ code_in('tp.STEP_STATUS', lib.live_statuses) }}
+      AND wl.SOURCE_STEP_ID IN (SELECT e.step_id FROM enquiries e)
     GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
 ),
 {{ shared.referral_on_date("referrals", "enquiries", ["step_id", "person_id"], lib.referrals, "latest_covering",

@@ -9,7 +9,13 @@ BEGIN
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
     DELETE FROM "ssd"."ssd_cin_episodes";
-    WITH need AS (
+    WITH in_window AS (
+        -- the referral steps this fill writes: need and next steps are worked out for these only
+        SELECT wr.REFERRAL_ID AS referral_id
+        FROM "dm_cin_referrals" wr
+        WHERE wr.REFERRAL_DATE <= CURRENT_DATE AND (wr.CLOSURE_DATE IS NULL OR wr.CLOSURE_DATE >= (CURRENT_DATE - INTERVAL '6 years'))
+    ),
+    need AS (
         -- primary need: the CIN need category of the service-user groups covering the referral date
         SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
         FROM "dm_cin_referrals" nr
@@ -17,6 +23,7 @@ BEGIN
           ON g.PERSON_ID = nr.PERSON_ID AND g.START_DATE <= nr.REFERRAL_DATE AND (g.END_DATE IS NULL OR g.END_DATE >= nr.REFERRAL_DATE)
         JOIN "dm_serv_user_group_types" gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
         WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
+          AND nr.REFERRAL_ID IN (SELECT iw.referral_id FROM in_window iw)
         GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
     ),
     sources AS (
@@ -35,6 +42,7 @@ BEGIN
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN "dm_workflow_steps_people_vw" tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         WHERE UPPER(TRIM(CAST(ts.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT iw.referral_id FROM in_window iw)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     ssd_bridge_fill ("cine_referral_id", "cine_person_id", "cine_referral_date", "cine_cin_primary_need_code", "cine_referral_source_code", "cine_referral_source_desc", "cine_referral_outcome_json", "cine_referral_nfa", "cine_close_reason", "cine_close_date", "cine_referral_team", "cine_referral_worker_id") AS (

@@ -15,16 +15,22 @@ BEGIN
                CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN 1 ELSE 0 END AS is_step
         FROM "dm_visits" v
         JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        WHERE UPPER(TRIM(CAST(v.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1189', 'VIS.CIN')
+        -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+        WHERE UPPER(TRIM(CAST(vt.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1189', 'VIS.CIN')
           AND v.ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND v.ACTUAL_DATE <= CURRENT_DATE
+    ),
+    visits_answers_codes AS (
+        SELECT q.code, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CHILD_SEEN') THEN 1 ELSE 0 END AS seen, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('SEEN_BEDROOM') THEN 1 ELSE 0 END AS bedroom
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM "dm_cached_form_answers" fq OFFSET 0) q
+        WHERE UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CHILD_SEEN') OR UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('SEEN_BEDROOM')
     ),
     visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('SEEN_BEDROOM') THEN fa.TEXT_ANSWER END) AS bedroom
+    MAX(CASE WHEN qc.seen = 1 THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN qc.bedroom = 1 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM "dm_cached_form_answers" fa
+        JOIN visits_answers_codes qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') OR UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('SEEN_BEDROOM'))
           AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),

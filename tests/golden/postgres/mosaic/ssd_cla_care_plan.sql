@@ -10,14 +10,19 @@ BEGIN
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
     DELETE FROM "ssd"."ssd_cla_care_plan";
-    WITH plan_answers AS (
+    WITH questions AS (
+        SELECT q.code, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('LAC.PERM.PLAN', 'PWPC.PERMANENCEPLAN') THEN 1 ELSE 0 END AS is_plan
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM "dm_cached_form_answers" fq OFFSET 0) q
+        WHERE UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('LAC.PERM.PLAN', 'PWPC.PERMANENCEPLAN')
+    ),
+    plan_answers AS (
         -- the highest category per step and subject; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
                MAX(CASE WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'ADOPTION' THEN 'B) Adoption' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'INDEPENDENT LIVING/SUPPORTED LIVING IN THE COMMUNITY (PATHWAYS OR OTHER)' THEN 'D) Supported Living in the Community' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'LONG TERM FOSTERING' THEN 'F) Long-Term Fostering' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'LONG TERM PLACEMENT FRIENDS / FAMILY' THEN 'C) SGO/CAO' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'OTHER (PLEASE SPECIFY)' THEN 'G) Other' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'RESIDENTIAL' THEN 'E) Long-Term Residential Placement' WHEN UPPER(TRIM(CAST(fa.TEXT_ANSWER AS VARCHAR(4000)))) = 'RETURN TO BIRTH FAMILY' THEN 'A) Return to Family' END) AS category
         FROM "dm_cached_form_answers" fa
+        JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('LAC.PERM.PLAN', 'PWPC.PERMANENCEPLAN')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     plans AS (

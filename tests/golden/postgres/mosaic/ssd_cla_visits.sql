@@ -15,16 +15,22 @@ BEGIN
                CASE WHEN UPPER(TRIM(CAST(vt.VISIT_SOURCE AS VARCHAR(4000)))) = 'MOS STEP' THEN 1 ELSE 0 END AS is_step
         FROM "dm_visits" v
         JOIN "dm_visit_types" vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        WHERE UPPER(TRIM(CAST(v.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1193', 'VIS.CLA')
+        -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+        WHERE UPPER(TRIM(CAST(vt.VISIT_TYPE AS VARCHAR(4000)))) IN ('STP.1193', 'VIS.CLA')
           AND v.ACTUAL_DATE >= (CURRENT_DATE - INTERVAL '6 years') AND v.ACTUAL_DATE <= CURRENT_DATE
+    ),
+    visits_answers_codes AS (
+        SELECT q.code, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CHILD_SEEN') THEN 1 ELSE 0 END AS seen, CASE WHEN 1 = 0 THEN 1 ELSE 0 END AS bedroom
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM "dm_cached_form_answers" fq OFFSET 0) q
+        WHERE UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CHILD_SEEN') OR 1 = 0
     ),
     visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN 1 = 0 THEN fa.TEXT_ANSWER END) AS bedroom
+    MAX(CASE WHEN qc.seen = 1 THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN qc.bedroom = 1 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM "dm_cached_form_answers" fa
+        JOIN visits_answers_codes qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CHILD_SEEN') OR 1 = 0)
           AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
@@ -38,15 +44,11 @@ BEGIN
     LEFT JOIN visits_answers va_all ON va_all.step_id = v.visit_id AND va_all.subject = 0
     ),
     periods AS (
-        SELECT chosen.visit_id, chosen.person_id, chosen.period_id
-        FROM (
-            SELECT ev.visit_id, ev.person_id, pc.PERIOD_OF_CARE_ID AS period_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.visit_id, ev.person_id ORDER BY pc.PERIOD_OF_CARE_ID DESC) AS pick
-            FROM visits ev
-            JOIN "dm_periods_of_care" pc
-                ON pc.PERSON_ID = ev.person_id AND pc.START_DATE <= ev.visit_date AND (pc.END_DATE IS NULL OR pc.END_DATE >= ev.visit_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.visit_id, ev.person_id, MAX(pc.PERIOD_OF_CARE_ID) AS period_id
+        FROM visits ev
+        JOIN "dm_periods_of_care" pc
+            ON pc.PERSON_ID = ev.person_id AND pc.START_DATE <= ev.visit_date AND (pc.END_DATE IS NULL OR pc.END_DATE >= ev.visit_date)
+        GROUP BY ev.visit_id, ev.person_id
     ),
     ssd_bridge_fill ("clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone") AS (
     SELECT

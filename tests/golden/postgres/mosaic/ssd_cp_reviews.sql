@@ -36,13 +36,18 @@ BEGIN
         FROM conferences c
         JOIN plans p ON p.step_id = c.step_id AND p.person_id = c.person_id
     ),
+    answers_codes AS (
+        SELECT q.code, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CPQUORATE') THEN 1 ELSE 0 END AS quorate, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CPPARTICIPATION') THEN 1 ELSE 0 END AS participation
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM "dm_cached_form_answers" fq OFFSET 0) q
+        WHERE UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CPQUORATE') OR UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('CPPARTICIPATION')
+    ),
     answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPQUORATE') THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPPARTICIPATION') THEN fa.TEXT_ANSWER END) AS participation
+    MAX(CASE WHEN qc.quorate = 1 THEN fa.TEXT_ANSWER END) AS quorate, MAX(CASE WHEN qc.participation = 1 THEN fa.TEXT_ANSWER END) AS participation
         FROM "dm_cached_form_answers" fa
+        JOIN answers_codes qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPQUORATE') OR UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('CPPARTICIPATION'))
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     ssd_bridge_fill ("cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_due", "cppr_cp_review_date", "cppr_cp_review_meeting_id", "cppr_cp_review_outcome_continue_cp", "cppr_cp_review_quorate", "cppr_cp_review_participation") AS (

@@ -10,20 +10,22 @@ BEGIN
     -- cannot estimate a filter (trimmed codes, pivoted answers) and then rescans a table per row
     SET LOCAL enable_nestloop = off;
     DELETE FROM "ssd"."ssd_early_help_episodes";
-    WITH eh_steps AS (
+    WITH linked AS (
+        -- the steps a live early help step links to, once each: a hash join below, not a search of the links per step
+        SELECT DISTINCT wl.TARGET_STEP_ID AS step_id
+        FROM "dm_workflow_links" wl
+        JOIN "dm_workflow_steps" ps ON ps.WORKFLOW_STEP_ID = wl.SOURCE_STEP_ID
+        WHERE ps.WORKFLOW_STEP_TYPE_ID IN (1208, 1211, 1212, 1214, 1217)
+          AND UPPER(TRIM(CAST(ps.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+    ),
+    eh_steps AS (
         SELECT s.WORKFLOW_STEP_ID AS step_id, ss.SUBJECT_COMPOUND_ID AS person_id,
                CAST(CASE WHEN s.STARTED_ON IS NULL OR s.INCOMING_ON < s.STARTED_ON THEN s.INCOMING_ON ELSE s.STARTED_ON END AS DATE) AS start_date,
                CAST(s.COMPLETED_ON AS DATE) AS completed_on,
-               CASE WHEN EXISTS (
-                   SELECT 1
-                   FROM "dm_workflow_links" wl
-                   JOIN "dm_workflow_steps" ps ON ps.WORKFLOW_STEP_ID = wl.SOURCE_STEP_ID
-                   WHERE wl.TARGET_STEP_ID = s.WORKFLOW_STEP_ID
-                     AND ps.WORKFLOW_STEP_TYPE_ID IN (1208, 1211, 1212, 1214, 1217)
-                     AND UPPER(TRIM(CAST(ps.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
-               ) THEN 0 ELSE 1 END AS opens
+               CASE WHEN lk.step_id IS NULL THEN 1 ELSE 0 END AS opens
         FROM "dm_workflow_steps" s
         JOIN "dm_subgroup_subjects" ss ON ss.SUBGROUP_ID = s.SUBGROUP_ID AND UPPER(TRIM(CAST(ss.SUBJECT_TYPE_CODE AS VARCHAR(4000)))) = 'PER'
+        LEFT JOIN linked lk ON lk.step_id = s.WORKFLOW_STEP_ID
         WHERE s.WORKFLOW_STEP_TYPE_ID IN (1208, 1211, 1212, 1214, 1217)
           AND UPPER(TRIM(CAST(s.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
           AND COALESCE(s.STARTED_ON, s.INCOMING_ON) IS NOT NULL
@@ -55,14 +57,19 @@ BEGIN
         WHERE ep.start_date <= CURRENT_DATE AND (ep.end_date IS NULL OR ep.end_date >= (CURRENT_DATE - INTERVAL '6 years'))
           AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(ep.person_id AS VARCHAR(48)))
     ),
+    questions AS (
+        SELECT q.code, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('REASON_FOR_EH_EPISODE') THEN 1 ELSE 0 END AS is_reason, CASE WHEN UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('E04EA8D8-E6C0-465C-87C1-10C4AD1E18C7') THEN 1 ELSE 0 END AS is_closure
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM "dm_cached_form_answers" fq OFFSET 0) q
+        WHERE UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('REASON_FOR_EH_EPISODE') OR UPPER(TRIM(CAST(q.code AS VARCHAR(4000)))) IN ('E04EA8D8-E6C0-465C-87C1-10C4AD1E18C7')
+    ),
     answers AS (
         -- one answer per step, subject and question group; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-               MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('REASON_FOR_EH_EPISODE') THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
-               MAX(CASE WHEN UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('E04EA8D8-E6C0-465C-87C1-10C4AD1E18C7') THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
+               MAX(CASE WHEN qc.is_reason = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS reason,
+               MAX(CASE WHEN qc.is_closure = 1 THEN LEFT(LTRIM(RTRIM(fa.TEXT_ANSWER)), 4000) END) AS end_reason
         FROM "dm_cached_form_answers" fa
-        WHERE UPPER(TRIM(CAST(fa.QUESTION_USER_CODE AS VARCHAR(4000)))) IN ('REASON_FOR_EH_EPISODE', 'E04EA8D8-E6C0-465C-87C1-10C4AD1E18C7')
+        JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     workers AS (

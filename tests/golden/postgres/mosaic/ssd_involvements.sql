@@ -34,15 +34,11 @@ BEGIN
         WHERE chosen.pick = 1
     ),
     referrals AS (
-        SELECT chosen.id, chosen.referral_id
-        FROM (
-            SELECT ev.id, CONCAT(CAST(ref.REFERRAL_ID AS VARCHAR(20)), '-', CAST(ref.PERSON_ID AS VARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.id ORDER BY ref.REFERRAL_ID DESC) AS pick
-            FROM links ev
-            JOIN "dm_cin_referrals" ref
-                ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.id, CONCAT(CAST(MAX(ref.REFERRAL_ID) AS VARCHAR(20)), '-', CAST(MAX(ref.PERSON_ID) AS VARCHAR(20))) AS referral_id
+        FROM links ev
+        JOIN "dm_cin_referrals" ref
+            ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        GROUP BY ev.id
     ),
     ssd_bridge_fill ("invo_involvements_id", "invo_professional_id", "invo_professional_role_id", "invo_professional_team", "invo_person_id", "invo_involvement_start_date", "invo_involvement_end_date", "invo_worker_change_reason", "invo_referral_id") AS (
     SELECT

@@ -20,6 +20,7 @@ BEGIN
           AND CAST(v.STARTED_ON AS DATE) <= CURRENT_DATE AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= (CURRENT_DATE - INTERVAL '6 years'))
     ),
     actions AS (
+        -- only the enquiries' next actions are grouped, not every link in the data mart
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
                MAX(CASE WHEN UPPER(TRIM(CAST(ts.CP_CONFERENCE_CATEGORY AS VARCHAR(4000)))) = 'INITIAL'
                           OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
@@ -30,6 +31,7 @@ BEGIN
         JOIN "dm_workflow_steps" ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         LEFT JOIN "dm_workflow_nxt_action_types" nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
         WHERE UPPER(TRIM(CAST(tp.STEP_STATUS AS VARCHAR(4000)))) IN ('INCOMING', 'STARTED', 'REOPENED', 'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT e.step_id FROM enquiries e)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (

@@ -21,28 +21,26 @@ BEGIN TRY
         LEFT JOIN [dm_mapping_groups] mg
                ON UPPER(LTRIM(RTRIM(CAST(mg.GROUP_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING ASSESSMENT' AND mg.MAPPED_VALUE = fa.TEXT_ANSWER
         WHERE UPPER(LTRIM(RTRIM(CAST(fa.FILTER_NAME AS NVARCHAR(4000))))) = N'CHILD SEEN DURING EVENT (LOOKUP)'
+          AND fa.WORKFLOW_STEP_ID IN (SELECT st.step_id FROM steps st)
         GROUP BY fa.WORKFLOW_STEP_ID, fa.SUBJECT_PERSON_ID
     ),
     actions AS (
-        -- next actions of the step that led to a live step for the same child
+        -- next actions of the step that led to a live step for the same child (only the assessments' steps grouped)
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
                MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3941, 4130, 3992, 3942, 4468, 3950, 3951, 3944, 4122, 3943) THEN 1 ELSE 0 END) AS further,
                MAX(CASE WHEN wl.WORKFLOW_NEXT_ACTION_TYPE_ID IN (3988, 3987, 3953, 4440) THEN 1 ELSE 0 END) AS nfa
         FROM [dm_workflow_links] wl
         JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         WHERE UPPER(LTRIM(RTRIM(CAST(tp.STEP_STATUS AS NVARCHAR(4000))))) IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT st.step_id FROM steps st)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
-        SELECT chosen.step_id, chosen.person_id, chosen.referral_id
-        FROM (
-            SELECT ev.step_id, ev.person_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.step_id, ev.person_id ORDER BY ref.REFERRAL_ID) AS pick
-            FROM steps ev
-            JOIN [dm_cin_referrals] ref
-                ON ref.PERSON_ID = ev.person_id AND (ev.auth_date IS NULL OR ref.REFERRAL_DATE <= ev.auth_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.step_id, ev.person_id, CONCAT(CAST(MIN(ref.REFERRAL_ID) AS NVARCHAR(20)), '-', CAST(MAX(ref.PERSON_ID) AS NVARCHAR(20))) AS referral_id
+        FROM steps ev
+        JOIN [dm_cin_referrals] ref
+            ON ref.PERSON_ID = ev.person_id AND (ev.auth_date IS NULL OR ref.REFERRAL_DATE <= ev.auth_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        GROUP BY ev.step_id, ev.person_id
     )
     INSERT INTO [#ssd_load_ssd_cin_assessments] ([cina_assessment_id], [cina_person_id], [cina_referral_id], [cina_assessment_start_date], [cina_assessment_child_seen], [cina_assessment_auth_date], [cina_assessment_outcome_json], [cina_assessment_outcome_nfa], [cina_assessment_team], [cina_assessment_worker_id])
     SELECT

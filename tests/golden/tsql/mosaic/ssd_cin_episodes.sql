@@ -2,7 +2,13 @@ RAISERROR(N'refilling ssd_cin_episodes', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cin_episodes') IS NOT NULL DROP TABLE [#ssd_load_ssd_cin_episodes];
     CREATE TABLE [#ssd_load_ssd_cin_episodes] ([cine_referral_id] NVARCHAR(MAX), [cine_person_id] NVARCHAR(MAX), [cine_referral_date] DATETIME, [cine_cin_primary_need_code] NVARCHAR(MAX), [cine_referral_source_code] NVARCHAR(MAX), [cine_referral_source_desc] NVARCHAR(MAX), [cine_referral_outcome_json] NVARCHAR(MAX), [cine_referral_nfa] NVARCHAR(MAX), [cine_close_reason] NVARCHAR(MAX), [cine_close_date] DATETIME, [cine_referral_team] NVARCHAR(MAX), [cine_referral_worker_id] NVARCHAR(MAX));
-    WITH need AS (
+    WITH in_window AS (
+        -- the referral steps this fill writes: need and next steps are worked out for these only
+        SELECT wr.REFERRAL_ID AS referral_id
+        FROM [dm_cin_referrals] wr
+        WHERE wr.REFERRAL_DATE <= CAST(GETDATE() AS DATE) AND (wr.CLOSURE_DATE IS NULL OR wr.CLOSURE_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
+    ),
+    need AS (
         -- primary need: the CIN need category of the service-user groups covering the referral date
         SELECT nr.REFERRAL_ID AS referral_id, nr.PERSON_ID AS person_id, MAX(gt.NEED_CODE_CATEGORY_CODE) AS need_code
         FROM [dm_cin_referrals] nr
@@ -10,6 +16,7 @@ BEGIN TRY
           ON g.PERSON_ID = nr.PERSON_ID AND g.START_DATE <= nr.REFERRAL_DATE AND (g.END_DATE IS NULL OR g.END_DATE >= nr.REFERRAL_DATE)
         JOIN [DM_SERV_USER_GROUP_TYPES] gt ON gt.GROUP_TYPE = g.FULL_GROUP_TYPE
         WHERE gt.NEED_CODE_CATEGORY_CODE IS NOT NULL
+          AND nr.REFERRAL_ID IN (SELECT iw.referral_id FROM in_window iw)
         GROUP BY nr.REFERRAL_ID, nr.PERSON_ID
     ),
     sources AS (
@@ -28,6 +35,7 @@ BEGIN TRY
         JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         JOIN [dm_workflow_steps_people_vw] tp ON tp.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         WHERE UPPER(LTRIM(RTRIM(CAST(ts.STEP_STATUS AS NVARCHAR(4000))))) IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT iw.referral_id FROM in_window iw)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     )
     INSERT INTO [#ssd_load_ssd_cin_episodes] ([cine_referral_id], [cine_person_id], [cine_referral_date], [cine_cin_primary_need_code], [cine_referral_source_code], [cine_referral_source_desc], [cine_referral_outcome_json], [cine_referral_nfa], [cine_close_reason], [cine_close_date], [cine_referral_team], [cine_referral_worker_id])

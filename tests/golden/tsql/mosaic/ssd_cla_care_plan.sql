@@ -3,14 +3,19 @@ RAISERROR(N'refilling ssd_cla_care_plan', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_cla_care_plan') IS NOT NULL DROP TABLE [#ssd_load_ssd_cla_care_plan];
     CREATE TABLE [#ssd_load_ssd_cla_care_plan] ([lacp_table_id] NVARCHAR(MAX), [lacp_person_id] NVARCHAR(MAX), [lacp_cla_care_plan_start_date] DATETIME, [lacp_cla_care_plan_end_date] DATETIME, [lacp_cla_care_plan_json] NVARCHAR(MAX));
-    WITH plan_answers AS (
+    WITH questions AS (
+        SELECT q.code, CASE WHEN UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'LAC.PERM.PLAN', N'PWPC.PERMANENCEPLAN') THEN 1 ELSE 0 END AS is_plan
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM [dm_cached_form_answers] fq) q
+        WHERE UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'LAC.PERM.PLAN', N'PWPC.PERMANENCEPLAN')
+    ),
+    plan_answers AS (
         -- the highest category per step and subject; subject <= 0 answers for the whole step
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
                MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'ADOPTION' THEN N'B) Adoption' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'INDEPENDENT LIVING/SUPPORTED LIVING IN THE COMMUNITY (PATHWAYS OR OTHER)' THEN N'D) Supported Living in the Community' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'LONG TERM FOSTERING' THEN N'F) Long-Term Fostering' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'LONG TERM PLACEMENT FRIENDS / FAMILY' THEN N'C) SGO/CAO' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'OTHER (PLEASE SPECIFY)' THEN N'G) Other' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'RESIDENTIAL' THEN N'E) Long-Term Residential Placement' WHEN UPPER(LTRIM(RTRIM(CAST(fa.TEXT_ANSWER AS NVARCHAR(4000))))) = N'RETURN TO BIRTH FAMILY' THEN N'A) Return to Family' END) AS category
         FROM [dm_cached_form_answers] fa
+        JOIN questions qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'LAC.PERM.PLAN', N'PWPC.PERMANENCEPLAN')
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
     plans AS (

@@ -33,15 +33,11 @@ BEGIN TRY
         GROUP BY e.person_id, e.start_date
     ),
     referrals AS (
-        SELECT chosen.person_id, chosen.start_date, chosen.referral_id
-        FROM (
-            SELECT ev.person_id, ev.start_date, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.person_id, ev.start_date ORDER BY ref.REFERRAL_ID DESC) AS pick
-            FROM episodes ev
-            JOIN [dm_cin_referrals] ref
-                ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.person_id, ev.start_date, CONCAT(CAST(MAX(ref.REFERRAL_ID) AS NVARCHAR(20)), '-', CAST(MAX(ref.PERSON_ID) AS NVARCHAR(20))) AS referral_id
+        FROM episodes ev
+        JOIN [dm_cin_referrals] ref
+            ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        GROUP BY ev.person_id, ev.start_date
     )
     INSERT INTO [#ssd_load_ssd_cla_episodes] ([clae_cla_episode_id], [clae_person_id], [clae_cla_placement_id], [clae_cla_episode_start_date], [clae_cla_episode_start_reason], [clae_cla_primary_need_code], [clae_cla_episode_ceased_date], [clae_cla_episode_ceased_reason], [clae_cla_id], [clae_referral_id], [clae_cla_last_iro_contact_date], [clae_entered_care_date])
     SELECT

@@ -8,16 +8,22 @@ BEGIN TRY
                CASE WHEN UPPER(LTRIM(RTRIM(CAST(vt.VISIT_SOURCE AS NVARCHAR(4000))))) = N'MOS STEP' THEN 1 ELSE 0 END AS is_step
         FROM [dm_visits] v
         JOIN [dm_visit_types] vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        WHERE UPPER(LTRIM(RTRIM(CAST(v.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1193', N'VIS.CLA')
+        -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+        WHERE UPPER(LTRIM(RTRIM(CAST(vt.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1193', N'VIS.CLA')
           AND v.ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND v.ACTUAL_DATE <= CAST(GETDATE() AS DATE)
+    ),
+    visits_answers_codes AS (
+        SELECT q.code, CASE WHEN UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN 1 ELSE 0 END AS seen, CASE WHEN 1 = 0 THEN 1 ELSE 0 END AS bedroom
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM [dm_cached_form_answers] fq) q
+        WHERE UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR 1 = 0
     ),
     visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN 1 = 0 THEN fa.TEXT_ANSWER END) AS bedroom
+    MAX(CASE WHEN qc.seen = 1 THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN qc.bedroom = 1 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM [dm_cached_form_answers] fa
+        JOIN visits_answers_codes qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR 1 = 0)
           AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
@@ -31,15 +37,11 @@ BEGIN TRY
     LEFT JOIN visits_answers va_all ON va_all.step_id = v.visit_id AND va_all.subject = 0
     ),
     periods AS (
-        SELECT chosen.visit_id, chosen.person_id, chosen.period_id
-        FROM (
-            SELECT ev.visit_id, ev.person_id, pc.PERIOD_OF_CARE_ID AS period_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.visit_id, ev.person_id ORDER BY pc.PERIOD_OF_CARE_ID DESC) AS pick
-            FROM visits ev
-            JOIN [dm_PERIODS_OF_CARE] pc
-                ON pc.PERSON_ID = ev.person_id AND pc.START_DATE <= ev.visit_date AND (pc.END_DATE IS NULL OR pc.END_DATE >= ev.visit_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.visit_id, ev.person_id, MAX(pc.PERIOD_OF_CARE_ID) AS period_id
+        FROM visits ev
+        JOIN [dm_PERIODS_OF_CARE] pc
+            ON pc.PERSON_ID = ev.person_id AND pc.START_DATE <= ev.visit_date AND (pc.END_DATE IS NULL OR pc.END_DATE >= ev.visit_date)
+        GROUP BY ev.visit_id, ev.person_id
     )
     INSERT INTO [#ssd_load_ssd_cla_visits] ([clav_cla_visit_id], [clav_cla_id], [clav_person_id], [clav_cla_visit_date], [clav_cla_visit_seen], [clav_cla_visit_seen_alone])
     SELECT

@@ -22,15 +22,11 @@ BEGIN TRY
         GROUP BY p.plan_id
     ),
     referrals AS (
-        SELECT chosen.plan_id, chosen.referral_id
-        FROM (
-            SELECT ev.plan_id, CONCAT(CAST(ref.REFERRAL_ID AS NVARCHAR(20)), '-', CAST(ref.PERSON_ID AS NVARCHAR(20))) AS referral_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.plan_id ORDER BY ref.REFERRAL_ID DESC) AS pick
-            FROM plans ev
-            JOIN [dm_cin_referrals] ref
-                ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.plan_id, CONCAT(CAST(MAX(ref.REFERRAL_ID) AS NVARCHAR(20)), '-', CAST(MAX(ref.PERSON_ID) AS NVARCHAR(20))) AS referral_id
+        FROM plans ev
+        JOIN [dm_cin_referrals] ref
+            ON ref.PERSON_ID = ev.person_id AND (ev.end_date IS NULL OR ref.REFERRAL_DATE <= ev.end_date) AND (ref.CLOSURE_DATE IS NULL OR ref.CLOSURE_DATE >= ev.start_date)
+        GROUP BY ev.plan_id
     )
     INSERT INTO [#ssd_load_ssd_cp_plans] ([cppl_cp_plan_id], [cppl_referral_id], [cppl_icpc_id], [cppl_person_id], [cppl_cp_plan_start_date], [cppl_cp_plan_end_date], [cppl_cp_plan_ola], [cppl_cp_plan_initial_category], [cppl_cp_plan_latest_category])
     SELECT

@@ -8,16 +8,22 @@ BEGIN TRY
                CASE WHEN UPPER(LTRIM(RTRIM(CAST(vt.VISIT_SOURCE AS NVARCHAR(4000))))) = N'MOS STEP' THEN 1 ELSE 0 END AS is_step
         FROM [dm_visits] v
         JOIN [dm_visit_types] vt ON vt.VISIT_TYPE = v.VISIT_TYPE
-        WHERE UPPER(LTRIM(RTRIM(CAST(v.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1187', N'VIS.CP')
+        -- the type tested on the small lookup (equal to the visit's by the join): one test per type, not per visit
+        WHERE UPPER(LTRIM(RTRIM(CAST(vt.VISIT_TYPE AS NVARCHAR(4000))))) IN (N'STP.1187', N'VIS.CP')
           AND v.ACTUAL_DATE >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)) AND v.ACTUAL_DATE <= CAST(GETDATE() AS DATE)
+    ),
+    visits_answers_codes AS (
+        SELECT q.code, CASE WHEN UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN 1 ELSE 0 END AS seen, CASE WHEN UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'SEEN BEDROOM') THEN 1 ELSE 0 END AS bedroom
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM [dm_cached_form_answers] fq) q
+        WHERE UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'SEEN BEDROOM')
     ),
     visits_answers AS (
         SELECT fa.WORKFLOW_STEP_ID AS step_id,
                CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END AS subject,
-    MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'SEEN BEDROOM') THEN fa.TEXT_ANSWER END) AS bedroom
+    MAX(CASE WHEN qc.seen = 1 THEN fa.TEXT_ANSWER END) AS seen, MAX(CASE WHEN qc.bedroom = 1 THEN fa.TEXT_ANSWER END) AS bedroom
         FROM [dm_cached_form_answers] fa
+        JOIN visits_answers_codes qc ON qc.code = fa.QUESTION_USER_CODE
         WHERE fa.WORKFLOW_STEP_ID IS NOT NULL
-          AND (UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'CHILD_SEEN') OR UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'SEEN BEDROOM'))
           AND fa.WORKFLOW_STEP_ID IN (SELECT vr.visit_id FROM visits_rows vr WHERE vr.is_step = 1)
         GROUP BY fa.WORKFLOW_STEP_ID, CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID ELSE 0 END
     ),
@@ -31,15 +37,11 @@ BEGIN TRY
     LEFT JOIN visits_answers va_all ON va_all.step_id = v.visit_id AND va_all.subject = 0
     ),
     plans AS (
-        SELECT chosen.visit_id, chosen.person_id, chosen.plan_id
-        FROM (
-            SELECT ev.visit_id, ev.person_id, rg.REGISTRATION_ID AS plan_id,
-                ROW_NUMBER() OVER (PARTITION BY ev.visit_id, ev.person_id ORDER BY rg.REGISTRATION_ID DESC) AS pick
-            FROM visits ev
-            JOIN [dm_REGISTRATIONS] rg
-                ON rg.PERSON_ID = ev.person_id AND UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y' AND NOT UPPER(LTRIM(RTRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS NVARCHAR(4000))))) = N'Y' AND rg.REGISTRATION_START_DATE <= ev.visit_date AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.visit_date)
-        ) chosen
-        WHERE chosen.pick = 1
+        SELECT ev.visit_id, ev.person_id, MAX(rg.REGISTRATION_ID) AS plan_id
+        FROM visits ev
+        JOIN [dm_REGISTRATIONS] rg
+            ON rg.PERSON_ID = ev.person_id AND UPPER(LTRIM(RTRIM(CAST(rg.IS_CHILD_PROTECTION_PLAN AS NVARCHAR(4000))))) = N'Y' AND NOT UPPER(LTRIM(RTRIM(CAST(COALESCE(rg.IS_TEMPORARY_CHILD_PROTECTION, 'N') AS NVARCHAR(4000))))) = N'Y' AND rg.REGISTRATION_START_DATE <= ev.visit_date AND (rg.DEREGISTRATION_DATE IS NULL OR rg.DEREGISTRATION_DATE >= ev.visit_date)
+        GROUP BY ev.visit_id, ev.person_id
     )
     INSERT INTO [#ssd_load_ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])
     SELECT

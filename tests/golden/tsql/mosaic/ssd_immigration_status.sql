@@ -3,25 +3,30 @@ RAISERROR(N'refilling ssd_immigration_status', 0, 1) WITH NOWAIT;
 BEGIN TRY
     IF OBJECT_ID(N'tempdb..#ssd_load_ssd_immigration_status') IS NOT NULL DROP TABLE [#ssd_load_ssd_immigration_status];
     CREATE TABLE [#ssd_load_ssd_immigration_status] ([immi_immigration_status_id] NVARCHAR(MAX), [immi_person_id] NVARCHAR(MAX), [immi_immigration_status_start_date] DATETIME, [immi_immigration_status_end_date] DATETIME, [immi_immigration_status] NVARCHAR(MAX));
-    WITH answers AS (
+    WITH questions AS (
+        SELECT q.code, CASE WHEN UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'ACFLDALLABOUTMELEAVINGIMMIGRATIONSTATUSLIST', N'CSN_INA_ADDSUPPFACT_IMMIG_STATUS', N'CSN_COUNS_IMMIGRATION', N'UASCIMMIGSTAT', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602') THEN 1 ELSE 0 END AS is_status, CASE WHEN 1 = 0 THEN 1 ELSE 0 END AS is_start, CASE WHEN 1 = 0 THEN 1 ELSE 0 END AS is_end
+        FROM (SELECT DISTINCT fq.QUESTION_USER_CODE AS code FROM [dm_cached_form_answers] fq) q
+        WHERE UPPER(LTRIM(RTRIM(CAST(q.code AS NVARCHAR(4000))))) IN (N'ACFLDALLABOUTMELEAVINGIMMIGRATIONSTATUSLIST', N'CSN_INA_ADDSUPPFACT_IMMIG_STATUS', N'CSN_COUNS_IMMIGRATION', N'UASCIMMIGSTAT', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602') OR 1 = 0 OR 1 = 0
+    ),
+    answers AS (
         -- the answer's own subject when set, else every person subject of the form's subgroup
         SELECT fa.FORM_ID AS form_id, fa.FORM_ANSWER_ROW_ID AS row_id, fa.TEXT_ANSWER AS status,
                COALESCE(CASE WHEN fa.SUBJECT_PERSON_ID > 0 THEN fa.SUBJECT_PERSON_ID END, ss.SUBJECT_COMPOUND_ID) AS person_id,
                f.CREATED_ON AS created_on
         FROM [dm_cached_form_answers] fa
+        JOIN questions qs ON qs.code = fa.QUESTION_USER_CODE AND qs.is_status = 1
         JOIN [mo_forms] f ON f.FORM_ID = fa.FORM_ID
         LEFT JOIN [dm_subgroup_subjects] ss
                ON ss.SUBGROUP_ID = fa.SUBGROUP_ID AND UPPER(LTRIM(RTRIM(CAST(ss.SUBJECT_TYPE_CODE AS NVARCHAR(4000))))) = N'PER' AND COALESCE(fa.SUBJECT_PERSON_ID, 0) <= 0
-        WHERE UPPER(LTRIM(RTRIM(CAST(fa.QUESTION_USER_CODE AS NVARCHAR(4000))))) IN (N'ACFLDALLABOUTMELEAVINGIMMIGRATIONSTATUSLIST', N'CSN_INA_ADDSUPPFACT_IMMIG_STATUS', N'CSN_COUNS_IMMIGRATION', N'UASCIMMIGSTAT', N'62CD0406-2F07-0FF5-512C-A7FA0DBAD602')
-          AND fa.TEXT_ANSWER IS NOT NULL
+        WHERE fa.TEXT_ANSWER IS NOT NULL
     ),
     dates AS (
         SELECT da.FORM_ID AS form_id, da.FORM_ANSWER_ROW_ID AS row_id,
-               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS start_date,
-               MAX(CASE WHEN 1 = 0 THEN da.DATE_ANSWER END) AS end_date
+               MAX(CASE WHEN qd.is_start = 1 THEN da.DATE_ANSWER END) AS start_date,
+               MAX(CASE WHEN qd.is_end = 1 THEN da.DATE_ANSWER END) AS end_date
         FROM [dm_cached_form_answers] da
+        JOIN questions qd ON qd.code = da.QUESTION_USER_CODE AND (qd.is_start = 1 OR qd.is_end = 1)
         WHERE da.DATE_ANSWER IS NOT NULL
-          AND (1 = 0 OR 1 = 0)
         GROUP BY da.FORM_ID, da.FORM_ANSWER_ROW_ID
     ),
     latest AS (

@@ -13,6 +13,7 @@ BEGIN TRY
           AND CAST(v.STARTED_ON AS DATE) <= CAST(GETDATE() AS DATE) AND (CAST(v.COMPLETED_ON AS DATE) IS NULL OR CAST(v.COMPLETED_ON AS DATE) >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE)))
     ),
     actions AS (
+        -- only the enquiries' next actions are grouped, not every link in the data mart
         SELECT wl.SOURCE_STEP_ID AS step_id, tp.PERSON_ID AS person_id,
                MAX(CASE WHEN UPPER(LTRIM(RTRIM(CAST(ts.CP_CONFERENCE_CATEGORY AS NVARCHAR(4000))))) = N'INITIAL'
                           OR 1 = 0 THEN 1 ELSE 0 END) AS conference,
@@ -23,6 +24,7 @@ BEGIN TRY
         JOIN [DM_WORKFLOW_STEPS] ts ON ts.WORKFLOW_STEP_ID = wl.TARGET_STEP_ID
         LEFT JOIN [dm_WORKFLOW_NXT_ACTION_TYPES] nt ON nt.WORKFLOW_NEXT_ACTION_TYPE_ID = wl.WORKFLOW_NEXT_ACTION_TYPE_ID
         WHERE UPPER(LTRIM(RTRIM(CAST(tp.STEP_STATUS AS NVARCHAR(4000))))) IN (N'INCOMING', N'STARTED', N'REOPENED', N'COMPLETED')
+          AND wl.SOURCE_STEP_ID IN (SELECT e.step_id FROM enquiries e)
         GROUP BY wl.SOURCE_STEP_ID, tp.PERSON_ID
     ),
     referrals AS (
