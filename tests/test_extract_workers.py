@@ -149,7 +149,7 @@ def test_one_chunk_or_one_core_plans_in_process(deployed, ssd) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
 def test_ctrl_c_with_workers_exits_4_cleanly_and_writes_whole_chunks_only(deployed, ssd, tmp_path) -> None:
     schema = deployed.database.schema
-    fill(deployed.database.url, schema, 8000)  # four chunks: the CLI extract starts its workers
+    fill(deployed.database.url, schema, 12000)  # six chunks: the CLI extract starts its workers
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
     env.update({"PYTHONPATH": str(ROOT), "SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
                 "SSD_BRIDGE_DATABASE_URL": deployed.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": schema})
@@ -159,7 +159,9 @@ def test_ctrl_c_with_workers_exits_4_cleanly_and_writes_whole_chunks_only(deploy
         deadline = time.monotonic() + 120
         while len(workers_of(process.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(0.5)  # both started: the extract handles Ctrl-C again
+        # Both spawned, so the extract handles Ctrl-C again; still importing, so no chunk is done yet
+        # (a longer wait let a fast machine finish all chunks before the Ctrl-C).
+        time.sleep(0.1)
         started = workers_of(process.pid)
         assert len(started) == 2
         for pid in (process.pid, *started):  # the terminal sends Ctrl-C to every process of the job
