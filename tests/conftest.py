@@ -45,6 +45,9 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
 def pytest_configure(config: pytest.Config) -> None:
     """One folder of compiled templates for every ``ssd-bridge`` child process of the session
     (tests/subprocess_site/sitecustomize.py); the xdist workers inherit it from the controller."""
+    # The child processes import the package from its source tree: let the first keep the compiled
+    # bytecode for the rest, which PYTHONDONTWRITEBYTECODE (set on some CI images) would forbid.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     if "TESTS_TEMPLATE_CACHE" not in os.environ:
         folder = tempfile.mkdtemp(prefix="ssd-bridge-tests-templates-")
         os.environ["TESTS_TEMPLATE_CACHE"] = folder
