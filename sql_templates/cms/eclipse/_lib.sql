@@ -373,6 +373,20 @@ CONCAT({{ id_text(rows ~ ".instance_id") }}, CASE WHEN COUNT(*) OVER (PARTITION 
     THEN CONCAT('-', {{ id_text(rows ~ ".person_id") }}) ELSE '' END)
 {%- endmacro %}
 
+{#- Each row of the keyed form rows `k` (instance_id, person_id, the `on` date) once with the plan or
+    period covering that date (none: one row, NULL), the latest started first as pick = 1: one pass over
+    the rows, not a join with the covering rows joined back. columns: the rows' columns to keep;
+    cover: (table, its id column, its start and end columns, the match of its person to k's), as the
+    id column is named in the result (`as_name`). -#}
+{% macro with_cover(columns, on, cover, as_name) -%}
+{%- set table, id, start, finish, person = cover -%}
+SELECT {{ columns }}, c.{{ id }} AS {{ as_name }},
+    ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.{{ start }} DESC, c.{{ id }} DESC) AS pick
+FROM keyed k
+LEFT JOIN {{ table }} c
+    ON {{ person }} AND {{ shared.covers("c." ~ start, "c." ~ finish, on) }}
+{%- endmacro %}
+
 {#- 'Y' / 'N' from a form answer: the answer texts meaning yes (param yes_param); any other answer 'N';
     no answer NULL. -#}
 {% macro answer_yn(expr, yes_param, yes_default) -%}

@@ -26,15 +26,10 @@ keyed AS (
     FROM reviews r
     WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
 ),
-{# Each review once with its covering periods (none: one row, period NULL), the latest admitted first:
-    one pass over the reviews, not a join of the reviews with their periods joined back to the reviews. #}
+{# Each review once with the period of care covering it, the latest admitted first. #}
 periods AS (
-    SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, pc.PERIODOFCAREID AS period_id,
-        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-            ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-    FROM keyed k
-    LEFT JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
-        ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.review_date") }}
+    {{ lib.with_cover("k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id", "k.review_date",
+        (src("CLAPERIODOFCAREVIEW"), "PERIODOFCAREID", "ADMISSIONDATE", "DISCHARGEDATE", "c.PERSONID = k.person_id"), "period_id") | indent(4) }}
 ),
 ordered AS (
     SELECT p.review_key, p.person_id, p.review_date, p.period_id,

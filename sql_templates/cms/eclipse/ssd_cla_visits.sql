@@ -15,15 +15,10 @@ keyed AS (
     FROM visits v
     WHERE {{ shared.in_ssd_person(schema, "v.person_id") }}
 ),
-{# Each visit once with its covering periods (none: one row, period NULL), the latest admitted first: one
-    pass over the visits, not a join of the visits with their periods joined back to the visits. #}
+{# Each visit once with the period of care covering it, the latest admitted first. #}
 periods AS (
-    SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, pc.PERIODOFCAREID AS period_id,
-        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-            ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
-    FROM keyed k
-    LEFT JOIN {{ src("CLAPERIODOFCAREVIEW") }} pc
-        ON pc.PERSONID = k.person_id AND {{ shared.covers("pc.ADMISSIONDATE", "pc.DISCHARGEDATE", "k.visit_date") }}
+    {{ lib.with_cover("k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone", "k.visit_date",
+        (src("CLAPERIODOFCAREVIEW"), "PERIODOFCAREID", "ADMISSIONDATE", "DISCHARGEDATE", "c.PERSONID = k.person_id"), "period_id") | indent(4) }}
     WHERE k.visit_date >= {{ history_start() }}
 )
 {{ insert_into(schema, table) }}

@@ -31,16 +31,10 @@ keyed AS (
     FROM reviews r
     WHERE r.review_date IS NOT NULL AND {{ shared.in_ssd_person(schema, "r.person_id") }}
 ),
-{# Each review once with its covering plans (none: one row, plan NULL), the latest started first: one
-    pass over the reviews, not a join of the reviews with their plans joined back to the reviews. #}
+{# Each review once with the CP plan covering it, the latest started first. #}
 plans AS (
-    SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id, p.cppl_cp_plan_id AS plan_id,
-        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-            ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-    FROM keyed k
-    LEFT JOIN {{ qualify(schema, "ssd_cp_plans") }} p
-        ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
-        AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.review_date") }}
+    {{ lib.with_cover("k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id",
+        "k.review_date", (qualify(schema, "ssd_cp_plans"), "cppl_cp_plan_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date", "c.cppl_person_id = " ~ lib.id_text("k.person_id")), "plan_id") | indent(4) }}
 ),
 ordered AS (
     SELECT p.review_key, p.person_id, p.review_date, p.next_step, p.instance_id, p.plan_id,

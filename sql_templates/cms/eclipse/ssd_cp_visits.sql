@@ -15,16 +15,10 @@ keyed AS (
     FROM visits v
     WHERE {{ shared.in_ssd_person(schema, "v.person_id") }}
 ),
-{# Each visit once with its covering plans (none: one row, plan NULL), the latest started first: one pass
-    over the visits, not a join of the visits with their plans joined back to the visits. #}
+{# Each visit once with the CP plan covering it, the latest started first. #}
 planned AS (
-    SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, p.cppl_cp_plan_id AS plan_id,
-        ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-            ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
-    FROM keyed k
-    LEFT JOIN {{ qualify(schema, "ssd_cp_plans") }} p
-        ON p.cppl_person_id = {{ lib.id_text("k.person_id") }}
-        AND {{ shared.covers("p.cppl_cp_plan_start_date", "p.cppl_cp_plan_end_date", "k.visit_date") }}
+    {{ lib.with_cover("k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone", "k.visit_date",
+        (qualify(schema, "ssd_cp_plans"), "cppl_cp_plan_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date", "c.cppl_person_id = " ~ lib.id_text("k.person_id")), "plan_id") | indent(4) }}
     WHERE k.visit_date >= {{ history_start() }}
 )
 {{ insert_into(schema, table) }}

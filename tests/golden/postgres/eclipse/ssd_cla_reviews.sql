@@ -55,12 +55,11 @@ BEGIN
         WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(r.person_id AS VARCHAR(48)))
     ),
     periods AS (
-        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-                ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.instance_id, c.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.ADMISSIONDATE DESC, c.PERIODOFCAREID DESC) AS pick
         FROM keyed k
-        LEFT JOIN "claperiodofcareview" pc
-            ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.review_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.review_date)
+        LEFT JOIN "claperiodofcareview" c
+            ON c.PERSONID = k.person_id AND c.ADMISSIONDATE <= k.review_date AND (c.DISCHARGEDATE IS NULL OR c.DISCHARGEDATE >= k.review_date)
     ),
     ordered AS (
         SELECT p.review_key, p.person_id, p.review_date, p.period_id,

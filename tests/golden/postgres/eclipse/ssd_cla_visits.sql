@@ -43,12 +43,11 @@ BEGIN
         WHERE EXISTS (SELECT 1 FROM "ssd"."ssd_person" sp WHERE sp.pers_person_id = CAST(v.person_id AS VARCHAR(48)))
     ),
     periods AS (
-        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-                ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, c.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.ADMISSIONDATE DESC, c.PERIODOFCAREID DESC) AS pick
         FROM keyed k
-        LEFT JOIN "claperiodofcareview" pc
-            ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.visit_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.visit_date)
+        LEFT JOIN "claperiodofcareview" c
+            ON c.PERSONID = k.person_id AND c.ADMISSIONDATE <= k.visit_date AND (c.DISCHARGEDATE IS NULL OR c.DISCHARGEDATE >= k.visit_date)
         WHERE k.visit_date >= (CURRENT_DATE - INTERVAL '6 years')
     ),
     ssd_bridge_fill ("clav_cla_visit_id", "clav_cla_id", "clav_person_id", "clav_cla_visit_date", "clav_cla_visit_seen", "clav_cla_visit_seen_alone") AS (

@@ -35,12 +35,11 @@ BEGIN TRY
         WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(v.person_id AS NVARCHAR(48)))
     ),
     periods AS (
-        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, pc.PERIODOFCAREID AS period_id,
-            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-                ORDER BY pc.ADMISSIONDATE DESC, pc.PERIODOFCAREID DESC) AS pick
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, c.PERIODOFCAREID AS period_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.ADMISSIONDATE DESC, c.PERIODOFCAREID DESC) AS pick
         FROM keyed k
-        LEFT JOIN [CLAPERIODOFCAREVIEW] pc
-            ON pc.PERSONID = k.person_id AND pc.ADMISSIONDATE <= k.visit_date AND (pc.DISCHARGEDATE IS NULL OR pc.DISCHARGEDATE >= k.visit_date)
+        LEFT JOIN [CLAPERIODOFCAREVIEW] c
+            ON c.PERSONID = k.person_id AND c.ADMISSIONDATE <= k.visit_date AND (c.DISCHARGEDATE IS NULL OR c.DISCHARGEDATE >= k.visit_date)
         WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
     )
     INSERT INTO [#ssd_load_ssd_cla_visits] ([clav_cla_visit_id], [clav_cla_id], [clav_person_id], [clav_cla_visit_date], [clav_cla_visit_seen], [clav_cla_visit_seen_alone])

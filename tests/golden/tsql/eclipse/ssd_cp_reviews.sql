@@ -49,13 +49,11 @@ BEGIN TRY
         WHERE r.review_date IS NOT NULL AND EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(r.person_id AS NVARCHAR(48)))
     ),
     plans AS (
-        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id, p.cppl_cp_plan_id AS plan_id,
-            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-                ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        SELECT k.review_key, k.person_id, k.review_date, k.next_date, k.next_step, k.instance_id, c.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.cppl_cp_plan_start_date DESC, c.cppl_cp_plan_id DESC) AS pick
         FROM keyed k
-        LEFT JOIN [ssd].[ssd_cp_plans] p
-            ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
-            AND p.cppl_cp_plan_start_date <= k.review_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.review_date)
+        LEFT JOIN [ssd].[ssd_cp_plans] c
+            ON c.cppl_person_id = CAST(k.person_id AS NVARCHAR(48)) AND c.cppl_cp_plan_start_date <= k.review_date AND (c.cppl_cp_plan_end_date IS NULL OR c.cppl_cp_plan_end_date >= k.review_date)
     ),
     ordered AS (
         SELECT p.review_key, p.person_id, p.review_date, p.next_step, p.instance_id, p.plan_id,

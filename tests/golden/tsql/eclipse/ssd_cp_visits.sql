@@ -35,13 +35,11 @@ BEGIN TRY
         WHERE EXISTS (SELECT 1 FROM [ssd].[ssd_person] sp WHERE sp.pers_person_id = CAST(v.person_id AS NVARCHAR(48)))
     ),
     planned AS (
-        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, p.cppl_cp_plan_id AS plan_id,
-            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id
-                ORDER BY p.cppl_cp_plan_start_date DESC, p.cppl_cp_plan_id DESC) AS pick
+        SELECT k.visit_key, k.person_id, k.visit_date, k.seen, k.seen_alone, c.cppl_cp_plan_id AS plan_id,
+            ROW_NUMBER() OVER (PARTITION BY k.instance_id, k.person_id ORDER BY c.cppl_cp_plan_start_date DESC, c.cppl_cp_plan_id DESC) AS pick
         FROM keyed k
-        LEFT JOIN [ssd].[ssd_cp_plans] p
-            ON p.cppl_person_id = CAST(k.person_id AS NVARCHAR(48))
-            AND p.cppl_cp_plan_start_date <= k.visit_date AND (p.cppl_cp_plan_end_date IS NULL OR p.cppl_cp_plan_end_date >= k.visit_date)
+        LEFT JOIN [ssd].[ssd_cp_plans] c
+            ON c.cppl_person_id = CAST(k.person_id AS NVARCHAR(48)) AND c.cppl_cp_plan_start_date <= k.visit_date AND (c.cppl_cp_plan_end_date IS NULL OR c.cppl_cp_plan_end_date >= k.visit_date)
         WHERE k.visit_date >= DATEADD(YEAR, -6, CAST(GETDATE() AS DATE))
     )
     INSERT INTO [#ssd_load_ssd_cp_visits] ([cppv_cp_visit_id], [cppv_person_id], [cppv_cp_plan_id], [cppv_cp_visit_date], [cppv_cp_visit_seen], [cppv_cp_visit_seen_alone], [cppv_cp_visit_bedroom])
