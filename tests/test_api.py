@@ -328,3 +328,18 @@ def test_fake_dfe_refuses_a_busy_port_and_an_unknown_step() -> None:
         assert f"could not listen on 127.0.0.1:{busy.port}" in done.stderr and "--port" in done.stderr
     done = run_cli(["fake-dfe", "--port", "0", "--script", "503,bogus"])
     assert done.returncode == 2 and "unknown fault step 'bogus'" in done.stderr
+
+
+def test_a_client_hanging_up_is_no_traceback_but_a_real_fault_still_is(fake: FakeDfe, capsys) -> None:
+    server = fake._server
+    assert server is not None
+    try:
+        raise BrokenPipeError(32, "Broken pipe")
+    except BrokenPipeError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    assert capsys.readouterr().err == ""
+    try:
+        raise RuntimeError("a fault in the stand-in")
+    except RuntimeError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    assert "a fault in the stand-in" in capsys.readouterr().err

@@ -27,6 +27,7 @@ import os
 import random
 import socket
 import struct
+import sys
 import threading
 import time
 import uuid
@@ -109,7 +110,7 @@ class FakeDfe:
     def start(self) -> FakeDfe:
         """Bind 127.0.0.1 and serve on a background thread."""
         try:
-            server = ThreadingHTTPServer(("127.0.0.1", self.requested_port), _Handler)
+            server = _Server(("127.0.0.1", self.requested_port), _Handler)
         except OSError as e:
             raise ConfigError(
                 f"the DfE stand-in could not listen on 127.0.0.1:{self.requested_port} ({e.strerror or e}).",
@@ -371,6 +372,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    """The stand-in's HTTP server: a client that hangs up before its answer is sent (a submit that
+    was stopped) is a line in the debug log, not a traceback on the console."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            log.debug("a client hung up before its answer was sent")
+            return
+        super().handle_error(request, client_address)
 
 
 def serve(port: int = 8765, *, on_ready: Callable[[FakeDfe], None] | None = None, **options: Any) -> FakeDfe:
