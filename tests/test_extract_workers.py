@@ -149,7 +149,7 @@ def test_one_chunk_or_one_core_plans_in_process(deployed, ssd) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
 def test_ctrl_c_with_workers_exits_4_cleanly_and_writes_whole_chunks_only(deployed, ssd, tmp_path) -> None:
     schema = deployed.database.schema
-    fill(deployed.database.url, schema, 12000)  # six chunks: the CLI extract starts its workers
+    fill(deployed.database.url, schema, 8000)  # four chunks: the CLI extract starts its workers
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
     env.update({"PYTHONPATH": str(ROOT), "SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
                 "SSD_BRIDGE_DATABASE_URL": deployed.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": schema})
