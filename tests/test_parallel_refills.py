@@ -11,10 +11,13 @@ import pytest
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
 from ssd_bridge.demo import EmbeddedServer
+from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import DatabaseError
 from ssd_bridge.model import load_tables
+from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.sql.refills import Refill, dependencies, run_refills
+from tests.script_pieces import render
 from tests.whole_ssd_mosaic_data import Deployed
 
 
@@ -122,3 +125,19 @@ def test_a_deploy_on_one_connection_leaves_the_same_rows_as_one_on_two(mosaic_wh
     assert list(result.table_seconds) == [t for t in on_two if t in result.table_seconds]  # script order
     assert _rows(mosaic_whole.uri, mosaic_whole.ssd) == on_two
     assert sum(rows.total() for rows in on_two.values()) > 1000
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "tsql"])
+@pytest.mark.parametrize("cms", CMS_NAMES)
+def test_every_fill_waits_only_for_earlier_tables_and_most_for_ssd_person(dialect, cms):
+    # A fill that read a table refilled after it would see that table mid-refill when run side by side.
+    d = get_dialect(dialect)
+    batches = d.split_batches(render(dialect, cms, "ssd"))
+    refills = [Refill(n, b, d.batch_label(b).removeprefix("refilling ")) for n, b in enumerate(batches, 1)
+               if d.batch_label(b).startswith("refilling ")]
+    names = [r.table for r in refills]
+    for position, refill in enumerate(refills):
+        assert not [t for t in names[position + 1:] if d.qualify("ssd", t) in refill.batch], refill.table
+    needs = dependencies(refills, lambda table: d.qualify("ssd", table))
+    assert needs["ssd_person"] == frozenset()
+    assert sum("ssd_person" in n for n in needs.values()) > len(refills) // 2
