@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from ssd_bridge.config import Settings
 from ssd_bridge.db import Database
 from ssd_bridge.dfe.client import DfeClient, Outcome, RetryPolicy
 from ssd_bridge.dialects import get_dialect
@@ -86,3 +91,16 @@ def send(client: DfeClient, records: list[tuple[int, dict]]) -> list[Outcome]:
     if result.error:
         raise result.error
     return result.outcomes
+
+
+def through_odbc(settings: Settings, pg_server: Any) -> Settings:
+    """``settings`` reaching the same server through pyodbc and the PostgreSQL ODBC driver.
+
+    Skips when the driver is missing, except in CI, where .ci/run installs it and its absence fails.
+    """
+    pyodbc = pytest.importorskip("pyodbc")
+    if "PostgreSQL Unicode" not in pyodbc.drivers():
+        if os.environ.get("CI"):
+            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
+        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
+    return settings.replace(database={"url": None, "odbc": pg_server.odbc()})

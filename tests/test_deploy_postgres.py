@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 
 import psycopg
@@ -13,6 +12,7 @@ from ssd_bridge.model import load_tables
 from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.deploy import deploy, render_options
 from ssd_bridge.sql.render import RenderOptions, render_deployment
+from tests.helpers import through_odbc
 
 pytestmark = pytest.mark.postgres
 SSD_TABLES = {t.name for t in load_tables("ssd")}
@@ -141,12 +141,7 @@ def test_existing_ssd_table_missing_a_column_gets_it_in_place(pg_server, pg_sett
 
 @pytest.mark.odbc
 def test_deploy_through_pyodbc_and_the_postgresql_odbc_driver(pg_server, pg_settings, pg_schema):
-    pyodbc = pytest.importorskip("pyodbc")
-    if "PostgreSQL Unicode" not in pyodbc.drivers():
-        if os.environ.get("CI"):
-            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
-        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
-    settings = pg_settings.replace(database={"url": None, "odbc": pg_server.odbc()})
+    settings = through_odbc(pg_settings, pg_server)
     first = deploy(settings, part="addon")
     assert set(first.tables_created) == ADDON_TABLES
     second = deploy(settings, part="addon")

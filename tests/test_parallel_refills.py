@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 import psycopg
@@ -10,13 +9,13 @@ import pytest
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
-from ssd_bridge.demo import EmbeddedServer
 from ssd_bridge.dialects import get_dialect
 from ssd_bridge.errors import DatabaseError
 from ssd_bridge.model import load_tables
 from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.sql.refills import Refill, dependencies, run_refills
+from tests.helpers import through_odbc
 from tests.script_pieces import render
 from tests.whole_ssd_mosaic_data import Deployed
 
@@ -94,18 +93,9 @@ def _rows(uri: str, schema: str) -> dict[str, Counter[tuple]]:
                 for t in load_tables("ssd")}
 
 
-def _odbc(settings: Settings, pg_server: EmbeddedServer) -> Settings:
-    pyodbc = pytest.importorskip("pyodbc")
-    if "PostgreSQL Unicode" not in pyodbc.drivers():
-        if os.environ.get("CI"):
-            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
-        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
-    return settings.replace(database={"url": None, "odbc": pg_server.odbc()})
-
-
 @pytest.mark.odbc
 def test_refills_side_by_side_through_pyodbc(fill_log, pg_server):
-    settings = _odbc(fill_log, pg_server)
+    settings = through_odbc(fill_log, pg_server)
     refills = [Refill(1, "", "person"), Refill(2, "", "other")]
     with connect(settings) as first:
         run_refills(refills, {"person": frozenset(), "other": frozenset()}, first, lambda: connect(settings), 2,
@@ -119,7 +109,7 @@ def test_a_deploy_on_one_connection_leaves_the_same_rows_as_one_on_two(mosaic_wh
     # mosaic_whole was deployed with the default two connections (psycopg); again on one, through pyodbc
     assert mosaic_whole.settings.ssd.fill_connections == 2
     on_two = _rows(mosaic_whole.uri, mosaic_whole.ssd)
-    serial = _odbc(mosaic_whole.settings, pg_server).replace(ssd={"fill_connections": 1})
+    serial = through_odbc(mosaic_whole.settings, pg_server).replace(ssd={"fill_connections": 1})
     result = deploy(serial)
     assert not result.failed_tables
     assert list(result.table_seconds) == [t for t in on_two if t in result.table_seconds]  # script order

@@ -17,7 +17,7 @@ from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
 from ssd_bridge.runner import status, submit
 from tests import submit_fixtures
-from tests.helpers import FAST, child
+from tests.helpers import FAST, child, through_odbc
 from tests.submit_fixtures import STAGING, _cli, _wait_for, add_rows, rows
 
 settings = submit_fixtures.settings
@@ -298,16 +298,11 @@ def test_write_back_through_pyodbc_marks_each_row_and_keeps_the_hash_check(
     from ssd_bridge.dfe.client import Outcome
     from ssd_bridge.tracking import pending_batches, record_outcomes
 
-    pyodbc = pytest.importorskip("pyodbc")
-    if "PostgreSQL Unicode" not in pyodbc.drivers():
-        if os.environ.get("CI"):
-            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
-        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
+    odbc = through_odbc(settings, pg_server)
     add_rows(settings, 120)
     with connect(settings) as db:
         db.execute(f"UPDATE {db.table(STAGING)} SET current_hash = NULL WHERE person_id = 'C000004'")
-    through_odbc = settings.replace(database={"url": None, "odbc": pg_server.odbc()})
-    with connect(through_odbc) as db:
+    with connect(odbc) as db:
         assert not db.driver.binds_arrays
         batches = list(pending_batches(db, 5, size=100))
         assert [len(b) for b in batches] == [100, 20]

@@ -5,7 +5,6 @@ pending, which the next run sends, never a row recorded sent."""
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 import time
@@ -24,7 +23,7 @@ from ssd_bridge.errors import ApiUnavailable, CredentialsError
 from ssd_bridge.runner import submit
 from ssd_bridge.runner.sending import AHEAD
 from tests import submit_fixtures
-from tests.helpers import FAST
+from tests.helpers import FAST, through_odbc
 from tests.submit_fixtures import STAGING, _cli, _wait_for, add_rows, rows
 
 pytestmark = pytest.mark.postgres
@@ -55,20 +54,11 @@ def first_row_locked(settings: Settings) -> Iterator[None]:
         yield
 
 
-def odbc_or_skip(settings: Settings, pg_server: Any) -> Settings:
-    pyodbc = pytest.importorskip("pyodbc")
-    if "PostgreSQL Unicode" not in pyodbc.drivers():
-        if os.environ.get("CI"):
-            pytest.fail("the PostgreSQL ODBC driver is not installed; .ci/run installs odbc-postgresql")
-        pytest.skip("install unixodbc and odbc-postgresql to run the ODBC path")
-    return settings.replace(database={"url": None, "odbc": pg_server.odbc()})
-
-
 @pytest.mark.parametrize("driver", ["psycopg", pytest.param("odbc", marks=pytest.mark.odbc)])
 def test_posts_run_at_most_ahead_of_a_slow_write_back_whose_answers_then_share_one_commit(
         settings: Settings, fake: FakeDfe, pg_server: Any, driver: str) -> None:
     add_rows(settings, BATCH * 10)
-    run_with = (odbc_or_skip(settings, pg_server) if driver == "odbc" else settings).replace(
+    run_with = (through_odbc(settings, pg_server) if driver == "odbc" else settings).replace(
         dfe={"batch_size": BATCH})
     done: list[Any] = []
     worker = threading.Thread(target=lambda: done.append(submit(run_with, client=client(run_with))))
