@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import cast
+from itertools import groupby
 
 from ssd_bridge.config import Settings
 from ssd_bridge.db import Database, connect
@@ -109,32 +109,34 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
                 db.execute(session)
             yield db
 
-    def run_one(db: Database, refill: Refill) -> None:
-        label = _REFILL_LABEL + refill.table
+    def run_step(db: Database, number: int, batch: str, label: str) -> None:
         with lock:
             if progress:
-                progress(refill.number, len(batches), label)
-        log.debug("deploy batch %d/%d: %s", refill.number, len(batches), label)
+                progress(number, len(batches), label)
+        log.debug("deploy batch %d/%d: %s", number, len(batches), label)
         began = time.monotonic()
-        _run_batch(db, refill.batch, label, f"batch {refill.number} of {len(batches)}", failed, missing, lock)
-        if refill.table not in failed:
-            _refresh_statistics(db, refill.table)
+        _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing, lock)
+        table = label.removeprefix(_REFILL_LABEL)
+        if label.startswith(_REFILL_LABEL) and table not in failed:
+            _refresh_statistics(db, table)
             with lock:
-                timings[refill.table] = round(time.monotonic() - began, 3)
+                timings[table] = round(time.monotonic() - began, 3)
 
+    def run_refill(db: Database, refill: Refill) -> None:
+        run_step(db, refill.number, refill.batch, _REFILL_LABEL + refill.table)
+
+    steps = [(number, batch, label) for number, (batch, label) in enumerate(zip(batches, labels, strict=True), 1)]
     with open_fill_session() as db:
         before = catalog(db)
-        for group in _groups(batches, labels):
-            if isinstance(group[0], Refill):
-                refills = cast(list[Refill], group)
-                needs = dependencies(refills, lambda table: db.dialect.qualify(options.schema, table))
-                run_refills(refills, needs, db, open_fill_session, settings.ssd.fill_connections, run_one)
+        # each run of consecutive table refills goes side by side; the other batches one by one, in order
+        for refilling, run in groupby(steps, key=lambda step: step[2].startswith(_REFILL_LABEL)):
+            if not refilling:
+                for step in run:
+                    run_step(db, *step)
                 continue
-            for number, batch, label in cast(list[tuple[int, str, str]], group):
-                if progress:
-                    progress(number, len(batches), label)
-                log.debug("deploy batch %d/%d: %s", number, len(batches), label)
-                _run_batch(db, batch, label, f"batch {number} of {len(batches)}", failed, missing, lock)
+            refills = [Refill(number, batch, label.removeprefix(_REFILL_LABEL)) for number, batch, label in run]
+            needs = dependencies(refills, lambda table: db.dialect.qualify(options.schema, table))
+            run_refills(refills, needs, db, open_fill_session, settings.ssd.fill_connections, run_refill)
         timings = {t: timings[t] for t in _refilled_tables(labels) if t in timings}  # script order
         if missing:
             _raise_missing_source(db, options, missing, None)
@@ -169,20 +171,6 @@ def deploy(settings: Settings, part: str = "all", dry_run: bool = False, progres
         result.seconds, len(result.tables_created), len(result.columns_added), len(result.indexes_created),
     )
     return result
-
-
-def _groups(batches: list[str], labels: list[str]) -> Iterator[list[Refill] | list[tuple[int, str, str]]]:
-    """The script in runs: each run of consecutive table refills, and the other batches between."""
-    run: list = []
-    for number, (batch, label) in enumerate(zip(batches, labels, strict=True), start=1):
-        item = (Refill(number, batch, label.removeprefix(_REFILL_LABEL)) if label.startswith(_REFILL_LABEL)
-                else (number, batch, label))
-        if run and isinstance(run[0], Refill) != isinstance(item, Refill):
-            yield run
-            run = []
-        run.append(item)
-    if run:
-        yield run
 
 
 def _refilled_tables(labels: list[str]) -> list[str]:
