@@ -26,55 +26,55 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'legacy_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'legacy_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "legacy_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'previous_json_payload') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'previous_json_payload' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "previous_json_payload" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'json_payload') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'json_payload' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "json_payload" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'partial_json_payload') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'partial_json_payload' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "partial_json_payload" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'current_hash') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'current_hash' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "current_hash" BYTEA;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'previous_hash') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'previous_hash' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "previous_hash" BYTEA;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'submission_status') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'submission_status' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "submission_status" VARCHAR(50) DEFAULT 'pending';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'submission_timestamp') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'submission_timestamp' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "submission_timestamp" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'api_response') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'api_response' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "api_response" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'row_state') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'row_state' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "row_state" VARCHAR(10) DEFAULT 'new';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'last_updated') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'last_updated' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "last_updated" TIMESTAMP DEFAULT CURRENT_TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'attempts') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'attempts' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "attempts" INTEGER DEFAULT 0;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'last_attempt_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'last_attempt_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "last_attempt_at" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'validation_findings') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'validation_findings' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "validation_findings" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'payload_kind') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'payload_kind' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "payload_kind" VARCHAR(10);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_data_staging' AND column_name = 'source_fingerprint') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_data_staging"') AND attname = 'source_fingerprint' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_data_staging" ADD COLUMN "source_fingerprint" BYTEA;
     END IF;
 END $$;

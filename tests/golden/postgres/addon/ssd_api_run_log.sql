@@ -17,28 +17,28 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'run_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'run_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "run_id" VARCHAR(36);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'command') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'command' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "command" VARCHAR(20);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'environment') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'environment' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "environment" VARCHAR(10);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'started_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'started_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "started_at" TIMESTAMP DEFAULT CURRENT_TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'finished_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'finished_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "finished_at" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'exit_code') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'exit_code' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "exit_code" INTEGER;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'summary_json') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'summary_json' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "summary_json" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_run_log' AND column_name = 'bridge_version') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_run_log"') AND attname = 'bridge_version' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_run_log" ADD COLUMN "bridge_version" VARCHAR(20);
     END IF;
 END $$;

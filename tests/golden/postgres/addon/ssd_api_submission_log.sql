@@ -22,43 +22,43 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'run_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'run_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "run_id" VARCHAR(36);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'batch_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'batch_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "batch_id" VARCHAR(36);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'payload_hash') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'payload_hash' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "payload_hash" BYTEA;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'payload_kind') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'payload_kind' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "payload_kind" VARCHAR(10);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'attempt') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'attempt' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "attempt" INTEGER;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'http_status') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'http_status' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "http_status" INTEGER;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'outcome') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'outcome' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "outcome" VARCHAR(20);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'receipt_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'receipt_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "receipt_id" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'response_excerpt') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'response_excerpt' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "response_excerpt" VARCHAR(1000);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'request_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'request_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "request_id" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'sent_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'sent_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "sent_at" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_api_submission_log' AND column_name = 'logged_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_api_submission_log"') AND attname = 'logged_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_api_submission_log" ADD COLUMN "logged_at" TIMESTAMP DEFAULT CURRENT_TIMESTAMP;
     END IF;
 END $$;

@@ -20,37 +20,37 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'version_number') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'version_number' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "version_number" VARCHAR(20);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'release_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'release_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "release_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'description') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'description' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "description" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'is_current') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'is_current' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "is_current" BOOLEAN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'created_at') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'created_at' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "created_at" TIMESTAMP DEFAULT CURRENT_TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'created_by') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'created_by' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "created_by" VARCHAR(128);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'impact_description') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'impact_description' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "impact_description" VARCHAR(255);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'bridge_version') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'bridge_version' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "bridge_version" VARCHAR(20);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'cms') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'cms' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "cms" VARCHAR(20);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'dialect') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'dialect' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "dialect" VARCHAR(10);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_version_log' AND column_name = 'parameters_json') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_version_log"') AND attname = 'parameters_json' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_version_log" ADD COLUMN "parameters_json" VARCHAR(2000);
     END IF;
 END $$;

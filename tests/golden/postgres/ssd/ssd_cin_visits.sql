@@ -14,22 +14,22 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_cin_visit_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_cin_visit_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_seen') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_cin_visit_seen' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_seen" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_seen_alone') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_cin_visit_seen_alone' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_seen_alone" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cin_visits' AND column_name = 'cinv_cin_visit_bedroom') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cin_visits"') AND attname = 'cinv_cin_visit_bedroom' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cin_visits" ADD COLUMN "cinv_cin_visit_bedroom" CHAR(1);
     END IF;
 END $$;

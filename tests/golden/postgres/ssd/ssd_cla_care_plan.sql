@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_care_plan"') AND attname = 'lacp_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_care_plan"') AND attname = 'lacp_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_start_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_care_plan"') AND attname = 'lacp_cla_care_plan_start_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_start_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_end_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_care_plan"') AND attname = 'lacp_cla_care_plan_end_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_end_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_care_plan' AND column_name = 'lacp_cla_care_plan_json') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_care_plan"') AND attname = 'lacp_cla_care_plan_json' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_care_plan" ADD COLUMN "lacp_cla_care_plan_json" VARCHAR(1000);
     END IF;
 END $$;

@@ -12,16 +12,16 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_convictions"') AND attname = 'clac_cla_conviction_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_convictions"') AND attname = 'clac_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_convictions"') AND attname = 'clac_cla_conviction_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_convictions' AND column_name = 'clac_cla_conviction_offence') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_convictions"') AND attname = 'clac_cla_conviction_offence' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_convictions" ADD COLUMN "clac_cla_conviction_offence" VARCHAR(1000);
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_health"') AND attname = 'clah_health_check_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_health"') AND attname = 'clah_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_type') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_health"') AND attname = 'clah_health_check_type' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_type" VARCHAR(500);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_health"') AND attname = 'clah_health_check_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_health' AND column_name = 'clah_health_check_status') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_health"') AND attname = 'clah_health_check_status' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_health" ADD COLUMN "clah_health_check_status" VARCHAR(48);
     END IF;
 END $$;

@@ -11,13 +11,13 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_immunisations"') AND attname = 'clai_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_immunisations_status') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_immunisations"') AND attname = 'clai_immunisations_status' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_immunisations_status" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_immunisations' AND column_name = 'clai_immunisations_status_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_immunisations"') AND attname = 'clai_immunisations_status_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_immunisations" ADD COLUMN "clai_immunisations_status_date" TIMESTAMP;
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_previous_permanence"') AND attname = 'lapp_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_previous_permanence"') AND attname = 'lapp_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_option') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_previous_permanence"') AND attname = 'lapp_previous_permanence_option' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_option" VARCHAR(200);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_la') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_previous_permanence"') AND attname = 'lapp_previous_permanence_la' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_la" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_previous_permanence' AND column_name = 'lapp_previous_permanence_order_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_previous_permanence"') AND attname = 'lapp_previous_permanence_order_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_previous_permanence" ADD COLUMN "lapp_previous_permanence_order_date" VARCHAR(10);
     END IF;
 END $$;

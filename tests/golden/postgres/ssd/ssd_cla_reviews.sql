@@ -15,25 +15,25 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_review_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_due_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_review_due_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_due_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_review_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_cancelled') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_review_cancelled' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_cancelled" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_reviews' AND column_name = 'clar_cla_review_participation') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_reviews"') AND attname = 'clar_cla_review_participation' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_reviews" ADD COLUMN "clar_cla_review_participation" VARCHAR(100);
     END IF;
 END $$;

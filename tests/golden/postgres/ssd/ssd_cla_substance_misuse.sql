@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misuse_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_substance_misuse"') AND attname = 'clas_substance_misuse_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misuse_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_substance_misuse"') AND attname = 'clas_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misuse_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_substance_misuse"') AND attname = 'clas_substance_misuse_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misuse_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_substance_misused') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_substance_misuse"') AND attname = 'clas_substance_misused' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_substance_misused" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cla_substance_misuse' AND column_name = 'clas_intervention_received') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cla_substance_misuse"') AND attname = 'clas_intervention_received' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cla_substance_misuse" ADD COLUMN "clas_intervention_received" CHAR(1);
     END IF;
 END $$;

@@ -14,22 +14,22 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_contact_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_contact_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_source_code') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_contact_source_code' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_source_code" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_source_desc') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_contact_source_desc' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_source_desc" VARCHAR(255);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_contacts' AND column_name = 'cont_contact_outcome_json') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_contacts"') AND attname = 'cont_contact_outcome_json' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_contacts" ADD COLUMN "cont_contact_outcome_json" VARCHAR(4000);
     END IF;
 END $$;

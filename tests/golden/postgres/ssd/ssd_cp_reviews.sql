@@ -17,31 +17,31 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_plan_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_plan_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_plan_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_due') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_due' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_due" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_meeting_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_meeting_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_meeting_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_outcome_continue_cp') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_outcome_continue_cp' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_outcome_continue_cp" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_quorate') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_quorate' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_quorate" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_reviews' AND column_name = 'cppr_cp_review_participation') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_reviews"') AND attname = 'cppr_cp_review_participation' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_reviews" ADD COLUMN "cppr_cp_review_participation" VARCHAR(100);
     END IF;
 END $$;

@@ -15,25 +15,25 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_visit_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_plan_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_plan_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_plan_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_visit_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_seen') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_visit_seen' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_seen" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_seen_alone') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_visit_seen_alone' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_seen_alone" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_cp_visits' AND column_name = 'cppv_cp_visit_bedroom') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_cp_visits"') AND attname = 'cppv_cp_visit_bedroom' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_cp_visits" ADD COLUMN "cppv_cp_visit_bedroom" CHAR(1);
     END IF;
 END $$;

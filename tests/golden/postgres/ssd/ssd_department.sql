@@ -12,16 +12,16 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_department"') AND attname = 'dept_team_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_name') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_department"') AND attname = 'dept_team_name' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_name" VARCHAR(255);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_parent_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_department"') AND attname = 'dept_team_parent_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_parent_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_department' AND column_name = 'dept_team_parent_name') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_department"') AND attname = 'dept_team_parent_name' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_department" ADD COLUMN "dept_team_parent_name" VARCHAR(255);
     END IF;
 END $$;

@@ -16,28 +16,28 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_start_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_start_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_start_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_end_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_end_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_end_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_reason') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_reason' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_reason" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_end_reason') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_end_reason' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_end_reason" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_organisation') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_organisation' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_organisation" TEXT;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_early_help_episodes' AND column_name = 'earl_episode_worker_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_early_help_episodes"') AND attname = 'earl_episode_worker_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_early_help_episodes" ADD COLUMN "earl_episode_worker_id" VARCHAR(100);
     END IF;
 END $$;

@@ -11,13 +11,13 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_active_ehcp_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_active_plans"') AND attname = 'ehcp_active_ehcp_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_active_ehcp_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_ehcp_request_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_active_plans"') AND attname = 'ehcp_ehcp_request_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_ehcp_request_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_active_plans' AND column_name = 'ehcp_active_ehcp_last_review_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_active_plans"') AND attname = 'ehcp_active_ehcp_last_review_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_active_plans" ADD COLUMN "ehcp_active_ehcp_last_review_date" TIMESTAMP;
     END IF;
 END $$;

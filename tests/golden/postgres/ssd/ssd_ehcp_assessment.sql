@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_assessment"') AND attname = 'ehca_ehcp_assessment_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_request_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_assessment"') AND attname = 'ehca_ehcp_request_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_request_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_outcome_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_assessment"') AND attname = 'ehca_ehcp_assessment_outcome_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_outcome_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_outcome') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_assessment"') AND attname = 'ehca_ehcp_assessment_outcome' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_outcome" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_assessment' AND column_name = 'ehca_ehcp_assessment_exceptions') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_assessment"') AND attname = 'ehca_ehcp_assessment_exceptions' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_assessment" ADD COLUMN "ehca_ehcp_assessment_exceptions" VARCHAR(100);
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_named_plan"') AND attname = 'ehcn_named_plan_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_ehcp_asmt_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_named_plan"') AND attname = 'ehcn_ehcp_asmt_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_ehcp_asmt_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_start_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_named_plan"') AND attname = 'ehcn_named_plan_start_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_start_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_ceased_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_named_plan"') AND attname = 'ehcn_named_plan_ceased_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_ceased_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_named_plan' AND column_name = 'ehcn_named_plan_ceased_reason') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_named_plan"') AND attname = 'ehcn_named_plan_ceased_reason' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_named_plan" ADD COLUMN "ehcn_named_plan_ceased_reason" VARCHAR(100);
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_request_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_requests"') AND attname = 'ehcr_ehcp_request_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_request_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_send_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_requests"') AND attname = 'ehcr_send_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_send_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_requests"') AND attname = 'ehcr_ehcp_req_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_outcome_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_requests"') AND attname = 'ehcr_ehcp_req_outcome_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_outcome_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_ehcp_requests' AND column_name = 'ehcr_ehcp_req_outcome') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_ehcp_requests"') AND attname = 'ehcr_ehcp_req_outcome' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_ehcp_requests" ADD COLUMN "ehcr_ehcp_req_outcome" VARCHAR(100);
     END IF;
 END $$;

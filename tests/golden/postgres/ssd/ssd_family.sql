@@ -11,13 +11,13 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_family"') AND attname = 'fami_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_family_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_family"') AND attname = 'fami_family_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_family_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_family' AND column_name = 'fami_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_family"') AND attname = 'fami_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_family" ADD COLUMN "fami_person_id" VARCHAR(48);
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_legal_status"') AND attname = 'lega_legal_status_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_legal_status"') AND attname = 'lega_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_legal_status"') AND attname = 'lega_legal_status' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_start_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_legal_status"') AND attname = 'lega_legal_status_start_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_start_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_legal_status' AND column_name = 'lega_legal_status_end_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_legal_status"') AND attname = 'lega_legal_status_end_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_legal_status" ADD COLUMN "lega_legal_status_end_date" TIMESTAMP;
     END IF;
 END $$;

@@ -15,25 +15,25 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_start_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_missing_episode_start_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_start_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_type') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_missing_episode_type' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_type" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_episode_end_date') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_missing_episode_end_date' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_episode_end_date" TIMESTAMP;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_rhi_offered') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_missing_rhi_offered' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_rhi_offered" VARCHAR(2);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_missing' AND column_name = 'miss_missing_rhi_accepted') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_missing"') AND attname = 'miss_missing_rhi_accepted' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_missing" ADD COLUMN "miss_missing_rhi_accepted" VARCHAR(2);
     END IF;
 END $$;

@@ -12,16 +12,16 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_mother"') AND attname = 'moth_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_mother"') AND attname = 'moth_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_childs_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_mother"') AND attname = 'moth_childs_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_childs_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_mother' AND column_name = 'moth_childs_dob') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_mother"') AND attname = 'moth_childs_dob' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_mother" ADD COLUMN "moth_childs_dob" TIMESTAMP;
     END IF;
 END $$;

@@ -14,22 +14,22 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_cla_placement_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_cla_placement_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_cla_placement_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_1') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_placeholder_1' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_1" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_2') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_placeholder_2' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_2" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_3') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_placeholder_3' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_3" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_s251_finance' AND column_name = 's251_placeholder_4') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_s251_finance"') AND attname = 's251_placeholder_4' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_s251_finance" ADD COLUMN "s251_placeholder_4" VARCHAR(48);
     END IF;
 END $$;

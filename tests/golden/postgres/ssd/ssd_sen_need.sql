@@ -12,16 +12,16 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_sen_need"') AND attname = 'senn_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_sen_need"') AND attname = 'senn_active_ehcp_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_need_type') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_sen_need"') AND attname = 'senn_active_ehcp_need_type' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_need_type" VARCHAR(100);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_sen_need' AND column_name = 'senn_active_ehcp_need_rank') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_sen_need"') AND attname = 'senn_active_ehcp_need_rank' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_sen_need" ADD COLUMN "senn_active_ehcp_need_rank" CHAR(1);
     END IF;
 END $$;

@@ -13,19 +13,19 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_send"') AND attname = 'send_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_send"') AND attname = 'send_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_upn') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_send"') AND attname = 'send_upn' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_upn" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_uln') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_send"') AND attname = 'send_uln' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_uln" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_send' AND column_name = 'send_upn_unknown') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_send"') AND attname = 'send_upn_unknown' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_send" ADD COLUMN "send_upn_unknown" VARCHAR(6);
     END IF;
 END $$;

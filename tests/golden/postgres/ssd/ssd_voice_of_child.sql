@@ -15,25 +15,25 @@ DO $$ BEGIN
     END IF;
 END $$;
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_table_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_table_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_table_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_person_id') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_person_id' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_person_id" VARCHAR(48);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_explained_worries') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_explained_worries' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_explained_worries" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_story_help_understand') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_story_help_understand' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_story_help_understand" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_agree_worker') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_agree_worker' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_agree_worker" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_plan_safe') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_plan_safe' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_plan_safe" CHAR(1);
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'ssd' AND table_name = 'ssd_voice_of_child' AND column_name = 'voch_tablet_help_explain') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass('"ssd"."ssd_voice_of_child"') AND attname = 'voch_tablet_help_explain' AND NOT attisdropped) THEN
         ALTER TABLE "ssd"."ssd_voice_of_child" ADD COLUMN "voch_tablet_help_explain" CHAR(1);
     END IF;
 END $$;
