@@ -12,11 +12,11 @@ from ssd_bridge.cli.base import main
 from ssd_bridge.compat import check_compat
 from ssd_bridge.config import Settings
 from ssd_bridge.demo import EmbeddedServer
-from ssd_bridge.errors import ConfigError
+from ssd_bridge.errors import ConfigError, TemplateError
 from ssd_bridge.model.cms import CMS_NAMES
 from ssd_bridge.sql.deploy import deploy
 from ssd_bridge.sql.render import RenderOptions
-from ssd_bridge.sql.sources import source_needs
+from ssd_bridge.sql.sources import _null_columns, _qualified_columns, source_needs
 from ssd_bridge.synth import synth
 
 DROPPED = ("ADDRESSPERSONVIEW", "POSTCODE")
@@ -30,6 +30,17 @@ def test_every_source_table_a_mapping_reads_has_its_columns_found(cms: str) -> N
     for name, ssd_tables in needs.column_read_by.items():
         table, column = name.split(".")
         assert column in needs.columns[table] and all(t.startswith("ssd_") for t in ssd_tables)
+
+
+def test_one_parse_serves_both_analyses_and_a_statement_it_cannot_parse_is_a_template_error() -> None:
+    statement = ("SET LOCAL enable_nestloop = off; INSERT INTO ssd_x (a, b, c) "
+                 "SELECT p.id, NULL, NULL FROM src_people AS p UNION ALL SELECT q.ref, q.name, NULL FROM src_other AS q")
+    assert _null_columns(statement, "ssd_x") == ("c",)
+    assert _qualified_columns(statement, frozenset({"src_people", "SRC_OTHER"}), "ssd_x") == \
+        {("src_people", "id"), ("SRC_OTHER", "ref"), ("SRC_OTHER", "name")}
+    for analysis in (lambda s: _null_columns(s, "ssd_y"), lambda s: _qualified_columns(s, frozenset(), "ssd_y")):
+        with pytest.raises(TemplateError, match="could not parse the fill statement for ssd_y"):
+            analysis("INSERT INTO ssd_y (a SELECT")
 
 
 def test_eclipse_column_check_reads_more_than_a_hundred_columns() -> None:

@@ -130,19 +130,28 @@ def unfilled_columns(options: RenderOptions) -> dict[str, tuple[str, ...]]:
 
 
 # Parsing a fill with sqlglot is most of an analysis's time, and check-compat, grants, deploy and the
-# report analyse the same rendered statements again in one process: each statement is parsed once.
+# report analyse the same rendered statements again in one process: each statement is parsed once
+# (the trees are only read, never changed, so the cached ones are shared).
 @lru_cache(maxsize=512)
-def _null_columns(statement: str, ssd_table: str) -> tuple[str, ...]:
+def _parsed(statement: str, ssd_table: str) -> tuple[Any, ...]:
+    """Every statement of ``statement`` as a sqlglot tree: a fill may open with a session setting
+    (e.g. PostgreSQL's SET LOCAL enable_nestloop) before its INSERT."""
     import sqlglot
-    from sqlglot import exp
     from sqlglot.errors import ParseError
 
     try:
-        tree = sqlglot.parse_one(statement, read=ANALYSIS_DIALECT)
+        return tuple(tree for tree in sqlglot.parse(statement, read=ANALYSIS_DIALECT) if tree is not None)
     except ParseError as e:
         raise TemplateError(f"could not parse the fill statement for {ssd_table} ({e}).",
                             "This is a fault in the CMS template; report it with 'ssd-bridge diagnose'.") from e
-    insert = tree if isinstance(tree, exp.Insert) else tree.find(exp.Insert)
+
+
+@lru_cache(maxsize=512)
+def _null_columns(statement: str, ssd_table: str) -> tuple[str, ...]:
+    from sqlglot import exp
+
+    inserts = (tree if isinstance(tree, exp.Insert) else tree.find(exp.Insert) for tree in _parsed(statement, ssd_table))
+    insert = next((found for found in inserts if found is not None), None)
     if insert is None or not isinstance(insert.this, exp.Schema):
         return ()
     branches: list[exp.Select] = []
@@ -202,24 +211,15 @@ def _recorder(used: dict[str, set[str]]) -> Callable[[str, str], None]:
     return record
 
 
-@lru_cache(maxsize=512)  # see _null_columns
+@lru_cache(maxsize=512)  # see _parsed
 def _qualified_columns(statement: str, source_names: frozenset[str], ssd_table: str) -> frozenset[tuple[str, str]]:
     """(source table, column) for every column qualified with a source table's alias."""
-    import sqlglot
     from sqlglot import exp
-    from sqlglot.errors import ParseError
     from sqlglot.optimizer.scope import traverse_scope
 
     by_folded = {name.lower(): name for name in source_names}
-    try:
-        # Every statement: a fill may open with a session setting (e.g. PostgreSQL's SET LOCAL
-        # enable_nestloop), and reading only the first statement would find no column at all.
-        trees = [tree for tree in sqlglot.parse(statement, read=ANALYSIS_DIALECT) if tree is not None]
-    except ParseError as e:
-        raise TemplateError(f"could not parse the fill statement for {ssd_table} to find its source columns ({e}).",
-                            "This is a fault in the CMS template; report it with 'ssd-bridge diagnose'.") from e
     found: set[tuple[str, str]] = set()
-    for tree in trees:
+    for tree in _parsed(statement, ssd_table):
         for scope in traverse_scope(tree):
             for column in scope.columns:
                 source = scope.sources.get(column.table)
