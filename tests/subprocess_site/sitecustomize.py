@@ -1,23 +1,38 @@
 """Loaded by the ``ssd-bridge`` child processes the tests start (tests/helpers.py puts this folder first
-on their PYTHONPATH): compiled templates are shared between those processes through a folder.
+on their PYTHONPATH): compiled templates and fill analyses are shared between those processes through a folder.
 
-Each child would otherwise compile every Jinja template again (about half a second of CPU per render).
-The folder plays the part of the in-process cache in ``ssd_bridge.sql.render``: Jinja checks each entry
-against its template's text and Python version, so a changed template is compiled afresh. The folder is
-the test session's own (``TESTS_TEMPLATE_CACHE``, set by tests/conftest.py); without it nothing changes.
+Each child would otherwise compile every Jinja template again (about half a second of CPU per render), and
+each check-compat or report would parse every fill statement with sqlglot again (about a second).
+The folder plays the part of the in-process caches in ``ssd_bridge.sql.render`` and ``ssd_bridge.sql.sources``:
+Jinja checks each entry against its template's text and Python version, so a changed template is compiled
+afresh, and an analysis is keyed by the whole statement it read. The folder is the test session's own
+(``TESTS_TEMPLATE_CACHE``, set by tests/conftest.py); without it nothing changes.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 _FOLDER = os.environ.get("TESTS_TEMPLATE_CACHE")
 
 
+def _write_whole(path: Path, value: bytes) -> None:
+    """Write through a temporary file and a rename, so a reader in another process never sees half."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent)
+    with os.fdopen(handle, "wb") as out:
+        out.write(value)
+    os.replace(temporary, path)
+
+
 class _Folder(dict):  # type: ignore[type-arg]
-    """The compiled templates as files named by Jinja's key, written whole (rename) so readers never see half."""
+    """The compiled templates as files named by Jinja's key."""
 
     def get(self, key, default=None):  # type: ignore[no-untyped-def]
         try:
@@ -26,13 +41,30 @@ class _Folder(dict):  # type: ignore[type-arg]
             return default
 
     def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
-        handle, temporary = tempfile.mkstemp(dir=_FOLDER)
-        with os.fdopen(handle, "wb") as out:
-            out.write(value)
-        os.replace(temporary, Path(_FOLDER) / key)  # type: ignore[arg-type]
+        _write_whole(Path(_FOLDER) / key, value)  # type: ignore[arg-type]
+
+
+def _on_disk(analysis: Callable[..., Any]) -> Callable[..., Any]:
+    """``analysis`` (a pure function of its arguments), its results kept in the folder by its arguments."""
+
+    @functools.wraps(analysis)
+    def kept(*args: Any) -> Any:
+        parts = [sorted(a) if isinstance(a, frozenset) else a for a in args]  # a set's repr has no fixed order
+        key = hashlib.sha256(repr((analysis.__name__, parts)).encode()).hexdigest()
+        path = Path(_FOLDER) / f"analysis-{key}"  # type: ignore[arg-type]
+        try:
+            return pickle.loads(path.read_bytes())
+        except OSError:
+            result = analysis(*args)  # a fault (an unparsable statement) is raised, never kept
+            _write_whole(path, pickle.dumps(result))
+            return result
+
+    return kept
 
 
 if _FOLDER and Path(_FOLDER).is_dir():
-    from ssd_bridge.sql import render
+    from ssd_bridge.sql import render, sources
 
     render._COMPILED._code = _Folder()
+    sources._qualified_columns = _on_disk(sources._qualified_columns)
+    sources._null_columns = _on_disk(sources._null_columns)
