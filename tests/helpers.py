@@ -37,8 +37,17 @@ def run_cli(args: Sequence[str], env: dict[str, str] | None = None, cwd: Path | 
 
 def subprocess_paths() -> list[str]:
     """PYTHONPATH entries for an ``ssd-bridge`` child process: the checkout, and the folder whose
-    sitecustomize shares compiled templates between the session's child processes."""
+    sitecustomize shares compiled templates and fill analyses between the session's child processes."""
     return [str(ROOT / "tests" / "subprocess_site"), str(ROOT)]
+
+
+def child_env() -> dict[str, str]:
+    """What a test that builds a child's environment from nothing gives it: the checkout on the path,
+    and the session's folder of compiled templates and fill analyses (tests/subprocess_site)."""
+    import os
+
+    shared = {"TESTS_TEMPLATE_CACHE": os.environ["TESTS_TEMPLATE_CACHE"]} if "TESTS_TEMPLATE_CACHE" in os.environ else {}
+    return {"PYTHONPATH": os.pathsep.join(subprocess_paths()), **shared}
 
 
 def empty_source_schema(uri: str, tables: dict[str, list[tuple[str, str]]], prefix: str) -> Iterator[str]:

@@ -24,7 +24,7 @@ from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.dialects.postgres import RUN_LOCK_KEY
 from ssd_bridge.record.validate import schema_errors
 from ssd_bridge.sql.deploy import deploy
-from tests.helpers import ROOT
+from tests.helpers import ROOT, child_env
 from tests.ssd_rows import Ssd
 
 pytestmark = pytest.mark.postgres
@@ -79,8 +79,7 @@ class Nightly:
         env_file = self.tmp / "ssd-bridge.env"
         env_file.write_text("".join(f"{k}={v}\n" for k, v in values.items() if v is not None), encoding="utf-8")
         env_file.chmod(0o600)
-        process_env = {"PATH": os.environ["PATH"], "HOME": str(self.tmp), "PYTHONPATH": str(ROOT),
-                       "LANG": "C.UTF-8"}
+        process_env = {"PATH": os.environ["PATH"], "HOME": str(self.tmp), "LANG": "C.UTF-8", **child_env()}
         result = subprocess.run(["bash", str(WRAPPER), "--env-file", str(env_file)], env=process_env,
                                 cwd=self.tmp, capture_output=True, text=True, timeout=timeout)
         self.runs.append(result)
@@ -315,7 +314,7 @@ def test_logs_of_a_full_run_hold_no_childrens_data_or_secrets(nightly: Nightly, 
     finally:
         ssd.close()
     debug_env = {k: v for k, v in nightly.env.items() if not k.startswith("SSD_BRIDGE_ALERT")}
-    debug_env.update(PYTHONPATH=str(ROOT), PATH=os.environ["PATH"])
+    debug_env.update(child_env(), PATH=os.environ["PATH"])
     debug = subprocess.run([sys.executable, "-m", "ssd_bridge", "run", "-vv", "--json", "--log-file",
                             str(nightly.log_dir / "debug.log")], env=debug_env, cwd=nightly.tmp,
                            capture_output=True, text=True, timeout=240)
@@ -346,7 +345,7 @@ def test_env_file_is_read_as_data_and_a_bad_line_stops_with_exit_2(tmp_path: Pat
         f"SSD_BRIDGE_NOTE=$(touch {marker}) and `touch {marker}`\r\n"
         "\r\n", encoding="utf-8")
     env_file.chmod(0o600)
-    process_env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    process_env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), **child_env()}
     result = subprocess.run(["bash", str(WRAPPER), "--env-file", str(env_file)], env=process_env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and not marker.exists()

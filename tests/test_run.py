@@ -4,15 +4,21 @@ the exit codes a scheduler sees."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
-from ssd_bridge.config import Settings
+from ssd_bridge.config import Settings, load_settings
 from ssd_bridge.db import connect
+from ssd_bridge.dfe.client import DfeClient
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.runner import run, status
 from tests import extract_fixtures, run_fixtures
-from tests.helpers import FAST
+from tests.helpers import FAST, child_env, items, send
 from tests.run_fixtures import AS_OF, exit_code
 
 pytestmark = pytest.mark.postgres
@@ -142,17 +148,8 @@ def test_submit_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str
 
 
 def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from ssd_bridge.config import load_settings
-    from ssd_bridge.dfe.client import DfeClient
-    from tests.helpers import ROOT, items, send
-
     env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    env["PYTHONPATH"] = str(ROOT)
+    env.update(child_env())
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "fake-dfe", "--port", "0", "--script", "503"],
                                env=env, stderr=subprocess.PIPE, text=True)
     try:
@@ -173,16 +170,9 @@ def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: i
 
 def test_ctrl_c_during_a_run_says_so_closes_the_run_log_and_leaves_records_pending(  # type: ignore[no-untyped-def]
         cli_env: dict[str, str], fake: FakeDfe, ssd, settings: Settings, tmp_path, capsys) -> None:
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    from tests.helpers import ROOT
-
     ssd.child("C1")
     fake.push("hold")  # the POST waits at the stand-in until released
-    env = {**cli_env, "PYTHONPATH": str(ROOT)}
+    env = {**cli_env, **child_env()}
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "run", "--as-of", "2026-02-10",
                                 "--log-file", str(tmp_path / "run.log")],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
