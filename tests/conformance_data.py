@@ -15,9 +15,11 @@ Dates relative to the run day are written ``@today``, ``@today-30d``, ``@window`
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -74,10 +76,17 @@ class Dataset:
     expect: dict[str, Expectation]
 
 
+@cache
+def _read(cms: str) -> Any:
+    """tests/conformance/<cms>.yaml as read once per process (libyaml's loader where PyYAML has it:
+    the pure-Python one took seconds over a test session)."""
+    return yaml.load((HERE / f"{cms}.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def load_dataset(cms: str, today: date | None = None) -> Dataset:
     """Read tests/conformance/<cms>.yaml and resolve its dates."""
     today = today or date.today()
-    raw = yaml.safe_load((HERE / f"{cms}.yaml").read_text(encoding="utf-8"))
+    raw = copy.deepcopy(_read(cms))  # a test may change what it is given; the file's reading is shared
     source = {table: [{col: resolve(v, today) for col, v in row.items()} for row in rows or []]
               for table, rows in raw["source"].items()}
     if raw.get("forms"):
