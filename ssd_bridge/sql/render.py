@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -66,19 +68,41 @@ class _CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates kept for the life of the process, keyed by file and checked against its text.
 
     Each render builds a fresh environment (its globals differ); without this, each one would parse
-    and compile every template again, which is most of a render's time.
+    and compile every template again, which is most of a render's time. The code objects themselves
+    are kept, not their marshalled bytes, so a template compiled once costs no unmarshalling either.
     """
 
     def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
+        self._code: dict[str, tuple[str, CodeType]] = {}
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)  # ignored when the template's text has changed since
+        kept = self._code.get(bucket.key)
+        if kept is not None and kept[0] == bucket.checksum:  # a template whose text changed is compiled afresh
+            bucket.code = kept[1]
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
+        if bucket.code is not None:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+
+class _TemplateFiles(jinja2.FileSystemLoader):
+    """The templates folder, each file read once per process and again only when it changes on disk
+    (every render's fresh environment asks for about a hundred files)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self._read: dict[str, tuple[str, str, Callable[[], bool]]] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        kept = self._read.get(template)
+        if kept is None or not kept[2]():
+            kept = self._read[template] = super().get_source(environment, template)
+        return kept
+
+
+@cache
+def _template_files(folder: Path) -> _TemplateFiles:
+    return _TemplateFiles(folder)
 
 
 _COMPILED = _CompiledTemplates()
@@ -112,7 +136,7 @@ def environment(dialect: Dialect, extra_globals: Mapping[str, Any] | None = None
     the globals taken when it loads, so a global set afterwards would be undefined inside it.
     """
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_dir())),
+        loader=_template_files(template_dir()),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

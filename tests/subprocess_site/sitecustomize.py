@@ -31,27 +31,40 @@ def _write_whole(path: Path, value: bytes) -> None:
     os.replace(temporary, path)
 
 
-class _Folder(dict):  # type: ignore[type-arg]
-    """The compiled templates as files named by Jinja's key."""
+def _install(folder: Path) -> None:
+    """Put the folder behind the compiled-template cache and the two fill analyses of ``ssd_bridge.sql``."""
+    from ssd_bridge.sql import render, sources
 
-    def get(self, key, default=None):  # type: ignore[no-untyped-def]
-        try:
-            return (Path(_FOLDER) / key).read_bytes()  # type: ignore[arg-type]
-        except OSError:
-            return default
+    class Shared(render._CompiledTemplates):
+        """The process's own cache of compiled templates, with the session's folder behind it."""
 
-    def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
-        _write_whole(Path(_FOLDER) / key, value)  # type: ignore[arg-type]
+        def load_bytecode(self, bucket: Any) -> None:
+            super().load_bytecode(bucket)
+            if bucket.code is None:
+                try:
+                    data = (folder / bucket.key).read_bytes()
+                except OSError:
+                    return
+                bucket.bytecode_from_string(data)  # Jinja drops it when the template's text has changed since
+                super().dump_bytecode(bucket)
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            super().dump_bytecode(bucket)
+            _write_whole(folder / bucket.key, bucket.bytecode_to_string())
+
+    render._COMPILED = Shared()
+    sources._qualified_columns = _on_disk(sources._qualified_columns, folder)
+    sources._null_columns = _on_disk(sources._null_columns, folder)
 
 
-def _on_disk(analysis: Callable[..., Any]) -> Callable[..., Any]:
+def _on_disk(analysis: Callable[..., Any], folder: Path) -> Callable[..., Any]:
     """``analysis`` (a pure function of its arguments), its results kept in the folder by its arguments."""
 
     @functools.wraps(analysis)
     def kept(*args: Any) -> Any:
         parts = [sorted(a) if isinstance(a, frozenset) else a for a in args]  # a set's repr has no fixed order
         key = hashlib.sha256(repr((analysis.__name__, parts)).encode()).hexdigest()
-        path = Path(_FOLDER) / f"analysis-{key}"  # type: ignore[arg-type]
+        path = folder / f"analysis-{key}"
         try:
             return pickle.loads(path.read_bytes())
         except OSError:
@@ -63,8 +76,4 @@ def _on_disk(analysis: Callable[..., Any]) -> Callable[..., Any]:
 
 
 if _FOLDER and Path(_FOLDER).is_dir():
-    from ssd_bridge.sql import render, sources
-
-    render._COMPILED._code = _Folder()
-    sources._qualified_columns = _on_disk(sources._qualified_columns)
-    sources._null_columns = _on_disk(sources._null_columns)
+    _install(Path(_FOLDER))
