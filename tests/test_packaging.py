@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -15,6 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # setuptools builds in the source tree's build/ folder: with test_offline_install on one worker, never two builds at once;
 # the wheel and the demo run from it are session fixtures (tests/shared_wheel.py), shared with test_demo
 pytestmark = pytest.mark.xdist_group("wheel-build")
+
+
+def test_xdist_keeps_the_group_together(request: pytest.FixtureRequest) -> None:
+    """--dist loadgroup works only if pytest-xdist can tag each test with its group (it could not under pytest 9.2)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        pytest.skip("run in one process: there are no groups to keep together")
+    assert request.node.nodeid.endswith("@wheel-build"), (
+        "pytest-xdist did not tag this test with its xdist_group, so loadgroup spreads groups over workers "
+        "(two wheel builds at once); check the pytest and pytest-xdist versions against pyproject's dev extra")
 
 
 def test_wheel_holds_templates_model_and_schema(wheel: Path) -> None:
