@@ -3,6 +3,7 @@ never drops below INFO when stderr is quietened, and hides registered secrets (t
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import time
@@ -89,3 +90,14 @@ def test_unusable_folder_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         base.add_log_file(blocker / "logs" / "ssd-bridge.log")
     assert "could not open the log file" in caught.value.message and "may write" in (caught.value.hint or "")
+
+
+def test_stderr_lines_follow_the_current_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = io.StringIO()
+    monkeypatch.setattr("sys.stderr", first)
+    base.configure_logging()
+    first.close()  # a host (a test runner, an embedding script) closes the stream it lent
+    later = io.StringIO()
+    monkeypatch.setattr("sys.stderr", later)
+    logging.getLogger("ssd_bridge.sql.deploy").info("deployment finished")
+    assert "INFO deployment finished" in later.getvalue()  # not "Logging error: I/O operation on closed file"

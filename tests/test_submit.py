@@ -16,6 +16,7 @@ from ssd_bridge.dfe.client import DfeClient, RetryPolicy
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.errors import ApiUnavailable, ConfigError, LockHeld
 from ssd_bridge.runner import status, submit
+from ssd_bridge.runner.sending import AHEAD
 from tests import submit_fixtures
 from tests.helpers import FAST, child, through_odbc
 from tests.submit_fixtures import STAGING, _cli, _wait_for, add_rows, rows
@@ -149,14 +150,18 @@ def test_killed_mid_submit_then_rerun_loses_nothing_and_resends_nothing_acknowle
     process.wait(10)
     fake.release()
     recorded = {r[0] for r in rows(settings, "submission_status = 'sent'")}
-    assert recorded == {f"C{n:06d}" for n in range(50)}
+    # The write-back trails the POSTs by at most AHEAD batches, so whole batches from the start are recorded:
+    # all five answered ones when the write-back kept up, no fewer than 6 - AHEAD when it lagged.
+    whole, part = divmod(len(recorded), 10)
+    assert part == 0 and 6 - AHEAD <= whole <= 5, len(recorded)
+    assert recorded == {f"C{n:06d}" for n in range(len(recorded))}
     rerun = _cli(["submit", "--json"], env)
     out, err = rerun.communicate(timeout=60)
     assert rerun.returncode == 0, err
     assert json.loads(out)["pending"] == 0
     assert {r[1] for r in rows(settings)} == {"sent"}  # no record lost
     assert all(fake.accepted[person] == 1 for person in recorded)  # none resent once recorded
-    in_flight = {f"C{n:06d}" for n in range(50, 60)}
+    in_flight = {f"C{n:06d}" for n in range(len(recorded), 60)}  # acknowledged or held, never recorded
     _wait_for(lambda: all(fake.accepted[person] == 2 for person in in_flight))  # at-least-once, as documented
     assert set(fake.accepted) == {f"C{n:06d}" for n in range(200)}
 

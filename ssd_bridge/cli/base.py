@@ -52,11 +52,22 @@ def register_secret(value: str | None) -> None:
         _SECRETS.add(value)
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the ``sys.stderr`` of the moment, not the one at set-up, which a host may have closed since."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+
 def configure_logging(level: int = logging.INFO) -> None:
     """Send ssd_bridge's log lines to stderr, once; a log file may be added by the command."""
     root = logging.getLogger("ssd_bridge")
     if not any(getattr(h, "_ssd_bridge_stderr", False) for h in root.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
         handler.addFilter(SecretFilter())
         handler._ssd_bridge_stderr = True  # type: ignore[attr-defined]
