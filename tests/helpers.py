@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_cli(args: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None,
             timeout: int = 300) -> subprocess.CompletedProcess[str]:
     """Run ``python -m ssd_bridge`` in a child process, as a scheduler would, and capture everything."""
-    import os
-
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    full_env["PYTHONPATH"] = os.pathsep.join([*subprocess_paths(), full_env.get("PYTHONPATH", "")])
-    full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "ssd_bridge", *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=timeout,
+        capture_output=True, text=True, env=child_process_env(env), cwd=cwd, timeout=timeout,
     )
 
 
@@ -44,10 +39,16 @@ def subprocess_paths() -> list[str]:
 def child_env() -> dict[str, str]:
     """What a test that builds a child's environment from nothing gives it: the checkout on the path,
     and the session's folder of compiled templates and fill analyses (tests/subprocess_site)."""
-    import os
-
     shared = {"TESTS_TEMPLATE_CACHE": os.environ["TESTS_TEMPLATE_CACHE"]} if "TESTS_TEMPLATE_CACHE" in os.environ else {}
     return {"PYTHONPATH": os.pathsep.join(subprocess_paths()), **shared}
+
+
+def child_process_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """This process's environment without its SSD_BRIDGE_ settings, with :func:`child_env` and ``extra`` on top."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
+    env.update(child_env())
+    env.update(extra or {})
+    return env
 
 
 def empty_source_schema(uri: str, tables: dict[str, list[tuple[str, str]]], prefix: str) -> Iterator[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from ssd_bridge.config import Settings
 from ssd_bridge.db import connect
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.sql.deploy import deploy
-from tests.helpers import child, child_env
+from tests.helpers import child, child_process_env
 
 STAGING = "ssd_api_data_staging"
 
@@ -48,10 +47,7 @@ def rows(settings: Settings, where: str = "1 = 1") -> list[tuple]:
 
 
 def _cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    full.update(env)
-    full.update(child_env())
-    return subprocess.Popen([sys.executable, "-m", "ssd_bridge", *args], env=full, text=True,
+    return subprocess.Popen([sys.executable, "-m", "ssd_bridge", *args], env=child_process_env(env), text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

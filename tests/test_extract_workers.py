@@ -21,7 +21,7 @@ from ssd_bridge.runner import extract
 from ssd_bridge.runner.pool import default_workers
 from ssd_bridge.tracking import STAGING_TABLE, any_fingerprint
 from tests import extract_fixtures
-from tests.helpers import child_env
+from tests.helpers import child_process_env
 from tests.ssd_rows import d, truncate_all
 
 pytestmark = pytest.mark.postgres
@@ -150,9 +150,8 @@ def test_one_chunk_or_one_core_plans_in_process(deployed, ssd) -> None:
 def test_ctrl_c_with_workers_exits_4_cleanly_and_writes_whole_chunks_only(deployed, ssd, tmp_path) -> None:
     schema = deployed.database.schema
     fill(deployed.database.url, schema, 8000)  # four chunks: the CLI extract starts its workers
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    env.update({**child_env(), "SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
-                "SSD_BRIDGE_DATABASE_URL": deployed.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": schema})
+    env = child_process_env({"SSD_BRIDGE_CMS": "eclipse", "SSD_BRIDGE_DATABASE_DIALECT": "postgres",
+                             "SSD_BRIDGE_DATABASE_URL": deployed.database.url, "SSD_BRIDGE_DATABASE_SCHEMA": schema})
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "extract", "--as-of", "2026-02-10"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     try:

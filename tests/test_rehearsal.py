@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ssd_bridge.rehearsal import shell_lines
-from tests.helpers import child_env
+from tests.helpers import child_process_env
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -30,9 +30,8 @@ def test_the_readme_bash_lines_go_from_a_fresh_folder_to_a_successful_run(tmp_pa
     lines = _section_block("bash")
     assert lines[:2] == list(INSTALL_LINES)
     script = "\n".join(["set -euo pipefail", *lines[2:]]).replace("ssd-bridge run --json", "ssd-bridge run --json > run.json")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
+    env = child_process_env()  # the same package, with the session's compiled templates and fill analyses
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env["PATH"]
-    env.update(child_env())  # the same package, with the session's compiled templates and fill analyses
     try:
         done = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True,
                               timeout=600)

@@ -4,7 +4,6 @@ the exit codes a scheduler sees."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from ssd_bridge.dfe.client import DfeClient
 from ssd_bridge.dfe.fake import FakeDfe
 from ssd_bridge.runner import run, status
 from tests import extract_fixtures, run_fixtures
-from tests.helpers import FAST, child_env, items, send
+from tests.helpers import FAST, child_env, child_process_env, items, send
 from tests.run_fixtures import AS_OF, exit_code
 
 pytestmark = pytest.mark.postgres
@@ -148,8 +147,7 @@ def test_submit_on_a_schema_without_tracking_tables_says_deploy(pg_env: dict[str
 
 
 def test_fake_dfe_command_serves_until_interrupted(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SSD_BRIDGE_")}
-    env.update(child_env())
+    env = child_process_env()
     process = subprocess.Popen([sys.executable, "-m", "ssd_bridge", "fake-dfe", "--port", "0", "--script", "503"],
                                env=env, stderr=subprocess.PIPE, text=True)
     try:
